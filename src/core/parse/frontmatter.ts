@@ -1,0 +1,94 @@
+import matter from 'gray-matter';
+import { isMap, parseDocument, type Document } from 'yaml';
+import type { Frontmatter, FrontmatterError } from '../types';
+
+const FENCE = /^---[ \t]*(?:\r\n|\n|\r|$)/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/gm;
+
+/**
+ * Finds the `---` fences ourselves (gray-matter reports no offsets) and parses the YAML
+ * between them with `yaml`, whose Document keeps every node's source range, comments and
+ * quoting — what minimal fixes and line/column errors need. gray-matter runs the split with
+ * that same parser as its engine, so `data` is exactly what a gray-matter based site build sees.
+ */
+export function parseFrontmatter(text: string): Frontmatter {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = FENCE.exec(text.slice(bom, bom + 8));
+  const none: Frontmatter = { present: false, closed: false, start: bom, end: bom, yamlStart: bom, yamlEnd: bom, data: {}, errors: [] };
+  if (!open) return none;
+  const yamlStart = bom + open[0].length;
+  CLOSING.lastIndex = yamlStart;
+  let close: RegExpExecArray | null;
+  // The closing fence must start a line.
+  while ((close = CLOSING.exec(text)) && close.index !== yamlStart && !/[\r\n]/.test(text[close.index - 1]!)) {
+    CLOSING.lastIndex = close.index + 1;
+  }
+  if (!close) {
+    return {
+      ...none,
+      present: true,
+      start: bom,
+      end: text.length,
+      yamlStart,
+      yamlEnd: text.length,
+      errors: [{ code: 'UNCLOSED_FENCE', message: 'The frontmatter opens with --- but never closes: add a line with --- after the last field.', start: bom, end: bom + 3 }],
+    };
+  }
+  const yamlEnd = close.index;
+  const { doc, docBase, data, errors } = parseYaml(text, bom, yamlStart, yamlEnd);
+  return { present: true, closed: true, start: bom, end: close.index + close[0].length, yamlStart, yamlEnd, data, errors, doc, docBase };
+}
+
+function parseYaml(text: string, bom: number, yamlStart: number, yamlEnd: number): { doc: Document; docBase: number; data: Record<string, unknown>; errors: FrontmatterError[] } {
+  // gray-matter hands its engine the text right after the opening `---` up to the `\n` before
+  // the closing one; parse exactly that string so node ranges map back with one offset.
+  let parsed: { doc: Document; base: number } | undefined;
+  const gmBase = bom + 3;
+  const file = matter(text.slice(bom), {
+    language: 'yaml',
+    engines: {
+      yaml: {
+        parse: (s: string) => {
+          const end = gmBase + s.length;
+          if (text.startsWith(s, gmBase) && end <= yamlEnd && yamlEnd - end <= 2) parsed = { doc: parseYamlDocument(s), base: gmBase };
+          return {};
+        },
+        stringify: () => '',
+      },
+    },
+  } as never);
+  void file;
+  // gray-matter skips its engine for an empty block and finds fences slightly differently in
+  // odd cases; then parse our own slice.
+  parsed ??= { doc: parseYamlDocument(text.slice(yamlStart, yamlEnd)), base: yamlStart };
+  const { doc, base } = parsed;
+  const errors: FrontmatterError[] = doc.errors.map((e) => ({
+    code: e.code,
+    message: cleanYamlMessage(e.code, e.message),
+    start: base + e.pos[0],
+    end: base + Math.max(e.pos[1], e.pos[0] + 1),
+  }));
+  let data: Record<string, unknown> = {};
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    const r = doc.contents.range ?? [0, yamlEnd - base];
+    errors.push({ code: 'NOT_A_MAPPING', message: 'The frontmatter must be a list of `key: value` fields.', start: base + r[0], end: base + Math.max(r[1], r[0] + 1) });
+  } else {
+    // Partial data still helps the preview and the other checks while the user fixes an error.
+    try {
+      data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+    } catch {
+      data = {};
+    }
+  }
+  return { doc, docBase: base, data, errors };
+}
+
+function parseYamlDocument(s: string): Document {
+  return parseDocument(s, { prettyErrors: false, uniqueKeys: true });
+}
+
+function cleanYamlMessage(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'This key appears twice in the frontmatter; only one value can be kept. Remove or rename one of them.';
+  const first = message.split('\n')[0] ?? message;
+  return `YAML error: ${first.replace(/ at line \d+, column \d+.*$/, '')}`;
+}

@@ -1,0 +1,267 @@
+import { Marked, type Token, type Tokens } from 'marked';
+import type { Heading, LinkRef } from '../types';
+import { slugger } from './slug';
+
+/** One shared instance: GFM on, no extensions, so the preview matches common static-site renderers. */
+export const markdown = new Marked({ gfm: true });
+
+export interface MarkdownParse {
+  tokens: Token[];
+  links: LinkRef[];
+  headings: Heading[];
+}
+
+/**
+ * Lexes the body once and locates every link, image and heading in the original text.
+ * marked gives tokens without offsets (and lexes a copy with \r\n turned into \n), so each
+ * token's `raw` is searched for in order inside its parent's span, then mapped back.
+ */
+export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
+  const normalized = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  const toOriginal = offsetMapper(body, normalized, bodyStart);
+  const tokens = markdown.lexer(normalized);
+  const links: LinkRef[] = [];
+  const headings: Heading[] = [];
+  const definitions = new Map<string, LinkRef>();
+  const references: { link: LinkRef; label: string }[] = [];
+  const slug = slugger();
+
+  const visit = (list: readonly Token[], from: number, to: number): void => {
+    let cursor = from;
+    for (const token of list) {
+      const at = locate(normalized, token.raw, cursor, to);
+      if (at < 0) {
+        // Dedented content (inside list items) may not appear verbatim; its children may.
+        visitChildren(token, cursor, to);
+        continue;
+      }
+      const end = at + token.raw.length;
+      collect(token, at, end);
+      visitChildren(token, at, end);
+      cursor = end;
+    }
+  };
+
+  const visitChildren = (token: Token, from: number, to: number): void => {
+    if (token.type === 'list') for (const item of (token as Tokens.List).items) visit([item], from, to);
+    else if (token.type === 'table') {
+      const t = token as Tokens.Table;
+      visit(t.header.flatMap((c) => c.tokens), from, to);
+      for (const row of t.rows) visit(row.flatMap((c) => c.tokens), from, to);
+    } else if ('tokens' in token && token.tokens && token.type !== 'link' && token.type !== 'image') visit(token.tokens, from, to);
+    else if (token.type === 'link' && token.tokens) visit(token.tokens, from, to);
+  };
+
+  const collect = (token: Token, at: number, end: number): void => {
+    switch (token.type) {
+      case 'heading': {
+        const h = token as Tokens.Heading;
+        const text = plainText(h.tokens);
+        headings.push({ depth: h.depth, text, slug: slug(text), start: toOriginal(at), end: toOriginal(end) });
+        break;
+      }
+      case 'link':
+      case 'image': {
+        const found = linkFromToken(token as Tokens.Link | Tokens.Image, normalized, at, end);
+        if (!found) break;
+        const link = mapLink(found, toOriginal);
+        links.push(link);
+        if (found.label !== undefined) references.push({ link, label: found.label });
+        break;
+      }
+      case 'def': {
+        const d = token as Tokens.Def;
+        const found = definitionFromRaw(d.raw, at);
+        if (!found) break;
+        const link = mapLink(found, toOriginal);
+        links.push(link);
+        if (!definitions.has(d.tag)) definitions.set(d.tag, link);
+        break;
+      }
+      case 'html': {
+        for (const found of htmlLinks(token.raw, at)) links.push(mapLink(found, toOriginal));
+        break;
+      }
+    }
+  };
+
+  visit(tokens, 0, normalized.length);
+  // A reference usage points at its definition's URL, so a fix edits the definition once.
+  for (const { link, label } of references) {
+    const def = definitions.get(normalizeLabel(label));
+    if (def) Object.assign(link, { url: def.url, urlStart: def.urlStart, urlEnd: def.urlEnd, title: def.title });
+  }
+  links.sort((a, b) => a.start - b.start);
+  return { tokens, links, headings };
+}
+
+function locate(text: string, raw: string, from: number, to: number): number {
+  if (!raw) return -1;
+  const at = text.indexOf(raw, from);
+  return at >= 0 && at + raw.length <= to ? at : -1;
+}
+
+/** Maps offsets in the \n-normalized body to offsets in the original whole text. */
+function offsetMapper(original: string, normalized: string, base: number): (offset: number) => number {
+  if (original === normalized) return (o) => base + o;
+  const removed: number[] = []; // normalized offsets after which a \r was dropped
+  for (let i = 0, n = 0; i < original.length; i++, n++) {
+    if (original[i] === '\r' && original[i + 1] === '\n') {
+      removed.push(n);
+      n--;
+    }
+  }
+  return (o) => {
+    let lo = 0;
+    let hi = removed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (removed[mid]! < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return base + o + lo;
+  };
+}
+
+interface FoundLink extends Omit<LinkRef, 'start' | 'end' | 'urlStart' | 'urlEnd'> {
+  start: number;
+  end: number;
+  urlStart: number;
+  urlEnd: number;
+  /** Set for reference-style usages: the label to look up. */
+  label?: string;
+}
+
+function mapLink(found: FoundLink, map: (o: number) => number): LinkRef {
+  const { label: _label, ...rest } = found;
+  return { ...rest, start: map(found.start), end: map(found.end), urlStart: map(found.urlStart), urlEnd: map(found.urlEnd) };
+}
+
+export function normalizeLabel(label: string): string {
+  return label.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function linkFromToken(token: Tokens.Link | Tokens.Image, source: string, at: number, end: number): FoundLink | undefined {
+  const raw = token.raw;
+  const isImage = token.type === 'image';
+  const text = isImage ? token.text : plainText((token as Tokens.Link).tokens ?? []);
+  const title = token.title ?? undefined;
+  if (!isImage && raw.startsWith('<') && raw.endsWith('>')) {
+    return { kind: 'autolink', url: raw.slice(1, -1), urlStart: at + 1, urlEnd: end - 1, start: at, end, text, title };
+  }
+  if (!isImage && !raw.startsWith('[')) {
+    return { kind: 'bare', url: raw, urlStart: at, urlEnd: end, start: at, end, text, title };
+  }
+  const labelEnd = closingBracket(raw, isImage ? 1 : 0);
+  if (labelEnd < 0) return undefined;
+  if (raw[labelEnd + 1] === '(') {
+    const dest = destination(raw, labelEnd + 2);
+    if (!dest) return undefined;
+    return { kind: isImage ? 'image' : 'inline', url: dest.url, urlStart: at + dest.start, urlEnd: at + dest.end, start: at, end, text, title };
+  }
+  // [text][label], [text][] or [text]: the URL is in a definition, resolved later.
+  const second = raw[labelEnd + 1] === '[' ? raw.slice(labelEnd + 2, raw.indexOf(']', labelEnd + 2)) : '';
+  const label = second || raw.slice(isImage ? 2 : 1, labelEnd);
+  void source;
+  return { kind: isImage ? 'image' : 'reference', url: token.href, urlStart: at, urlEnd: at, start: at, end, text, title, label };
+}
+
+/** Index of the `]` closing the label opened at `open`, honouring nesting and backslash escapes. */
+function closingBracket(raw: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The link destination starting at `from` (just after `(`): `<…>` or up to whitespace/unbalanced `)`. */
+function destination(raw: string, from: number): { url: string; start: number; end: number } | undefined {
+  let i = from;
+  while (raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\n') i++;
+  if (raw[i] === '<') {
+    const close = raw.indexOf('>', i + 1);
+    if (close < 0) return undefined;
+    return { url: raw.slice(i + 1, close), start: i + 1, end: close };
+  }
+  const start = i;
+  let depth = 0;
+  for (; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\n') break;
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  return { url: raw.slice(start, i), start, end: i };
+}
+
+function definitionFromRaw(raw: string, at: number): FoundLink | undefined {
+  const m = /^ {0,3}\[((?:\\.|[^\]\\])+)\]:[ \t]*\n?[ \t]*/.exec(raw);
+  if (!m) return undefined;
+  const dest = destination(raw, m[0].length);
+  if (!dest || !dest.url) return undefined;
+  return { kind: 'definition', url: dest.url, urlStart: at + dest.start, urlEnd: at + dest.end, start: at, end: at + raw.trimEnd().length };
+}
+
+const HTML_LINK = /<(a|img)\b([^>]*)>/gi;
+const ATTR = /([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+
+/** `<a href>` and `<img src alt>` inside raw HTML blocks and inline HTML. */
+function htmlLinks(raw: string, at: number): FoundLink[] {
+  const out: FoundLink[] = [];
+  for (const tag of raw.matchAll(HTML_LINK)) {
+    const isImage = tag[1]!.toLowerCase() === 'img';
+    const attrsAt = tag.index! + 1 + tag[1]!.length;
+    let url: { value: string; start: number } | undefined;
+    let alt: string | undefined;
+    let title: string | undefined;
+    for (const a of tag[2]!.matchAll(ATTR)) {
+      const name = a[1]!.toLowerCase();
+      const value = a[2] ?? a[3] ?? a[4] ?? '';
+      const valueAt = attrsAt + a.index! + a[0].length - value.length - (a[4] === undefined ? 1 : 0);
+      if (name === (isImage ? 'src' : 'href')) url = { value, start: valueAt };
+      else if (name === 'alt') alt = value;
+      else if (name === 'title') title = value;
+    }
+    if (!url) continue;
+    const start = at + tag.index!;
+    let end = start + tag[0].length;
+    let text: string | undefined = alt;
+    if (!isImage) {
+      const close = raw.toLowerCase().indexOf('</a>', tag.index! + tag[0].length);
+      if (close >= 0) {
+        text = decodeEntities(raw.slice(tag.index! + tag[0].length, close).replace(/<[^>]*>/g, '')).trim();
+        end = at + close + 4;
+      }
+    }
+    out.push({ kind: isImage ? 'html-image' : 'html', url: url.value, urlStart: at + url.start, urlEnd: at + url.start + url.value.length, start, end, text, title });
+  }
+  return out;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' })[e] ?? _);
+}
+
+/** The visible text of inline tokens (what a reader sees, what a screen reader says). */
+export function plainText(tokens: readonly Token[]): string {
+  let out = '';
+  for (const t of tokens) {
+    if (t.type === 'image') out += (t as Tokens.Image).text;
+    else if (t.type === 'br') out += ' ';
+    else if (t.type === 'html') out += '';
+    else if ('tokens' in t && t.tokens && t.tokens.length) out += plainText(t.tokens);
+    else if (t.type === 'escape' || t.type === 'text' || t.type === 'codespan') out += decodeEntities((t as Tokens.Text).text);
+  }
+  return out;
+}

@@ -1,0 +1,6 @@
+import type { Rule } from '../types';
+import frontmatterFence from './frontmatter-fence';
+import yamlSyntax from './yaml-syntax';
+
+/** Every rule, in the order their findings are listed when they share a position. */
+export const rules: Rule[] = [frontmatterFence, yamlSyntax];

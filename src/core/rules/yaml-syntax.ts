@@ -1,0 +1,14 @@
+import type { Rule } from '../types';
+
+/** YAML syntax errors and duplicate keys, at the line and column the parser points to. */
+const rule: Rule = {
+  id: 'yaml-syntax',
+  description: 'The frontmatter is valid YAML, a mapping, without duplicate keys.',
+  defaultSeverity: 'error',
+  check({ frontmatter }) {
+    return frontmatter.errors
+      .filter((e) => e.code !== 'UNCLOSED_FENCE')
+      .map((e) => ({ start: e.start, end: e.end, message: e.message, data: { code: e.code } }));
+  },
+};
+export default rule;
