@@ -40,27 +40,16 @@ export function parseFrontmatter(text: string): Frontmatter {
 }
 
 function parseYaml(text: string, bom: number, yamlStart: number, yamlEnd: number): { doc: Document; docBase: number; data: Record<string, unknown>; errors: FrontmatterError[] } {
-  // gray-matter hands its engine the text right after the opening `---` up to the `\n` before
-  // the closing one; parse exactly that string so node ranges map back with one offset.
+  // gray-matter does the split and calls its engine; the engine parses our own slice (exact
+  // offsets, and line breaks intact: gray-matter's string ends with a lone \r on CRLF files).
+  const yamlText = text.slice(yamlStart, yamlEnd);
   let parsed: { doc: Document; base: number } | undefined;
-  const gmBase = bom + 3;
-  const file = matter(text.slice(bom), {
+  matter(text.slice(bom), {
     language: 'yaml',
-    engines: {
-      yaml: {
-        parse: (s: string) => {
-          const end = gmBase + s.length;
-          if (text.startsWith(s, gmBase) && end <= yamlEnd && yamlEnd - end <= 2) parsed = { doc: parseYamlDocument(s), base: gmBase };
-          return {};
-        },
-        stringify: () => '',
-      },
-    },
+    engines: { yaml: { parse: () => ((parsed = { doc: parseYamlDocument(yamlText), base: yamlStart }), {}), stringify: () => '' } },
   } as never);
-  void file;
-  // gray-matter skips its engine for an empty block and finds fences slightly differently in
-  // odd cases; then parse our own slice.
-  parsed ??= { doc: parseYamlDocument(text.slice(yamlStart, yamlEnd)), base: yamlStart };
+  // gray-matter skips its engine for a block of only blank lines and comments.
+  parsed ??= { doc: parseYamlDocument(yamlText), base: yamlStart };
   const { doc, base } = parsed;
   const errors: FrontmatterError[] = doc.errors.map((e) => ({
     code: e.code,
