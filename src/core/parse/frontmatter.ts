@@ -35,9 +35,19 @@ export function parseFrontmatter(text: string): Frontmatter {
     };
   }
   const yamlEnd = close.index;
+  const end = close.index + close[0].length;
+  // While the user types in the body the frontmatter block is unchanged: reuse its parse
+  // (YAML parsing is the costliest step for a short post). Same block text ⇒ same offsets.
+  const block = text.slice(0, end);
+  if (last?.block === block) return last.result;
   const { doc, docBase, data, errors } = parseYaml(text, bom, yamlStart, yamlEnd);
-  return { present: true, closed: true, start: bom, end: close.index + close[0].length, yamlStart, yamlEnd, data, errors, doc, docBase };
+  const result: Frontmatter = { present: true, closed: true, start: bom, end, yamlStart, yamlEnd, data, errors, doc, docBase };
+  last = { block, result };
+  return result;
 }
+
+/** The last parsed block. Results are shared: nothing may mutate a Frontmatter or its doc. */
+let last: { block: string; result: Frontmatter } | undefined;
 
 function parseYaml(text: string, bom: number, yamlStart: number, yamlEnd: number): { doc: Document; docBase: number; data: Record<string, unknown>; errors: FrontmatterError[] } {
   // gray-matter does the split and calls its engine; the engine parses our own slice (exact
