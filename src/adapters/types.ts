@@ -28,6 +28,9 @@ export type ApplyResult = { ok: true; text: string } | { ok: false; reason: 'sta
 
 export interface AdapterDefinition {
   readonly id: string;
-  /** Finds this kind of editor in the page, or returns undefined. */
-  detect(doc: Document): EditorAdapter | undefined;
+  /**
+   * Finds this kind of editor in the page, or resolves undefined. Async because editors that
+   * live in the page's MAIN world are only reachable through the page bridge.
+   */
+  detect(doc: Document, signal: AbortSignal): Promise<EditorAdapter | undefined>;
 }
