@@ -1,8 +1,11 @@
 import type { Rule } from '../types';
+import descriptionLength from './description-length';
+import fieldConstraints from './field-constraints';
 import fieldType from './field-type';
 import frontmatterFence from './frontmatter-fence';
 import requiredFields from './required-fields';
+import titleLength from './title-length';
 import yamlSyntax from './yaml-syntax';
 
 /** Every rule, in the order their findings are listed when they share a position. */
-export const rules: Rule[] = [frontmatterFence, yamlSyntax, requiredFields, fieldType];
+export const rules: Rule[] = [frontmatterFence, yamlSyntax, requiredFields, fieldType, fieldConstraints, titleLength, descriptionLength];

@@ -99,6 +99,17 @@ export function fitLength(text: string, fontSizePx: number, maxPx: number): numb
   return text.length;
 }
 
+/**
+ * What a search result would still show of `text` in `maxPx`, with room for the "…" it adds,
+ * backed up to the last whole word (that is how results truncate).
+ */
+export function visiblePart(text: string, fontSizePx: number, maxPx: number): string {
+  if (textWidth(text, fontSizePx) <= maxPx) return text;
+  const cut = fitLength(text, fontSizePx, maxPx - textWidth('…', fontSizePx));
+  const space = text.lastIndexOf(' ', cut);
+  return text.slice(0, space > 0 ? space : cut).trimEnd();
+}
+
 /** Search results: titles at 20px Arial, descriptions at 14px Arial. */
 export const TITLE_FONT_PX = 20;
 export const DESCRIPTION_FONT_PX = 14;
