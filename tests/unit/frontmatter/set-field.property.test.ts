@@ -48,7 +48,7 @@ describe('setFieldEdits properties', () => {
       }),
       { numRuns: 600 },
     );
-  });
+  }, 60_000);
 
   it('changes nothing outside the edited ranges and keeps the other fields', () => {
     fc.assert(
@@ -67,5 +67,5 @@ describe('setFieldEdits properties', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 });
