@@ -5,3 +5,7 @@ export { rules } from './rules/index';
 export { DEFAULT_SCHEMA, resolveSchema } from './schema/defaults';
 export type * from './types';
 export type * from './schema/types';
+export { cleanUrl, type CleanUrlOptions, type CleanedUrl } from './links/clean-url';
+export { cleanLinksEdits } from './links/clean-all';
+export { trackingMatcher, type TrackingMatcher } from './links/tracking-table';
+export { frontmatterUrls, type FrontmatterUrl } from './links/frontmatter-urls';
