@@ -32,7 +32,7 @@ export function cleanUrl(raw: string, opts: CleanUrlOptions = {}): CleanedUrl | 
   const host = hostOf(authority[2]!);
   if (!host) return undefined;
 
-  const hash = raw.indexOf('#');
+  const hash = fragmentStart(raw, opts.htmlEntities === true);
   const beforeHash = hash < 0 ? raw : raw.slice(0, hash);
   const fragment = hash < 0 ? '' : raw.slice(hash);
   const q = beforeHash.indexOf('?', authority[0].length);
@@ -55,6 +55,14 @@ export function cleanUrl(raw: string, opts: CleanUrlOptions = {}): CleanedUrl | 
   const rebuilt = kept.map((s, i) => (i === 0 ? '' : s.separator) + s.text).join('');
   const url = beforeHash.slice(0, q) + (rebuilt ? `?${rebuilt}` : '') + fragment;
   return { url, removed };
+}
+
+/** Where the `#fragment` starts; in HTML the `#` of a numeric entity (`&#38;`) doesn't count. */
+function fragmentStart(raw: string, html: boolean): number {
+  for (let i = raw.indexOf('#'); i >= 0; i = raw.indexOf('#', i + 1)) {
+    if (!(html && raw[i - 1] === '&' && /^#(?:\d+|x[0-9a-f]+);/i.test(raw.slice(i, i + 12)))) return i;
+  }
+  return -1;
 }
 
 interface Segment {

@@ -3,7 +3,7 @@ import { urlSites } from '../links/link-sites';
 import type { Rule } from '../types';
 
 /** Hosts that are only reachable on one's own machine or network, where http is normal. */
-const LOCAL = /^(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\]|10(?:\.\d+){3}|192\.168(?:\.\d+){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d+){2})$|\.(?:localhost|local|internal|test|example|invalid)$/;
+const LOCAL = /^(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\]|10(?:\.\d+){3}|192\.168(?:\.\d+){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d+){2})$|\.(?:localhost|local|internal)$/;
 
 /** `http://` links: readers get a browser warning or a downgrade. No automatic fix: only a request can prove the https page exists. */
 const rule: Rule = {
