@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { frontmatterUrls } from '../../../src/core/links/frontmatter-urls';
+import { parsePost } from '../../../src/core/parse/post';
 
 /** Building blocks for property tests: URLs mixing tracking and ordinary parameters, and posts using them in every link form. */
 const trackingNames = ['utm_source', 'utm_medium', 'utm\\_campaign', 'utm%5Fterm', 'gclid', 'gbraid', 'gad_source', 'fbclid', 'si', 'ajs_aid', 'mc_eid', 'eventOrigin', '_hsenc', 'igsh'];
@@ -47,7 +49,25 @@ export const post = fc
     return `---\n${fmLines.join('\n')}\n---\n${body}\n${defs}`.replace(/\n/g, nl);
   });
 
-/** Hides every URL query string (from `?` up to whitespace, `#`, or a closing delimiter). */
+/**
+ * The text with the query string (`?…` up to `#` or the end) of every URL the parser finds — in
+ * links and in frontmatter fields — cut out. Two texts that differ only inside query strings mask
+ * to the same string. (A plain regex can't do this: a bare URL ends before trailing punctuation.)
+ */
 export function maskQueries(s: string): string {
-  return s.replace(/\?[^\s#)"'<>\]]*/g, '');
+  const parsed = parsePost(s);
+  const ranges = [...parsed.links.map((l) => [l.urlStart, l.urlEnd] as const), ...frontmatterUrls(parsed.frontmatter, s).map((u) => [u.start, u.end] as const)];
+  const unique = [...new Map(ranges.map((r) => [`${r[0]}:${r[1]}`, r])).values()].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let cursor = 0;
+  for (const [start, end] of unique) {
+    if (start < cursor) continue;
+    const url = s.slice(start, end);
+    const hash = url.indexOf('#');
+    const q = url.indexOf('?');
+    if (q < 0 || (hash >= 0 && q > hash)) continue;
+    out += s.slice(cursor, start + q);
+    cursor = hash < 0 ? end : start + hash;
+  }
+  return out + s.slice(cursor);
 }

@@ -53,6 +53,14 @@ describe('tracking-params', () => {
     expect(r.fixed()).toBe(post('Body.\n', ['title: T', 'seo:', '  url: https://site.test/post # canonical', "image: 'https://cdn.test/a.png'", 'links:', '  - "https://x.test/?q=2"', 'note: "https://q.test/?utm_source=a\\tb"'].join('\n')));
   });
 
+  it('reports a bare URL without a fix when removing would leave punctuation the bare link loses', () => {
+    const text = post('Bare https://ex.test/?next=_&utm_source=x here.\n');
+    const [d] = runRule(rule, text).diagnostics;
+    expect(d!.fix).toBeUndefined();
+    expect(d!.message).toContain('by hand');
+    expect(d!.message).toContain('<https://ex.test/?next=_>');
+  });
+
   it('uses the site’s extra parameters', () => {
     const r = runRule(rule, post('[a](https://a.test/?ref=nav&id=3)\n'), { extraTrackingParams: ['ref'] });
     expect(r.fixed()).toBe(post('[a](https://a.test/?id=3)\n'));
