@@ -43,11 +43,12 @@ export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
   };
 
   const visitChildren = (token: Token, from: number, to: number): void => {
-    if (token.type === 'list') for (const item of (token as Tokens.List).items) visit([item], from, to);
+    // Items and cells are visited as one sequence so the search cursor moves on: two identical
+    // items or cells must map to two different places.
+    if (token.type === 'list') visit((token as Tokens.List).items, from, to);
     else if (token.type === 'table') {
       const t = token as Tokens.Table;
-      visit(t.header.flatMap((c) => c.tokens), from, to);
-      for (const row of t.rows) visit(row.flatMap((c) => c.tokens), from, to);
+      visit([...t.header, ...t.rows.flat()].flatMap((c) => c.tokens), from, to);
     } else if ('tokens' in token && token.tokens && token.type !== 'link' && token.type !== 'image') visit(token.tokens, from, to);
     else if (token.type === 'link' && token.tokens) visit(token.tokens, from, to);
   };

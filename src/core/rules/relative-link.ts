@@ -13,8 +13,9 @@ const rule: Rule = {
     const base = validBase(options.baseUrl);
     return urlSites(links).flatMap((l) => {
       const url = l.url.trim();
-      // Bare links are absolute by construction (www., e-mail); `#anchor` and `//host` are not path-relative.
-      if (l.kind === 'bare' || !url || url.startsWith('#') || url.startsWith('//') || hasScheme(url)) return [];
+      // Bare links and autolinks are absolute by construction (a URI, www., an e-mail address);
+      // `#anchor` and `//host` are not path-relative.
+      if (l.kind === 'bare' || l.kind === 'autolink' || !url || url.startsWith('#') || url.startsWith('//') || hasScheme(url)) return [];
       const what = isImage(l) ? 'image' : 'link';
       const resolved = base ? resolve(url, base) : undefined;
       const message = resolved

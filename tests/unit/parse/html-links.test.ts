@@ -22,3 +22,13 @@ describe('inline HTML links', () => {
     expect(b!.text).toBe('b');
   });
 });
+
+describe('repeated links', () => {
+  it('maps identical table cells and list items to their own places', () => {
+    const text = post('| [t](https://t.test/?si=1) | [t](https://t.test/?si=1) |\n|---|---|\n| [t](https://t.test/?si=1) | [t](https://t.test/?si=1) |\n\n- [x](https://x.test/)\n- [x](https://x.test/)\n');
+    const links = parsePost(text).links;
+    expect(links).toHaveLength(6);
+    expect(new Set(links.map((l) => l.urlStart)).size).toBe(6);
+    for (const l of links) expect(text.slice(l.urlStart, l.urlEnd)).toBe(l.url);
+  });
+});
