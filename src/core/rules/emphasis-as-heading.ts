@@ -8,6 +8,8 @@ import type { Finding, Rule } from '../types';
 const MAX_LABEL_CHARS = 80;
 /** A label doesn't end like a sentence; a colon is typical of one ("Important dates:"). */
 const SENTENCE_END = /[.!?…;,]$/;
+/** Cheap pre-check on the raw paragraph, so long posts skip the token inspection for almost every paragraph. */
+const MAY_START_WITH_EMPHASIS = /^\s*(?:[*_]|<!--)/;
 
 /**
  * A paragraph that is only bold or italic text, short and without a sentence's final
@@ -25,7 +27,7 @@ const rule: Rule = {
     const hasTitle = postTitle(ctx) !== undefined;
     let headingIndex = 0;
     for (const l of locatedTokens(ctx.body)) {
-      if (l.token.type !== 'paragraph' || insideList(l)) continue;
+      if (l.token.type !== 'paragraph' || !MAY_START_WITH_EMPHASIS.test(l.token.raw) || insideList(l)) continue;
       const emphasis = soleEmphasis(l);
       if (!emphasis) continue;
       const inner = (emphasis.token as { tokens?: Token[] }).tokens ?? [];
@@ -84,7 +86,12 @@ function isOnlyLinks(tokens: readonly Token[]): boolean {
   return meaningful.length > 0 && meaningful.every((t) => t.type === 'link' || ((t.type === 'strong' || t.type === 'em') && isOnlyLinks((t as { tokens?: Token[] }).tokens ?? [])));
 }
 
+/** Only up to three spaces between the line start and `offset` (so `#` there would start a heading). */
 function atLineStart(text: string, offset: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  return /^[ \t]{0,3}$/.test(text.slice(lineStart, offset));
+  for (let i = offset - 1, seen = 0; i >= 0; i--, seen++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') return true;
+    if ((c !== ' ' && c !== '\t') || seen >= 3) return false;
+  }
+  return true;
 }

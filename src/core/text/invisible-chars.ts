@@ -84,10 +84,10 @@ export function strayNonBreakingSpaces(body: string, base: number): Finding[] {
     let why: string;
     if (lineStart || lineEnd) {
       replacement = run.replace(/\u00a0/g, '');
-      why = `at the ${lineEnd ? 'end' : 'start'} of a line, where it only adds invisible spacing; remove it`;
+      why = `at the ${lineEnd ? 'end' : 'start'} of a line, which only adds invisible spacing; remove ${nbspCount > 1 ? 'them' : 'it'}`;
     } else if (mixed) {
       replacement = run.replace(/\u00a0/g, '');
-      why = 'next to an ordinary space, which doubles the gap; remove it';
+      why = `next to an ordinary space, which widens the gap; remove ${nbspCount > 1 ? 'them' : 'it'}`;
     } else if (nbspCount > 1) {
       replacement = ' ';
       why = 'several in a row, which widens the gap; replace them with one ordinary space';
