@@ -15,6 +15,8 @@ const ELLIPSIS = '…';
 /** Left-over markup, URLs and e-mail addresses: a description must read as plain prose. */
 const NOT_PLAIN = /[<>*_`#|[\]{}\\~^=]|https?:|www\.|\S@\S|\.(?:com|org|net|io|dev|app)\b/i;
 const MIN_WORDS = 6;
+/** Broken UTF-16 in the source: such text can't be shown or counted reliably. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 interface Limits {
   minLength: number;
@@ -70,7 +72,7 @@ export function suggestDescriptions(ctx: RuleContext): DescriptionSuggestion[] {
 /** A sentence a description can be made of: complete, plain, long enough to say something. */
 function usable(s: Sentence): boolean {
   const text = s.text;
-  if (!endsLikeSentence(text) || hasDropped(text) || NOT_PLAIN.test(text)) return false;
+  if (!endsLikeSentence(text) || hasDropped(text) || NOT_PLAIN.test(text) || LONE_SURROGATE.test(text)) return false;
   if (/^\p{Ll}/u.test(text)) return false;
   const list = words(text);
   if (list.length < MIN_WORDS) return false;

@@ -129,6 +129,11 @@ describe('suggestDescriptions ranking and text', () => {
     expect(list[0]!.text.startsWith('“Rowing')).toBe(true);
   });
 
+  it('skips sentences holding broken UTF-16 (a lone surrogate) rather than passing it on', () => {
+    const body = 'The harbour \ud83d crews trained on the river through the long and cold winter months before the racing season began again.\n';
+    expect(suggest(post(undefined, body))).toEqual([]);
+  });
+
   it('never returns a copy of the title', () => {
     const title = 'The harbour rowing club trained all winter long on the river and is ready for a season of racing and touring';
     const list = suggest(`---\ntitle: "${title}"\nseo:\n  title: x\n---\n${title} in spring.\n`);
@@ -167,11 +172,16 @@ describe('suggestDescriptions properties', () => {
   const word = fc.constantFrom('harbour', 'rowing', 'Club', 'boats', 'the', 'and', 'of', 'crew', 'señor', 'naïve', '🚣', 'éclair', 'tide', 'a', 'regatta', 'volunteers', 'winter', '“quoted”', 'it’s', '2026', 'x'.repeat(40));
   const sentence = fc
     .tuple(fc.array(word, { minLength: 1, maxLength: 40 }), fc.constantFrom('.', '!', '?', '…', '', ','))
-    .map(([ws, end]) => `${ws[0]!.charAt(0).toUpperCase()}${ws.join(' ').slice(1)}${end}`);
+    .map(([ws, end]) => {
+      const [head = '', ...rest] = Array.from(ws.join(' ')); // by code point: never split the 🚣
+      return `${head.toUpperCase()}${rest.join('')}${end}`;
+    });
   const decorated = fc.tuple(sentence, fc.constantFrom('plain', 'link', 'bold', 'code', 'list', 'heading', 'url')).map(([s, how]) => {
+    const cps = Array.from(s);
+    const part = (a: number, b?: number) => cps.slice(a, b).join('');
     switch (how) {
       case 'link':
-        return `${s.slice(0, 10)} [${s.slice(10, 30)}](https://ex.test/p?utm_source=a) ${s.slice(30)}`;
+        return `${part(0, 10)} [${part(10, 30)}](https://ex.test/p?utm_source=a) ${part(30)}`;
       case 'bold':
         return `**${s}**`;
       case 'code':
