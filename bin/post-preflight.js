@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The command is built into dist/lib/cli.js (npm run build:lib); this shim only starts it
+// and lets stdout drain before the process ends (exitCode, not process.exit()).
+import { main } from '../dist/lib/cli.js';
+
+process.exitCode = main(process.argv.slice(2));
