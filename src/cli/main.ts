@@ -79,7 +79,7 @@ function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): number {
   const errors = results.reduce((n, r) => n + r.report.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.report.warningCount, 0);
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
-    io.stderr(`post-preflight: ${warnings} warnings, more than --max-warnings ${args.maxWarnings} allows.\n`);
+    io.stderr(`post-preflight: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings} allows.\n`);
     return 1;
   }
   return errors > 0 ? 1 : 0;

@@ -20,7 +20,7 @@ function offsetFromMessage(message: string): number | undefined {
 
 /**
  * V8 leaves the position out of some messages ("Unexpected token ']', … is not valid JSON").
- * A prefix of the text that only fails with "Unexpected end" is still good JSON so far, so
+ * A prefix of the text that only fails at its end is still good JSON so far, so
  * the longest such prefix ends where the error is; that property only grows, so bisect.
  */
 function firstBadOffset(text: string): number {
@@ -29,7 +29,9 @@ function firstBadOffset(text: string): number {
       JSON.parse(text.slice(0, n));
       return true;
     } catch (e) {
-      return /Unexpected end of JSON input/.test((e as Error).message);
+      // V8 reports a cut-off prefix either as "Unexpected end" or as an error at its very end.
+      const message = (e as Error).message;
+      return /Unexpected end of JSON input/.test(message) || (offsetFromMessage(message) ?? -1) >= n;
     }
   };
   let lo = 0;
