@@ -33,9 +33,9 @@ const processIo: CliIo = {
 export function main(argv: readonly string[], io: CliIo = processIo, rules: readonly Rule[] = coreRules): number {
   try {
     const args = parseCliArgs(argv);
-    if (args.command === 'help') return io.stdout(HELP), 0;
-    if (args.command === 'version') return io.stdout(`${version}\n`), 0;
-    return check(args, io, rules);
+    if (args.command === 'check') return check(args, io, rules);
+    io.stdout(args.command === 'help' ? HELP : `${version}\n`);
+    return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`post-preflight: ${error.message}\n`);
