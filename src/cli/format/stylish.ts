@@ -23,7 +23,7 @@ function summary(results: readonly FileResult[]): string {
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   const infos = all.length - errors - warnings;
-  const fixable = all.filter((d) => d.fix).length;
+  const fixable = all.filter((d) => d.fix && d.fix.edits.length > 0).length;
   const fixed = results.reduce((n, r) => n + r.fixed, 0);
   const files = plural(results.length, 'file');
   const lines: string[] = [];

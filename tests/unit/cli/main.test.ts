@@ -104,6 +104,15 @@ describe('post-preflight check output (in-process, test rules)', () => {
     expect(result).not.toHaveProperty('output');
   });
 
+  it('json with --fix: reports what remains, with the fixed text as `output` like ESLint', () => {
+    const cwd = dir();
+    const [result] = JSON.parse(run(['check', 'a.md', '--format', 'json', '--fix'], cwd).stdout);
+    const after = readFileSync(join(cwd, 'a.md'), 'utf8');
+    expect(after).toBe('---\ntitle: x\ndate: 2026-01-01\n---\nDONE: a **NOTE** on [s](https://s.example/?k=1)\n');
+    expect(result.output).toBe(after);
+    expect(result).toMatchObject({ errorCount: 0, warningCount: 0, messages: [] });
+  });
+
   it('--max-warnings: exit 1 over the limit, with a message', () => {
     const cwd = tempDir({ 'a.md': '---\ntitle: x\ndate: 2026-01-01\n---\n[s](https://s.example/?utm_source=a)\n' });
     expect(run(['check', 'a.md', '--max-warnings', '1'], cwd).code).toBe(0);

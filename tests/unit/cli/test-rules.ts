@@ -45,13 +45,13 @@ export const oneTodoPerPass: Rule = {
 export const pingToPong: Rule = replaceEverywhere('test-ping', 'ping', 'pong');
 export const pongToPing: Rule = replaceEverywhere('test-pong', 'pong', 'ping');
 
-/** One fix with two edits (wraps every `NOTE` in `**…**`), to test how the JSON format merges them. */
+/** One fix with two edits (wraps a `NOTE` not yet bold in `**…**`), to test how the JSON format merges them. */
 export const boldNotes: Rule = {
   id: 'test-bold-note',
   description: 'test: a fix made of two edits',
   defaultSeverity: 'info',
   check({ text }) {
-    const at = text.indexOf('NOTE');
+    const at = text.search(/(?<!\*\*)NOTE/);
     return at < 0 ? [] : [{ start: at, end: at + 4, message: 'Make NOTE bold.', fix: { description: 'Bold', edits: [{ start: at, end: at, text: '**' }, { start: at + 4, end: at + 4, text: '**' }] } }];
   },
 };
