@@ -62,7 +62,8 @@ function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): number {
     } else if (args.fix) {
       notFixedReason = 'the file is not valid UTF-8, and writing it back would change bytes no fix names';
     }
-    const report = analyze(finalText, { ...config, preview: false }, rules);
+    // The preview HTML is never printed; the description suggestions only appear in JSON.
+    const report = analyze(finalText, { ...config, preview: false, suggestions: args.format === 'json' }, rules);
     return {
       filePath,
       displayPath: relative(io.cwd, filePath) || filePath,

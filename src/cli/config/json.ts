@@ -49,7 +49,7 @@ function describe(message: string, text: string, offset: number): string {
   if (offset >= text.length) return 'the JSON ends too early (a missing } or ] or ")';
   const found = text[offset];
   // V8 quotes the whole input in some messages; only the first clause is worth showing.
-  const reason = message.split(/, "|\s+in JSON at position/)[0] ?? message;
+  const reason = message.split(/, (?:\.\.\.)?"|\s+in JSON at position/)[0] ?? message;
   return `${reason} (found ${JSON.stringify(found)})`;
 }
 

@@ -31,7 +31,7 @@ export function validateConfig(value: unknown, knownRuleIds: readonly string[]):
 function checkRules(rules: unknown, known: readonly string[], issues: Issues): void {
   if (!isObject(rules)) return void issues.push(`"rules" must be an object like {"rule-id": "warning"}, not ${kindOf(rules)}`);
   for (const [id, setting] of Object.entries(rules)) {
-    if (!known.includes(id)) issues.push(`"rules.${id}": there is no rule "${id}"${didYouMean(id, known)}`);
+    if (!known.includes(id)) issues.push(`"rules.${id}": there is no rule "${id}"${didYouMean(id, known) || `; the rules are: ${known.join(', ')}`}`);
     if (!SETTINGS.includes(setting as RuleSetting)) issues.push(`"rules.${id}" must be one of ${SETTINGS.map((s) => `"${s}"`).join(', ')}, not ${JSON.stringify(setting)}`);
   }
 }

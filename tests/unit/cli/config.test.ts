@@ -24,6 +24,11 @@ describe('parseJsonWithPosition', () => {
     expect(parseJsonWithPosition(text)).toMatchObject({ ok: false, line, column });
   });
 
+  it('names the character found, without quoting the whole file', () => {
+    const result = parseJsonWithPosition('{"rules": {"yaml-syntax": off}}');
+    expect(result).toEqual({ ok: false, line: 1, column: 27, message: `Unexpected token 'o' (found "o")` });
+  });
+
   it('explains an empty file', () => {
     expect(parseJsonWithPosition('  \n')).toMatchObject({ ok: false, message: expect.stringMatching(/empty/) });
   });
@@ -68,6 +73,10 @@ describe('validateConfig', () => {
       ]),
     );
     expect(issues).toHaveLength(12);
+  });
+
+  it('lists the rules when an unknown id is not a near miss', () => {
+    expect(validateConfig({ rules: { spelling: 'off' } }, RULES).issues).toEqual(['"rules.spelling": there is no rule "spelling"; the rules are: frontmatter-fence, yaml-syntax, tracking-params']);
   });
 
   it('refuses a config that is not an object', () => {
