@@ -5,7 +5,7 @@ import type { Rule } from '../core/index';
 import { version } from '../../package.json';
 import { HELP, parseCliArgs, type CliArgs } from './args';
 import { ConfigResolver } from './config/discover';
-import { UsageError } from './errors';
+import { describeFsError, UsageError } from './errors';
 import { expandPatterns } from './files';
 import { fixPost } from './fix-loop';
 import { formatJson } from './format/json';
@@ -58,7 +58,7 @@ function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): number {
     let notFixedReason: string | undefined;
     if (args.fix && exactUtf8) {
       ({ text: finalText, fixed } = fixPost(text, config, rules));
-      if (finalText !== text) writeFileSync(filePath, finalText, 'utf8');
+      if (finalText !== text) writePost(filePath, finalText, io.cwd);
     } else if (args.fix) {
       notFixedReason = 'the file is not valid UTF-8, and writing it back would change bytes no fix names';
     }
@@ -92,10 +92,16 @@ function readPost(filePath: string, cwd: string): { text: string; exactUtf8: boo
   try {
     bytes = readFileSync(filePath);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    throw new UsageError(`cannot read "${relative(cwd, filePath) || filePath}": ${why}.`);
+    throw new UsageError(`cannot read "${relative(cwd, filePath) || filePath}": ${describeFsError(error)}.`);
   }
   const text = bytes.toString('utf8');
   return { text, exactUtf8: Buffer.from(text, 'utf8').equals(bytes) };
+}
+
+function writePost(filePath: string, text: string, cwd: string): void {
+  try {
+    writeFileSync(filePath, text, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot write the fixes to "${relative(cwd, filePath) || filePath}": ${describeFsError(error)}.`);
+  }
 }

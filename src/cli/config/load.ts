@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { UsageError } from '../errors';
+import { describeFsError, UsageError } from '../errors';
 import { parseJsonWithPosition } from './json';
 import { validateConfig, type SiteConfig } from './validate';
 
@@ -17,7 +17,7 @@ export function loadConfigFile(path: string, knownRuleIds: readonly string[]): S
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read config "${path}": ${reason(error)}.`);
+    throw new UsageError(`cannot read config "${path}": ${describeFsError(error)}.`);
   }
   const parsed = parseJsonWithPosition(text);
   if (!parsed.ok) throw new UsageError(`config "${path}" is not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}.`);
@@ -32,12 +32,4 @@ export function loadConfigFile(path: string, knownRuleIds: readonly string[]): S
     throw new UsageError(`${where} has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
   }
   return config;
-}
-
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return (error as Error).message;
 }
