@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixPost } from '../../../src/cli/fix-loop';
 import { version } from '../../../package.json';
 import { cleanTempDirs, FIXTURES, fixture, runCli, tempDir } from './helpers';
@@ -12,6 +12,8 @@ import { cleanTempDirs, FIXTURES, fixture, runCli, tempDir } from './helpers';
  * so they hold as more rules are merged.
  */
 afterEach(cleanTempDirs);
+// Each test starts node processes; on a loaded shared machine that alone can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const posts = readdirSync(FIXTURES).filter((f) => f.endsWith('.md'));
 const allFixtures = () => tempDir(Object.fromEntries(posts.map((f) => [f, fixture(f)])));

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import pkg from '../../../package.json';
 import { ROOT } from './helpers';
+// Each test starts node processes; on a loaded shared machine that alone can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** The built library (dist/lib/index.js, built by global-setup.ts), as a user's code imports it. */
 describe("import { analyze } from 'post-preflight'", () => {
