@@ -34,7 +34,7 @@ export function main(argv: readonly string[], io: CliIo = processIo, rules: read
   try {
     const args = parseCliArgs(argv);
     if (args.command === 'check') return check(args, io, rules);
-    io.stdout(args.command === 'help' ? HELP : `${version}\n`);
+    io.stdout(args.command === 'help' ? HELP + rulesHelp(rules) : `${version}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -104,4 +104,10 @@ function writePost(filePath: string, text: string, cwd: string): void {
   } catch (error) {
     throw new UsageError(`cannot write the fixes to "${relative(cwd, filePath) || filePath}": ${describeFsError(error)}.`);
   }
+}
+
+/** The rules and what each checks, so a site owner can write the "rules" part of the config. */
+function rulesHelp(rules: readonly Rule[]): string {
+  const width = Math.max(0, ...rules.map((r) => r.id.length));
+  return `\nRules (set each to off, info, warning or error in the config's "rules"):\n${rules.map((r) => `  ${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}`).join('\n')}\n`;
 }

@@ -131,6 +131,7 @@ describe('--help and --version', () => {
   it('print usage and the package version, exit 0', () => {
     const help = runCli(['--help'], tempDir());
     expect(help).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: post-preflight check <files or globs…>/) });
+    expect(help.stdout).toMatch(/^ {2}frontmatter-fence +error +The post starts with a --- fenced frontmatter block/m);
     expect(runCli(['--version'], tempDir())).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
