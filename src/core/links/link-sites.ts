@@ -6,6 +6,9 @@ import type { LinkRef } from '../types';
  * definition is kept as the representative since that is where the URL is.
  */
 export function urlSites(links: readonly LinkRef[]): LinkRef[] {
+  // Several rules ask for the same parse's sites: compute them once per links array.
+  const known = sitesCache.get(links);
+  if (known) return known;
   const byRange = new Map<string, LinkRef>();
   for (const l of links) {
     if (l.urlEnd <= l.urlStart && l.url !== '') continue; // an unresolved reference: no URL written
@@ -13,8 +16,12 @@ export function urlSites(links: readonly LinkRef[]): LinkRef[] {
     const seen = byRange.get(key);
     if (!seen || (l.kind === 'definition' && seen.kind !== 'definition')) byRange.set(key, l);
   }
-  return [...byRange.values()].sort((a, b) => a.urlStart - b.urlStart);
+  const sites = [...byRange.values()].sort((a, b) => a.urlStart - b.urlStart);
+  sitesCache.set(links, sites);
+  return sites;
 }
+
+const sitesCache = new WeakMap<readonly LinkRef[], LinkRef[]>();
 
 /** The URL sits in a raw HTML attribute (entities apply). */
 export function inHtml(link: LinkRef): boolean {
