@@ -3,7 +3,7 @@ import { trackingMatcher } from './tracking-table';
 export interface CleanUrlOptions {
   /** Extra tracking parameters: `name`, `prefix_*`, `host:name`. */
   extra?: readonly string[];
-  /** The URL sits in a raw HTML attribute, where `&amp;` (or `&#38;`) separates parameters. */
+  /** Entities are decoded where the URL sits (HTML attributes, markdown link destinations): `&amp;` (or `&#38;`) separates parameters. */
   htmlEntities?: boolean;
 }
 

@@ -23,9 +23,13 @@ export function urlSites(links: readonly LinkRef[]): LinkRef[] {
 
 const sitesCache = new WeakMap<readonly LinkRef[], LinkRef[]>();
 
-/** The URL sits in a raw HTML attribute (entities apply). */
-export function inHtml(link: LinkRef): boolean {
-  return link.kind === 'html' || link.kind === 'html-image';
+/**
+ * Whether `&amp;`-style entities in the URL are decoded before it is used: in HTML attributes and
+ * (per CommonMark) in markdown link destinations and definitions — but not in `<autolinks>` or
+ * bare URLs, where `&amp;` stays literal.
+ */
+export function decodesEntities(link: LinkRef): boolean {
+  return link.kind !== 'autolink' && link.kind !== 'bare';
 }
 
 export function isImage(link: LinkRef): boolean {

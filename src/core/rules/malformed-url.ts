@@ -1,4 +1,4 @@
-import { inHtml, urlSites } from '../links/link-sites';
+import { decodesEntities, urlSites } from '../links/link-sites';
 import type { LinkRef, Rule } from '../types';
 
 /** Link addresses that cannot work as written: empty, spaces, broken %-escapes, mistyped schemes. */
@@ -22,7 +22,7 @@ const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}])?';
 const VALID_AUTHORITY = new RegExp(`^(?:[^@]*@)?(?:${LABEL}(?:\\.${LABEL})*\\.?|\\[[0-9a-f:.]+\\])(?::\\d*)?$`, 'iu');
 
 function problemOf(link: LinkRef): string | undefined {
-  const url = inHtml(link) ? link.url.replace(/&(?:amp|#0*38|#x0*26);/gi, '&') : link.url;
+  const url = decodesEntities(link) ? link.url.replace(/&(?:amp|#0*38|#x0*26);/gi, '&') : link.url;
   const what = link.kind.includes('image') ? 'image' : 'link';
   if (!url.trim()) return `This ${what} has no address: add the URL it should point to, or remove the ${what}.`;
   if (/\s/.test(url)) return `This ${what} address contains a space, which breaks it in many places. Remove the space, or write it as %20 if it belongs in the address.`;

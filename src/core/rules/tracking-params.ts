@@ -1,6 +1,6 @@
 import { cleanUrl } from '../links/clean-url';
 import { frontmatterUrls } from '../links/frontmatter-urls';
-import { inHtml, urlSites } from '../links/link-sites';
+import { decodesEntities, urlSites } from '../links/link-sites';
 import type { Finding, Rule } from '../types';
 
 /** Links (and frontmatter URLs) carrying click-tracking parameters; the fix removes only those. */
@@ -26,7 +26,7 @@ const rule: Rule = {
       });
     };
     for (const link of urlSites(links)) {
-      const cleaned = cleanSite(link.url, link.kind, extra, inHtml(link));
+      const cleaned = cleanSite(link.url, link.kind, extra, decodesEntities(link));
       if (!cleaned) continue;
       const where = link.kind === 'definition' ? 'This link definition' : link.kind.includes('image') ? 'This image address' : 'This link';
       report(link.urlStart, link.urlEnd, link.url, where, cleaned, link.kind !== 'bare' || !losesTail(cleaned.url));

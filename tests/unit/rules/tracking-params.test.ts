@@ -61,6 +61,11 @@ describe('tracking-params', () => {
     expect(d!.message).toContain('<https://ex.test/?next=_>');
   });
 
+  it('treats &amp; as a separator where entities are decoded (link destinations), not in autolinks', () => {
+    const text = post('[a](https://x.test/?a=1&amp;utm_source=x) <https://y.test/?a=1&amp;utm_source=y>\n');
+    expect(runRule(rule, text).fixed()).toBe(post('[a](https://x.test/?a=1) <https://y.test/?a=1&amp;utm_source=y>\n'));
+  });
+
   it('uses the site’s extra parameters', () => {
     const r = runRule(rule, post('[a](https://a.test/?ref=nav&id=3)\n'), { extraTrackingParams: ['ref'] });
     expect(r.fixed()).toBe(post('[a](https://a.test/?id=3)\n'));
