@@ -26,6 +26,9 @@ function problemOf(link: LinkRef): string | undefined {
   const what = link.kind.includes('image') ? 'image' : 'link';
   if (!url.trim()) return `This ${what} has no address: add the URL it should point to, or remove the ${what}.`;
   if (/\s/.test(url)) return `This ${what} address contains a space, which breaks it in many places. Remove the space, or write it as %20 if it belongs in the address.`;
+  if (/^www\.[^/?#]+\.[^/?#]/i.test(url) && link.kind !== 'bare' && link.kind !== 'autolink') {
+    return `This address starts with “www.” but has no https://, so it is read as a page of your own site. Write https://${url.split(/[/?#]/)[0]}… instead.`;
+  }
   const scheme = schemeTypo(url);
   if (scheme) return `This address starts with “${scheme.written}”, which browsers don't understand. Write “${scheme.meant}” instead.`;
   if (/%(?![0-9a-f]{2})/i.test(url)) return `This ${what} address has a “%” that isn't followed by two hex digits, so it can't be decoded. Write a literal % as %25, or fix the escape.`;
