@@ -15,8 +15,9 @@ export interface CleanedUrl {
 
 /** `scheme://authority` at the start, or a protocol-relative `//authority`; group 2 is the authority. */
 const ABSOLUTE = /^(https?:)?\/\/([^/?#\\]*)/i;
-/** A host we can match against the table: a DNS name or an IPv4/IPv6 literal, nothing odd. */
-const HOST = /^(?:[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])$/;
+/** A host we can match against the table: a DNS name (any script) or an IPv4/IPv6 literal, nothing odd. */
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}])?';
+const HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*\\.?|\\[[0-9a-f:.]+\\])$`, 'u');
 
 /**
  * Removes tracking parameters from a URL exactly as written in the source. Everything else —

@@ -1,3 +1,4 @@
+import { hostOf } from '../links/clean-url';
 import { decodesEntities, urlSites } from '../links/link-sites';
 import type { LinkRef, Rule } from '../types';
 
@@ -17,10 +18,6 @@ const rule: Rule = {
 };
 export default rule;
 
-/** `user@host:port` with a DNS-like host (letters of any script, digits, `-`, `_`; labels joined by single dots) or an IP literal. */
-const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}])?';
-const VALID_AUTHORITY = new RegExp(`^(?:[^@]*@)?(?:${LABEL}(?:\\.${LABEL})*\\.?|\\[[0-9a-f:.]+\\])(?::\\d*)?$`, 'iu');
-
 function problemOf(link: LinkRef): string | undefined {
   const url = decodesEntities(link) ? link.url.replace(/&(?:amp|#0*38|#x0*26);/gi, '&') : link.url;
   const what = link.kind.includes('image') ? 'image' : 'link';
@@ -33,7 +30,7 @@ function problemOf(link: LinkRef): string | undefined {
   if (scheme) return `This address starts with “${scheme.written}”, which browsers don't understand. Write “${scheme.meant}” instead.`;
   if (/%(?![0-9a-f]{2})/i.test(url)) return `This ${what} address has a “%” that isn't followed by two hex digits, so it can't be decoded. Write a literal % as %25, or fix the escape.`;
   const host = /^https?:\/\/([^/?#]*)/i.exec(url);
-  if (host && !VALID_AUTHORITY.test(host[1]!)) {
+  if (host && !hostOf(host[1]!)) {
     return host[1] ? `The site name “${host[1]}” in this address isn't valid. Check it for stray characters.` : `This address has no site name after “//”. Add the domain, e.g. https://example.com/…`;
   }
   return undefined;

@@ -20,7 +20,7 @@ const rule: Rule = {
         end,
         message:
           `${where} carries tracking ${names.length > 1 ? 'parameters' : 'parameter'} ${list}. They only tell the other site where the click came from; readers don't need them. ` +
-          (fixable ? `Remove ${them} (the fix keeps the rest of the address as it is).` : `Remove ${them} by hand: the address would then end in punctuation that the bare link would lose, so write it as <${cleaned.url}> or as a [link](…).`),
+          (fixable ? `Remove ${them} (the fix keeps the rest of the address as it is).` : `Remove ${them} by hand: the address would then end in punctuation that the bare link would lose, so write it as a [link](${cleaned.url}).`),
         ...(fixable ? { fix: { description: `Remove ${names.join(', ')} from the link`, edits: [{ start, end, text: cleaned.url }] } } : {}),
         data: { url, cleanUrl: cleaned.url, removed: names },
       });

@@ -58,7 +58,7 @@ describe('tracking-params', () => {
     const [d] = runRule(rule, text).diagnostics;
     expect(d!.fix).toBeUndefined();
     expect(d!.message).toContain('by hand');
-    expect(d!.message).toContain('<https://ex.test/?next=_>');
+    expect(d!.message).toContain('[link](https://ex.test/?next=_)');
   });
 
   it('treats &amp; as a separator where entities are decoded (link destinations), not in autolinks', () => {
