@@ -92,9 +92,16 @@ function walk(fm: Frontmatter): FieldEntry[] {
   return out;
 }
 
-/** The range a finding about this field should point at: the value, or the key when the value is empty. */
-export function fieldRange(loc: FieldLocation): { start: number; end: number } {
-  return loc.valueEnd > loc.valueStart ? { start: loc.valueStart, end: loc.valueEnd } : { start: loc.keyStart, end: loc.keyEnd };
+/**
+ * The range a finding about this field should point at: the value, or the key when the value is
+ * empty. Given the text, the line break that block lists and block scalars end with is left out,
+ * so the highlight stops at the end of the value's last line.
+ */
+export function fieldRange(loc: FieldLocation, text?: string): { start: number; end: number } {
+  if (loc.valueEnd <= loc.valueStart) return { start: loc.keyStart, end: loc.keyEnd };
+  let end = loc.valueEnd;
+  if (text !== undefined) while (end > loc.valueStart && /\s/.test(text[end - 1]!)) end--;
+  return { start: loc.valueStart, end };
 }
 
 function childOf(container: Node, part: string): { key: Node | null; value: Node | null } | undefined {
