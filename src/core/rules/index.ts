@@ -10,11 +10,20 @@ import titleLength from './title-length';
 import twitterHandle from './twitter-handle';
 import urlAbsolute from './url-absolute';
 import yamlSyntax from './yaml-syntax';
+import trackingParams from './tracking-params';
+import insecureHttp from './insecure-http';
+import malformedUrl from './malformed-url';
+import emptyLinkText from './empty-link-text';
+import vagueLinkText from './vague-link-text';
+import bareUrl from './bare-url';
+import imageAlt from './image-alt';
+import relativeLink from './relative-link';
 
 /** Every rule, in the order their findings are listed when they share a position. */
 export const rules: Rule[] = [
   frontmatterFence,
   yamlSyntax,
+  // Frontmatter
   requiredFields,
   fieldType,
   fieldConstraints,
@@ -24,4 +33,13 @@ export const rules: Rule[] = [
   urlAbsolute,
   twitterHandle,
   draftFlag,
+  // Links
+  malformedUrl,
+  emptyLinkText,
+  trackingParams,
+  imageAlt,
+  vagueLinkText,
+  insecureHttp,
+  bareUrl,
+  relativeLink,
 ];
