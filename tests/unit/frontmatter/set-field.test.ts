@@ -121,6 +121,21 @@ describe('setFieldEdits: adding a field', () => {
   });
 });
 
+describe('setFieldEdits: list items', () => {
+  it('rewrites an existing item or a field of a map inside a list, keeping the item’s quoting', () => {
+    expect(set('---\ntags:\n  - one\n  - "two"\n---\n', 'tags.1', 'deux')).toBe('---\ntags:\n  - one\n  - "deux"\n---\n');
+    expect(set('---\ntags: [a, b]\n---\n', 'tags.0', 'x, y')).toBe('---\ntags: ["x, y", b]\n---\n');
+    expect(set('---\nauthors:\n  - name: A\n    twitter: x\n---\n', 'authors.0.twitter', '@a')).toBe('---\nauthors:\n  - name: A\n    twitter: "@a"\n---\n');
+    expect(set('---\nauthors:\n  - name: A\n---\n', 'authors.0.email', 'a@b.c')).toBe('---\nauthors:\n  - name: A\n    email: a@b.c\n---\n');
+    expect(set('---\nnotes:\n  - |\n    long\n  - b\n---\n', 'notes.0', 'short')).toBe('---\nnotes:\n  - short\n  - b\n---\n');
+  });
+
+  it('refuses to grow a list or write into a list item that is not a map', () => {
+    expect(refusal('---\ntags: [a]\n---\n', 'tags.3').code).toBe('NOT_A_MAP');
+    expect(refusal('---\ntags: [a]\n---\n', 'tags.0.x').code).toBe('NOT_A_MAP');
+  });
+});
+
 describe('setFieldEdits: refusals', () => {
   it('refuses broken YAML, an unclosed fence and duplicate keys', () => {
     expect(refusal('---\ntitle: [a\n---\n', 'title').code).toBe('BROKEN_YAML');
