@@ -101,13 +101,11 @@ class FieldWriter {
     const { text, nl } = this;
     const mapStart = this.base + map.range![0];
     if (map.flow) {
-      const mapEnd = this.base + map.range![1];
-      const close = text.lastIndexOf('}', mapEnd - 1);
-      if (close < mapStart) throw new SetFieldError('UNSUPPORTED', 'This inline { } group could not be read.');
-      let at = close;
-      while (at > mapStart + 1 && /\s/.test(text[at - 1]!)) at--;
-      const sep = map.items.length === 0 || text[at - 1] === ',' ? (text[at - 1] === ',' ? ' ' : '') : ', ';
-      return [{ start: at, end: at, text: sep + this.flowPair(rest, value) }];
+      // Right after the last item's value, so a trailing comma or a comment inside the braces stays valid.
+      const lastItem = map.items[map.items.length - 1] as Pair<Node, Node | null> | undefined;
+      if (!lastItem) return [{ start: mapStart + 1, end: mapStart + 1, text: this.flowPair(rest, value) }];
+      const at = this.base + (lastItem.value?.range?.[1] ?? (lastItem.key as Node).range![1]);
+      return [{ start: at, end: at, text: ', ' + this.flowPair(rest, value) }];
     }
     const last = map.items[map.items.length - 1] as Pair<Node, Node | null>;
     const firstKey = this.base + (map.items[0]!.key as Node).range![0];

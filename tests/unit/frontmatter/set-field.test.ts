@@ -95,6 +95,8 @@ describe('setFieldEdits: adding a field', () => {
     expect(set('---\nseo: {}\n---\n', 'seo.description', 'D')).toBe('---\nseo: {description: D}\n---\n');
     expect(set('---\nseo: {title: x}\n---\n', 'seo.title', 'a:b')).toBe('---\nseo: {title: "a:b"}\n---\n');
     expect(set('---\nseo: {title: x}\n---\n', 'seo.og.title', 'D')).toBe('---\nseo: {title: x, og: {title: D}}\n---\n');
+    expect(set('---\nseo: {\n  title: x, # note\n}\n---\n', 'seo.description', 'D')).toBe('---\nseo: {\n  title: x, description: D, # note\n}\n---\n');
+    expect(set('---\nseo: {a: 1, }\n---\n', 'seo.description', 'D')).toBe('---\nseo: {a: 1, description: D, }\n---\n');
   });
 
   it('creates the frontmatter block when there is none, after a BOM, with the file’s line endings', () => {
