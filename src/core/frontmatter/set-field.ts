@@ -96,7 +96,7 @@ class FieldWriter {
     return [{ start, end, text: writeScalar(value, !!seq.flow, style) }];
   }
 
-  /** A new `key: value` line after the map's last key (block), or `, key: value` before `}` (flow). */
+  /** A new `key: value` line after the map’s last key (block), or `, key: value` after its last item (flow). */
   private insertInto(map: YAMLMap, rest: string[], value: string): TextEdit[] {
     const { text, nl } = this;
     const mapStart = this.base + map.range![0];

@@ -115,6 +115,7 @@ describe('setFieldEdits: adding a field', () => {
     const out = set(text, 'seo.description', 'D');
     expect(out).toBe('---\r\ntitle: T\r\nseo:\r\n  title: S\r\n  description: D\r\n---\r\nBody\r\n');
     expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(set('---\r\nseo: # later\r\n---\r\n', 'seo.description', 'D')).toBe('---\r\nseo: # later\r\n  description: D\r\n---\r\n');
     expect(set(text, 'summary', 'S')).toBe('---\r\ntitle: T\r\nseo:\r\n  title: S\r\nsummary: S\r\n---\r\nBody\r\n');
   });
 
