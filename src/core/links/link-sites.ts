@@ -1,0 +1,36 @@
+import type { LinkRef } from '../types';
+
+/**
+ * One entry per place a URL is written. A reference usage carries its definition's URL range,
+ * so the usages and the definition collapse into one site (one finding, one fix); the
+ * definition is kept as the representative since that is where the URL is.
+ */
+export function urlSites(links: readonly LinkRef[]): LinkRef[] {
+  const byRange = new Map<string, LinkRef>();
+  for (const l of links) {
+    if (l.urlEnd <= l.urlStart && l.url !== '') continue; // an unresolved reference: no URL written
+    const key = `${l.urlStart}:${l.urlEnd}`;
+    const seen = byRange.get(key);
+    if (!seen || (l.kind === 'definition' && seen.kind !== 'definition')) byRange.set(key, l);
+  }
+  return [...byRange.values()].sort((a, b) => a.urlStart - b.urlStart);
+}
+
+/** The URL sits in a raw HTML attribute (entities apply). */
+export function inHtml(link: LinkRef): boolean {
+  return link.kind === 'html' || link.kind === 'html-image';
+}
+
+export function isImage(link: LinkRef): boolean {
+  return link.kind === 'image' || link.kind === 'html-image';
+}
+
+/** Has a scheme (`https:`, `mailto:`…) — per RFC 3986 a letter then letters, digits, `+`, `-`, `.`. */
+export function hasScheme(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url);
+}
+
+/** Shortens a URL for a message without cutting it mid-way silently. */
+export function shortUrl(url: string, max = 80): string {
+  return url.length <= max ? url : `${url.slice(0, max - 1)}…`;
+}
