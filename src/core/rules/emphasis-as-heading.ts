@@ -25,6 +25,7 @@ const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const hasTitle = postTitle(ctx) !== undefined;
+    const outline = settledDepths(ctx.headings.map((h) => h.depth), hasTitle);
     let headingIndex = 0;
     for (const l of locatedTokens(ctx.body)) {
       if (l.token.type !== 'paragraph' || !MAY_START_WITH_EMPHASIS.test(l.token.raw) || insideList(l)) continue;
@@ -36,17 +37,16 @@ const rule: Rule = {
       if (!label || [...label].length > MAX_LABEL_CHARS || SENTENCE_END.test(label)) continue;
 
       while (headingIndex < ctx.headings.length && ctx.headings[headingIndex]!.start < l.start) headingIndex++;
-      const previous = ctx.headings[headingIndex - 1]?.depth ?? 0;
-      // With a title, body H1s get demoted to H2 (single-h1), so count them as H2 here.
-      const level = previous === 0 ? 2 : Math.min(6, Math.max(previous, hasTitle ? 2 : 1) + 1);
+      const previous = outline[headingIndex - 1] ?? 1;
+      const level = Math.min(6, Math.max(2, previous + 1));
       const finding: Finding = {
         start: emphasis.start,
         end: emphasis.end,
         message: `"${label}" is formatted as ${emphasis.token.type === 'strong' ? 'bold' : 'italic'} text but works as a heading. Make it a real heading (${'#'.repeat(level)} ${label.replace(/:$/, '')}) so it appears in the page outline.`,
         data: { level },
       };
-      const whole = ctx.text.slice(l.start, l.end).trim() === ctx.text.slice(emphasis.start, emphasis.end) && atLineStart(ctx.text, emphasis.start);
-      if (whole && !l.parent) {
+      // The fix rewrites only the emphasis; a pasted comment after it stays for pasted-artifacts to remove.
+      if (!l.parent && atLineStart(ctx.text, emphasis.start)) {
         const width = emphasis.token.type === 'strong' ? 2 : 1;
         const innerSource = ctx.text.slice(emphasis.start + width, emphasis.end - width).trim().replace(/\s*:$/, '');
         finding.fix = { description: `Turn it into an H${level} heading`, edits: [{ start: emphasis.start, end: emphasis.end, text: `${'#'.repeat(level)} ${innerSource}` }] };
@@ -57,6 +57,23 @@ const rule: Rule = {
   },
 };
 export default rule;
+
+/**
+ * Heading depths as they will be once the other heading rules' fixes are applied: body H1s
+ * become H2 when there is a title, and no heading is more than one level below the one before.
+ * A label turned into a heading goes one level below the heading it follows in that outline.
+ */
+function settledDepths(depths: readonly number[], hasTitle: boolean): number[] {
+  const out: number[] = [];
+  // Without a title the first heading may be any level (heading-increment leaves it alone).
+  let previous = hasTitle ? 1 : 5;
+  for (const d of depths) {
+    const depth = Math.min(hasTitle && d === 1 ? 2 : d, previous + 1);
+    out.push(depth);
+    previous = depth;
+  }
+  return out;
+}
 
 function insideList(l: Located): boolean {
   for (let p = l.parent; p; p = p.parent) if (p.token.type === 'list_item') return true;

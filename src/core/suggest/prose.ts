@@ -55,10 +55,11 @@ export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
   };
 
   const add = (block: Token, kind: ProseUnit['kind']): void => {
-    const unit: ProseUnit = { text: '', source: [], kind, section };
+    const building: Building = { parts: [], source: [], length: 0, lastWasSpace: true };
     const inline = (block as { tokens?: Token[] }).tokens ?? [{ type: 'text', raw: block.raw, text: block.raw } as Tokens.Text];
-    appendInline(unit, inline);
-    while (unit.text.endsWith(' ')) {
+    appendInline(building, inline);
+    const unit: ProseUnit = { text: building.parts.join(''), source: building.source, kind, section };
+    if (unit.text.endsWith(' ')) {
       unit.text = unit.text.slice(0, -1);
       unit.source.pop();
     }
@@ -72,8 +73,20 @@ export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
   return units;
 }
 
-function appendInline(unit: ProseUnit, tokens: readonly Token[]): void {
+/** A unit being built: pieces joined once at the end (repeated `+=` and `endsWith` on a growing string is quadratic). */
+interface Building {
+  parts: string[];
+  source: number[];
+  length: number;
+  lastWasSpace: boolean;
+}
+
+/** A description needs the first sentences of a block; a 1 MB paragraph is read only this far. */
+const MAX_UNIT_CHARS = 3000;
+
+function appendInline(unit: Building, tokens: readonly Token[]): void {
   for (const t of tokens) {
+    if (unit.length >= MAX_UNIT_CHARS) return;
     switch (t.type) {
       case 'text':
       case 'escape':
@@ -106,26 +119,27 @@ function appendInline(unit: ProseUnit, tokens: readonly Token[]): void {
 }
 
 /** Appends text with whitespace collapsed and invisible characters removed, tracking source offsets. */
-function appendText(unit: ProseUnit, raw: string, sourceStart: number, decode: boolean): void {
+function appendText(unit: Building, raw: string, sourceStart: number, decode: boolean): void {
   const text = decode && raw.includes('&') ? raw.replace(ENTITY, decodeEntity) : raw;
   // Offsets are exact when nothing was decoded; otherwise clamp to the token's start (close enough for a range).
   const exact = text === raw;
   let out = '';
-  let lastWasSpace = unit.text === '' || unit.text.endsWith(' ');
-  for (let i = 0; i < text.length; i++) {
+  const stop = Math.min(text.length, MAX_UNIT_CHARS - unit.length + 1);
+  for (let i = 0; i < stop; i++) {
     const code = text.charCodeAt(i);
     if (isInvisible(code)) continue;
     if (isSpace(code)) {
-      if (lastWasSpace) continue;
+      if (unit.lastWasSpace) continue;
       out += ' ';
-      lastWasSpace = true;
+      unit.lastWasSpace = true;
     } else {
       out += text[i];
-      lastWasSpace = false;
+      unit.lastWasSpace = false;
     }
     unit.source.push(sourceStart < 0 ? -1 : sourceStart + (exact ? i : 0));
   }
-  unit.text += out;
+  unit.parts.push(out);
+  unit.length += out.length;
 }
 
 function isSpace(c: number): boolean {

@@ -16,15 +16,17 @@ describe('emphasis-as-heading', () => {
     const text = withTitle('_Local groups_\n\nText.\n\n__Meetups near you__<!--StartFragment-->\n\nMore text.\n');
     const found = check(rule, text);
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['_Local groups_', '__Meetups near you__']);
-    // Only a paragraph that is exactly the label gets a fix; the comment is left for pasted-artifacts.
-    expect(found[0]!.fix).toBeDefined();
-    expect(found[1]!.fix).toBeUndefined();
+    // The fix rewrites only the label; the comment is left for pasted-artifacts to remove.
+    expect(fixed(text, found[1]!)).toBe(text.replace('__Meetups near you__', '## Meetups near you'));
   });
 
   it('under an H1 body heading with a title, counts that H1 as the H2 it should become', () => {
     const text = withTitle('# Section\n\n**Label**\n');
     expect(check(rule, text)[0]!.data).toEqual({ level: 3 });
     expect(check(rule, withoutTitle('# Page\n\n**Label**\n'))[0]!.data).toEqual({ level: 2 });
+    // …and a label after a skipped level goes under the heading as heading-increment will fix it (H2 → H4 becomes H3).
+    expect(check(rule, withTitle('## A\n\n#### B\n\n**Label**\n'))[0]!.data).toEqual({ level: 4 });
+    expect(check(rule, withoutTitle('### Deep start\n\n**Label**\n'))[0]!.data).toEqual({ level: 4 });
   });
 
   it('leaves alone bold links used as calls to action', () => {
@@ -44,6 +46,8 @@ describe('emphasis-as-heading', () => {
       '* **Bold item in a list**',
       '',
       '> **Quoted label, sentence-like.**',
+      '',
+      '<!--StartFragment-->**After a comment**',
       '',
       '```',
       '**not markdown here**',
