@@ -1,5 +1,5 @@
 import { applyEdits, normalizeEdits } from '../fix';
-import { parseFrontmatter } from '../parse/frontmatter';
+import { parseYamlBlock } from './yaml-block';
 import type { TextEdit } from '../types';
 import { toEntryData } from './plain';
 import { BODY_FIELD } from './serialize';
@@ -43,11 +43,11 @@ export function mapEdits(entry: SerializedEntry, fields: readonly DecapField[], 
 }
 
 function fieldChanges(entry: SerializedEntry, fields: readonly DecapField[], frontmatter: string): FieldChange[] | Extract<MappedEdits, { ok: false }> {
-  const fm = parseFrontmatter(frontmatter);
-  if (!fm.closed || fm.errors.length) {
-    return { ok: false, reason: 'failed', message: `This fix would break the frontmatter (${fm.errors[0]?.message ?? 'unclosed'}); nothing was changed.` };
+  const block = parseYamlBlock(frontmatter);
+  if (!block || block.errors.length) {
+    return { ok: false, reason: 'failed', message: `This fix would break the frontmatter (${block?.errors[0] ?? 'no closing ---'}); nothing was changed.` };
   }
-  const next = toEntryData(fm.data);
+  const next = toEntryData(block.data);
   const byName = new Map(fields.map((f) => [f.name, f]));
   const names = [...new Set([...entry.order, ...Object.keys(next)])];
   const changes: FieldChange[] = [];

@@ -1,5 +1,5 @@
 import { isMap, isScalar, stringify, type YAMLMap } from 'yaml';
-import { parseFrontmatter } from '../parse/frontmatter';
+import { parseYamlBlock } from './yaml-block';
 import type { DecapField, EntryData, FieldSpan, PlainValue, SerializedEntry } from './types';
 
 /** Decap keeps the markdown body in this field (its frontmatter format's content key). */
@@ -42,9 +42,9 @@ function inFieldOrder(field: DecapField | undefined, value: PlainValue): PlainVa
 
 /** Spans of every key (nested object keys too), from the start of the key's line to the value's end. */
 export function locateFields(text: string): FieldSpan[] {
-  const fm = parseFrontmatter(text);
-  if (!fm.doc || !isMap(fm.doc.contents)) return [];
-  const base = fm.docBase ?? fm.yamlStart;
+  const block = parseYamlBlock(text);
+  if (!block || !isMap(block.doc.contents)) return [];
+  const { base } = block;
   const spans: FieldSpan[] = [];
   const walk = (map: YAMLMap, prefix: string): void => {
     for (const pair of map.items) {
@@ -57,6 +57,6 @@ export function locateFields(text: string): FieldSpan[] {
       if (isMap(pair.value)) walk(pair.value, path + '.');
     }
   };
-  walk(fm.doc.contents, '');
+  walk(block.doc.contents, '');
   return spans;
 }
