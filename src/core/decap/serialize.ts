@@ -15,8 +15,9 @@ export function serializeEntry(fields: readonly DecapField[], data: EntryData): 
   const order = fieldOrder(fields, data);
   const ordered: Record<string, PlainValue> = {};
   for (const name of order) ordered[name] = inFieldOrder(fields.find((f) => f.name === name), data[name]!);
-  // lineWidth 0: never fold long strings, so a value is one line and edits map simply.
-  const yaml = order.length ? stringify(ordered, { lineWidth: 0, minContentWidth: 0 }) : '';
+  // The yaml library's default style (long strings fold at 80 columns) is also what Decap's
+  // own writer uses, so the text reads the way Decap will save it.
+  const yaml = order.length ? stringify(ordered) : '';
   const frontmatter = `---\n${yaml}---\n`;
   const body = typeof data[BODY_FIELD] === 'string' ? (data[BODY_FIELD] as string) : '';
   const text = frontmatter + body;

@@ -1,4 +1,7 @@
 // Two seeded posts for the in-memory test-repo backend (read by Decap when it loads).
+// Written the way Decap itself saves a post edited in rich-text mode (no blank line after the
+// fence, one final newline), so that Decap's save reproduces the untouched parts byte for
+// byte (checked by the baseline test).
 window.repoFiles = {
   blog: {
     'november-newsletter.md': {
@@ -15,7 +18,6 @@ window.repoFiles = {
         '  - garden',
         'author: Robin Ash',
         '---',
-        '',
         'Welcome back to the garden club letter. This month we planted bulbs along the north fence.',
         '',
         'Read the [planting guide](https://example.org/guide?utm_source=newsletter&utm_medium=email&page=2) before the next meeting.',
@@ -37,7 +39,6 @@ window.repoFiles = {
         '  - recap',
         'author: Sam Reed',
         '---',
-        '',
         'The apple harvest filled twelve crates.',
         '',
       ].join('\n'),
