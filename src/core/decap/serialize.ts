@@ -8,7 +8,7 @@ export const BODY_FIELD = 'body';
 /**
  * Writes an entry's fields as one markdown file, the way Decap saves it: `---`, the fields
  * as YAML in the collection's field order (then any keys the config doesn't list, in data
- * order), `---`, then the body exactly as stored. A pure function of its inputs, so an
+ * order), `---`, then the body as stored (ending with a newline, as Decap saves it). A pure function of its inputs, so an
  * unchanged draft always reads the same, and the YAML is re-parsed to locate every field.
  */
 export function serializeEntry(fields: readonly DecapField[], data: EntryData): SerializedEntry {
@@ -19,7 +19,10 @@ export function serializeEntry(fields: readonly DecapField[], data: EntryData): 
   // own writer uses, so the text reads the way Decap will save it.
   const yaml = order.length ? stringify(ordered) : '';
   const frontmatter = `---\n${yaml}---\n`;
-  const body = typeof data[BODY_FIELD] === 'string' ? (data[BODY_FIELD] as string) : '';
+  const stored = typeof data[BODY_FIELD] === 'string' ? (data[BODY_FIELD] as string) : '';
+  // The rich-text widget stores the body without its final newline, and Decap adds one when it
+  // saves (seen in 3.16): end the body the way the saved file will, so the text is the file.
+  const body = stored && !stored.endsWith('\n') ? `${stored}\n` : stored;
   const text = frontmatter + body;
   return { text, bodyStart: frontmatter.length, spans: locateFields(text), data, order };
 }

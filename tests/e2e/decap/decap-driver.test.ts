@@ -67,11 +67,11 @@ describe('Decap driver in a real Decap CMS 3', () => {
     await typeInTitle(page, ' x');
     await page.locator('textarea[id^="description-field"]').click();
     await page.keyboard.press('End');
-    await page.keyboard.type(' Bulbs, compost and a planting guide.', { delay: 5 });
+    await page.keyboard.type(' Bulbs, compost and a new planting guide.', { delay: 5 });
     await typeInBodyAfter(page, 'north fence', ' Tulips next.');
     const expected = seedA
       .replace('title: November newsletter\n', 'title: November newsletter x\n')
-      .replace('description: Short news.', 'description: Short news. Bulbs, compost and a planting guide.')
+      .replace('description: Short news.', 'description: Short news. Bulbs, compost and a new planting guide.')
       .replace('north fence.', 'north fence. Tulips next.');
     expect(await waitForRead(page, (t) => t === expected)).toBe(expected);
     expect(await publishNow(page, POST_A, seedA)).toBe(expected);

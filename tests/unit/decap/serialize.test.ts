@@ -34,6 +34,11 @@ describe('serializeEntry', () => {
     expect(serializeEntry(FIELDS, shuffled).text).toBe(serializeEntry(FIELDS, DATA).text);
   });
 
+  it('ends a body stored without a final newline with one, as Decap saves it', () => {
+    expect(serializeEntry(FIELDS, { title: 'T', body: 'Last line.' }).text).toBe('---\ntitle: T\n---\nLast line.\n');
+    expect(serializeEntry(FIELDS, { title: 'T', body: '' }).text).toBe('---\ntitle: T\n---\n');
+  });
+
   it('puts keys the config does not list after the known ones', () => {
     const { text } = serializeEntry(FIELDS, { extra: 'x', title: 'T' });
     expect(text).toBe('---\ntitle: T\nextra: x\n---\n');

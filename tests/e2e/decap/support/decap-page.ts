@@ -111,6 +111,8 @@ export async function publishNow(page: Page, slug: string, original: string): Pr
   await page.waitForFunction(
     ([s, o]) => (window as unknown as { repoFiles: Record<string, Record<string, { content: string }>> }).repoFiles.blog![`${s}.md`]!.content !== o,
     [slug, original] as const,
+    // Decap refuses to publish an entry that breaks a field rule (e.g. the description pattern).
+    { timeout: 10_000 },
   );
   return savedFile(page, slug);
 }
