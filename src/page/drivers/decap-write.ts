@@ -46,7 +46,11 @@ function findModeControl(doc: Document, fieldName: string): ModeControl | undefi
 async function committed(doc: Document, before: Element | null): Promise<boolean> {
   const deadline = Date.now() + 3000;
   while (Date.now() < deadline) {
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    // A frame lets React commit; the timer keeps this going in a hidden tab, where frames stop.
+    await new Promise<void>((r) => {
+      const t = setTimeout(r, 50);
+      requestAnimationFrame(() => setTimeout(() => (clearTimeout(t), r()), 0));
+    });
     const now = doc.querySelector('[data-slate-editor="true"]');
     if (now && now !== before && now.isConnected) return true;
   }

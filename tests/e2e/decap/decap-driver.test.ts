@@ -159,6 +159,18 @@ describe('Decap driver in a real Decap CMS 3', () => {
     expect(await undoLast(page)).toBe(false);
   });
 
+  it('writes a boolean through its switch (the widget keeps its own state) and undoes it', async () => {
+    await openEntry(page, POST_A);
+    const toggle = page.locator('button[role="switch"][id^="hidePost-field"]');
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    const text = await read(page);
+    expect(await apply(page, [replaceOnce(text, 'hidePost: false', 'hidePost: true')], text)).toEqual({ ok: true, text: text.replace('hidePost: false', 'hidePost: true') });
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+    expect(await undoLast(page)).toBe(true);
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+    expect(await read(page)).toBe(text);
+  });
+
   it('follows in-app navigation: A, then B, then a new entry; leaving the editor ends the driver', async () => {
     await openEntry(page, POST_A);
     await page.evaluate(() => {
@@ -178,8 +190,15 @@ describe('Decap driver in a real Decap CMS 3', () => {
     await page.waitForFunction(() => window.__decapHarness.find()?.key() === 'blog/(new)');
     expect(await read(page)).not.toContain('October');
 
+    await page.evaluate(() => ((window as unknown as { held: unknown }).held = window.__decapHarness.find()));
     await navigate(page, '#/collections/blog');
     await page.waitForFunction(() => window.__decapHarness.find() === undefined);
+    // A driver still held by someone reads nothing and writes nothing once the editor is gone.
+    const held = await page.evaluate(async () => {
+      const d = (window as unknown as { held: import('../../../src/page/driver').PageDriver }).held;
+      return { key: d.key(), text: d.read(), apply: await d.apply([{ start: 0, end: 0, text: 'x' }], '') };
+    });
+    expect(held).toMatchObject({ key: '', text: '', apply: { ok: false, reason: 'unsupported' } });
     expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
   });
 
