@@ -48,6 +48,12 @@ const found = new WeakMap<Element, DecapStore>();
  * depth-first walk reaches it after a few nodes; the walk is bounded anyway.
  */
 export function findStore(doc: Document): DecapStore | undefined {
+  const early = capturedStore(doc.defaultView);
+  if (early && isImm((early.getState() as Record<string, unknown> | null)?.entryDraft)) return early;
+  return findStoreByFiber(doc);
+}
+
+export function findStoreByFiber(doc: Document): DecapStore | undefined {
   const root = doc.getElementById('nc-root');
   if (!root) return undefined;
   const cached = found.get(root);
@@ -94,4 +100,36 @@ export function toImmutable(value: unknown, emptyMap: Imm): unknown {
     });
   }
   return value;
+}
+
+type Enhancer = (next: (...args: unknown[]) => unknown) => (...args: unknown[]) => unknown;
+const captured = new WeakMap<Window, DecapStore>();
+
+/**
+ * Alternative to the fiber walk that does not depend on React internals: Decap builds its store
+ * with `window.__REDUX_DEVTOOLS_EXTENSION_COMPOSE__ || compose`. Defining that hook before
+ * Decap's bundle runs (a MAIN-world script at document_start) hands us the store as it is
+ * created. A real Redux DevTools hook already present is kept and wrapped.
+ */
+export function captureStoreAtStart(win: Window): void {
+  const w = win as unknown as { __REDUX_DEVTOOLS_EXTENSION_COMPOSE__?: (...fns: Enhancer[]) => Enhancer };
+  const original = w.__REDUX_DEVTOOLS_EXTENSION_COMPOSE__;
+  // Called either as compose(options) → compose, or directly with enhancers (both are Redux's API).
+  const composeEnhancers = (...fns: unknown[]): unknown => {
+    if (fns.length === 1 && fns[0] && typeof fns[0] === 'object') return composeEnhancers;
+    const enhancers = fns.filter((f): f is Enhancer => typeof f === 'function');
+    const composed: Enhancer = original ? original(...enhancers) : (next) => enhancers.reduceRight((acc, e) => e(acc as never) as never, next);
+    return ((createStore: (...args: unknown[]) => unknown) =>
+      (...args: unknown[]) => {
+        const store = composed(createStore)(...args);
+        if (isStore(store) && !captured.has(win)) captured.set(win, store);
+        return store;
+      }) as Enhancer;
+  };
+  w.__REDUX_DEVTOOLS_EXTENSION_COMPOSE__ = composeEnhancers as never;
+}
+
+/** The store caught by `captureStoreAtStart`, if it ran early enough and Decap built one. */
+export function capturedStore(win: Window | null | undefined): DecapStore | undefined {
+  return win ? captured.get(win) : undefined;
 }

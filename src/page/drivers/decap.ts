@@ -58,9 +58,23 @@ function readOpenEntry(doc: Document, store: DecapStore): OpenEntry | undefined 
   const fieldConfigs = isImm(collections) ? collections.getIn([collection, 'fields']) : undefined;
   const data = entry.get('data');
   if (!isImm(fieldConfigs) || !isImm(data)) return undefined;
-  const fields = toFieldConfigs(fieldConfigs.toJS());
-  const serialized = serializeEntry(fields, toEntryData(data.toJS()));
+  const { fields, serialized } = serializeCached(fieldConfigs, data);
   return { key: `${collection}/${isNew ? '(new)' : slug}`, collection, fields, fieldConfigs, data, serialized };
+}
+
+/**
+ * Immutable values never change in place: the same `data` object means the same text. The
+ * store notifies on every action (focus, validation, UI state), so most reads hit this cache.
+ */
+const serializedCache = new WeakMap<Imm, { fieldConfigs: Imm; fields: DecapField[]; serialized: SerializedEntry }>();
+
+function serializeCached(fieldConfigs: Imm, data: Imm): { fields: DecapField[]; serialized: SerializedEntry } {
+  const hit = serializedCache.get(data);
+  if (hit && hit.fieldConfigs === fieldConfigs) return hit;
+  const fields = toFieldConfigs(fieldConfigs.toJS());
+  const entry = { fieldConfigs, fields, serialized: serializeEntry(fields, toEntryData(data.toJS())) };
+  serializedCache.set(data, entry);
+  return entry;
 }
 
 function createDriver(doc: Document, store: DecapStore): PageDriver {

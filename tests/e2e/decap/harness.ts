@@ -3,6 +3,7 @@
  * drive it without the extension. Built as an IIFE by vite.decap-harness.config.ts.
  */
 import { decapDriverFactory } from '../../../src/page/drivers/decap';
+import { captureStoreAtStart, capturedStore, findStoreByFiber } from '../../../src/page/drivers/decap-store';
 import type { PageDriver } from '../../../src/page/driver';
 import type { TextEdit } from '../../../src/core/types';
 
@@ -13,7 +14,12 @@ interface Harness {
   watch(): void;
   unwatch(): void;
   apply(edits: TextEdit[], expected?: string): ReturnType<PageDriver['apply']>;
+  /** True when the store caught at document_start is the one the fiber walk finds. */
+  sameStoreBothWays(): boolean;
 }
+
+// This bundle is injected with addInitScript, i.e. before Decap's bundle: the hook is in place.
+captureStoreAtStart(window);
 
 let controller: AbortController | undefined;
 
@@ -31,6 +37,10 @@ const harness: Harness = {
   unwatch() {
     controller?.abort();
     controller = undefined;
+  },
+  sameStoreBothWays: () => {
+    const early = capturedStore(window);
+    return !!early && early === findStoreByFiber(document);
   },
   async apply(edits, expected) {
     const driver = harness.find();

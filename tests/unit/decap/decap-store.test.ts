@@ -1,6 +1,6 @@
 import { fromJS, List, Map as IMap } from 'immutable';
 import { describe, expect, it } from 'vitest';
-import { findStore, isImm, toImmutable, type Imm } from '../../../src/page/drivers/decap-store';
+import { captureStoreAtStart, capturedStore, findStore, isImm, toImmutable, type Imm } from '../../../src/page/drivers/decap-store';
 
 /** A document whose #nc-root carries a React container key, like Decap's. */
 function docWithFiberTree(tree: unknown): Document {
@@ -39,5 +39,34 @@ describe('findStore (the page is untrusted)', () => {
     const fake = store({ entryDraft: { get: 'not a function' } });
     expect(findStore(docWithFiberTree({ memoizedProps: { store: fake }, child: null, sibling: null }))).toBeUndefined();
     expect(findStore({ getElementById: () => null } as unknown as Document)).toBeUndefined();
+  });
+});
+
+describe('captureStoreAtStart (store caught as Decap creates it)', () => {
+  it('hands over the store Redux builds through the devtools compose hook, middleware intact', async () => {
+    const { applyMiddleware, createStore } = await import('redux');
+    const win = {} as Window & { __REDUX_DEVTOOLS_EXTENSION_COMPOSE__?: (...a: unknown[]) => never };
+    captureStoreAtStart(win);
+    const seen: string[] = [];
+    const logger = () => (next: (a: { type: string }) => unknown) => (action: { type: string }) => (seen.push(action.type), next(action));
+    const compose = win.__REDUX_DEVTOOLS_EXTENSION_COMPOSE__!;
+    const reducer = (s: { entryDraft: unknown } = { entryDraft: IMap() }) => s;
+    const created = createStore(reducer, compose(applyMiddleware(logger as never)));
+    expect(capturedStore(win)).toBe(created);
+    created.dispatch({ type: 'PING' });
+    expect(seen).toEqual(['PING']);
+    expect(capturedStore({} as Window)).toBeUndefined();
+  });
+
+  it('keeps a Redux DevTools hook that was already there', async () => {
+    const { createStore } = await import('redux');
+    let devtoolsUsed = false;
+    const win = {
+      __REDUX_DEVTOOLS_EXTENSION_COMPOSE__: (...fns: ((n: unknown) => unknown)[]) => (next: unknown) => ((devtoolsUsed = true), fns.reduceRight((acc, f) => f(acc), next)),
+    } as unknown as Window & { __REDUX_DEVTOOLS_EXTENSION_COMPOSE__: (...a: unknown[]) => never };
+    captureStoreAtStart(win);
+    const created = createStore((s = 0) => s, win.__REDUX_DEVTOOLS_EXTENSION_COMPOSE__());
+    expect(devtoolsUsed).toBe(true);
+    expect(capturedStore(win)).toBe(created);
   });
 });

@@ -10,6 +10,7 @@ declare global {
       watch(): void;
       unwatch(): void;
       apply(edits: TextEdit[], expected?: string): ReturnType<PageDriver['apply']>;
+      sameStoreBothWays(): boolean;
     };
   }
 }
