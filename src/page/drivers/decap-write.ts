@@ -67,3 +67,35 @@ export function clickBooleanSwitch(doc: Document, fieldName: string, value: bool
   if ((el.getAttribute('aria-checked') === 'true') !== value) el.click();
   return true;
 }
+
+interface ListControl {
+  state: { value?: unknown; keys?: unknown[]; itemsCollapsed?: unknown[] };
+  props: { field?: Imm };
+  valueToString(v: unknown): string;
+  setState(s: Record<string, unknown>): void;
+}
+
+/**
+ * Decap's list widget copies its value into its own state at mount (the comma-separated text
+ * of a plain list; one React key per item of a list of objects), so after a store write it
+ * keeps showing, and on the next keystroke writing back, the old list. Bring that state in
+ * line with the new value, keeping the existing item keys.
+ */
+export function syncListWidget(doc: Document, fieldName: string, list: unknown[]): boolean {
+  for (const el of doc.querySelectorAll(`[id^="${CSS.escape(fieldName)}-field-"]`)) {
+    const fiber = closestFiber(el, (f) => {
+      const node = f.stateNode as Partial<ListControl> | null;
+      return !!node && typeof node.valueToString === 'function' && typeof node.setState === 'function' && node.props?.field?.get?.('name') === fieldName;
+    });
+    if (!fiber) continue;
+    const control = fiber.stateNode as ListControl;
+    const resize = (old: unknown[] | undefined, make: (i: number) => unknown) => list.map((_, i) => (old && i < old.length ? old[i] : make(i)));
+    control.setState({
+      value: control.valueToString(list),
+      keys: resize(control.state.keys, () => `post-preflight-${Math.random().toString(36).slice(2)}`),
+      itemsCollapsed: resize(control.state.itemsCollapsed, () => false),
+    });
+    return true;
+  }
+  return false;
+}

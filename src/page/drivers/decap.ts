@@ -4,7 +4,7 @@ import type { PostSchema } from '../../core/schema/types';
 import type { TextEdit } from '../../core/types';
 import type { PageDriver, PageDriverFactory } from '../driver';
 import { findStore, isImm, toImmutable, type DecapStore, type Imm } from './decap-store';
-import { changeField, clickBooleanSwitch, remountMarkdownWidget } from './decap-write';
+import { changeField, clickBooleanSwitch, remountMarkdownWidget, syncListWidget } from './decap-write';
 
 /** The open entry, read and validated from the store; undefined when no editor is open. */
 interface OpenEntry {
@@ -97,7 +97,9 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
       previous.push({ field, name, value: entry.data.get(name) });
       const widget = field.get('widget');
       if (widget === 'boolean' && typeof value === 'boolean' && clickBooleanSwitch(doc, name, value)) continue;
-      changeField(store, field, immutable ? value : toImmutable(value, emptyMap));
+      const written = immutable ? value : toImmutable(value, emptyMap);
+      changeField(store, field, written);
+      if (widget === 'list') syncListWidget(doc, name, isImm(written) ? (written.toJS() as unknown[]) : Array.isArray(written) ? written : []);
       if (name === BODY_FIELD) await remountMarkdownWidget(doc, name);
     }
     return previous;

@@ -182,6 +182,21 @@ describe('Decap driver in a real Decap CMS 3', () => {
     expect(await read(page)).toBe(text);
   });
 
+  it('writes a list field and the list widget shows it', async () => {
+    await openEntry(page, POST_A);
+    const text = await read(page);
+    const edits = [replaceOnce(text, '  - garden\n', '  - garden\n  - bulbs\n')];
+    expect(await apply(page, edits, text)).toEqual({ ok: true, text: applyEdits(text, edits) });
+    const tags = page.locator('input[id^="tags-field"]');
+    await expect.poll(() => tags.inputValue()).toBe('newsletter, garden, bulbs');
+    // The widget goes on from the new list when the user types in it.
+    await tags.click();
+    await page.keyboard.press('End');
+    // (Decap's list input trims as you type: a comma then a space collapses, so type the comma alone.)
+    await page.keyboard.type(',frost', { delay: 10 });
+    expect(await waitForRead(page, (t) => t.includes('  - frost\n'))).toBe(applyEdits(text, edits).replace('  - bulbs\n', '  - bulbs\n  - frost\n'));
+  });
+
   it('follows in-app navigation: A, then B, then a new entry; leaving the editor ends the driver', async () => {
     await openEntry(page, POST_A);
     await page.evaluate(() => {
