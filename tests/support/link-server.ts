@@ -7,6 +7,7 @@
  * Routes (any method unless noted):
  *   /ok                      200
  *   /moved, /moved-308       301 / 308 → /ok
+ *   /moved-query             301 → /ok?from=old&lang=en
  *   /chain/N                 302 → /chain/N-1 … /chain/1 → 301 → /ok
  *   /loop/a, /loop/b         302 to each other
  *   /to-https?status=301     redirect (301 or as given) to its https: form; 200 when reached through `viaFakeTls`
@@ -28,6 +29,8 @@ export interface LoggedRequest {
   method: string;
   host: string;
   path: string;
+  /** Query string as received, with its `?`. */
+  search: string;
   at: number;
 }
 
@@ -70,7 +73,7 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const host = req.headers.host ?? '';
     const url = new URL(req.url ?? '/', `http://${host}`);
-    requests.push({ method: req.method ?? '', host, path: url.pathname, at: Date.now() });
+    requests.push({ method: req.method ?? '', host, path: url.pathname, search: url.search, at: Date.now() });
     inFlightTotal++;
     maxTotal = Math.max(maxTotal, inFlightTotal);
     const n = (inFlight.get(host) ?? 0) + 1;
@@ -106,6 +109,7 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
     if (path === '/ok') return send(200, {}, 'ok');
     if (path === '/moved') return redirect(301, '/ok');
     if (path === '/moved-308') return redirect(308, '/ok');
+    if (path === '/moved-query') return redirect(301, '/ok?from=old&lang=en');
     if (path.startsWith('/chain/')) {
       const step = Number(path.slice('/chain/'.length));
       return step > 1 ? redirect(302, `/chain/${step - 1}`) : redirect(301, '/ok');

@@ -1,5 +1,6 @@
 import type { Heading, LinkRef, Report, Severity } from '../types';
 import { checkLinks } from './check-links';
+import { linkTarget } from './link-target';
 import type { CheckLinksOptions, LinkCheckFinding, LinkCheckResult, PostLinkCheck } from './types';
 
 export type CheckPostLinksOptions = CheckLinksOptions;
@@ -12,7 +13,7 @@ export type CheckPostLinksOptions = CheckLinksOptions;
 export async function checkPostLinks(report: Pick<Report, 'links' | 'headings'>, options: CheckPostLinksOptions): Promise<PostLinkCheck> {
   const places = uniqueUrlPlaces(report.links);
   const results = await checkLinks(
-    places.map((l) => l.url),
+    places.map((l) => linkTarget(l)),
     options,
   );
   const anchors = new Set(report.headings.map((h) => h.slug));

@@ -43,7 +43,10 @@ describe('politeness and limits', () => {
     // and the pause that holds back other requests to the host).
     const waits = clock.sleeps.filter((ms) => ms !== 2000);
     expect(waits.length).toBeGreaterThanOrEqual(2);
-    for (const ms of waits) expect(ms).toBeGreaterThan(980), expect(ms).toBeLessThanOrEqual(1000);
+    for (const ms of waits) {
+      expect(ms).toBeGreaterThan(980);
+      expect(ms).toBeLessThanOrEqual(1000);
+    }
     const hits = server.requests.filter((q) => q.path === '/busy');
     expect(hits).toHaveLength(2);
     expect(hits[1]!.at - hits[0]!.at).toBeGreaterThanOrEqual(950);
