@@ -43,6 +43,8 @@ export interface LinkServer {
   silentUrl: string;
   refusedUrl: string;
   requests: LoggedRequest[];
+  /** TCP connections accepted by the HTTP servers (keep-alive reuse shows as few). */
+  connections(): number;
   /** Most requests in flight at once, per Host header, and overall. */
   maxInFlightPerHost: Map<string, number>;
   maxInFlight(): number;
@@ -69,6 +71,7 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
   let maxTotal = 0;
   let bytesSent = 0;
   let closedByClient = 0;
+  let connections = 0;
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const host = req.headers.host ?? '';
@@ -95,7 +98,8 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
     const path = url.pathname;
     const head = req.method === 'HEAD';
     const send = (status: number, headers: Record<string, string> = {}, body = '') => {
-      res.writeHead(status, { 'content-type': 'text/plain', ...headers });
+      // A length lets the connection stay open for the next request (keep-alive), as on real servers.
+      res.writeHead(status, { 'content-type': 'text/plain', 'content-length': String(Buffer.byteLength(body)), ...headers });
       res.end(head ? undefined : body);
     };
     const redirect = (status: number, location: string) => send(status, { location });
@@ -195,6 +199,7 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
   for (const address of addresses) {
     const server = createServer(handle);
     server.on('connection', (s) => {
+      connections++;
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
     });
@@ -228,6 +233,7 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
     refusedUrl: `http://127.0.0.1:${refusedPort}/`,
     requests,
     maxInFlightPerHost,
+    connections: () => connections,
     maxInFlight: () => maxTotal,
     bodyBytesSent: () => bytesSent,
     closedByClient: () => closedByClient,
@@ -239,6 +245,7 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
       maxTotal = 0;
       bytesSent = 0;
       closedByClient = 0;
+      connections = 0;
     },
     async close() {
       for (const s of [...sockets, ...silentSockets]) s.destroy();

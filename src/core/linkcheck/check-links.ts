@@ -1,6 +1,6 @@
 import { checkUrl, type KeyResult, type UrlCheckContext } from './check-url';
 import { classifyUrl } from './classify-url';
-import { systemClock } from './clock';
+import { SETTLED, systemClock } from './clock';
 import { createScheduler } from './scheduler';
 import type { CheckLinksOptions, LinkCheckResult, LinkStatus } from './types';
 
@@ -95,7 +95,7 @@ export async function checkLinks(urls: readonly string[], options: CheckLinksOpt
   try {
     await Promise.race([Promise.all(pending), aborted(signal, finished.signal)]);
   } finally {
-    finished.abort();
+    finished.abort(SETTLED);
   }
   return results;
 }

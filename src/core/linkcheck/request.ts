@@ -1,4 +1,5 @@
 import type { Clock, FetchLike, LinkRequestInit } from './types';
+import { SETTLED } from './clock';
 
 export type RequestOutcome =
   | {
@@ -57,7 +58,7 @@ export async function requestHeaders(url: string, method: LinkRequestInit['metho
     if (timedOut) return { kind: 'timeout' };
     return { kind: 'network', ...describeNetworkError(error) };
   } finally {
-    finished.abort();
+    finished.abort(SETTLED);
   }
 }
 

@@ -1,3 +1,5 @@
+import { SETTLED } from './clock';
+
 /**
  * Hands out request slots under two limits: per host and overall. Waiters are served in
  * arrival order, except that a waiter whose host is full doesn't block waiters for other hosts;
@@ -70,11 +72,12 @@ export function createScheduler({ perHost, global, now, wakeAfter }: SchedulerOp
     acquire(host, signal, urgent = false) {
       return new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
-        const settled = new AbortController();
+        // Only a waiter that can be cancelled needs a listener (and a way to drop it once granted).
+        const settled = signal ? new AbortController() : undefined;
         const waiter: Waiter = {
           host,
           grant: (release) => {
-            settled.abort();
+            settled?.abort(SETTLED);
             resolve(release);
           },
         };
@@ -83,10 +86,10 @@ export function createScheduler({ perHost, global, now, wakeAfter }: SchedulerOp
           () => {
             const at = queue.indexOf(waiter);
             if (at >= 0) queue.splice(at, 1);
-            settled.abort();
+            settled?.abort(SETTLED);
             reject(signal.reason);
           },
-          { once: true, signal: settled.signal },
+          { once: true, signal: settled?.signal },
         );
         if (urgent) queue.unshift(waiter);
         else queue.push(waiter);

@@ -1,0 +1,124 @@
+/**
+ * `npm run bench:links`: our checker against the bound its limits allow, and against
+ * linkinator on the same URLs with comparable limits, side by side in one run.
+ *
+ * "Host" here is a loopback address (127.0.0.1 … 127.0.0.20, one port): our per-host limit keys
+ * on `URL.host`, so these are 20 hosts to it. linkinator has only a global limit (`concurrency`);
+ * the URLs are listed round-robin over the hosts so that its global limit spreads evenly too,
+ * and the server reports how many requests each tool really had in flight per host.
+ * Prints figures only; nothing is asserted.
+ */
+import { loadavg } from 'node:os';
+import { LinkChecker } from 'linkinator';
+import { checkLinks } from '../src/core/linkcheck';
+import { startLinkServer, type LinkServer } from '../tests/support/link-server';
+
+const HOSTS = 20;
+const LINKS_PER_HOST = 10;
+const LATENCY_MS = Number(process.env.LATENCY_MS ?? 100);
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+
+interface Scenario {
+  name: string;
+  perHost: number;
+  global: number;
+}
+
+const scenarios: Scenario[] = [
+  // Global limit high enough that the per-host limit is what binds: bound = 10 × 100 ms ÷ 2.
+  { name: 'per-host 2, global 40', perHost: 2, global: HOSTS * 2 },
+  // The defaults: the global limit binds: bound = 200 × 100 ms ÷ 8.
+  { name: 'per-host 2, global 8 (defaults)', perHost: 2, global: 8 },
+];
+
+async function main(): Promise<void> {
+  const addresses = Array.from({ length: HOSTS }, (_, i) => `127.0.0.${i + 1}`);
+  const server = await startLinkServer({ addresses });
+  const urls: string[] = [];
+  for (let i = 0; i < LINKS_PER_HOST; i++) for (const a of addresses) urls.push(`${server.originFor(a)}/slow/${i}?ms=${LATENCY_MS}`);
+  console.log(`${urls.length} links over ${HOSTS} hosts, ${LATENCY_MS} ms latency each, best of ${ROUNDS} rounds per tool\n`);
+  try {
+    for (const s of scenarios) await runScenario(server, urls, s);
+  } finally {
+    await server.close();
+  }
+}
+
+async function runScenario(server: LinkServer, urls: string[], s: Scenario): Promise<void> {
+  const perHostBound = LINKS_PER_HOST * LATENCY_MS / s.perHost;
+  const globalBound = (urls.length * LATENCY_MS) / s.global;
+  const bound = Math.max(perHostBound, globalBound);
+  const ours: Measure[] = [];
+  const theirs: Measure[] = [];
+  const floor: Measure[] = [];
+  // Alternate the tools so neither gets a consistently warmer machine.
+  for (let round = 0; round < ROUNDS; round++) {
+    ours.push(await measure(server, async () => {
+      const results = await checkLinks(urls, { fetch: globalThis.fetch, perHostConcurrency: s.perHost, globalConcurrency: s.global });
+      return results.filter((r) => r.status === 'ok').length;
+    }));
+    theirs.push(await measure(server, async () => {
+      const page = `${server.origin}/page?links=${encodeURIComponent(urls.join(','))}`;
+      const result = await new LinkChecker().check({ path: page, concurrency: s.global, timeout: 10_000 });
+      return result.links.filter((l) => l.state === 'OK' && l.url !== page).length;
+    }));
+    floor.push(await measure(server, () => bareFetchPool(urls, s.global)));
+  }
+  const best = (m: Measure[]) => m.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const o = best(ours);
+  const l = best(theirs);
+  const f = best(floor);
+  console.log(`## ${s.name}: bound ${bound} ms (per-host ${perHostBound} ms, global ${globalBound} ms), load average ${loadavg()[0]!.toFixed(1)}`);
+  console.log(row('post-preflight', o, bound));
+  console.log(row(`linkinator (concurrency ${s.global})`, l, bound));
+  console.log(row(`bare fetch pool of ${s.global}`, f, bound));
+  const all = (m: Measure[]) => m.map((x) => x.ms).join('/');
+  console.log(`   post-preflight ÷ linkinator ${(o.ms / l.ms).toFixed(2)}×, ÷ bare fetch ${(o.ms / f.ms).toFixed(2)}×   (all rounds ms: ours ${all(ours)}, linkinator ${all(theirs)}, bare ${all(floor)})\n`);
+}
+
+/**
+ * The machine's floor: the same URLs with plain HEAD requests from a pool of workers and no
+ * checker at all. What's left between this and the bound is the server, the event loop and
+ * the other processes on the machine, not either tool.
+ */
+async function bareFetchPool(urls: string[], workers: number): Promise<number> {
+  let next = 0;
+  let ok = 0;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (next < urls.length) {
+        const response = await fetch(urls[next++]!, { method: 'HEAD' });
+        await response.body?.cancel();
+        if (response.status === 200) ok++;
+      }
+    }),
+  );
+  return ok;
+}
+
+interface Measure {
+  ms: number;
+  ok: number;
+  requests: number;
+  maxPerHost: number;
+  maxInFlight: number;
+  connections: number;
+}
+
+async function measure(server: LinkServer, run: () => Promise<number>): Promise<Measure> {
+  server.reset();
+  const start = performance.now();
+  const ok = await run();
+  const ms = Math.round(performance.now() - start);
+  const slow = server.requests.filter((r) => r.path.startsWith('/slow/')).length;
+  return { ms, ok, requests: slow, maxPerHost: Math.max(...server.maxInFlightPerHost.values()), maxInFlight: server.maxInFlight(), connections: server.connections() };
+}
+
+function row(label: string, m: Measure, bound: number): string {
+  return `   ${label.padEnd(30)} ${String(m.ms).padStart(6)} ms  = ${(m.ms / bound).toFixed(2)}× bound   ok ${m.ok}, link requests ${m.requests}, max in flight per host ${m.maxPerHost}, overall ${m.maxInFlight}, connections ${m.connections}`;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
