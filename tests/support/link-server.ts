@@ -15,7 +15,7 @@
  *   /busy?after=S&key=K      503 + Retry-After: S the first time for key K, then 200
  *   /limited?after=S&key=K   429 + Retry-After: S the first time for key K, then 200
  *   /head-refused            HEAD 405, GET 200
- *   /never-ends              200, then a chunk every 50 ms for as long as the client reads
+ *   /never-ends              HEAD 405; GET 200, then a chunk every 50 ms for as long as the client reads
  *   /stall                   reads the request and never answers
  *   /big                     HEAD 405, GET 200 with a 10 MB body, paced (~13 MB/s)
  *   /slow/<anything>?ms=M    200 after M ms (concurrency and benchmark)
@@ -133,7 +133,7 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
       return send(200, {}, 'ok now');
     }
     if (path === '/head-refused') return head ? send(405, { allow: 'GET' }) : send(200, {}, 'ok');
-    if (path === '/never-ends') return neverEnds(res, head);
+    if (path === '/never-ends') return head ? send(405, { allow: 'GET' }) : neverEnds(res);
     if (path === '/stall') {
       req.socket.on('close', () => closedByClient++);
       return; // never answer
@@ -152,11 +152,10 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
     send(404, {}, 'no such route');
   };
 
-  const neverEnds = (res: ServerResponse, head: boolean): void => {
+  const neverEnds = (res: ServerResponse): void => {
     res.writeHead(200, { 'content-type': 'text/plain' });
     res.flushHeaders();
     const timer = setInterval(() => {
-      if (head) return; // HEAD: headers only, but the response is never finished either
       const chunk = 'still going\n';
       bytesSent += chunk.length;
       res.write(chunk);
@@ -263,18 +262,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-type Fetch = typeof globalThis.fetch;
+/** Any fetch taking (url, init with plain-object headers); method-style so both global fetch and the checker's FetchLike fit. */
+type Fetch = { call(url: string, init: { headers?: Record<string, string> }): Promise<unknown> }['call'];
 
 /**
  * Stands in for a TLS-terminating proxy: https: requests go to the same host and port over
  * plain http, marked `x-forwarded-proto: https`. Lets tests follow http→https upgrades locally.
  */
-export function viaFakeTls(fetch: Fetch): Fetch {
-  return (input, init) => {
-    const url = String(input);
-    if (!url.startsWith('https:')) return fetch(input, init);
-    const headers = new Headers(init?.headers);
-    headers.set('x-forwarded-proto', 'https');
-    return fetch('http:' + url.slice('https:'.length), { ...init, headers });
-  };
+export function viaFakeTls<F extends Fetch>(fetch: F): F {
+  return ((url, init) => {
+    if (!url.startsWith('https:')) return fetch(url, init);
+    return fetch('http:' + url.slice('https:'.length), { ...init, headers: { ...init.headers, 'x-forwarded-proto': 'https' } });
+  }) as F;
 }

@@ -21,13 +21,52 @@ const PERMANENT = new Set([301, 308]);
 
 /** Checks one absolute URL (no fragment), following redirects hop by hop unless told to let fetch do it. */
 export async function checkUrl(key: string, ctx: UrlCheckContext): Promise<KeyResult> {
+  const slot = slotHolder(ctx);
+  try {
+    return await followChain(key, ctx, slot);
+  } finally {
+    slot.drop();
+  }
+}
+
+interface SlotHolder {
+  /** Makes sure a request slot for `host` is held (keeps the current one when it's the same host). */
+  take(host: string): Promise<void>;
+  drop(): void;
+}
+
+/**
+ * A check keeps its slot from HEAD to the GET fallback and through redirects on the same host,
+ * so a started check isn't overtaken by new ones; it lets go while waiting to retry.
+ */
+function slotHolder(ctx: UrlCheckContext): SlotHolder {
+  let held: { host: string; release: () => void } | undefined;
+  let started = false;
+  return {
+    async take(host) {
+      if (held?.host === host) return;
+      held?.release();
+      held = undefined;
+      // Urgent once started: redirect hops and retries go before links not yet begun.
+      const release = await ctx.scheduler.acquire(host, ctx.signal, started);
+      started = true;
+      held = { host, release };
+    },
+    drop() {
+      held?.release();
+      held = undefined;
+    },
+  };
+}
+
+async function followChain(key: string, ctx: UrlCheckContext, slot: SlotHolder): Promise<KeyResult> {
   const redirects: RedirectHop[] = [];
   const seen = new Set([key]);
   let current = key;
   let follow = ctx.redirectMode === 'follow';
   let requests = 0;
   for (;;) {
-    const answer = await requestWithRetries(current, follow, ctx);
+    const answer = await requestWithRetries(current, follow, ctx, slot);
     requests += answer.requests;
     const out = answer.outcome;
     const base = { redirects, requests, method: answer.method };
@@ -74,20 +113,15 @@ interface Answer {
 }
 
 /** HEAD, GET when HEAD can't be trusted, and a few more tries when the server is busy or failing. */
-async function requestWithRetries(url: string, follow: boolean, ctx: UrlCheckContext): Promise<Answer> {
+async function requestWithRetries(url: string, follow: boolean, ctx: UrlCheckContext, slot: SlotHolder): Promise<Answer> {
   const host = hostOf(url);
   const redirect = follow ? 'follow' : 'manual';
   let method: 'HEAD' | 'GET' = 'HEAD';
   let requests = 0;
   const once = async (m: 'HEAD' | 'GET'): Promise<RequestOutcome> => {
-    // Urgent: a check that already started finishes before new links start.
-    const release = await ctx.scheduler.acquire(host, ctx.signal, requests > 0);
-    try {
-      requests++;
-      return await requestHeaders(url, m, redirect, ctx);
-    } finally {
-      release();
-    }
+    await slot.take(host);
+    requests++;
+    return requestHeaders(url, m, redirect, ctx);
   };
   for (let retry = 0; ; retry++) {
     let outcome = await once(method);
@@ -108,6 +142,7 @@ async function requestWithRetries(url: string, follow: boolean, ctx: UrlCheckCon
         ctx.scheduler.pauseHost(host, ctx.clock.now() + asked);
       }
     }
+    slot.drop(); // others may use the slot while this one waits
     await ctx.clock.sleep(wait, ctx.signal);
   }
 }
