@@ -11,12 +11,16 @@
 import { loadavg } from 'node:os';
 import { LinkChecker } from 'linkinator';
 import { checkLinks } from '../src/core/linkcheck';
+import { createNodeFetch } from '../src/node/http-fetch';
 import { startLinkServer, type LinkServer } from '../tests/support/link-server';
 
 const HOSTS = 20;
 const LINKS_PER_HOST = 10;
 const LATENCY_MS = Number(process.env.LATENCY_MS ?? 100);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
+/** For profiling one tool: e.g. ONLY=global-fetch (global-fetch, node-fetch, linkinator, bare). */
+const ONLY = process.env.ONLY?.split(',');
+const enabled = (tool: string) => !ONLY || ONLY.includes(tool);
 
 interface Scenario {
   name: string;
@@ -49,31 +53,41 @@ async function runScenario(server: LinkServer, urls: string[], s: Scenario): Pro
   const globalBound = (urls.length * LATENCY_MS) / s.global;
   const bound = Math.max(perHostBound, globalBound);
   const ours: Measure[] = [];
+  const oursNode: Measure[] = [];
   const theirs: Measure[] = [];
   const floor: Measure[] = [];
+  const nodeFetch = createNodeFetch();
   // Alternate the tools so neither gets a consistently warmer machine.
   for (let round = 0; round < ROUNDS; round++) {
     ours.push(await measure(server, async () => {
       const results = await checkLinks(urls, { fetch: globalThis.fetch, perHostConcurrency: s.perHost, globalConcurrency: s.global });
       return results.filter((r) => r.status === 'ok').length;
-    }));
+    }, 'global-fetch'));
+    oursNode.push(await measure(server, async () => {
+      const results = await checkLinks(urls, { fetch: nodeFetch, perHostConcurrency: s.perHost, globalConcurrency: s.global });
+      return results.filter((r) => r.status === 'ok').length;
+    }, 'node-fetch'));
     theirs.push(await measure(server, async () => {
       const page = `${server.origin}/page?links=${encodeURIComponent(urls.join(','))}`;
       const result = await new LinkChecker().check({ path: page, concurrency: s.global, timeout: 10_000 });
       return result.links.filter((l) => l.state === 'OK' && l.url !== page).length;
-    }));
-    floor.push(await measure(server, () => bareFetchPool(urls, s.global)));
+    }, 'linkinator'));
+    floor.push(await measure(server, () => bareFetchPool(urls, s.global), 'bare'));
   }
   const best = (m: Measure[]) => m.reduce((a, b) => (b.ms < a.ms ? b : a));
+  nodeFetch.close();
   const o = best(ours);
+  const n = best(oursNode);
   const l = best(theirs);
   const f = best(floor);
   console.log(`## ${s.name}: bound ${bound} ms (per-host ${perHostBound} ms, global ${globalBound} ms), load average ${loadavg()[0]!.toFixed(1)}`);
-  console.log(row('post-preflight', o, bound));
+  console.log(row('post-preflight, global fetch', o, bound));
+  console.log(row('post-preflight, node:http fetch', n, bound));
   console.log(row(`linkinator (concurrency ${s.global})`, l, bound));
   console.log(row(`bare fetch pool of ${s.global}`, f, bound));
   const all = (m: Measure[]) => m.map((x) => x.ms).join('/');
-  console.log(`   post-preflight ÷ linkinator ${(o.ms / l.ms).toFixed(2)}×, ÷ bare fetch ${(o.ms / f.ms).toFixed(2)}×   (all rounds ms: ours ${all(ours)}, linkinator ${all(theirs)}, bare ${all(floor)})\n`);
+  console.log(`   ÷ linkinator: global fetch ${(o.ms / l.ms).toFixed(2)}×, node:http fetch ${(n.ms / l.ms).toFixed(2)}×; global fetch ÷ bare fetch ${(o.ms / f.ms).toFixed(2)}×`);
+  console.log(`   all rounds (ms): global fetch ${all(ours)}, node:http ${all(oursNode)}, linkinator ${all(theirs)}, bare ${all(floor)}\n`);
 }
 
 /**
@@ -105,7 +119,10 @@ interface Measure {
   connections: number;
 }
 
-async function measure(server: LinkServer, run: () => Promise<number>): Promise<Measure> {
+const SKIPPED: Measure = { ms: NaN, ok: 0, requests: 0, maxPerHost: 0, maxInFlight: 0, connections: 0 };
+
+async function measure(server: LinkServer, run: () => Promise<number>, tool: string): Promise<Measure> {
+  if (!enabled(tool)) return SKIPPED;
   server.reset();
   const start = performance.now();
   const ok = await run();
@@ -115,7 +132,7 @@ async function measure(server: LinkServer, run: () => Promise<number>): Promise<
 }
 
 function row(label: string, m: Measure, bound: number): string {
-  return `   ${label.padEnd(30)} ${String(m.ms).padStart(6)} ms  = ${(m.ms / bound).toFixed(2)}× bound   ok ${m.ok}, link requests ${m.requests}, max in flight per host ${m.maxPerHost}, overall ${m.maxInFlight}, connections ${m.connections}`;
+  return `   ${label.padEnd(33)} ${String(m.ms).padStart(6)} ms  = ${(m.ms / bound).toFixed(2)}× bound   ok ${m.ok}, link requests ${m.requests}, max in flight per host ${m.maxPerHost}, overall ${m.maxInFlight}, connections ${m.connections}`;
 }
 
 main().catch((error) => {
