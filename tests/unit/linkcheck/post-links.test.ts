@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../src/core/fix';
-import { checkPostLinks } from '../../../src/core/linkcheck';
+import { checkPostLinks, linkFindingsToDiagnostics } from '../../../src/core/linkcheck';
 import { linkTarget } from '../../../src/core/linkcheck/link-target';
 import { parsePost } from '../../../src/core/parse/post';
 import { startLinkServer, viaFakeTls, type LinkServer } from '../../support/link-server';
@@ -118,5 +118,15 @@ describe('the address a link really points to', () => {
     await checkPostLinks(parsePost(`<a href="${server.origin}/ok?a=1&amp;b=2">x</a>\n`), opts());
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]).toMatchObject({ path: '/ok', search: '?a=1&b=2' });
+  });
+});
+
+describe('linkFindingsToDiagnostics', () => {
+  it('places findings on their line and column (CRLF counted as one line break)', async () => {
+    const text = `---\r\ntitle: x\r\n---\r\nSee [it](${server.origin}/missing).\r\n`;
+    const { diagnostics } = await checkPostLinks(parsePost(text), opts());
+    const [d] = linkFindingsToDiagnostics(text, diagnostics);
+    expect(d).toMatchObject({ ruleId: 'link-check', severity: 'error', line: 4, column: 10, endLine: 4 });
+    expect(d!.endColumn - d!.column).toBe(`${server.origin}/missing`.length);
   });
 });
