@@ -11,7 +11,7 @@
  *   /chain/N                 302 → /chain/N-1 … /chain/1 → 301 → /ok
  *   /loop/a, /loop/b         302 to each other
  *   /to-https?status=301     redirect (301 or as given) to its https: form; 200 when reached through `viaFakeTls`
- *   /missing 404, /gone 410, /error 500
+ *   /missing 404, /gone 410, /forbidden 403, /error 500
  *   /busy?after=S&key=K      503 + Retry-After: S the first time for key K, then 200
  *   /limited?after=S&key=K   429 + Retry-After: S the first time for key K, then 200
  *   /head-refused            HEAD 405, GET 200
@@ -128,6 +128,7 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
     if (path === '/missing') return send(404, {}, 'not found');
     if (path === '/gone') return send(410, {}, 'gone');
     if (path === '/error') return send(500, {}, 'error');
+    if (path === '/forbidden') return send(403, {}, 'forbidden');
     if (path === '/busy' || path === '/limited') {
       if (firstTime(path)) return send(path === '/busy' ? 503 : 429, { 'retry-after': url.searchParams.get('after') ?? '1' }, 'later');
       return send(200, {}, 'ok now');

@@ -57,6 +57,8 @@ function findingFor(link: LinkRef, r: LinkCheckResult): LinkCheckFinding | undef
       return undefined;
     case 'broken':
       if (r.loop) return finding(link, 'error', `This link never arrives: its redirects go round in a loop. Replace it with the page's current address or remove it.`, r);
+      // Logins and bot shields answer 401/403 to a checker while people get the page: worth a look, not an error.
+      if (r.httpStatus === 401 || r.httpStatus === 403) return finding(link, 'warning', `The linked site refused the check${why}. Open the link to make sure readers can see it.`, r);
       return finding(link, 'error', `This link is broken${why}. Replace it with a working address or remove it.`, r);
     case 'server-error':
       return finding(link, 'warning', `The linked site had a problem${why}. It may be temporary: check the link again later.`, r);

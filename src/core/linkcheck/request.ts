@@ -42,7 +42,9 @@ export async function requestHeaders(url: string, method: LinkRequestInit['metho
     })
     .catch(() => {}); // finished before the timeout
   try {
-    const response = await ctx.fetch(url, { method, redirect, credentials: 'omit', signal: attempt.signal, headers: ctx.headers });
+    // Called unbound: a browser's fetch throws "Illegal invocation" when `this` is some other object.
+    const fetch = ctx.fetch;
+    const response = await fetch(url, { method, redirect, credentials: 'omit', signal: attempt.signal, headers: ctx.headers });
     response.body?.cancel().catch(() => {});
     return {
       kind: 'response',

@@ -87,6 +87,16 @@ describe('checkPostLinks', () => {
     expect(diagnostics.map((d) => d.fix?.edits[0]?.text)).toEqual([`${server.origin}/ok?from=old&amp;lang=en`, `${server.origin}/ok?from=old&lang=en`]);
   });
 
+  it('a 403 (login or bot shield) is a warning to look at, a 410 an error', async () => {
+    const text = `[a](${server.origin}/forbidden) [b](${server.origin}/gone)\n`;
+    const { diagnostics } = await checkPostLinks(parsePost(text), opts());
+    expect(diagnostics.map((d) => [d.severity, d.data.status, d.data.httpStatus])).toEqual([
+      ['warning', 'broken', 403],
+      ['error', 'broken', 410],
+    ]);
+    expect(diagnostics[0]!.message).toMatch(/Open the link/);
+  });
+
   it('relative links are checked when a base URL is given', async () => {
     const post = parsePost('[a](/missing) and [b](/ok)\n');
     const without = await checkPostLinks(post, opts());

@@ -69,6 +69,16 @@ describe("redirectMode 'auto' (browsers: manual answers are opaque)", () => {
     expect(r!.finalUrl).toBeUndefined();
   });
 
+  it('calls fetch without a `this`, as browsers require of window.fetch', async () => {
+    const thisValues: unknown[] = [];
+    const fetch = function (this: unknown): Promise<LinkResponse> {
+      thisValues.push(this);
+      return Promise.resolve({ status: 200, headers: { get: () => null } });
+    };
+    await checkLinks(['https://example.org/y'], { fetch });
+    expect(thisValues).toEqual([undefined]);
+  });
+
   it('every request omits credentials', async () => {
     const fetch = browserLikeFetch({ 'https://example.org/x': { manual: { status: 200 }, follow: {} } });
     const seen: LinkRequestInit[] = [];
