@@ -2,7 +2,7 @@ import { checkUrl, type KeyResult, type UrlCheckContext } from './check-url';
 import { classifyUrl } from './classify-url';
 import { SETTLED, systemClock } from './clock';
 import { createScheduler } from './scheduler';
-import type { CheckLinksOptions, LinkCheckResult, LinkStatus } from './types';
+import type { CachedLinkResult, CheckLinksOptions, LinkCheckResult, LinkStatus } from './types';
 
 export const LINK_CHECK_DEFAULTS = {
   perHostConcurrency: 2,
@@ -29,11 +29,15 @@ export async function checkLinks(urls: readonly string[], options: CheckLinksOpt
   const clock = o.clock ?? systemClock;
   const signal = o.signal;
   signal?.throwIfAborted();
+  // Ends with the run (or its cancellation), taking the scheduler's wake-up timers with it so
+  // they don't keep a CLI process alive after the results are in.
+  const lifetime = new AbortController();
+  signal?.addEventListener('abort', () => lifetime.abort(signal.reason), { once: true, signal: lifetime.signal });
   const scheduler = createScheduler({
     perHost: o.perHostConcurrency,
     global: o.globalConcurrency,
     now: clock.now,
-    wakeAfter: (ms, wake) => void clock.sleep(ms, signal).then(wake, () => {}),
+    wakeAfter: (ms, wake) => void clock.sleep(ms, lifetime.signal).then(wake, () => {}),
   });
   const ctx: UrlCheckContext = {
     fetch: o.fetch,
@@ -61,7 +65,7 @@ export async function checkLinks(urls: readonly string[], options: CheckLinksOpt
   // One promise per key: duplicates share it, so each URL is fetched (or looked up) once.
   const byKey = new Map<string, Promise<KeyResult & { fromCache?: boolean }>>();
   const lookup = async (key: string) => {
-    const cached = await o.cache?.get(key);
+    const cached = await cacheGet(key);
     if (cached) {
       const ttl = TRANSIENT.has(cached.result.status) ? o.errorCacheTtlMs : o.cacheTtlMs;
       if (clock.now() - cached.checkedAt < ttl) return { ...cached.result, requests: 0, fromCache: true };
@@ -69,8 +73,23 @@ export async function checkLinks(urls: readonly string[], options: CheckLinksOpt
     signal?.throwIfAborted();
     const fresh = await checkUrl(key, ctx);
     if (fresh.status !== 'redirected') delete fresh.replacementUrl;
-    await o.cache?.set(key, { result: { url: key, key, ...fresh }, checkedAt: clock.now() });
+    await cacheSet(key, { result: { url: key, key, ...fresh }, checkedAt: clock.now() });
     return fresh;
+  };
+  // A cache that fails (quota, a locked file) costs a re-check, never the check itself.
+  const cacheGet = async (key: string) => {
+    try {
+      return await o.cache?.get(key);
+    } catch {
+      return undefined;
+    }
+  };
+  const cacheSet = async (key: string, value: CachedLinkResult) => {
+    try {
+      await o.cache?.set(key, value);
+    } catch {
+      // ignored, see above
+    }
   };
 
   const pending: Promise<void>[] = [];
@@ -84,18 +103,18 @@ export async function checkLinks(urls: readonly string[], options: CheckLinksOpt
     if (!shared) byKey.set(c.key, (shared = lookup(c.key)));
     pending.push(
       shared.then((r) => {
-        // A cached or shared result carries the first link's fragment; give each link its own.
+        // Shared and cached results are fragment-free; each link gets its own fragment back.
         settle(index, { ...r, url, key: c.key, finalUrl: refragment(r.finalUrl, c.fragment), replacementUrl: refragment(r.replacementUrl, c.fragment) });
       }),
     );
   });
 
   // Cancelling must reject at once, even while requests are still unwinding.
-  const finished = new AbortController();
   try {
-    await Promise.race([Promise.all(pending), aborted(signal, finished.signal)]);
+    // `lifetime` aborts with the run signal's reason; its final SETTLED abort comes after the race is decided.
+    await Promise.race([Promise.all(pending), aborted(lifetime.signal)]);
   } finally {
-    finished.abort(SETTLED);
+    lifetime.abort(SETTLED);
   }
   return results;
 }
@@ -108,12 +127,11 @@ function refragment(url: string | undefined, fragment: string): string | undefin
   return bare + (fragment || own);
 }
 
-/** Rejects when `signal` aborts; its listener goes away with `lifetime`. */
-function aborted(signal: AbortSignal | undefined, lifetime: AbortSignal): Promise<never> {
+/** Rejects with the reason when `signal` aborts. */
+function aborted(signal: AbortSignal): Promise<never> {
   return new Promise((_, reject) => {
-    if (!signal) return;
     if (signal.aborted) return reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true, signal: lifetime });
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
 }
 

@@ -150,3 +150,26 @@ async function until(condition: () => boolean, ms = 3000): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+describe('a failing cache', () => {
+  it('costs a re-check, not the check', async () => {
+    const cache = {
+      get: () => Promise.reject(new Error('quota')),
+      set: () => {
+        throw new Error('quota');
+      },
+    };
+    const [r] = await checkLinks([`${server.origin}/ok`], base({ cache }));
+    expect(r).toMatchObject({ status: 'ok', requests: 1 });
+  });
+});
+
+describe('cancelling while nothing is in flight', () => {
+  it('rejects at once even when the only pending work is a slow cache', async () => {
+    const controller = new AbortController();
+    const cache = { get: () => new Promise<undefined>(() => {}), set: () => {} }; // never answers
+    const run = checkLinks([`${server.origin}/ok`], base({ cache, signal: controller.signal }));
+    controller.abort(new Error('cancel'));
+    await expect(run).rejects.toThrow('cancel');
+  });
+});
