@@ -12,16 +12,22 @@ export type CheckPostLinksOptions = CheckLinksOptions;
  */
 export async function checkPostLinks(report: Pick<Report, 'links' | 'headings'>, options: CheckPostLinksOptions): Promise<PostLinkCheck> {
   const places = uniqueUrlPlaces(report.links);
-  const results = await checkLinks(
+  const checked = await checkLinks(
     places.map((l) => linkTarget(l)),
     options,
   );
   const anchors = new Set(report.headings.map((h) => h.slug));
   const diagnostics: LinkCheckFinding[] = [];
-  places.forEach((link, i) => {
-    const result = results[i]!;
-    const finding = result.skipReason === 'fragment' ? anchorFinding(link, anchors, report.headings) : findingFor(link, result);
+  const results = places.map((link, i) => {
+    let result = checked[i]!;
+    let finding: LinkCheckFinding | undefined;
+    if (result.skipReason === 'fragment') {
+      finding = anchorFinding(link, anchors, report.headings);
+      // An in-post anchor is checked, just not over the network: say whether it leads somewhere.
+      result = { url: result.url, status: finding ? 'broken' : 'ok', redirects: [], requests: 0, detail: finding ? 'no heading in this post has this anchor' : undefined };
+    } else finding = findingFor(link, result);
     if (finding) diagnostics.push(finding);
+    return { ...result, urlStart: link.urlStart, urlEnd: link.urlEnd };
   });
   return { results, diagnostics };
 }

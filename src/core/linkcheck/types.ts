@@ -161,7 +161,14 @@ export interface LinkCheckFinding extends Finding {
   data: { url: string; status: LinkStatus | 'missing-anchor'; finalUrl?: string; httpStatus?: number };
 }
 
+/** A post link's result, placed on the URL in the text (every link sharing that range shares it). */
+export interface PostLinkResult extends LinkCheckResult {
+  urlStart: number;
+  urlEnd: number;
+}
+
 export interface PostLinkCheck {
-  results: LinkCheckResult[];
+  /** One per distinct URL range in the post, in text order; `#anchor` links are ok/broken by the post's headings. */
+  results: PostLinkResult[];
   diagnostics: LinkCheckFinding[];
 }

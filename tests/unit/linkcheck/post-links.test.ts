@@ -53,6 +53,10 @@ describe('checkPostLinks', () => {
     expect(upgrade.fix!.edits[0]!.text).toBe(`https://127.0.0.1:${server.port}/to-https?status=301&a=1`);
 
     expect(byUrl.get('#packing-list')).toMatchObject({ severity: 'warning', data: { status: 'missing-anchor' } });
+    const resultAt = (url: string) => results.find((r) => text.slice(r.urlStart, r.urlEnd) === url);
+    expect(resultAt('#packing-list')).toMatchObject({ status: 'broken', requests: 0 });
+    expect(resultAt('#getting-there')).toMatchObject({ status: 'ok', requests: 0 });
+    expect(resultAt(`${server.origin}/missing`)).toMatchObject({ status: 'broken', httpStatus: 404 });
     expect(byUrl.get('#packing-list')!.message).toContain('#getting-there');
     expect(byUrl.has('#getting-there')).toBe(false);
     expect(byUrl.has('#top')).toBe(false);
