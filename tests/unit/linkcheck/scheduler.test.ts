@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from '../../../src/core/linkcheck/scheduler';
 
@@ -100,5 +101,41 @@ describe('scheduler wake-ups', () => {
     wakes.shift()!.wake();
     await tick();
     expect(granted).toBe(true);
+  });
+});
+
+describe('scheduler invariants (property-based)', () => {
+  it('never exceeds either limit, and every waiter is served once work drains', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.record({ host: fc.constantFrom('a', 'b', 'c'), urgent: fc.boolean(), holdTicks: fc.integer({ min: 0, max: 3 }) }), { maxLength: 30 }),
+        async (perHost, global, jobs) => {
+          const { scheduler } = setup(perHost, global);
+          const active = new Map<string, number>();
+          let running = 0;
+          let worst = { perHost: 0, global: 0 };
+          let served = 0;
+          await Promise.all(
+            jobs.map(async (job) => {
+              const release = await scheduler.acquire(job.host, undefined, job.urgent);
+              served++;
+              running++;
+              active.set(job.host, (active.get(job.host) ?? 0) + 1);
+              worst = { perHost: Math.max(worst.perHost, active.get(job.host)!), global: Math.max(worst.global, running) };
+              for (let i = 0; i < job.holdTicks; i++) await tick();
+              running--;
+              active.set(job.host, active.get(job.host)! - 1);
+              release();
+            }),
+          );
+          expect(served).toBe(jobs.length);
+          expect(worst.perHost).toBeLessThanOrEqual(perHost);
+          expect(worst.global).toBeLessThanOrEqual(global);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
