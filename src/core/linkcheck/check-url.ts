@@ -71,7 +71,10 @@ async function followChain(key: string, ctx: UrlCheckContext, slot: SlotHolder):
     const out = answer.outcome;
     const base = { redirects, requests, method: answer.method };
     if (out.kind === 'timeout') return { ...base, status: 'timeout', detail: `no answer within ${ctx.timeoutMs / 1000} s` };
-    if (out.kind === 'network') return { ...base, status: 'unreachable', detail: out.detail };
+    if (out.kind === 'network') {
+      if (out.tooManyRedirects) return { ...base, status: 'broken', tooManyRedirects: true, detail: out.detail };
+      return { ...base, status: 'unreachable', detail: out.detail };
+    }
     if (out.type === 'opaqueredirect') {
       if (ctx.redirectMode === 'auto' && !follow) {
         follow = true;

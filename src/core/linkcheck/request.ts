@@ -12,7 +12,7 @@ export type RequestOutcome =
       redirected?: boolean;
     }
   | { kind: 'timeout' }
-  | { kind: 'network'; detail: string; permanent: boolean };
+  | { kind: 'network'; detail: string; permanent: boolean; tooManyRedirects?: boolean };
 
 export interface RequestContext {
   fetch: FetchLike;
@@ -68,9 +68,11 @@ export async function requestHeaders(url: string, method: LinkRequestInit['metho
  * Node's fetch puts the system error in `cause.code`; browsers say only "Failed to fetch".
  * Errors that won't go away by asking again (no such host, refused, bad certificate) aren't retried.
  */
-function describeNetworkError(error: unknown): { detail: string; permanent: boolean } {
-  const cause = (error as { cause?: { code?: string } } | undefined)?.cause;
+function describeNetworkError(error: unknown): { detail: string; permanent: boolean; tooManyRedirects?: boolean } {
+  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
   const code = String(cause?.code ?? (error as { code?: string } | undefined)?.code ?? '');
+  // redirect: 'follow' in Node gives up after 20 hops with this message.
+  if (/redirect count exceeded/i.test(String(cause?.message))) return { detail: 'too many redirects (probably a loop)', permanent: true, tooManyRedirects: true };
   if (code === 'ENOTFOUND' || code === 'EAI_NONAME') return { detail: "the site's name could not be found (DNS)", permanent: true };
   if (code === 'ECONNREFUSED') return { detail: 'the server refused the connection', permanent: true };
   if (/CERT|TLS|SSL|SELF_SIGNED/i.test(code)) return { detail: "the site's security certificate was not accepted", permanent: true };

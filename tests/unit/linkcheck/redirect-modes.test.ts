@@ -35,6 +35,11 @@ describe("redirectMode 'follow' (the fetch follows redirects itself)", () => {
     expect(results.map((r) => r.status)).toEqual(['ok', 'broken']);
   });
 
+  it('a redirect loop is broken (too many redirects), not retried as a network error', async () => {
+    const [r] = await checkLinks([`${server.origin}/loop/a`], { fetch: globalThis.fetch, redirectMode: 'follow', backoffMs: 10 });
+    expect(r).toMatchObject({ status: 'broken', tooManyRedirects: true, requests: 2 }); // HEAD, then GET in case HEAD was the problem
+  });
+
   it('an http→https move of the same address is still replaceable', async () => {
     const fetch = browserLikeFetch({
       'http://example.org/a?b=1': { manual: {}, follow: { status: 200, url: 'https://example.org/a?b=1', redirected: true } },
