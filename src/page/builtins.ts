@@ -26,6 +26,8 @@ export const builtins = {
   parse: JSON.parse,
   isArray: Array.isArray,
   isSafeInteger: Number.isSafeInteger,
+  keys: Object.keys,
+  setPrototypeOf: Object.setPrototypeOf,
   hasOwn,
   setTimeout: setTimeout.bind(globalThis),
   clearTimeout: clearTimeout.bind(globalThis),
@@ -55,4 +57,22 @@ export function dispatchString(target: EventTarget, type: string, detail: string
 export function listen(target: EventTarget, type: string, fn: (event: Event) => void): () => void {
   call(builtins.addEventListener, target, [type, fn]);
   return () => call(builtins.removeEventListener, target, [type, fn]);
+}
+
+/**
+ * A deep copy of JSON-like data whose objects and arrays have no prototype, so `JSON.stringify`
+ * finds no page-defined `toJSON` on the way and a page cannot read the messages we serialize.
+ */
+export function bare(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (builtins.isArray(value)) {
+    const list = value as unknown[];
+    const copy: unknown[] = [];
+    for (let i = 0; i < list.length; i++) copy[i] = bare(list[i]);
+    return builtins.setPrototypeOf(copy, null);
+  }
+  const copy = builtins.setPrototypeOf({}, null) as Record<string, unknown>;
+  const keys = builtins.keys(value);
+  for (let i = 0; i < keys.length; i++) copy[keys[i]!] = bare((value as Record<string, unknown>)[keys[i]!]);
+  return copy;
 }

@@ -1,0 +1,37 @@
+/*
+ * Runs in an isolated world (like a content script) of the test page, at document start: opens
+ * the page bridge and exposes the adapters to the test through `globalThis.harness`, which only
+ * code evaluated in this same isolated world can see.
+ */
+import type { EditorAdapter } from '../../../../src/adapters/types';
+import type { TextEdit } from '../../../../src/core/types';
+import { pageBridge, type BridgeEvent } from '../../../../src/content/page-bridge';
+import codemirror5 from '../../../../src/adapters/codemirror5';
+import codemirror6 from '../../../../src/adapters/codemirror6';
+import monaco from '../../../../src/adapters/monaco';
+
+const definitions = { codemirror5, codemirror6, monaco };
+const stop = new AbortController();
+const bridge = pageBridge(document);
+const events: { name: string; driver: string; key: string; text?: string }[] = [];
+const changes: string[] = [];
+let adapter: EditorAdapter | undefined;
+
+bridge.onEvent((e: BridgeEvent) => events.push(e), stop.signal);
+
+(globalThis as Record<string, unknown>).harness = {
+  connected: () => bridge.connected,
+  events: () => events.map(({ name, driver, key, text }) => ({ name, driver, key, length: text?.length })),
+  async detect(id: keyof typeof definitions) {
+    adapter = await definitions[id].detect(document, stop.signal);
+    adapter?.subscribe((text) => changes.push(text), stop.signal);
+    return adapter ? { id: adapter.id, text: adapter.read() } : null;
+  },
+  read: () => adapter!.read(),
+  changeCount: () => changes.length,
+  lastChange: () => changes[changes.length - 1],
+  anyChangeContains: (needle: string) => changes.some((t) => t.includes(needle)) || events.some((e) => e.text?.includes(needle)),
+  apply: (edits: TextEdit[], expected: string) => adapter!.apply(edits, expected),
+  undo: () => adapter!.undoLast(),
+  reveal: (start: number, end: number) => adapter!.reveal?.(start, end),
+};
