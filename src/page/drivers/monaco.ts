@@ -1,6 +1,6 @@
 import type { TextEdit } from '../../core/types';
 import type { PageDriver, PageDriverFactory } from '../driver';
-import { EditRecorder } from './text-driver';
+import { EditRecorder, mapOffset } from './text-driver';
 
 /*
  * Monaco: editors come from the page's `monaco.editor.getEditors()` (the AMD/min build and most
@@ -18,6 +18,7 @@ interface MonacoModel {
   uri: { toString(): string };
   getValue(): string;
   getPositionAt(offset: number): Position;
+  getOffsetAt(position: Position): number;
   isDisposed?(): boolean;
   onDidChangeContent(fn: () => void): Disposable;
 }
@@ -28,7 +29,8 @@ interface MonacoEditor {
   getOption?(id: number): unknown;
   hasTextFocus?(): boolean;
   pushUndoStop(): boolean;
-  executeEdits(source: string, edits: { range: Range; text: string; forceMoveMarkers?: boolean }[]): boolean;
+  executeEdits(source: string, edits: { range: Range; text: string }[], endCursorState?: () => Selection[]): boolean;
+  getSelections(): Selection[] | null;
   trigger(source: string, handlerId: string, payload: unknown): void;
   setSelection(range: Range): void;
   revealRangeInCenterIfOutsideViewport(range: Range): void;
@@ -40,6 +42,12 @@ interface Range {
   startColumn: number;
   endLineNumber: number;
   endColumn: number;
+}
+interface Selection {
+  selectionStartLineNumber: number;
+  selectionStartColumn: number;
+  positionLineNumber: number;
+  positionColumn: number;
 }
 interface MonacoGlobal {
   editor?: { getEditors?(): MonacoEditor[]; EditorOption?: { readOnly?: number } };
@@ -132,9 +140,22 @@ class MonacoDriver implements PageDriver {
   private replace(edits: readonly TextEdit[]): void {
     // Ranges are all taken on the current model: executeEdits applies them together, as one step
     // fenced by undo stops (setValue would wipe the undo stack; model.applyEdits has no undo).
+    const model = this.model();
     const operations = edits.map((e) => ({ range: this.range(e.start, e.end), text: e.text }));
+    // Without an end cursor state Monaco may leave the caret at its old offset; map each
+    // selection through the edits ourselves so it stays on the same character.
+    const offsets = (this.editor.getSelections() ?? []).map((s) => [
+      model.getOffsetAt({ lineNumber: s.selectionStartLineNumber, column: s.selectionStartColumn }),
+      model.getOffsetAt({ lineNumber: s.positionLineNumber, column: s.positionColumn }),
+    ]);
+    const endCursorState = (): Selection[] =>
+      offsets.map(([anchor, head]) => {
+        const a = model.getPositionAt(mapOffset(anchor!, edits));
+        const h = model.getPositionAt(mapOffset(head!, edits));
+        return { selectionStartLineNumber: a.lineNumber, selectionStartColumn: a.column, positionLineNumber: h.lineNumber, positionColumn: h.column };
+      });
     this.editor.pushUndoStop();
-    const ok = this.editor.executeEdits('post-preflight', operations);
+    const ok = this.editor.executeEdits('post-preflight', operations, endCursorState);
     this.editor.pushUndoStop();
     if (ok === false) throw new Error('Monaco refused the edit');
   }

@@ -73,3 +73,17 @@ export class EditRecorder {
     return this.ops.text() === last.before;
   }
 }
+
+/**
+ * Where `offset` lands after sorted, non-overlapping `edits`: shifted by the edits before it; an
+ * offset inside a replaced range moves to the end of the replacement.
+ */
+export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
+  let delta = 0;
+  for (const e of edits) {
+    if (e.end <= offset && e.start < offset) delta += e.text.length - (e.end - e.start);
+    else if (e.start < offset) return e.start + delta + e.text.length;
+    else break;
+  }
+  return offset + delta;
+}
