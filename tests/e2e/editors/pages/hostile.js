@@ -3,7 +3,9 @@
 // window.hostileLog (strings), what it tried to window.hostileTries.
 (() => {
   const log = (window.hostileLog = []);
+  let quiet = 0; // while it builds its own forgeries, the script does not log itself
   const note = (what, value) => {
+    if (quiet) return;
     try { log.push(what + ' ' + (typeof value === 'string' ? value : JSON.stringify(value))); } catch { log.push(what + ' ?'); }
   };
   const realStringify = JSON.stringify;
@@ -34,15 +36,17 @@
   // Forge: our own handshake, requests on our secret's names, a fake "main ready" for the
   // content script, and fake bridge events under a guessed secret.
   const fake = 'deadbeefdeadbeefdeadbeefdeadbeef';
-  const send = (type, text) => realDispatch.call(document, new CustomEvent(type, { detail: text }));
+  const own = (fn) => { quiet++; try { return fn(); } finally { quiet--; } };
+  const send = (type, text) => realDispatch.call(document, own(() => new CustomEvent(type, { detail: text })));
+  const stringify = (value) => own(() => realStringify(value));
   window.hostileAttack = () => {
     send('post-preflight:hello', fake);
     const wipe = { kind: 'request', id: 1, request: 'apply', edits: [{ start: 0, end: 50, text: 'PWNED' }], expected: window.POST };
-    send(`post-preflight:${fake}:to-main`, realStringify(wipe));
-    send(`post-preflight:${fake}:to-main`, realStringify({ ...wipe, id: 2, expected: '' }));
+    send(`post-preflight:${fake}:to-main`, stringify(wipe));
+    send(`post-preflight:${fake}:to-main`, stringify({ ...wipe, id: 2, expected: '' }));
     send('post-preflight:main-ready', '');
-    send(`post-preflight:${fake}:to-content`, realStringify({ kind: 'event', name: 'changed', driver: 'codemirror6', key: 'x', text: 'FORGED' }));
-    send(`post-preflight:${fake}:to-content`, realStringify({ kind: 'welcome', version: 1 }));
+    send(`post-preflight:${fake}:to-content`, stringify({ kind: 'event', name: 'changed', driver: 'codemirror6', key: 'x', text: 'FORGED' }));
+    send(`post-preflight:${fake}:to-content`, stringify({ kind: 'welcome', version: 1 }));
   };
   window.hostileAttack();
 })();
