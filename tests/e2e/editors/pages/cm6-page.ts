@@ -11,11 +11,7 @@ const w = window as unknown as Record<string, unknown> & { POST: string; hostCha
 const readOnly = new URLSearchParams(location.search).has('readonly');
 w.hostChanges = 0;
 
-const view = new EditorView({
-  parent: document.getElementById('editor')!,
-  state: EditorState.create({
-    doc: w.POST,
-    extensions: [
+const extensions = () => [
       lineNumbers(),
       drawSelection(),
       history(),
@@ -26,9 +22,16 @@ const view = new EditorView({
       EditorView.updateListener.of((update) => {
         if (update.docChanged) w.hostChanges++;
       }),
-    ],
-  }),
-});
+    ];
+const parent = document.getElementById('editor')!;
+let view = new EditorView({ parent, state: EditorState.create({ doc: w.POST, extensions: extensions() }) });
+
+// What a host does when it opens another file, closes the editor, or opens a new one.
+w.openOtherFile = (text: string) => view.setState(EditorState.create({ doc: text, extensions: extensions() }));
+w.closeEditor = () => view.destroy();
+w.openEditor = (text: string) => {
+  view = new EditorView({ parent, state: EditorState.create({ doc: text, extensions: extensions() }) });
+};
 
 w.editorSelection = () => [view.state.selection.main.anchor, view.state.selection.main.head];
 w.setEditorSelection = (anchor: number, head: number) => {

@@ -9,6 +9,7 @@ import { pageBridge, type BridgeEvent } from '../../../../src/content/page-bridg
 import codemirror5 from '../../../../src/adapters/codemirror5';
 import codemirror6 from '../../../../src/adapters/codemirror6';
 import monaco from '../../../../src/adapters/monaco';
+import type { BridgedAdapter } from '../../../../src/adapters/bridged';
 
 const definitions = { codemirror5, codemirror6, monaco };
 const stop = new AbortController();
@@ -28,6 +29,7 @@ bridge.onEvent((e: BridgeEvent) => events.push(e), stop.signal);
     return adapter ? { id: adapter.id, text: adapter.read() } : null;
   },
   read: () => adapter!.read(),
+  lost: () => (adapter as BridgedAdapter).lost,
   changeCount: () => changes.length,
   lastChange: () => changes[changes.length - 1],
   anyChangeContains: (needle: string) => changes.some((t) => t.includes(needle)) || events.some((e) => e.text?.includes(needle)),
