@@ -55,7 +55,11 @@ export function describeEditor(id: string, page: string): void {
       await setCursor(p, cursor);
       const hostBefore = await hostChanges(p);
 
-      const result = await apply(p, edits, POST);
+      const timed = await p.iso<{ result: ApplyResult; applyMs: number; readMs: number }>(
+        `harness.timed(${JSON.stringify(edits)}, ${JSON.stringify(POST)})`,
+      );
+      console.log(`[figures] ${id}: ${edits.length} link edits on ${POST.length} chars applied in ${timed.applyMs.toFixed(1)} ms (bridge round trip included); whole-text read over the bridge ${timed.readMs.toFixed(1)} ms`);
+      const result = timed.result;
       expect(result).toEqual({ ok: true, text: cleaned });
       expect(await editorText(p)).toBe(cleaned);
       expect(await p.iso<string>('harness.read()')).toBe(cleaned);

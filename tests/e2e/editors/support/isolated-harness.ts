@@ -34,6 +34,15 @@ bridge.onEvent((e: BridgeEvent) => events.push(e), stop.signal);
   lastChange: () => changes[changes.length - 1],
   anyChangeContains: (needle: string) => changes.some((t) => t.includes(needle)) || events.some((e) => e.text?.includes(needle)),
   apply: (edits: TextEdit[], expected: string) => adapter!.apply(edits, expected),
+  /** Figures for the report (printed, never asserted): a fix round trip, and a whole-text round trip. */
+  async timed(edits: TextEdit[], expected: string) {
+    const t0 = performance.now();
+    const result = await adapter!.apply(edits, expected);
+    const t1 = performance.now();
+    await bridge.request('read', {}, (v) => v);
+    const t2 = performance.now();
+    return { result, applyMs: t1 - t0, readMs: t2 - t1 };
+  },
   undo: () => adapter!.undoLast(),
   reveal: (start: number, end: number) => adapter!.reveal?.(start, end),
 };
