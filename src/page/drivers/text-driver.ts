@@ -18,6 +18,8 @@ export interface TextEditorOps {
 export interface ApplyRecord {
   before: string;
   after: string;
+  /** The edits that turn `after` back into `before`, for editors without a usable undo. */
+  inverse: TextEdit[];
 }
 
 export function validateEdits(edits: readonly TextEdit[], length: number): TextEdit[] {
@@ -60,7 +62,7 @@ export class EditRecorder {
       // The host rewrote our change (a filter, an input handler): keep the editor as it is, but say so.
       return { ok: false, reason: 'failed', message: 'The editor changed the fix while applying it. Check the post again.' };
     }
-    this.last = { before, after };
+    this.last = { before, after, inverse: invertEdits(before, sorted) };
     return { ok: true, text: after };
   }
 
@@ -68,8 +70,17 @@ export class EditRecorder {
   undoLast(): boolean {
     const last = this.last;
     if (!last || this.ops.text() !== last.after) return false;
-    this.ops.undo();
     this.last = undefined;
+    try {
+      this.ops.undo();
+    } catch {
+      // fall through to the inverse edit
+    }
+    if (this.ops.text() === last.before) return true;
+    // No history in this editor (or its undo did something else): write the old bytes back,
+    // but only over our own untouched result.
+    if (this.ops.text() !== last.after || this.ops.readOnly()) return false;
+    this.ops.replace(last.inverse);
     return this.ops.text() === last.before;
   }
 }
@@ -86,4 +97,14 @@ export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
     else break;
   }
   return offset + delta;
+}
+
+/** Edits on the result of `edits` (sorted) that restore `before` exactly. */
+export function invertEdits(before: string, edits: readonly TextEdit[]): TextEdit[] {
+  let delta = 0;
+  return edits.map((e) => {
+    const start = e.start + delta;
+    delta += e.text.length - (e.end - e.start);
+    return { start, end: start + e.text.length, text: before.slice(e.start, e.end) };
+  });
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TextEdit } from '../../../src/core/types';
-import { EditRecorder, mapOffset, type TextEditorOps } from '../../../src/page/drivers/text-driver';
+import { EditRecorder, invertEdits, mapOffset, type TextEditorOps } from '../../../src/page/drivers/text-driver';
 import { applyEdits } from '../../../src/core/fix';
 
 /** A stand-in editor with a linear undo stack, enough to exercise the shared driver logic. */
-function fakeEditor(initial: string, options: { readOnly?: boolean; rewrite?: (t: string) => string } = {}) {
+function fakeEditor(initial: string, options: { readOnly?: boolean; rewrite?: (t: string) => string; noHistory?: boolean } = {}) {
   let text = initial;
   const undo: string[] = [];
   const ops: TextEditorOps = {
@@ -16,6 +16,7 @@ function fakeEditor(initial: string, options: { readOnly?: boolean; rewrite?: (t
       if (options.rewrite) text = options.rewrite(text);
     },
     undo: () => {
+      if (options.noHistory) return;
       text = undo.pop() ?? text;
     },
   };
@@ -73,6 +74,30 @@ describe('EditRecorder', () => {
     ed.type('!');
     expect(r.undoLast()).toBe(false);
     expect(ed.text).toBe(applyEdits(POST, EDITS) + '!');
+  });
+});
+
+describe('EditRecorder without editor history', () => {
+  it('restores the exact old bytes with inverse edits', () => {
+    const ed = fakeEditor(POST, { noHistory: true });
+    const r = new EditRecorder(ed.ops);
+    const edits: TextEdit[] = [...EDITS, { start: 0, end: 0, text: '> ' }].sort((a, b) => a.start - b.start);
+    expect(r.apply(edits, POST).ok).toBe(true);
+    expect(r.undoLast()).toBe(true);
+    expect(ed.text).toBe(POST);
+  });
+});
+
+describe('invertEdits', () => {
+  it('turns the result back into the original, for insertions, deletions and replacements', () => {
+    const before = 'abcdefghij';
+    const edits: TextEdit[] = [
+      { start: 0, end: 0, text: 'XY' },
+      { start: 2, end: 5, text: '' },
+      { start: 7, end: 8, text: 'long' },
+    ];
+    const after = applyEdits(before, edits);
+    expect(applyEdits(after, invertEdits(before, edits))).toBe(before);
   });
 });
 
