@@ -9,6 +9,7 @@ import type { TextEdit } from '../core/types';
 import type { PageDriver } from './driver';
 import { bare, builtins, dispatchString, eventDetail, listen, own } from './builtins';
 import { driverFactories } from './drivers/index';
+import { watchForMonacoService } from './drivers/monaco-capture';
 import {
   HELLO_EVENT,
   MAIN_READY_EVENT,
@@ -227,6 +228,9 @@ async function onMessage(event: Event): Promise<void> {
     send({ kind: 'response', id, ok: false, error: error instanceof RequestError ? error.message : 'the editor failed' });
   }
 }
+
+// Before any page script: bundled Monaco registers its editor service only once, early.
+watchForMonacoService();
 
 // ---- handshake -------------------------------------------------------------------------------
 

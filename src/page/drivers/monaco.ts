@@ -1,10 +1,12 @@
 import type { TextEdit } from '../../core/types';
 import type { PageDriver, PageDriverFactory } from '../driver';
 import { EditRecorder, mapOffset } from './text-driver';
+import { capturedCodeEditorService } from './monaco-capture';
 
 /*
- * Monaco: editors come from the page's `monaco.editor.getEditors()` (the AMD/min build and most
- * integrations expose the global). The open file is the editor's current model.
+ * Monaco: editors come from the page's `monaco.editor.getEditors()` (the AMD/min build and many
+ * integrations expose the global) or from the code-editor service caught at document_start
+ * (bundled Monaco). The open file is the editor's current model.
  */
 
 interface Position {
@@ -166,9 +168,9 @@ const drivers = new WeakMap<object, MonacoDriver>();
 export const monaco: PageDriverFactory = {
   id: 'monaco',
   find(doc: Document): PageDriver | undefined {
-    const editors = pageMonaco()?.editor?.getEditors?.();
+    const editors = pageMonaco()?.editor?.getEditors?.() ?? capturedCodeEditorService()?.listCodeEditors();
     if (!Array.isArray(editors)) return undefined;
-    const live = editors.filter((ed) => isEditor(ed) && ed.getModel() && ed.getDomNode()?.isConnected && ed.getDomNode()?.ownerDocument === doc);
+    const live = (editors as unknown[]).filter((ed): ed is MonacoEditor => isEditor(ed) && !!ed.getModel() && ed.getDomNode()?.isConnected === true && ed.getDomNode()?.ownerDocument === doc);
     // Several editors (a diff, a preview): the one the user types in wins, else the first.
     const editor = live.find((ed) => ed.hasTextFocus?.()) ?? live[0];
     if (!editor) return undefined;
