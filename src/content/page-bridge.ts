@@ -115,6 +115,8 @@ export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridg
   if (connected) doc.removeEventListener(MAIN_READY_EVENT, onMainReady);
 
   signal.addEventListener('abort', () => {
+    // The MAIN world's listeners and observer die with ours.
+    if (connected) post({ kind: 'request', id: nextId++, request: 'close' });
     for (const call of pending.values()) call.reject(new BridgeError('the page bridge was closed'));
     pending.clear();
     listeners.clear();
@@ -176,10 +178,11 @@ export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridg
 let shared: { doc: Document; bridge: PageBridge } | undefined;
 
 /**
- * The one bridge of this document. The content script should call this at document_start so
- * the handshake happens before page scripts run; adapters call it again to reach the same bridge.
+ * The one bridge of this document. The content script calls this at document_start with its
+ * lifetime signal, so the handshake happens before page scripts run and the MAIN world's
+ * listeners stop when the content script does; adapters call it again to reach the same bridge.
  */
-export function pageBridge(doc: Document = document): PageBridge {
-  if (!shared || shared.doc !== doc) shared = { doc, bridge: connectPageBridge(doc, new AbortController().signal) };
+export function pageBridge(doc: Document = document, signal?: AbortSignal): PageBridge {
+  if (!shared || shared.doc !== doc) shared = { doc, bridge: connectPageBridge(doc, signal ?? new AbortController().signal) };
   return shared.bridge;
 }

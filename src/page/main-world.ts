@@ -25,6 +25,8 @@ const doc = builtins.document;
 const REFIND_DELAY_MS = 250;
 
 let toContent: string | undefined;
+/** What to undo when the content script closes the session: listeners, the observer, the editor. */
+const teardown: (() => void)[] = [];
 
 function send(message: Record<string, unknown>): void {
   if (toContent) dispatchString(doc, toContent, builtins.stringify(bare(message)));
@@ -124,7 +126,15 @@ function watchDom(): void {
   const observer = new builtins.MutationObserver(scheduleRefresh);
   const options = { __proto__: null, childList: true, subtree: true } as unknown as MutationObserverInit;
   builtins.apply(builtins.observe, observer, [doc, options]);
+  teardown.push(() => builtins.apply(builtins.disconnect, observer, []));
   refresh();
+}
+
+function closeSession(): void {
+  for (const stop of teardown.splice(0)) stop();
+  if (refindTimer !== undefined) builtins.clearTimeout(refindTimer);
+  detach();
+  toContent = undefined; // nothing more is sent, and no new hello is accepted
 }
 
 // ---- requests from the content script ------------------------------------------------------
@@ -133,7 +143,7 @@ class RequestError extends Error {}
 
 /** Plain comparisons: a page's patched Array.prototype.includes would see what is asked. */
 function isRequestKind(kind: unknown): kind is RequestKind {
-  return kind === 'find' || kind === 'read' || kind === 'apply' || kind === 'undo' || kind === 'reveal' || kind === 'schema';
+  return kind === 'find' || kind === 'read' || kind === 'apply' || kind === 'undo' || kind === 'reveal' || kind === 'schema' || kind === 'close';
 }
 
 function isOffset(value: unknown): value is number {
@@ -167,6 +177,10 @@ function target(message: unknown): Attached | undefined {
 }
 
 async function answer(kind: RequestKind, message: unknown): Promise<unknown> {
+  if (kind === 'close') {
+    builtins.queueMicrotask(closeSession); // after this answer
+    return true;
+  }
   if (kind === 'find') {
     refresh();
     return attached ? { driver: attached.driver.id, key: attached.key, text: attached.driver.read() } : null;
@@ -240,7 +254,7 @@ const stopHello = listen(doc, HELLO_EVENT, (event) => {
   if (!isSecret(secret)) return;
   stopHello();
   toContent = toContentEvent(secret);
-  listen(doc, toMainEvent(secret), (e) => void onMessage(e));
+  teardown.push(listen(doc, toMainEvent(secret), (e) => void onMessage(e)));
   send({ kind: 'welcome', version: PROTOCOL_VERSION });
   watchDom();
 });

@@ -25,8 +25,8 @@ export function isSecret(value: unknown): value is string {
   return true;
 }
 
-export type RequestKind = 'find' | 'read' | 'apply' | 'undo' | 'reveal' | 'schema';
-export const REQUEST_KINDS: readonly RequestKind[] = ['find', 'read', 'apply', 'undo', 'reveal', 'schema'];
+/** `close`: the content script is going away (its signal aborted); the MAIN world stops everything. */
+export type RequestKind = 'find' | 'read' | 'apply' | 'undo' | 'reveal' | 'schema' | 'close';
 
 export type BridgeEventName = 'changed' | 'editor-found' | 'editor-lost';
 export const EVENT_NAMES: readonly BridgeEventName[] = ['changed', 'editor-found', 'editor-lost'];

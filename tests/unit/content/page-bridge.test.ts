@@ -35,6 +35,14 @@ describe('page bridge (content-script side)', () => {
     expect(other.secret).not.toBe(main.secret);
   });
 
+  it('closes the MAIN-world session when its signal aborts', () => {
+    const main = fakeMain(() => {});
+    const stop = new AbortController();
+    connectPageBridge(document, stop.signal);
+    stop.abort();
+    expect(main.requests.map((r) => r.request)).toEqual(['close']);
+  });
+
   it('says hello when the MAIN script announces itself later', async () => {
     const stop = new AbortController();
     const bridge = connectPageBridge(document, stop.signal);

@@ -13,7 +13,7 @@ import type { BridgedAdapter } from '../../../../src/adapters/bridged';
 
 const definitions = { codemirror5, codemirror6, monaco };
 const stop = new AbortController();
-const bridge = pageBridge(document);
+const bridge = pageBridge(document, stop.signal);
 const events: { name: string; driver: string; key: string; text?: string }[] = [];
 const changes: string[] = [];
 let adapter: EditorAdapter | undefined;
