@@ -102,6 +102,12 @@ export function describeEditor(id: string, page: string): void {
       expect(await apply(p, first, POST)).toEqual({ ok: true, text: once });
       expect(await p.iso<boolean>('harness.undo()')).toBe(true);
       expect(await editorText(p)).toBe(POST);
+      // It was the editor's own undo (not a new edit writing the old bytes back): history is now
+      // empty, so another Ctrl+Z changes nothing, and Ctrl+Shift+Z / Ctrl+Y would redo the fix.
+      await setCursor(p, 0);
+      await p.page.keyboard.press('Control+z');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await editorText(p)).toBe(POST);
 
       // After the user typed, the last step is theirs: undoLast refuses instead of undoing it.
       expect(await apply(p, first, POST)).toEqual({ ok: true, text: once });
