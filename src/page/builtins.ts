@@ -16,6 +16,7 @@ export const builtins = {
   document,
   CustomEvent,
   MutationObserver,
+  AbortController,
   addEventListener: proto.addEventListener,
   removeEventListener: proto.removeEventListener,
   dispatchEvent: proto.dispatchEvent,

@@ -67,17 +67,22 @@ function detach(): void {
 }
 
 function attach(driver: PageDriver): void {
-  const a: Attached = { driver, key: driver.key(), lastText: driver.read(), stop: new AbortController() };
-  attached = a;
+  const a: Attached = { driver, key: driver.key(), lastText: driver.read(), stop: new builtins.AbortController() };
   let queued = false;
-  driver.subscribe(() => {
-    if (queued) return;
-    queued = true; // one message per burst of synchronous changes
-    builtins.queueMicrotask(() => {
-      queued = false;
-      if (attached === a) reportChange(a);
-    });
-  }, a.stop.signal);
+  try {
+    driver.subscribe(() => {
+      if (queued) return;
+      queued = true; // one message per burst of synchronous changes
+      builtins.queueMicrotask(() => {
+        queued = false;
+        if (attached === a) reportChange(a);
+      });
+    }, a.stop.signal);
+  } catch (e) {
+    a.stop.abort();
+    throw e;
+  }
+  attached = a;
   announce(a);
 }
 
@@ -106,7 +111,7 @@ function refresh(): void {
     try {
       attach(found);
     } catch {
-      attached = undefined;
+      // Not ready yet (the editor threw while we subscribed); the next DOM change retries.
     }
   } else if (attached) {
     reportChange(attached);
@@ -178,7 +183,7 @@ function target(message: unknown): Attached | undefined {
 
 async function answer(kind: RequestKind, message: unknown): Promise<unknown> {
   if (kind === 'close') {
-    builtins.queueMicrotask(closeSession); // after this answer
+    closeSession(); // the content script is gone and expects no answer
     return true;
   }
   if (kind === 'find') {

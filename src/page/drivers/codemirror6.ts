@@ -71,6 +71,9 @@ class CodeMirror6Driver implements PageDriver {
   }
 
   key(): string {
+    // Checked here, not only on the poll: whoever asks for the key right after a setState must
+    // already get the new one, or the new file's text would pass as a change of the old one.
+    this.detectReplacedState();
     return `codemirror6:${this.viewId}:${this.generation}`;
   }
 
@@ -129,12 +132,22 @@ class CodeMirror6Driver implements PageDriver {
     this.listenerInstalled = true;
   }
 
-  private poll(): void {
-    if (this.view.state.doc === this.seenDoc) return;
-    // The listener did not see this doc: the state was replaced and our extension went with it.
-    if (this.listenerInstalled) this.generation++;
+  /**
+   * Our listener sees every transaction, so a doc it did not see means the state was replaced
+   * (`view.setState`) and our extension went with it: a new document, and a listener to re-add.
+   */
+  private detectReplacedState(): boolean {
+    if (!this.listenerInstalled || this.view.state.doc === this.seenDoc) return false;
+    this.generation++;
     this.listenerInstalled = false;
     this.ensureListener();
+    return true;
+  }
+
+  private poll(): void {
+    if (this.view.state.doc === this.seenDoc) return;
+    // Without a listener (no appendConfig in this version) polling is the only change signal.
+    if (!this.detectReplacedState()) this.seenDoc = this.view.state.doc;
     this.notify();
   }
 
