@@ -164,6 +164,7 @@ class MonacoDriver implements PageDriver {
 }
 
 const drivers = new WeakMap<object, MonacoDriver>();
+let lastChosen: MonacoEditor | undefined;
 
 export const monaco: PageDriverFactory = {
   id: 'monaco',
@@ -171,8 +172,14 @@ export const monaco: PageDriverFactory = {
     const editors = pageMonaco()?.editor?.getEditors?.() ?? capturedCodeEditorService()?.listCodeEditors();
     if (!Array.isArray(editors)) return undefined;
     const live = (editors as unknown[]).filter((ed): ed is MonacoEditor => isEditor(ed) && !!ed.getModel() && ed.getDomNode()?.isConnected === true && ed.getDomNode()?.ownerDocument === doc);
-    // Several editors (a diff, a preview): the one the user types in wins, else the first.
-    const editor = live.find((ed) => ed.hasTextFocus?.()) ?? live[0];
+    // Several editors (a diff has two, a preview another): the one the user types in wins, then
+    // the one already attached (no flapping), then an editable one (a diff's modified side).
+    const editor =
+      live.find((ed) => ed.hasTextFocus?.()) ??
+      live.find((ed) => ed === lastChosen) ??
+      live.find((ed) => !ed.getRawOptions?.().readOnly) ??
+      live[0];
+    lastChosen = editor;
     if (!editor) return undefined;
     let driver = drivers.get(editor);
     if (!driver) drivers.set(editor, (driver = new MonacoDriver(editor)));
