@@ -86,6 +86,8 @@ export function describeEditor(id: string, page: string): void {
       const want = POST.slice(0, at) + typed + POST.slice(at);
       await until(async () => (await p.iso<string | undefined>('harness.lastChange()')) === want, 'the typed text in a change event');
       expect(await p.iso<number>('harness.changeCount()')).toBeGreaterThan(1); // one per keystroke burst, not one in the end
+      const lag = await p.iso<number | null>('harness.keyToChangeMs()');
+      console.log(`[figures] ${id}: keydown → adapter has the new text (3,000-line post), median ${lag?.toFixed(1)} ms`);
       expect(await p.iso<string>('harness.read()')).toBe(want);
 
       // An edit made against the text before typing is stale: refused, nothing written.

@@ -16,6 +16,10 @@ const stop = new AbortController();
 const bridge = pageBridge(document, stop.signal);
 const events: { name: string; driver: string; key: string; text?: string }[] = [];
 const changes: string[] = [];
+const changeTimes: number[] = [];
+/** Keydown times, seen from this world (same clock as the page's). */
+const keyTimes: number[] = [];
+document.addEventListener('keydown', () => keyTimes.push(performance.now()), { capture: true, signal: stop.signal });
 let adapter: EditorAdapter | undefined;
 
 bridge.onEvent((e: BridgeEvent) => events.push(e), stop.signal);
@@ -25,12 +29,20 @@ bridge.onEvent((e: BridgeEvent) => events.push(e), stop.signal);
   events: () => events.map(({ name, driver, key, text }) => ({ name, driver, key, length: text?.length })),
   async detect(id: keyof typeof definitions) {
     adapter = await definitions[id].detect(document, stop.signal);
-    adapter?.subscribe((text) => changes.push(text), stop.signal);
+    adapter?.subscribe((text) => {
+      changes.push(text);
+      changeTimes.push(performance.now());
+    }, stop.signal);
     return adapter ? { id: adapter.id, text: adapter.read() } : null;
   },
   read: () => adapter!.read(),
   lost: () => (adapter as BridgedAdapter).lost,
   changeCount: () => changes.length,
+  /** Median time from a keydown to the adapter hearing the new text (a figure, never asserted). */
+  keyToChangeMs() {
+    const lags = keyTimes.map((k) => (changeTimes.find((c) => c >= k) ?? NaN) - k).filter((n) => n >= 0).sort((a, b) => a - b);
+    return lags.length ? lags[Math.floor(lags.length / 2)] : null;
+  },
   lastChange: () => changes[changes.length - 1],
   anyChangeContains: (needle: string) => changes.some((t) => t.includes(needle)) || events.some((e) => e.text?.includes(needle)),
   apply: (edits: TextEdit[], expected: string) => adapter!.apply(edits, expected),
