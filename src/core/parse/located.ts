@@ -6,61 +6,116 @@ export interface Located {
   token: Token;
   start: number;
   end: number;
-  /** The enclosing located token (paragraph for a `strong`, list item for its text…). */
+  /** The enclosing located token (list item for a paragraph, paragraph for a `strong`…). */
   parent?: Located;
 }
 
-const cache = new WeakMap<readonly Token[], Located[]>();
-const byToken = new WeakMap<Token, Located>();
+/** Where a token was found in the \n-normalized body, so its children can be searched inside it. */
+interface Span {
+  from: number;
+  to: number;
+  parent?: Located;
+}
 
-/** Where a token from an already walked body sits (undefined when it could not be placed). */
+interface BodyMap {
+  normalized: string;
+  toOriginal: (offset: number) => number;
+  blocks: Located[];
+  /** Every leaf block token (paragraph, heading, text, table, code…), placed or not, in order. */
+  leaves: Token[];
+}
+
+const maps = new WeakMap<readonly Token[], BodyMap>();
+const byToken = new WeakMap<Token, Located>();
+/** Span to search a leaf block's inline tokens in (its own range, or its parent's when it was not verbatim). */
+const leafSpans = new WeakMap<Token, Span>();
+const inlineDone = new WeakSet<Token>();
+
+/** Block tokens whose children are blocks; every other token's children are inline. */
+const CONTAINERS = new Set(['list', 'list_item', 'blockquote']);
+
+/**
+ * The body's block tokens (paragraphs, headings, code, HTML, lists, list items, quotes, tables…)
+ * in document order, each placed in the original text. marked gives no offsets and lexes a
+ * \n-normalized copy, so each token's `raw` is searched for in order inside its parent's span
+ * and mapped back; a token whose raw is not verbatim (dedented list content) is skipped but its
+ * children are still placed. Inline tokens are placed on demand by `inlineOf`, so a 1 MB post
+ * pays only for the paragraphs a rule actually inspects. Cached per body.
+ */
+export function locatedBlocks(body: Body): Located[] {
+  return bodyMap(body).blocks;
+}
+
+/** The inline tokens of a leaf block (paragraph, heading, list item text, table), placed. */
+export function inlineOf(body: Body, block: Token): Located[] {
+  const map = bodyMap(body);
+  const span = leafSpans.get(block);
+  const out: Located[] = [];
+  if (!span) return out;
+  if (!inlineDone.has(block)) {
+    inlineDone.add(block);
+    const children = block.type === 'table' ? tableCells(block as Tokens.Table) : ((block as { tokens?: Token[] }).tokens ?? []);
+    place(map, children, span.from, span.to, byToken.get(block) ?? span.parent, true, out);
+    return out;
+  }
+  collectPlaced((block as { tokens?: Token[] }).tokens ?? [], out);
+  return out;
+}
+
+/** Where a token sits, once its block (or, for inline tokens, `inlineOf` its block) was placed. */
 export function locatedOf(token: Token): Located | undefined {
   return byToken.get(token);
 }
 
-/**
- * Every token of the body in document order, each placed in the original text. marked gives
- * no offsets and lexes a \n-normalized copy, so each token's `raw` is searched for in order
- * inside its parent's span and mapped back. Tokens whose raw is not verbatim (dedented list
- * content) are skipped, but their children are still placed. Cached per body: rules and the
- * suggestion engine share one walk.
- */
-export function locatedTokens(body: Body): Located[] {
-  const hit = cache.get(body.tokens);
+function bodyMap(body: Body): BodyMap {
+  const hit = maps.get(body.tokens);
   if (hit) return hit;
   const normalized = body.text.includes('\r') ? body.text.replace(/\r\n?/g, '\n') : body.text;
-  const toOriginal = crlfMapper(body.text, body.start);
-  const out: Located[] = [];
+  const map: BodyMap = { normalized, toOriginal: crlfMapper(body.text, body.start), blocks: [], leaves: [] };
+  place(map, body.tokens, 0, normalized.length, undefined, false, map.blocks);
+  maps.set(body.tokens, map);
+  return map;
+}
 
-  const visit = (list: readonly Token[], from: number, to: number, parent: Located | undefined): void => {
-    let cursor = from;
-    for (const token of list) {
-      const at = token.raw ? normalized.indexOf(token.raw, cursor) : -1;
-      if (at < 0 || at + token.raw.length > to) {
-        visitChildren(token, cursor, to, parent);
-        continue;
-      }
-      const end = at + token.raw.length;
-      const located: Located = { token, start: toOriginal(at), end: toOriginal(end), parent };
+/** Places `list` inside [from, to) of the normalized text, depth first, appending to `out`. */
+function place(map: BodyMap, list: readonly Token[], from: number, to: number, parent: Located | undefined, inline: boolean, out: Located[]): void {
+  let cursor = from;
+  for (const token of list) {
+    const at = token.raw ? map.normalized.indexOf(token.raw, cursor) : -1;
+    const found = at >= 0 && at + token.raw.length <= to;
+    const span: Span = found ? { from: at, to: at + token.raw.length } : { from: cursor, to };
+    let located = parent;
+    if (found) {
+      located = { token, start: map.toOriginal(at), end: map.toOriginal(span.to), parent };
       out.push(located);
       byToken.set(token, located);
-      visitChildren(token, at, end, located);
-      cursor = end;
+      cursor = span.to;
     }
-  };
+    if (inline) {
+      const children = (token as { tokens?: Token[] }).tokens;
+      if (children?.length) place(map, children, span.from, span.to, located, true, out);
+    } else if (token.type === 'list') {
+      place(map, (token as Tokens.List).items, span.from, span.to, located, false, out);
+    } else if (CONTAINERS.has(token.type)) {
+      place(map, (token as { tokens?: Token[] }).tokens ?? [], span.from, span.to, located, false, out);
+    } else {
+      leafSpans.set(token, { ...span, parent: located });
+      map.leaves.push(token);
+    }
+  }
+}
 
-  const visitChildren = (token: Token, from: number, to: number, parent: Located | undefined): void => {
-    if (token.type === 'list') visit((token as Tokens.List).items, from, to, parent);
-    else if (token.type === 'table') {
-      const t = token as Tokens.Table;
-      visit(t.header.flatMap((c) => c.tokens), from, to, parent);
-      for (const row of t.rows) visit(row.flatMap((c) => c.tokens), from, to, parent);
-    } else if ('tokens' in token && token.tokens) visit(token.tokens, from, to, parent);
-  };
+function tableCells(t: Tokens.Table): Token[] {
+  return [...t.header.flatMap((c) => c.tokens), ...t.rows.flatMap((r) => r.flatMap((c) => c.tokens))];
+}
 
-  visit(body.tokens, 0, normalized.length, undefined);
-  cache.set(body.tokens, out);
-  return out;
+function collectPlaced(tokens: readonly Token[], out: Located[]): void {
+  for (const t of tokens) {
+    const l = byToken.get(t);
+    if (l) out.push(l);
+    const children = (t as { tokens?: Token[] }).tokens;
+    if (children?.length) collectPlaced(children, out);
+  }
 }
 
 /** Maps offsets in the \n-normalized body to offsets in the whole original text. */
@@ -92,10 +147,20 @@ export function crlfMapper(original: string, base: number): (offset: number) => 
  */
 export function codeRanges(body: Body): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const l of locatedTokens(body)) {
-    if (l.token.type === 'code' || l.token.type === 'codespan') ranges.push([l.start, l.end]);
+  for (const leaf of bodyMap(body).leaves) {
+    const placed = byToken.get(leaf);
+    if (leaf.type === 'code') {
+      // A fenced block inside a list item is dedented, so not found verbatim: keep its whole
+      // possible span off limits (it may hide a few findings after it, never edits code).
+      const span = leafSpans.get(leaf)!;
+      const map = bodyMap(body);
+      ranges.push(placed ? [placed.start, placed.end] : [map.toOriginal(span.from), map.toOriginal(span.to)]);
+    } else if (leaf.raw.includes('`')) {
+      // Only blocks with a backtick can hold a code span; the rest skip inline placement.
+      for (const i of inlineOf(body, leaf)) if (i.token.type === 'codespan') ranges.push([i.start, i.end]);
+    }
   }
-  for (const m of body.text.matchAll(/<(pre|code)\b[^>]*>[\s\S]*?<\/\1\s*>/gi)) {
+  for (const m of body.text.matchAll(/<(pre|code)\b[^>]*>[\s\S]{0,100000}?<\/\1\s*>/gi)) {
     ranges.push([body.start + m.index!, body.start + m.index! + m[0].length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);

@@ -31,6 +31,16 @@ interface Limits {
  * Returns fewer than three, or none, when the post has too little prose.
  */
 export function suggestDescriptions(ctx: RuleContext): DescriptionSuggestion[] {
+  try {
+    return rankedSuggestions(ctx);
+  } catch (error) {
+    // Only a stack overflow on absurdly nested tokens can get here; no suggestions beat a crash.
+    if (error instanceof RangeError) return [];
+    throw error;
+  }
+}
+
+function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   const limits: Limits = { minLength: ctx.schema.descriptionMinLength, maxLength: ctx.schema.descriptionMaxLength, maxPixels: ctx.schema.descriptionMaxPixels };
   const title = postTitle(ctx);
   const titleStems = title ? keyStems(title) : new Set<string>();

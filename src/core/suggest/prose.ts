@@ -1,5 +1,5 @@
 import type { Token, Tokens } from 'marked';
-import { locatedOf, locatedTokens } from '../parse/located';
+import { inlineOf, locatedBlocks, locatedOf } from '../parse/located';
 import type { Body } from '../types';
 
 /** Marks a spot where something that can't go into a description (code, a URL as link text) was. */
@@ -25,7 +25,7 @@ const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|www\.)|@[\w-]+\./i;
  * huge post costs no more than its opening.
  */
 export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
-  locatedTokens(body); // places every token (cached), so text pieces can be mapped to the source
+  locatedBlocks(body); // places the blocks (cached); each unit's inline tokens are placed as it is read
   const units: ProseUnit[] = [];
   let section = 0;
   let total = 0;
@@ -56,6 +56,7 @@ export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
 
   const add = (block: Token, kind: ProseUnit['kind']): void => {
     const building: Building = { parts: [], source: [], length: 0, lastWasSpace: true };
+    inlineOf(body, block); // so locatedOf() can map each text piece back to the source
     const inline = (block as { tokens?: Token[] }).tokens ?? [{ type: 'text', raw: block.raw, text: block.raw } as Tokens.Text];
     appendInline(building, inline);
     const unit: ProseUnit = { text: building.parts.join(''), source: building.source, kind, section };
