@@ -18,6 +18,11 @@ interface Span {
 }
 
 interface BodyMap {
+  /** Plain Maps owned by the body's map (WeakMaps keyed by thousands of tokens cost a lot of GC time). */
+  byToken: Map<Token, Located>;
+  /** Span to search a leaf block's inline tokens in (its own range, or its parent's when it was not verbatim). */
+  leafSpans: Map<Token, Span>;
+  inlineDone: Set<Token>;
   normalized: string;
   toOriginal: (offset: number) => number;
   blocks: Located[];
@@ -26,10 +31,6 @@ interface BodyMap {
 }
 
 const maps = new WeakMap<readonly Token[], BodyMap>();
-const byToken = new WeakMap<Token, Located>();
-/** Span to search a leaf block's inline tokens in (its own range, or its parent's when it was not verbatim). */
-const leafSpans = new WeakMap<Token, Span>();
-const inlineDone = new WeakSet<Token>();
 
 /** Block tokens whose children are blocks; every other token's children are inline. */
 const CONTAINERS = new Set(['list', 'list_item', 'blockquote']);
@@ -49,29 +50,29 @@ export function locatedBlocks(body: Body): Located[] {
 /** The inline tokens of a leaf block (paragraph, heading, list item text, table), placed. */
 export function inlineOf(body: Body, block: Token): Located[] {
   const map = bodyMap(body);
-  const span = leafSpans.get(block);
+  const span = map.leafSpans.get(block);
   const out: Located[] = [];
   if (!span) return out;
-  if (!inlineDone.has(block)) {
-    inlineDone.add(block);
-    const children = block.type === 'table' ? tableCells(block as Tokens.Table) : ((block as { tokens?: Token[] }).tokens ?? []);
-    place(map, children, span.from, span.to, byToken.get(block) ?? span.parent, true, out);
+  const children = block.type === 'table' ? tableCells(block as Tokens.Table) : ((block as { tokens?: Token[] }).tokens ?? []);
+  if (!map.inlineDone.has(block)) {
+    map.inlineDone.add(block);
+    place(map, children, span.from, span.to, map.byToken.get(block) ?? span.parent, true, out);
     return out;
   }
-  collectPlaced((block as { tokens?: Token[] }).tokens ?? [], out);
+  collectPlaced(map, children, out);
   return out;
 }
 
 /** Where a token sits, once its block (or, for inline tokens, `inlineOf` its block) was placed. */
-export function locatedOf(token: Token): Located | undefined {
-  return byToken.get(token);
+export function locatedOf(body: Body, token: Token): Located | undefined {
+  return bodyMap(body).byToken.get(token);
 }
 
 function bodyMap(body: Body): BodyMap {
   const hit = maps.get(body.tokens);
   if (hit) return hit;
   const normalized = body.text.includes('\r') ? body.text.replace(/\r\n?/g, '\n') : body.text;
-  const map: BodyMap = { normalized, toOriginal: crlfMapper(body.text, body.start), blocks: [], leaves: [] };
+  const map: BodyMap = { byToken: new Map(), leafSpans: new Map(), inlineDone: new Set(), normalized, toOriginal: crlfMapper(body.text, body.start), blocks: [], leaves: [] };
   place(map, body.tokens, 0, normalized.length, undefined, false, map.blocks);
   maps.set(body.tokens, map);
   return map;
@@ -81,14 +82,14 @@ function bodyMap(body: Body): BodyMap {
 function place(map: BodyMap, list: readonly Token[], from: number, to: number, parent: Located | undefined, inline: boolean, out: Located[]): void {
   let cursor = from;
   for (const token of list) {
-    const at = token.raw ? map.normalized.indexOf(token.raw, cursor) : -1;
-    const found = at >= 0 && at + token.raw.length <= to;
+    const at = find(map.normalized, token.raw, cursor, to);
+    const found = at >= 0;
     const span: Span = found ? { from: at, to: at + token.raw.length } : { from: cursor, to };
     let located = parent;
     if (found) {
       located = { token, start: map.toOriginal(at), end: map.toOriginal(span.to), parent };
       out.push(located);
-      byToken.set(token, located);
+      map.byToken.set(token, located);
       cursor = span.to;
     }
     if (inline) {
@@ -99,22 +100,34 @@ function place(map: BodyMap, list: readonly Token[], from: number, to: number, p
     } else if (CONTAINERS.has(token.type)) {
       place(map, (token as { tokens?: Token[] }).tokens ?? [], span.from, span.to, located, false, out);
     } else {
-      leafSpans.set(token, { ...span, parent: located });
+      map.leafSpans.set(token, { from: span.from, to: span.to, parent: located });
       map.leaves.push(token);
     }
   }
+}
+
+/**
+ * Offset of `raw` in text[from, to), or -1. Tokens usually start right at the cursor; otherwise
+ * the search is confined to the parent's span (a sliced string), so a token that is not there
+ * verbatim costs its parent's length, not the rest of a huge post.
+ */
+function find(text: string, raw: string, from: number, to: number): number {
+  if (!raw || raw.length > to - from) return -1;
+  if (text.startsWith(raw, from)) return from;
+  const at = text.slice(from, to).indexOf(raw);
+  return at < 0 ? -1 : from + at;
 }
 
 function tableCells(t: Tokens.Table): Token[] {
   return [...t.header.flatMap((c) => c.tokens), ...t.rows.flatMap((r) => r.flatMap((c) => c.tokens))];
 }
 
-function collectPlaced(tokens: readonly Token[], out: Located[]): void {
+function collectPlaced(map: BodyMap, tokens: readonly Token[], out: Located[]): void {
   for (const t of tokens) {
-    const l = byToken.get(t);
+    const l = map.byToken.get(t);
     if (l) out.push(l);
     const children = (t as { tokens?: Token[] }).tokens;
-    if (children?.length) collectPlaced(children, out);
+    if (children?.length) collectPlaced(map, children, out);
   }
 }
 
@@ -147,13 +160,13 @@ export function crlfMapper(original: string, base: number): (offset: number) => 
  */
 export function codeRanges(body: Body): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const leaf of bodyMap(body).leaves) {
-    const placed = byToken.get(leaf);
+  const map = bodyMap(body);
+  for (const leaf of map.leaves) {
+    const placed = map.byToken.get(leaf);
     if (leaf.type === 'code') {
       // A fenced block inside a list item is dedented, so not found verbatim: keep its whole
       // possible span off limits (it may hide a few findings after it, never edits code).
-      const span = leafSpans.get(leaf)!;
-      const map = bodyMap(body);
+      const span = map.leafSpans.get(leaf)!;
       ranges.push(placed ? [placed.start, placed.end] : [map.toOriginal(span.from), map.toOriginal(span.to)]);
     } else if (leaf.raw.includes('`')) {
       // Only blocks with a backtick can hold a code span; the rest skip inline placement.

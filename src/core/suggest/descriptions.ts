@@ -11,6 +11,7 @@ const MAX_PROSE_CHARS = 10_000;
 const MAX_SENTENCES = 80;
 const MAX_RESULTS = 5;
 const ELLIPSIS = '…';
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** Left-over markup, URLs and e-mail addresses: a description must read as plain prose. */
 const NOT_PLAIN = /[<>*_`#|[\]{}\\~^=]|https?:|www\.|\S@\S|\.(?:com|org|net|io|dev|app)\b/i;
@@ -47,6 +48,14 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   const units = proseUnits(ctx.body, MAX_PROSE_CHARS);
   const sentences = splitSentences(units, MAX_SENTENCES).filter(usable);
 
+  // Stems only matter for the title-word share; each sentence's are computed once.
+  const sentenceStems = new Map<Sentence, Set<string>>();
+  const stemsOf = (s: Sentence) => sentenceStems.get(s) ?? sentenceStems.set(s, keyStems(s.text)).get(s)!;
+  const candidateStems = (text: string, joined: string, run: readonly Sentence[]): ReadonlySet<string> => {
+    if (!titleStems.size) return EMPTY;
+    if (text !== joined) return keyStems(text); // cut: only the words kept count
+    return run.length === 1 ? stemsOf(run[0]!) : new Set([...stemsOf(run[0]!), ...stemsOf(run[1]!)]);
+  };
   const best = new Map<number, DescriptionSuggestion>(); // one per starting sentence, for variety
   sentences.forEach((first, index) => {
     const next = sentences[index + 1];
@@ -65,7 +74,7 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
         text,
         length: codePoints(text),
         pixels: round(pixels),
-        score: scoreCandidate({ text, titleStems, position: index, limits, pixels }),
+        score: scoreCandidate({ text, titleStems, stems: candidateStems(text, joined, run), position: index, limits, pixels }),
         ...sourceRange(ctx, units, first, last, usedOfLast),
       };
       const kept = best.get(index);
@@ -133,6 +142,8 @@ function trimTrailing(text: string, end: number, pattern: RegExp): number {
 
 function isTitleCopy(text: string, title: string | undefined): boolean {
   if (!title) return false;
+  // A candidate much longer than the title can be neither equal to it nor contained in it.
+  if (text.length > title.length + 8) return false;
   const norm = (s: string) => words(s).map(stem).join(' ');
   const t = norm(title);
   const c = norm(text.replace(/…$/, ''));
@@ -166,7 +177,10 @@ function indexAfterCodePoints(text: string, count: number): number {
   return i;
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 function codePoints(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

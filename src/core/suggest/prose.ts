@@ -58,7 +58,7 @@ export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
     const building: Building = { parts: [], source: [], length: 0, lastWasSpace: true };
     inlineOf(body, block); // so locatedOf() can map each text piece back to the source
     const inline = (block as { tokens?: Token[] }).tokens ?? [{ type: 'text', raw: block.raw, text: block.raw } as Tokens.Text];
-    appendInline(building, inline);
+    appendInline(body, building, inline);
     const unit: ProseUnit = { text: building.parts.join(''), source: building.source, kind, section };
     if (unit.text.endsWith(' ')) {
       unit.text = unit.text.slice(0, -1);
@@ -85,31 +85,31 @@ interface Building {
 /** A description needs the first sentences of a block; a 1 MB paragraph is read only this far. */
 const MAX_UNIT_CHARS = 3000;
 
-function appendInline(unit: Building, tokens: readonly Token[]): void {
+function appendInline(body: Body, unit: Building, tokens: readonly Token[]): void {
   for (const t of tokens) {
     if (unit.length >= MAX_UNIT_CHARS) return;
     switch (t.type) {
       case 'text':
       case 'escape':
-        if ('tokens' in t && t.tokens?.length) appendInline(unit, t.tokens);
-        else appendText(unit, (t as Tokens.Text).text, locatedOf(t)?.start ?? -1, t.type === 'text');
+        if ('tokens' in t && t.tokens?.length) appendInline(body, unit, t.tokens);
+        else appendText(unit, (t as Tokens.Text).text, locatedOf(body, t)?.start ?? -1, t.type === 'text');
         break;
       case 'strong':
       case 'em':
       case 'del':
-        appendInline(unit, (t as Tokens.Strong).tokens);
+        appendInline(body, unit, (t as Tokens.Strong).tokens);
         break;
       case 'link': {
         const link = t as Tokens.Link;
-        if (URL_LIKE.test(link.text.trim())) appendText(unit, DROPPED, locatedOf(t)?.start ?? -1, false);
-        else appendInline(unit, link.tokens);
+        if (URL_LIKE.test(link.text.trim())) appendText(unit, DROPPED, locatedOf(body, t)?.start ?? -1, false);
+        else appendInline(body, unit, link.tokens);
         break;
       }
       case 'br':
         appendText(unit, ' ', -1, false);
         break;
       case 'codespan':
-        appendText(unit, DROPPED, locatedOf(t)?.start ?? -1, false);
+        appendText(unit, DROPPED, locatedOf(body, t)?.start ?? -1, false);
         break;
       case 'html':
         if (/^<br\b/i.test(t.raw)) appendText(unit, ' ', -1, false);
