@@ -59,7 +59,7 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   const best = new Map<number, DescriptionSuggestion>(); // one per starting sentence, for variety
   sentences.forEach((first, index) => {
     const next = sentences[index + 1];
-    const pairable = next && (next.unit === first.unit || (units[next.unit]!.section === units[first.unit]!.section && units[first.unit]!.kind === 'paragraph' && units[next.unit]!.kind === 'paragraph'));
+    const pairable = next !== undefined && adjacent(first, next, units);
     const runs: Sentence[][] = pairable ? [[first], [first, next]] : [[first]];
     for (const run of runs) {
       const joined = run.map((s) => s.text).join(' ');
@@ -86,6 +86,17 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
     .sort((a, b) => b.score.total - a.score.total || a.start - b.start || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
     .filter((s, i, all) => all.findIndex((o) => o.text === s.text) === i)
     .slice(0, MAX_RESULTS);
+}
+
+/**
+ * Whether `b` directly follows `a` in the post (no skipped sentence between them): in the same
+ * block, or as the opening of the next paragraph of the same section.
+ */
+function adjacent(a: Sentence, b: Sentence, units: readonly ProseUnit[]): boolean {
+  if (a.unit === b.unit) return b.from === a.to + 1;
+  const ua = units[a.unit]!;
+  const ub = units[b.unit]!;
+  return b.unit === a.unit + 1 && a.to === ua.text.length && b.from === 0 && ua.section === ub.section && ua.kind === 'paragraph' && ub.kind === 'paragraph';
 }
 
 /** A sentence a description can be made of: complete, plain, long enough to say something. */

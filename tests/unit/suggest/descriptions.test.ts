@@ -112,6 +112,13 @@ describe('suggestDescriptions ranking and text', () => {
     expect(suggest(post(undefined, body.replace('`npm test`', 'the tests')))).toHaveLength(1); // control
   });
 
+  it('pairs only neighbouring sentences, never across one it skipped', () => {
+    const a = 'The crews rowed out past the lighthouse at dawn on the first day.';
+    const b = 'They came back before the ferries started their morning runs.';
+    expect(suggest(post(undefined, `${a} ${b}\n`)).map((s) => s.text)).toEqual([`${a} ${b}`]);
+    expect(suggest(post(undefined, `${a} Photos are at https://photos.test/dawn today. ${b}\n`))).toEqual([]);
+  });
+
   it('cuts long sentences at a word boundary with a counted "…", never after a stop word', () => {
     const long = `${topical}, with teams from four towns, a referee from the national federation and a crowd of families cheering from the quay.`;
     const [s] = suggest(post('Kayak polo', `${long}\n`));
