@@ -7,8 +7,8 @@ import { endsLikeSentence, hasDropped, splitSentences, type Sentence } from './s
 import { round, scoreCandidate } from './score';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
-const MAX_PROSE_CHARS = 10_000;
-const MAX_SENTENCES = 80;
+const MAX_PROSE_CHARS = 5_000;
+const MAX_SENTENCES = 40;
 const MAX_RESULTS = 5;
 const ELLIPSIS = '…';
 const EMPTY: ReadonlySet<string> = new Set();
@@ -60,7 +60,11 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   sentences.forEach((first, index) => {
     const next = sentences[index + 1];
     const pairable = next !== undefined && adjacent(first, next, units);
-    const runs: Sentence[][] = pairable ? [[first], [first, next]] : [[first]];
+    // A pair is worth trying only when it can add something: the first sentence leaves room
+    // for the next, and isn't already a whole candidate that the pair would just cut.
+    const firstLength = codePoints(first.text);
+    const pairUseful = pairable && firstLength < limits.maxLength && (firstLength < limits.minLength || firstLength + 1 + codePoints(next.text) <= limits.maxLength);
+    const runs: Sentence[][] = pairUseful ? [[first], [first, next]] : [[first]];
     for (const run of runs) {
       const joined = run.map((s) => s.text).join(' ');
       const text = fit(joined, limits);
@@ -104,14 +108,20 @@ function usable(s: Sentence): boolean {
   const text = s.text;
   if (!endsLikeSentence(text) || hasDropped(text) || NOT_PLAIN.test(text) || LONE_SURROGATE.test(text)) return false;
   if (/^\p{Ll}/u.test(text)) return false;
-  const list = words(text);
+  // Words by spaces: prose is already whitespace-collapsed, and this runs for every sentence.
+  const list = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (list.length < MIN_WORDS) return false;
   // SHOUTED lines are calls to action or labels, not prose.
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const upper = text.replace(/[^\p{Lu}]/gu, '');
-  if (letters.length >= 8 && upper.length / letters.length > 0.6) return false;
+  if (isShouted(text)) return false;
   // Mostly numbers (dates, times, prices): a schedule line, not a sentence.
   return list.filter((w) => /^\d/.test(w)).length * 2 < list.length;
+}
+
+/** Mostly capitals: 8+ letters, over 60 % of them upper case. */
+function isShouted(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  const upper = text.replace(/[^\p{Lu}]/gu, '').length;
+  return letters >= 8 && upper / letters > 0.6;
 }
 
 /**

@@ -20,8 +20,13 @@ export function words(text: string): string[] {
 }
 
 export function stem(word: string): string {
-  let w = word.replace(/['’]s$/, '').replace(/['’]$/, '');
-  if (w.length <= 3 || /^\d/.test(w)) return w;
+  let w = word;
+  // Possessives: "club's", "clubs’" (endsWith checks: this runs for every word of every candidate).
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  else if (w.endsWith("'") || w.endsWith('’')) w = w.slice(0, -1);
+  if (w.length <= 3) return w;
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
