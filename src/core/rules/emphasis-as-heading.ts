@@ -34,7 +34,8 @@ const rule: Rule = {
       const inner = (emphasis.token as { tokens?: Token[] }).tokens ?? [];
       if (isOnlyLinks(inner)) continue;
       const label = plainText(inner).replace(/\s+/g, ' ').trim();
-      if (!label || [...label].length > MAX_LABEL_CHARS || SENTENCE_END.test(label)) continue;
+      // A label has words; "**—**" or "**★★★**" are decoration.
+      if (!/\p{L}/u.test(label) || [...label].length > MAX_LABEL_CHARS || SENTENCE_END.test(label)) continue;
 
       while (headingIndex < ctx.headings.length && ctx.headings[headingIndex]!.start < l.start) headingIndex++;
       const previous = outline[headingIndex - 1] ?? 1;
@@ -46,9 +47,10 @@ const rule: Rule = {
         data: { level },
       };
       // The fix rewrites only the emphasis; a pasted comment after it stays for pasted-artifacts to remove.
-      if (!l.parent && atLineStart(ctx.text, emphasis.start)) {
-        const width = emphasis.token.type === 'strong' ? 2 : 1;
-        const innerSource = ctx.text.slice(emphasis.start + width, emphasis.end - width).trim().replace(/\s*:$/, '');
+      const width = emphasis.token.type === 'strong' ? 2 : 1;
+      const innerSource = ctx.text.slice(emphasis.start + width, emphasis.end - width).trim().replace(/\s*:$/, '');
+      // An ATX heading is one line: a label wrapped over two lines gets no automatic fix.
+      if (!l.parent && atLineStart(ctx.text, emphasis.start) && !/[\r\n]/.test(innerSource)) {
         finding.fix = { description: `Turn it into an H${level} heading`, edits: [{ start: emphasis.start, end: emphasis.end, text: `${'#'.repeat(level)} ${innerSource}` }] };
       }
       findings.push(finding);
