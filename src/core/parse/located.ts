@@ -23,6 +23,9 @@ interface BodyMap {
   /** Span to search a leaf block's inline tokens in (its own range, or its parent's when it was not verbatim). */
   leafSpans: Map<Token, Span>;
   inlineDone: Set<Token>;
+  /** The body this map was built for: tokens reused under a moved body must not reuse its offsets. */
+  start: number;
+  length: number;
   normalized: string;
   toOriginal: (offset: number) => number;
   blocks: Located[];
@@ -70,9 +73,9 @@ export function locatedOf(body: Body, token: Token): Located | undefined {
 
 function bodyMap(body: Body): BodyMap {
   const hit = maps.get(body.tokens);
-  if (hit) return hit;
+  if (hit && hit.start === body.start && hit.length === body.text.length) return hit;
   const normalized = body.text.includes('\r') ? body.text.replace(/\r\n?/g, '\n') : body.text;
-  const map: BodyMap = { byToken: new Map(), leafSpans: new Map(), inlineDone: new Set(), normalized, toOriginal: crlfMapper(body.text, body.start), blocks: [], leaves: [] };
+  const map: BodyMap = { byToken: new Map(), leafSpans: new Map(), inlineDone: new Set(), start: body.start, length: body.text.length, normalized, toOriginal: crlfMapper(body.text, body.start), blocks: [], leaves: [] };
   place(map, body.tokens, 0, normalized.length, undefined, false, map.blocks);
   maps.set(body.tokens, map);
   return map;
