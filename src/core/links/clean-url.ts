@@ -3,7 +3,7 @@ import { trackingMatcher } from './tracking-table';
 export interface CleanUrlOptions {
   /** Extra tracking parameters: `name`, `prefix_*`, `host:name`. */
   extra?: readonly string[];
-  /** The URL sits in a raw HTML attribute, where `&amp;` (or `&#38;`) separates parameters. */
+  /** Entities are decoded where the URL sits (HTML attributes, markdown link destinations): `&amp;` (or `&#38;`) separates parameters. */
   htmlEntities?: boolean;
 }
 
@@ -15,8 +15,9 @@ export interface CleanedUrl {
 
 /** `scheme://authority` at the start, or a protocol-relative `//authority`; group 2 is the authority. */
 const ABSOLUTE = /^(https?:)?\/\/([^/?#\\]*)/i;
-/** A host we can match against the table: a DNS name or an IPv4/IPv6 literal, nothing odd. */
-const HOST = /^(?:[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])$/;
+/** A host we can match against the table: a DNS name (any script) or an IPv4/IPv6 literal, nothing odd. */
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}])?';
+const HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*\\.?|\\[[0-9a-f:.]+\\])$`, 'u');
 
 /**
  * Removes tracking parameters from a URL exactly as written in the source. Everything else —
@@ -39,14 +40,14 @@ export function cleanUrl(raw: string, opts: CleanUrlOptions = {}): CleanedUrl | 
   if (q < 0) return undefined;
   const query = beforeHash.slice(q + 1);
 
-  const matcher = trackingMatcher(opts.extra);
+  const isTracking = trackingMatcher(opts.extra).forHost(host);
   const removed: string[] = [];
   const kept: Segment[] = [];
   for (const seg of splitQuery(query, opts.htmlEntities === true)) {
     const eq = seg.text.indexOf('=');
     const name = decodePart(eq < 0 ? seg.text : seg.text.slice(0, eq), opts.htmlEntities === true);
-    const value = eq < 0 ? undefined : decodePart(seg.text.slice(eq + 1), opts.htmlEntities === true);
-    if (name !== undefined && name !== '' && matcher.isTracking(name, value, host)) removed.push(name);
+    const value = () => (eq < 0 ? undefined : decodePart(seg.text.slice(eq + 1), opts.htmlEntities === true));
+    if (name !== undefined && name !== '' && isTracking(name, value)) removed.push(name);
     else kept.push(seg);
   }
   if (!removed.length) return undefined;
@@ -90,6 +91,7 @@ function splitQuery(query: string, html: boolean): Segment[] {
 
 /** Name or value as the server will read it: markdown escapes, HTML entities and %XX undone. Undefined when undecodable. */
 function decodePart(part: string, html: boolean): string | undefined {
+  if (!/[\\&%+]/.test(part)) return part;
   let s = part.replace(/\\([!-\/:-@[-`{-~])/g, '$1');
   if (html) s = s.replace(/&#(?:x([0-9a-f]+)|([0-9]+));/gi, (m, hex: string, dec: string) => safeChar(hex ? parseInt(hex, 16) : parseInt(dec, 10)) ?? m);
   s = s.replace(/\+/g, ' ');

@@ -18,6 +18,9 @@ export interface FrontmatterUrl {
 export function frontmatterUrls(fm: Frontmatter, text: string): FrontmatterUrl[] {
   const doc = fm.doc;
   if (!doc || !fm.closed) return [];
+  // A Frontmatter is reused while its block is unchanged (same text, same offsets): list once.
+  const known = cache.get(fm);
+  if (known) return known;
   const base = fm.docBase ?? fm.yamlStart;
   const out: FrontmatterUrl[] = [];
   visit(doc, {
@@ -34,8 +37,11 @@ export function frontmatterUrls(fm: Frontmatter, text: string): FrontmatterUrl[]
       out.push({ path: pathOf(path, key), url, start: start + inner[0], end: start + inner[1] });
     },
   });
+  cache.set(fm, out);
   return out;
 }
+
+const cache = new WeakMap<Frontmatter, FrontmatterUrl[]>();
 
 function innerRange(node: Scalar, source: string): [number, number] | undefined {
   if (/[\r\n]/.test(source)) return undefined;

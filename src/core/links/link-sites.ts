@@ -6,6 +6,9 @@ import type { LinkRef } from '../types';
  * definition is kept as the representative since that is where the URL is.
  */
 export function urlSites(links: readonly LinkRef[]): LinkRef[] {
+  // Several rules ask for the same parse's sites: compute them once per links array.
+  const known = sitesCache.get(links);
+  if (known) return known;
   const byRange = new Map<string, LinkRef>();
   for (const l of links) {
     if (l.urlEnd <= l.urlStart && l.url !== '') continue; // an unresolved reference: no URL written
@@ -13,12 +16,20 @@ export function urlSites(links: readonly LinkRef[]): LinkRef[] {
     const seen = byRange.get(key);
     if (!seen || (l.kind === 'definition' && seen.kind !== 'definition')) byRange.set(key, l);
   }
-  return [...byRange.values()].sort((a, b) => a.urlStart - b.urlStart);
+  const sites = [...byRange.values()].sort((a, b) => a.urlStart - b.urlStart);
+  sitesCache.set(links, sites);
+  return sites;
 }
 
-/** The URL sits in a raw HTML attribute (entities apply). */
-export function inHtml(link: LinkRef): boolean {
-  return link.kind === 'html' || link.kind === 'html-image';
+const sitesCache = new WeakMap<readonly LinkRef[], LinkRef[]>();
+
+/**
+ * Whether `&amp;`-style entities in the URL are decoded before it is used: in HTML attributes and
+ * (per CommonMark) in markdown link destinations and definitions — but not in `<autolinks>` or
+ * bare URLs, where `&amp;` stays literal.
+ */
+export function decodesEntities(link: LinkRef): boolean {
+  return link.kind !== 'autolink' && link.kind !== 'bare';
 }
 
 export function isImage(link: LinkRef): boolean {

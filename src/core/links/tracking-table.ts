@@ -1,8 +1,11 @@
 import table from './tracking-params.json';
 
-/** Decides whether one query parameter (decoded name and value) on one host is tracking only. */
+/** Decides whether a query parameter (decoded name and value) is tracking only, on a given host. */
 export interface TrackingMatcher {
   isTracking(name: string, value: string | undefined, host: string): boolean;
+  /** `value` is asked for only when an entry depends on it (decoding it costs). */
+  /** The same test with the host fixed, for checking all parameters of one URL. */
+  forHost(host: string): (name: string, value: () => string | undefined) => boolean;
 }
 
 interface HostRule {
@@ -58,16 +61,21 @@ function compile(extra: readonly string[]): TrackingMatcher {
     else if (prefix) prefixes.push(prefix);
     else names.add(param);
   }
-  return {
-    isTracking(name, value, host) {
-      if (names.has(name)) return true;
-      for (const p of prefixes) if (name.length > p.length && name.startsWith(p)) return true;
-      for (const r of hostRules) {
-        if (host !== r.host && !host.endsWith(`.${r.host}`)) continue;
-        const named = r.name !== undefined ? name === r.name : name.length > r.prefix!.length && name.startsWith(r.prefix!);
-        if (named && (!r.values || (value !== undefined && r.values.includes(value)))) return true;
-      }
-      return false;
-    },
+  const global = (name: string) => names.has(name) || prefixes.some((p) => name.length > p.length && name.startsWith(p));
+  const byHost = new Map<string, (name: string, value: () => string | undefined) => boolean>();
+  const forHost = (host: string) => {
+    let test = byHost.get(host);
+    if (!test) {
+      const local = hostRules.filter((r) => host === r.host || host.endsWith(`.${r.host}`));
+      test = local.length
+        ? (name, value) =>
+            global(name) ||
+            local.some((r) => (r.name !== undefined ? name === r.name : name.length > r.prefix!.length && name.startsWith(r.prefix!)) && (!r.values || r.values.includes(value() as string)))
+        : global;
+      if (byHost.size > 500) byHost.clear();
+      byHost.set(host, test);
+    }
+    return test;
   };
+  return { forHost, isTracking: (name, value, host) => forHost(host)(name, () => value) };
 }

@@ -1,4 +1,5 @@
 import { hostOf } from '../links/clean-url';
+import { frontmatterUrls } from '../links/frontmatter-urls';
 import { urlSites } from '../links/link-sites';
 import type { Rule } from '../types';
 
@@ -10,18 +11,22 @@ const rule: Rule = {
   id: 'insecure-http',
   description: 'Links use https:// rather than http://.',
   defaultSeverity: 'info',
-  check({ links }) {
-    return urlSites(links).flatMap((link) => {
-      const m = /^http:\/\/([^/?#]*)/i.exec(link.url);
+  check({ links, frontmatter, text }) {
+    const sites = [
+      ...urlSites(links).map((l) => ({ url: l.url, start: l.urlStart, end: l.urlEnd, where: 'This link' })),
+      ...frontmatterUrls(frontmatter, text).map((f) => ({ ...f, where: `The frontmatter field “${f.path}”` })),
+    ];
+    return sites.flatMap(({ url, start, end, where }) => {
+      const m = /^http:\/\/([^/?#]*)/i.exec(url);
       if (!m) return [];
       const host = hostOf(m[1]!);
       if (!host || LOCAL.test(host)) return [];
       return [
         {
-          start: link.urlStart,
-          end: link.urlEnd,
-          message: `This link uses http://, so browsers may mark it “Not secure” and the page can be altered on the way. Most sites also answer on https:// — change it by hand after checking that https://${host} works. It isn't changed automatically; the link checker can confirm the https address.`,
-          data: { url: link.url, host },
+          start,
+          end,
+          message: `${where} uses http://, so browsers may mark it “Not secure” and the page can be altered on the way. Most sites also answer on https:// — change it by hand after checking that https://${host} works. It isn't changed automatically; the link checker can confirm the https address.`,
+          data: { url, host },
         },
       ];
     });

@@ -1,4 +1,5 @@
-import { inHtml, urlSites } from '../links/link-sites';
+import { hostOf } from '../links/clean-url';
+import { decodesEntities, urlSites } from '../links/link-sites';
 import type { LinkRef, Rule } from '../types';
 
 /** Link addresses that cannot work as written: empty, spaces, broken %-escapes, mistyped schemes. */
@@ -18,15 +19,18 @@ const rule: Rule = {
 export default rule;
 
 function problemOf(link: LinkRef): string | undefined {
-  const url = inHtml(link) ? link.url.replace(/&(?:amp|#0*38|#x0*26);/gi, '&') : link.url;
+  const url = decodesEntities(link) ? link.url.replace(/&(?:amp|#0*38|#x0*26);/gi, '&') : link.url;
   const what = link.kind.includes('image') ? 'image' : 'link';
   if (!url.trim()) return `This ${what} has no address: add the URL it should point to, or remove the ${what}.`;
   if (/\s/.test(url)) return `This ${what} address contains a space, which breaks it in many places. Remove the space, or write it as %20 if it belongs in the address.`;
+  if (/^www\.[^/?#]+\.[^/?#]/i.test(url) && link.kind !== 'bare' && link.kind !== 'autolink') {
+    return `This address starts with “www.” but has no https://, so it is read as a page of your own site. Write https://${url.split(/[/?#]/)[0]}… instead.`;
+  }
   const scheme = schemeTypo(url);
   if (scheme) return `This address starts with “${scheme.written}”, which browsers don't understand. Write “${scheme.meant}” instead.`;
   if (/%(?![0-9a-f]{2})/i.test(url)) return `This ${what} address has a “%” that isn't followed by two hex digits, so it can't be decoded. Write a literal % as %25, or fix the escape.`;
   const host = /^https?:\/\/([^/?#]*)/i.exec(url);
-  if (host && !/^(?:[^@]*@)?(?:[\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?\.?)+(?::\d*)?$|^(?:[^@]*@)?\[[0-9a-f:.]+\](?::\d*)?$/iu.test(host[1]!)) {
+  if (host && !hostOf(host[1]!)) {
     return host[1] ? `The site name “${host[1]}” in this address isn't valid. Check it for stray characters.` : `This address has no site name after “//”. Add the domain, e.g. https://example.com/…`;
   }
   return undefined;

@@ -15,7 +15,8 @@ const rule: Rule = {
       const url = l.url.trim();
       // Bare links and autolinks are absolute by construction (a URI, www., an e-mail address);
       // `#anchor` and `//host` are not path-relative.
-      if (l.kind === 'bare' || l.kind === 'autolink' || !url || url.startsWith('#') || url.startsWith('//') || hasScheme(url)) return [];
+      if (l.kind === 'bare' || l.kind === 'autolink' || !url || url.startsWith('#') || url.startsWith('//') || hasScheme(url) || /^www\./i.test(url)) return [];
+      // (`www.…` without a scheme is a malformed-url finding, not a relative link.)
       const what = isImage(l) ? 'image' : 'link';
       const resolved = base ? resolve(url, base) : undefined;
       const message = resolved

@@ -1,6 +1,6 @@
 import { cleanUrl } from '../links/clean-url';
 import { frontmatterUrls } from '../links/frontmatter-urls';
-import { inHtml, urlSites } from '../links/link-sites';
+import { decodesEntities, urlSites } from '../links/link-sites';
 import type { Finding, Rule } from '../types';
 
 /** Links (and frontmatter URLs) carrying click-tracking parameters; the fix removes only those. */
@@ -20,13 +20,13 @@ const rule: Rule = {
         end,
         message:
           `${where} carries tracking ${names.length > 1 ? 'parameters' : 'parameter'} ${list}. They only tell the other site where the click came from; readers don't need them. ` +
-          (fixable ? `Remove ${them} (the fix keeps the rest of the address as it is).` : `Remove ${them} by hand: the address would then end in punctuation that the bare link would lose, so write it as <${cleaned.url}> or as a [link](…).`),
+          (fixable ? `Remove ${them} (the fix keeps the rest of the address as it is).` : `Remove ${them} by hand: the address would then end in punctuation that the bare link would lose, so write it as a [link](${cleaned.url}).`),
         ...(fixable ? { fix: { description: `Remove ${names.join(', ')} from the link`, edits: [{ start, end, text: cleaned.url }] } } : {}),
         data: { url, cleanUrl: cleaned.url, removed: names },
       });
     };
     for (const link of urlSites(links)) {
-      const cleaned = cleanSite(link.url, link.kind, extra, inHtml(link));
+      const cleaned = cleanSite(link.url, link.kind, extra, decodesEntities(link));
       if (!cleaned) continue;
       const where = link.kind === 'definition' ? 'This link definition' : link.kind.includes('image') ? 'This image address' : 'This link';
       report(link.urlStart, link.urlEnd, link.url, where, cleaned, link.kind !== 'bare' || !losesTail(cleaned.url));

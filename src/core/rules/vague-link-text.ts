@@ -15,7 +15,7 @@ const rule: Rule = {
         {
           start: l.start,
           end: l.end,
-          message: `The link text “${l.text!.trim()}” doesn't say where it goes; people scanning the page, screen-reader users listing links and search engines only see these words. Rewrite it to name the destination, e.g. “the OpenStack 2025.2 release notes”.`,
+          message: `The link text “${l.text!.trim()}” doesn't say where it goes; people scanning the page, screen-reader users listing links and search engines only see these words. Rewrite it to name the destination, e.g. “the 2026 conference schedule”.`,
           data: { url: l.url, text: l.text, phrase: vague },
         },
       ];

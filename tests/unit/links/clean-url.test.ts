@@ -77,6 +77,8 @@ describe('cleanUrl', () => {
   it('keeps user info, port and the host as written', () => {
     expect(url('HTTPS://User@WWW.YouTube.com:443/watch?v=1&si=2')).toBe('HTTPS://User@WWW.YouTube.com:443/watch?v=1');
     expect(url('//cdn.test/a.js?utm_source=x')).toBe('//cdn.test/a.js');
+    expect(url('https://bücher.test/?utm_source=x&q=1')).toBe('https://bücher.test/?q=1');
+    expect(url('http://[2001:db8::1]:8080/?gclid=1')).toBe('http://[2001:db8::1]:8080/');
   });
 
   it('never touches mailto:, tel:, relative, other schemes or malformed links', () => {

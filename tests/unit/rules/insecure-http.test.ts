@@ -13,6 +13,12 @@ describe('insecure-http', () => {
     expect(r.diagnostics[0]!.message).toMatch(/https:\/\/old\.test.*isn't changed automatically.*link checker/s);
   });
 
+  it('also checks URLs in the frontmatter', () => {
+    const r = runRule(rule, post('Body\n', 'title: T\nseo:\n  url: http://blog.example.org/p\n  image: https://cdn.example.org/a.png'));
+    expect(r.diagnostics.map(r.at)).toEqual(['http://blog.example.org/p']);
+    expect(r.diagnostics[0]!.message).toContain('“seo.url”');
+  });
+
   it('leaves https, local hosts, mailto and relative links alone', () => {
     const r = runRule(rule, post('[a](https://a.test/) [l](http://localhost:8080/) [ip](http://127.0.0.1/) [lan](http://192.168.1.2/x) [dev](http://site.local/) [m](mailto:a@b.test) [r](/http/page)\n'));
     expect(r.diagnostics).toEqual([]);

@@ -16,6 +16,7 @@ describe('malformed-url', () => {
       '[nohost](https:///path)',
       '[badhost](https://ex..test/)',
       '<a href="">html</a>',
+      '[www](www.example.org/page)',
     ];
     const r = runRule(rule, post(links.join('\n\n') + '\n'));
     expect(r.diagnostics.map(r.at)).toEqual([
@@ -30,7 +31,9 @@ describe('malformed-url', () => {
       'https:///path',
       'https://ex..test/',
       '<a href="">html</a>',
+      'www.example.org/page',
     ]);
+    expect(r.diagnostics[11]!.message).toContain('https://www.example.org…');
     expect(r.diagnostics.every((d) => d.severity === 'error')).toBe(true);
     expect(r.diagnostics[3]!.message).toContain('“http://”');
     expect(r.diagnostics[4]!.message).toContain('“https://”');
@@ -39,7 +42,7 @@ describe('malformed-url', () => {
   it('leaves well-formed links alone, including encoded, relative, mailto, unicode hosts and &amp; in HTML', () => {
     const r = runRule(
       rule,
-      post('[a](https://ex.test/caf%C3%A9?q=a+b#x) [r](../httpd.conf) [p](http/notes.md) [m](mailto:a@b.test) [t](tel:+1555) [u](https://bücher.test/) [port](http://ex.test:8080/) <a href="https://h.test/?a=1&amp;b=2">h</a> [frag](#top)\n'),
+      post('[a](https://ex.test/caf%C3%A9?q=a+b#x) [r](../httpd.conf) [p](http/notes.md) [m](mailto:a@b.test) [t](tel:+1555) [u](https://bücher.test/) [port](http://ex.test:8080/) <a href="https://h.test/?a=1&amp;b=2">h</a> [frag](#top) www.bare.example.org <https://www.a.example/>\n'),
     );
     expect(r.diagnostics).toEqual([]);
   });

@@ -20,7 +20,7 @@ describe('relative-link', () => {
   });
 
   it('leaves absolute, protocol-relative, mailto, tel, anchors and bare links alone', () => {
-    const r = runRule(rule, post('[a](https://a.test/x) [p](//cdn.test/x.js) [m](mailto:a@b.test) [t](tel:+1) [top](#intro) www.bare.test and me@mail.test <you@mail.test>\n'), { baseUrl: 'https://blog.test/' });
+    const r = runRule(rule, post('[a](https://a.test/x) [p](//cdn.test/x.js) [m](mailto:a@b.test) [t](tel:+1) [top](#intro) [w](www.ex.test/x) www.bare.test and me@mail.test <you@mail.test>\n'), { baseUrl: 'https://blog.test/' });
     expect(r.diagnostics).toEqual([]);
   });
 });

@@ -58,7 +58,12 @@ describe('tracking-params', () => {
     const [d] = runRule(rule, text).diagnostics;
     expect(d!.fix).toBeUndefined();
     expect(d!.message).toContain('by hand');
-    expect(d!.message).toContain('<https://ex.test/?next=_>');
+    expect(d!.message).toContain('[link](https://ex.test/?next=_)');
+  });
+
+  it('treats &amp; as a separator where entities are decoded (link destinations), not in autolinks', () => {
+    const text = post('[a](https://x.test/?a=1&amp;utm_source=x) <https://y.test/?a=1&amp;utm_source=y>\n');
+    expect(runRule(rule, text).fixed()).toBe(post('[a](https://x.test/?a=1) <https://y.test/?a=1&amp;utm_source=y>\n'));
   });
 
   it('uses the site’s extra parameters', () => {
