@@ -1,14 +1,14 @@
 import { postTitle } from '../parse/title';
 import { DESCRIPTION_FONT_PX, textWidth } from '../text/pixel-width';
 import type { DescriptionSuggestion, RuleContext } from '../types';
-import { isStopWord, keyStems, words, stem } from './keywords';
+import { isStopWord, keyStems, keyStemsAt, words, stem } from './keywords';
 import { proseUnits, type ProseUnit } from './prose';
 import { endsLikeSentence, hasDropped, splitSentences, type Sentence } from './sentences';
 import { round, scoreCandidate } from './score';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
-const MAX_PROSE_CHARS = 5_000;
-const MAX_SENTENCES = 40;
+const MAX_PROSE_CHARS = 2_500;
+const MAX_SENTENCES = 24;
 const MAX_RESULTS = 5;
 const ELLIPSIS = '…';
 const EMPTY: ReadonlySet<string> = new Set();
@@ -48,13 +48,18 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   const units = proseUnits(ctx.body, MAX_PROSE_CHARS);
   const sentences = splitSentences(units, MAX_SENTENCES).filter(usable);
 
-  // Stems only matter for the title-word share; each sentence's are computed once.
-  const sentenceStems = new Map<Sentence, Set<string>>();
-  const stemsOf = (s: Sentence) => sentenceStems.get(s) ?? sentenceStems.set(s, keyStems(s.text)).get(s)!;
-  const candidateStems = (text: string, joined: string, run: readonly Sentence[]): ReadonlySet<string> => {
+  // Stems only matter for the title-word share; each sentence's are computed once, with
+  // positions, so a cut candidate counts just the words it keeps.
+  const sentenceStems = new Map<Sentence, Array<{ stem: string; end: number }>>();
+  const stemsOf = (s: Sentence) => sentenceStems.get(s) ?? sentenceStems.set(s, keyStemsAt(s.text)).get(s)!;
+  const candidateStems = (run: readonly Sentence[], last: Sentence, usedOfLast: number): ReadonlySet<string> => {
     if (!titleStems.size) return EMPTY;
-    if (text !== joined) return keyStems(text); // cut: only the words kept count
-    return run.length === 1 ? stemsOf(run[0]!) : new Set([...stemsOf(run[0]!), ...stemsOf(run[1]!)]);
+    const out = new Set<string>();
+    for (const s of run) {
+      for (const k of stemsOf(s)) if (s !== last || k.end <= usedOfLast) out.add(k.stem);
+      if (s === last) break;
+    }
+    return out;
   };
   const best = new Map<number, DescriptionSuggestion>(); // one per starting sentence, for variety
   sentences.forEach((first, index) => {
@@ -74,11 +79,12 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
       const last = used <= first.text.length || run.length === 1 ? first : run[1]!;
       const usedOfLast = last === first ? Math.min(used, first.text.length) : used - first.text.length - 1;
       const pixels = textWidth(text, DESCRIPTION_FONT_PX);
+      const length = codePoints(text);
       const suggestion: DescriptionSuggestion = {
         text,
-        length: codePoints(text),
+        length,
         pixels: round(pixels),
-        score: scoreCandidate({ text, titleStems, stems: candidateStems(text, joined, run), position: index, limits, pixels }),
+        score: scoreCandidate({ text, length, titleStems, stems: candidateStems(run, last, usedOfLast), position: index, limits, pixels }),
         ...sourceRange(ctx, units, first, last, usedOfLast),
       };
       const kept = best.get(index);
@@ -106,10 +112,10 @@ function adjacent(a: Sentence, b: Sentence, units: readonly ProseUnit[]): boolea
 /** A sentence a description can be made of: complete, plain, long enough to say something. */
 function usable(s: Sentence): boolean {
   const text = s.text;
-  if (!endsLikeSentence(text) || hasDropped(text) || NOT_PLAIN.test(text) || LONE_SURROGATE.test(text)) return false;
+  if (!endsLikeSentence(text) || hasDropped(text) || NOT_PLAIN.test(text)) return false;
+  if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) return false;
   if (/^\p{Ll}/u.test(text)) return false;
-  // Words by spaces: prose is already whitespace-collapsed, and this runs for every sentence.
-  const list = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const list = words(text);
   if (list.length < MIN_WORDS) return false;
   // SHOUTED lines are calls to action or labels, not prose.
   if (isShouted(text)) return false;
@@ -117,10 +123,23 @@ function usable(s: Sentence): boolean {
   return list.filter((w) => /^\d/.test(w)).length * 2 < list.length;
 }
 
-/** Mostly capitals: 8+ letters, over 60 % of them upper case. */
+/** Mostly capitals: 8+ letters, over 60 % of them upper case (ASCII counted by a loop; other scripts by regex). */
 function isShouted(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '').length;
-  const upper = text.replace(/[^\p{Lu}]/gu, '').length;
+  let letters = 0;
+  let upper = 0;
+  let other = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c > 127) other = true;
+  }
+  if (other && letters < 8) {
+    letters = text.replace(/[^\p{L}]/gu, '').length;
+    upper = text.replace(/[^\p{Lu}]/gu, '').length;
+  }
   return letters >= 8 && upper / letters > 0.6;
 }
 

@@ -126,19 +126,27 @@ function appendText(unit: Building, raw: string, sourceStart: number, decode: bo
   const exact = text === raw;
   let out = '';
   const stop = Math.min(text.length, MAX_UNIT_CHARS - unit.length + 1);
+  // Copy runs of ordinary characters in one slice; only spaces and invisibles are handled one by one.
+  let run = 0;
+  const flush = (i: number) => {
+    if (i > run) out += text.slice(run, i);
+  };
   for (let i = 0; i < stop; i++) {
     const code = text.charCodeAt(i);
-    if (isInvisible(code)) continue;
-    if (isSpace(code)) {
-      if (unit.lastWasSpace) continue;
-      out += ' ';
-      unit.lastWasSpace = true;
-    } else {
-      out += text[i];
+    const space = isSpace(code);
+    if (!space && !isInvisible(code)) {
       unit.lastWasSpace = false;
+      unit.source.push(sourceStart < 0 ? -1 : sourceStart + (exact ? i : 0));
+      continue;
     }
+    flush(i);
+    run = i + 1;
+    if (!space || unit.lastWasSpace) continue;
+    out += ' ';
+    unit.lastWasSpace = true;
     unit.source.push(sourceStart < 0 ? -1 : sourceStart + (exact ? i : 0));
   }
+  flush(stop);
   unit.parts.push(out);
   unit.length += out.length;
 }

@@ -7,6 +7,8 @@ const CALL_TO_ACTION = /^(?:please\s+)?(?:click|tap|read|learn|check|see|watch|s
 
 export interface ScoreInput {
   text: string;
+  /** Length in code points. */
+  length: number;
   titleStems: ReadonlySet<string>;
   /** The candidate's own key stems. */
   stems: ReadonlySet<string>;
@@ -20,12 +22,12 @@ export interface ScoreInput {
  * Why one candidate beats another, in parts the panel shows: carries the title's key words,
  * uses the room a search result gives, comes early in the post, reads clearly on its own.
  */
-export function scoreCandidate({ text, titleStems, stems, position, limits, pixels }: ScoreInput): SuggestionScore {
+export function scoreCandidate({ text, length: chars, titleStems, stems, position, limits, pixels }: ScoreInput): SuggestionScore {
   let shared = 0;
   for (const s of titleStems) if (stems.has(s)) shared++;
   const titleWords = titleStems.size ? shared / titleStems.size : 0;
   // Fullness: the tighter of the two limits; about 95 % full is ideal.
-  const fullness = Math.max([...text].length / limits.maxLength, pixels / limits.maxPixels);
+  const fullness = Math.max(chars / limits.maxLength, pixels / limits.maxPixels);
   const length = clamp(1 - Math.abs(0.95 - fullness) * 2.5);
   const positionScore = 1 - (0.8 * Math.min(position, 50)) / 50;
   let clarity = 1;
