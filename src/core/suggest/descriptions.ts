@@ -2,7 +2,7 @@ import { postTitle } from '../parse/title';
 import { DESCRIPTION_FONT_PX, textWidth } from '../text/pixel-width';
 import type { DescriptionSuggestion, RuleContext } from '../types';
 import { isStopWord, keyStems, keyStemsAt, words, stem } from './keywords';
-import { proseUnits, type ProseUnit } from './prose';
+import { proseUnits, sourceOffset, type ProseUnit } from './prose';
 import { endsLikeSentence, hasDropped, splitSentences, type Sentence } from './sentences';
 import { round, scoreCandidate } from './score';
 
@@ -62,6 +62,8 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
     return out;
   };
   const best = new Map<number, DescriptionSuggestion>(); // one per starting sentence, for variety
+  // Source ranges are traced only for the suggestions returned (tracing places inline tokens).
+  const origins = new Map<DescriptionSuggestion, { first: Sentence; last: Sentence; usedOfLast: number }>();
   sentences.forEach((first, index) => {
     const next = sentences[index + 1];
     const pairable = next !== undefined && adjacent(first, next, units);
@@ -85,17 +87,25 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
         length,
         pixels: round(pixels),
         score: scoreCandidate({ text, length, titleStems, stems: candidateStems(run, last, usedOfLast), position: index, limits, pixels }),
-        ...sourceRange(ctx, units, first, last, usedOfLast),
+        start: 0,
+        end: 0,
       };
+      origins.set(suggestion, { first, last, usedOfLast });
       const kept = best.get(index);
       if (!kept || suggestion.score.total > kept.score.total) best.set(index, suggestion);
     }
   });
 
-  return [...best.values()]
-    .sort((a, b) => b.score.total - a.score.total || a.start - b.start || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+  // Map order is document order, so ties go to the earlier sentence.
+  const ranked = [...best.values()]
+    .sort((a, b) => b.score.total - a.score.total || origins.get(a)!.first.unit - origins.get(b)!.first.unit || origins.get(a)!.first.from - origins.get(b)!.first.from)
     .filter((s, i, all) => all.findIndex((o) => o.text === s.text) === i)
     .slice(0, MAX_RESULTS);
+  for (const s of ranked) {
+    const o = origins.get(s)!;
+    Object.assign(s, sourceRange(ctx, units, o.first, o.last, o.usedOfLast));
+  }
+  return ranked;
 }
 
 /**
@@ -194,16 +204,19 @@ function isTitleCopy(text: string, title: string | undefined): boolean {
 function sourceRange(ctx: RuleContext, units: readonly ProseUnit[], first: Sentence, last: Sentence, usedOfLast: number): { start: number; end: number } {
   const a = units[first.unit]!;
   const b = units[last.unit]!;
-  const startAt = firstKnown(a.source, first.from, 1) ?? ctx.body.start;
+  const startAt = firstKnown(ctx, a, first.from, 1) ?? ctx.body.start;
   const lastIndex = last.from + Math.min(usedOfLast, last.to - last.from) - 1;
-  const endAt = firstKnown(b.source, lastIndex, -1);
+  const endAt = firstKnown(ctx, b, lastIndex, -1);
   const start = Math.min(Math.max(0, startAt), ctx.text.length);
   const end = endAt === undefined ? start : Math.min(ctx.text.length, Math.max(start, endAt + 1));
   return { start, end };
 }
 
-function firstKnown(source: readonly number[], from: number, step: 1 | -1): number | undefined {
-  for (let i = from; i >= 0 && i < source.length; i += step) if (source[i]! >= 0) return source[i];
+function firstKnown(ctx: RuleContext, unit: ProseUnit, from: number, step: 1 | -1): number | undefined {
+  for (let i = from; i >= 0 && i < unit.text.length; i += step) {
+    const at = sourceOffset(ctx.body, unit, i);
+    if (at !== undefined) return at;
+  }
   return undefined;
 }
 
