@@ -1,0 +1,48 @@
+import type { Diagnostic, LinkRef, Report, Severity, TextEdit } from '../core/types';
+import { normalizeEdits } from '../core/fix';
+
+/** Rule id whose fixes remove tracking parameters (the links engineer's rule). */
+export const TRACKING_RULE = 'tracking-params';
+
+export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+
+export function groupBySeverity(diagnostics: readonly Diagnostic[]): { severity: Severity; items: Diagnostic[] }[] {
+  return SEVERITY_ORDER.map((severity) => ({ severity, items: diagnostics.filter((d) => d.severity === severity) })).filter((g) => g.items.length > 0);
+}
+
+export interface LinkRow {
+  link: LinkRef;
+  /** Diagnostics that sit on this link (tracking parameters, broken anchors, …). */
+  flags: Diagnostic[];
+  /** The tracking-parameter fix for this link, when it has one. */
+  cleanFix?: TextEdit[];
+}
+
+const overlaps = (d: Diagnostic, l: LinkRef) => d.start < l.end && l.start < d.end || (d.start === d.end && d.start >= l.start && d.start <= l.end);
+
+export function linkRows(report: Pick<Report, 'links' | 'diagnostics'>): LinkRow[] {
+  return report.links.map((link) => {
+    const flags = report.diagnostics.filter((d) => overlaps(d, link));
+    const tracking = flags.find((d) => d.ruleId === TRACKING_RULE && d.fix);
+    return { link, flags, cleanFix: tracking?.fix?.edits };
+  });
+}
+
+/**
+ * Every tracking-parameter fix in one edit list, for "Clean links". Duplicates (a reference
+ * definition flagged once per usage) are dropped; a fix overlapping an accepted one is skipped
+ * rather than guessed at (the next analysis offers it again).
+ */
+export function cleanAllEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
+  const accepted: TextEdit[] = [];
+  for (const d of diagnostics) {
+    if (d.ruleId !== TRACKING_RULE || !d.fix) continue;
+    try {
+      normalizeEdits([...accepted, ...d.fix.edits]);
+      accepted.push(...d.fix.edits);
+    } catch {
+      continue;
+    }
+  }
+  return normalizeEdits(accepted);
+}
