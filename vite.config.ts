@@ -2,14 +2,14 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
-import { noEvalFrontmatterEngines } from './scripts/no-eval-engines';
+import { browserSafeGrayMatter } from './scripts/browser-safe-gray-matter';
 
 // One config, built once per browser: `BROWSER=chrome|firefox vite build` → dist/<browser>.
 const browser = (process.env.BROWSER ?? 'chrome') as TargetBrowser;
 if (browser !== 'chrome' && browser !== 'firefox') throw new Error(`BROWSER must be chrome or firefox, got ${browser}`);
 
 export default defineConfig({
-  plugins: [noEvalFrontmatterEngines(), preact(), crx({
+  plugins: [browserSafeGrayMatter(), preact(), crx({
       manifest: manifestFor(browser),
       browser,
       // One self-contained file: no loader, no chunks in web_accessible_resources, and the same

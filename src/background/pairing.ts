@@ -18,7 +18,7 @@ export interface PairableContent {
  */
 export function panelPairing<T extends PairableContent>(sender: Runtime.MessageSender, contents: readonly T[]): T | undefined {
   const url = new URL(sender.url ?? 'about:blank');
-  const token = new URLSearchParams(url.hash.slice(1)).get('token');
+  const token = url.searchParams.get('token');
   const tabId = sender.tab?.id;
   // Firefox may leave `tab` unset for a frame of an extension page; the token alone is secret enough then.
   if (token && sender.frameId !== 0) return contents.find((c) => c.panelToken === token && (tabId === undefined || c.tabId === tabId));

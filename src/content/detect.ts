@@ -11,9 +11,13 @@ export function findEditor(doc: Document, adapters: readonly AdapterDefinition[]
     let again = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => schedule());
+    // Some editors fill in their text without touching the DOM tree (a textarea's value):
+    // a slow poll catches those.
+    const poll = setInterval(() => schedule(), 1000);
     const stop = () => {
       observer.disconnect();
       clearTimeout(timer);
+      clearInterval(poll);
     };
     signal.addEventListener('abort', stop, { once: true });
 

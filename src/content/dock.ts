@@ -1,4 +1,5 @@
 import { loadDockLayout, saveDockLayout, type DockLayout } from '../platform/dock-storage';
+import { makeRoom } from './make-room';
 
 /**
  * The panel's place in the page: a host element at the right edge holding a CLOSED shadow
@@ -14,6 +15,7 @@ export interface Dock {
 
 const MIN_WIDTH = 260;
 const TAB_WIDTH = 36;
+const HOST_BOX: [string, string][] = [['position', 'fixed'], ['top', '0'], ['right', '0'], ['bottom', '0'], ['left', 'auto'], ['height', '100vh'], ['display', 'block'], ['z-index', '2147483646'], ['margin', '0'], ['padding', '0']];
 const DEFAULT_LAYOUT: DockLayout = { width: 400, collapsed: false };
 
 const STYLE = `
@@ -65,11 +67,15 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
   const root = doc.documentElement;
   const previousMargin = root.style.getPropertyValue('margin-right');
   const previousPriority = root.style.getPropertyPriority('margin-right');
+  const room = makeRoom(doc, host, signal);
   const apply = () => {
     const max = Math.max(MIN_WIDTH, Math.floor(doc.defaultView!.innerWidth * 0.7));
     const width = layout.collapsed ? TAB_WIDTH : Math.min(Math.max(layout.width, MIN_WIDTH), max);
     host.style.setProperty('width', `${width}px`, 'important');
+    // Inline !important beats any page rule aimed at the host element itself.
+    for (const [k, v] of HOST_BOX) host.style.setProperty(k, v, 'important');
     root.style.setProperty('margin-right', `${width}px`, 'important');
+    room(width);
     dock.classList.toggle('collapsed', layout.collapsed);
     handle.setAttribute('aria-valuenow', String(width));
   };

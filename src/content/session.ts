@@ -40,7 +40,7 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal): 
     });
   };
 
-  const dock = await mountDock(document, panelUrl({}, `token=${token}`), () => undefined, signal);
+  const dock = await mountDock(document, panelUrl({ token }), () => undefined, signal);
 
   const fromPanel: Handlers<PanelToContent> = {
     ready: () => send('draft', { revision: ++revision, text: adapter.read(), adapterId: adapter.id, url: location.href }),

@@ -12,7 +12,7 @@ import { latestOnly } from './latest-only';
  */
 export function init(signal: AbortSignal): void {
   const root = document.getElementById('app')!;
-  const docked = new URLSearchParams(location.hash.slice(1)).has('token');
+  const docked = new URLSearchParams(location.search).has('token');
   let settings: Settings = DEFAULT_SETTINGS;
   let lastDraft: Draft | undefined;
 
