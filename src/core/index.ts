@@ -1,7 +1,11 @@
 export { analyze } from './analyze';
 export { applyEdits, applyFixes } from './fix';
 export { parsePost } from './parse/post';
+export { findField, walkFields, getPath, type FieldLocation, type FieldEntry } from './parse/fields';
 export { rules } from './rules/index';
 export { DEFAULT_SCHEMA, resolveSchema } from './schema/defaults';
+export { setFieldEdits, SetFieldError, type SetFieldErrorCode } from './frontmatter/set-field';
+export { checkDate, type DateCheck } from './frontmatter/dates';
+export { textWidth, fitLength, visiblePart, TITLE_FONT_PX, DESCRIPTION_FONT_PX } from './text/pixel-width';
 export type * from './types';
 export type * from './schema/types';

@@ -151,12 +151,15 @@ export interface AnalyzeOptions {
   preview?: boolean;
   /** Skip description suggestions. */
   suggestions?: boolean;
+  /** The current time (ms since epoch) for "dated in the future" checks; without it they are skipped, keeping results deterministic. */
+  now?: number;
 }
 
 export interface ResolvedOptions {
   rules: Record<string, RuleSetting>;
   baseUrl?: string;
   extraTrackingParams: string[];
+  now?: number;
 }
 
 export interface SuggestionScore {

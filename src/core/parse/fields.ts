@@ -1,9 +1,9 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { Frontmatter } from '../types';
 
 export interface FieldLocation {
   value: unknown;
-  /** The key's range and the value's range in the whole text (value range is empty for `key:` with no value). */
+  /** The key's range and the value's range in the whole text (value range is empty for `key:` with no value). List items have no key: their key range is the value's. */
   keyStart: number;
   keyEnd: number;
   valueStart: number;
@@ -11,33 +11,111 @@ export interface FieldLocation {
   node: Node | null;
 }
 
-/** Looks a dotted path (`seo.description`) up in the YAML document, with source ranges. */
+/** A field met while walking the whole frontmatter. */
+export interface FieldEntry extends FieldLocation {
+  /** Dotted path, list items by index (`tags.0`). */
+  path: string;
+  /** The path's parts, so keys that contain dots stay unambiguous. */
+  parts: string[];
+}
+
+/**
+ * Looks a dotted path (`seo.description`, `tags.1`) up in the YAML document, with source ranges.
+ * Numeric parts index into lists. Aliases are followed for the value, ranges stay where the alias is written.
+ */
 export function findField(fm: Frontmatter, path: string): FieldLocation | undefined {
   if (!fm.doc || !isMap(fm.doc.contents)) return undefined;
+  const doc = fm.doc;
   const base = fm.docBase ?? fm.yamlStart;
-  let map = fm.doc.contents;
+  let container: Node = fm.doc.contents;
   const parts = path.split('.');
   for (let i = 0; i < parts.length; i++) {
-    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === parts[i]);
-    if (!pair) return undefined;
-    const value = pair.value as Node | null;
+    const step = childOf(container, parts[i]!);
+    if (!step) return undefined;
     if (i < parts.length - 1) {
-      if (!isMap(value)) return undefined;
-      map = value;
+      if (!step.value) return undefined;
+      container = resolve(step.value, doc);
       continue;
     }
-    const keyRange = (pair.key as Node).range!;
-    const valueRange = value?.range ?? [keyRange[1], keyRange[1], keyRange[1]];
-    return {
-      value: value ? (isScalar(value) ? value.value : value.toJSON()) : null,
-      keyStart: base + keyRange[0],
-      keyEnd: base + keyRange[1],
-      valueStart: base + valueRange[0],
-      valueEnd: base + valueRange[1],
-      node: value,
-    };
+    return locate(step.key, step.value, base, doc);
   }
   return undefined;
+}
+
+/** Every key/value pair and list item in the frontmatter, depth first, parents before children. */
+export function walkFields(fm: Frontmatter): FieldEntry[] {
+  if (!fm.doc || !isMap(fm.doc.contents)) return [];
+  const doc = fm.doc;
+  const base = fm.docBase ?? fm.yamlStart;
+  const out: FieldEntry[] = [];
+  const seen = new Set<Node>(); // aliases can make a document cyclic
+  const visit = (node: Node, parts: string[]) => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    if (isMap(node)) {
+      for (const pair of node.items as Pair<Node, Node | null>[]) {
+        if (!isScalar(pair.key)) continue;
+        const p = [...parts, String(pair.key.value)];
+        out.push({ ...locate(pair.key, pair.value, base, doc), path: p.join('.'), parts: p });
+        if (pair.value && !isAlias(pair.value)) visit(pair.value, p);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const p = [...parts, String(i)];
+        const n = item as Node | null;
+        out.push({ ...locate(null, n, base, doc), path: p.join('.'), parts: p });
+        if (n && !isAlias(n)) visit(n, p);
+      });
+    }
+  };
+  visit(fm.doc.contents, []);
+  return out;
+}
+
+/** The range a finding about this field should point at: the value, or the key when the value is empty. */
+export function fieldRange(loc: FieldLocation): { start: number; end: number } {
+  return loc.valueEnd > loc.valueStart ? { start: loc.valueStart, end: loc.valueEnd } : { start: loc.keyStart, end: loc.keyEnd };
+}
+
+function childOf(container: Node, part: string): { key: Node | null; value: Node | null } | undefined {
+  if (isMap(container)) {
+    const pair = container.items.find((p) => isScalar(p.key) && String(p.key.value) === part) as Pair<Node, Node | null> | undefined;
+    return pair ? { key: pair.key, value: pair.value } : undefined;
+  }
+  if (isSeq(container) && /^\d+$/.test(part)) {
+    const item = container.items[Number(part)] as Node | null | undefined;
+    return item === undefined ? undefined : { key: null, value: item };
+  }
+  return undefined;
+}
+
+function resolve(node: Node, doc: Document): Node {
+  if (!isAlias(node)) return node;
+  return (node.resolve(doc) as Node | undefined) ?? node;
+}
+
+function locate(key: Node | null, value: Node | null, base: number, doc: Document): FieldLocation {
+  const keyRange = key?.range ?? value?.range ?? [0, 0, 0];
+  const valueRange = value?.range ?? [keyRange[1], keyRange[1], keyRange[1]];
+  return {
+    value: nodeValue(value, doc),
+    keyStart: base + keyRange[0],
+    keyEnd: base + keyRange[1],
+    valueStart: base + valueRange[0],
+    valueEnd: base + valueRange[1],
+    node: value,
+  };
+}
+
+/** Plain JS value of a node; never throws (bad aliases and alias bombs give undefined). */
+function nodeValue(node: Node | null, doc: Document): unknown {
+  if (!node) return null;
+  if (isScalar(node)) return node.value;
+  try {
+    return node.toJS(doc, { maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads a dotted path from plain data. */
@@ -56,4 +134,3 @@ export function firstPresent(data: unknown, paths: readonly string[]): string {
 }
 
 export { isSeq };
-

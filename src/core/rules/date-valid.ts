@@ -1,0 +1,46 @@
+import { checkDate } from '../frontmatter/dates';
+import { isReadable } from '../frontmatter/readable';
+import { fieldRange, findField } from '../parse/fields';
+import type { Finding, Rule } from '../types';
+
+/** Keys that hold dates in common site generators and CMSs (Hugo, Jekyll, Eleventy, Astro, Decap). */
+const PUBLISH_KEYS = ['date', 'publishDate', 'pubDate', 'published', 'publishedAt', 'published_at', 'datePublished'];
+const OTHER_KEYS = ['lastmod', 'lastModified', 'updated', 'updatedAt', 'updated_at', 'modified', 'dateModified', 'expiryDate', 'expirationDate'];
+
+const rule: Rule = {
+  id: 'date-valid',
+  description: 'Frontmatter dates are real dates in a form site generators read (YYYY-MM-DD or ISO 8601).',
+  defaultSeverity: 'error',
+  check({ frontmatter, schema, options }) {
+    if (!isReadable(frontmatter)) return [];
+    const paths = new Set([...schema.fields.filter((f) => f.type === 'date').map((f) => f.path), ...PUBLISH_KEYS, ...OTHER_KEYS]);
+    const findings: Finding[] = [];
+    for (const path of paths) {
+      const loc = findField(frontmatter, path);
+      // Only text is read here: `published: true` is a flag, and a wrong type is field-type's to report.
+      if (!loc || typeof loc.value !== 'string' || loc.value.trim() === '') continue;
+      const range = fieldRange(loc);
+      const result = checkDate(loc.value);
+      if (!result.ok) {
+        findings.push({
+          ...range,
+          severity: result.loose ? 'warning' : 'error',
+          message: `\`${path}\`: “${loc.value}” ${result.reason}. Write it as YYYY-MM-DD, e.g. 2025-11-05${result.loose ? '' : ', or with a time: 2025-11-05T09:30:00Z'}.`,
+          data: { path },
+        });
+        continue;
+      }
+      if (options.now !== undefined && PUBLISH_KEYS.includes(path) && isFuture(result, options.now)) {
+        findings.push({ ...range, severity: 'info', message: `\`${path}\` is in the future (${loc.value.trim()}): many sites won’t show the post until then.`, data: { path, future: true } });
+      }
+    }
+    return findings;
+  },
+};
+
+/** A date without a time is "today" all day long, wherever the editor is. */
+function isFuture(d: { time: number; dateOnly: boolean; ymd: string }, now: number): boolean {
+  if (d.dateOnly) return d.ymd > new Date(now).toISOString().slice(0, 10);
+  return d.time > now;
+}
+export default rule;

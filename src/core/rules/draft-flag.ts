@@ -1,0 +1,26 @@
+import { isReadable } from '../frontmatter/readable';
+import { fieldRange, findField } from '../parse/fields';
+import type { Finding, Rule } from '../types';
+
+/** `"true"` and `yes` count too: YAML 1.1 readers (js-yaml in older setups) and many templates treat them as on. */
+const ON = new Set(['true', 'yes', 'on']);
+
+const rule: Rule = {
+  id: 'draft-flag',
+  description: 'Flags such as draft or hidePost that keep the post off the site are pointed out.',
+  defaultSeverity: 'info',
+  check({ frontmatter, schema, text }) {
+    if (!isReadable(frontmatter)) return [];
+    const findings: Finding[] = [];
+    for (const flag of schema.draftFlags) {
+      const loc = findField(frontmatter, flag);
+      if (!loc) continue;
+      const v = loc.value;
+      if (v !== true && !(typeof v === 'string' && ON.has(v.trim().toLowerCase()))) continue;
+      const written = text.slice(loc.keyStart, loc.valueEnd);
+      findings.push({ ...fieldRange(loc), message: `This post is hidden/unpublished (${written}): the site won’t show it. Set ${flag} to false when it should go live.`, data: { path: flag } });
+    }
+    return findings;
+  },
+};
+export default rule;

@@ -1,0 +1,85 @@
+import { isScalar } from 'yaml';
+import { doubleQuoted } from '../frontmatter/yaml-scalar';
+import { describeValue, isBlank, isReadable } from '../frontmatter/readable';
+import { fieldRange, findField, type FieldLocation } from '../parse/fields';
+import type { FieldType } from '../schema/types';
+import type { Finding, Fix, Rule } from '../types';
+
+const EXPECTED: Record<FieldType, string> = {
+  string: 'text',
+  text: 'text',
+  url: 'a web address (text)',
+  image: 'an image path or address (text)',
+  date: 'a date like 2025-11-05',
+  boolean: 'true or false',
+  number: 'a number',
+  list: 'a list',
+  object: 'a group of fields',
+};
+
+function matches(type: FieldType, value: unknown): boolean {
+  switch (type) {
+    case 'string':
+    case 'text':
+    case 'url':
+    case 'image':
+      return typeof value === 'string';
+    case 'date':
+      return typeof value === 'string' || value instanceof Date; // whether it parses is date-valid's job
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'number':
+      return typeof value === 'number';
+    case 'list':
+      return Array.isArray(value);
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  }
+}
+
+/** The few mismatches with one obvious repair: quoting a bare number meant as text, unquoting "true". */
+function repair(type: FieldType, loc: FieldLocation, source: string): Fix | undefined {
+  const node = loc.node;
+  if (!isScalar(node) || /[\r\n]/.test(source)) return undefined;
+  const isText = type === 'string' || type === 'text';
+  if (isText && node.type === 'PLAIN' && (typeof loc.value === 'number' || typeof loc.value === 'boolean')) {
+    return { description: `Put ${source} in quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: doubleQuoted(source) }] };
+  }
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  if (type === 'boolean' && quoted && typeof loc.value === 'string' && /^(true|false)$/i.test(loc.value)) {
+    const bare = loc.value.toLowerCase();
+    return { description: `Write ${bare} without quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: bare }] };
+  }
+  if (type === 'number' && quoted && typeof loc.value === 'string' && /^-?\d+(\.\d+)?$/.test(loc.value)) {
+    return { description: `Write ${loc.value} without quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: loc.value }] };
+  }
+  return undefined;
+}
+
+const rule: Rule = {
+  id: 'field-type',
+  description: 'Frontmatter fields hold the type the site schema gives them (text, date, boolean, number, list, url…).',
+  defaultSeverity: 'error',
+  check({ frontmatter, schema, text }) {
+    if (!isReadable(frontmatter)) return [];
+    const findings: Finding[] = [];
+    for (const field of schema.fields) {
+      if (!field.type || !(field.type in EXPECTED)) continue;
+      const loc = findField(frontmatter, field.path);
+      // Missing or empty values are required-fields' business, not a type error.
+      if (!loc || isBlank(loc.value) || matches(field.type, loc.value)) continue;
+      const source = text.slice(loc.valueStart, loc.valueEnd);
+      const fix = repair(field.type, loc, source);
+      const name = field.label ? `“${field.label}” (${field.path})` : `\`${field.path}\``;
+      const hint = fix ? ` ${fix.description}.` : '';
+      findings.push({
+        ...fieldRange(loc),
+        message: `${name} should be ${EXPECTED[field.type]}, but it is ${describeValue(loc.value)}.${hint}`,
+        fix,
+        data: { path: field.path, expected: field.type },
+      });
+    }
+    return findings;
+  },
+};
+export default rule;

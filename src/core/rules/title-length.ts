@@ -1,0 +1,30 @@
+import { isReadable } from '../frontmatter/readable';
+import { measureField } from '../frontmatter/length-finding';
+import { TITLE_FONT_PX } from '../text/pixel-width';
+import type { Rule } from '../types';
+
+/** Search results cut titles by rendered width (about 600 px of 20 px Arial), not by a character count. */
+const rule: Rule = {
+  id: 'title-length',
+  description: 'The title fits in a search result: at most 60 characters and 600 px (configurable).',
+  defaultSeverity: 'warning',
+  check({ frontmatter, schema, text }) {
+    if (!isReadable(frontmatter)) return [];
+    const m = measureField(frontmatter, text, schema.titlePath, TITLE_FONT_PX, schema.titleMaxPixels);
+    if (!m) return [];
+    const tooLong = m.chars > schema.titleMaxLength;
+    if (!tooLong && !m.visible) return [];
+    const px = Math.round(m.pixels);
+    const size = [tooLong && `${m.chars} characters (aim for at most ${schema.titleMaxLength})`, m.visible && `about ${px} px wide, more than the ${schema.titleMaxPixels} px search results show`].filter(Boolean).join(' and ');
+    const cut = m.visible ? ` Search results would cut it to “${m.visible}…”.` : '';
+    return [
+      {
+        start: m.start,
+        end: m.end,
+        message: `The title is ${size}.${cut} Shorten it and put the words people search for first.`,
+        data: { path: m.path, length: m.chars, pixels: px, visible: m.visible, cutOffset: m.cutOffset },
+      },
+    ];
+  },
+};
+export default rule;

@@ -1,0 +1,62 @@
+import { fieldFix } from '../frontmatter/field-fix';
+import { isReadable } from '../frontmatter/readable';
+import { fieldRange, walkFields, type FieldEntry } from '../parse/fields';
+import type { Finding, Rule, RuleContext } from '../types';
+
+/** Keys that by convention hold the post's public address. `permalink` is often a pattern (`/blog/:slug/`), so only a full-looking one is checked. */
+const URL_KEYS = new Set(['url', 'canonical', 'canonicalurl', 'canonical_url']);
+
+function isUrlField(f: FieldEntry, schemaPaths: Set<string>): boolean {
+  if (schemaPaths.has(f.path)) return true;
+  const key = f.parts[f.parts.length - 1]!.toLowerCase();
+  if (URL_KEYS.has(key)) return true;
+  return key === 'permalink' && typeof f.value === 'string' && f.value.includes('://');
+}
+
+function problem(value: string): { message: string; relative: boolean } | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    const relative = !/^[a-z][a-z0-9+.-]*:/i.test(value);
+    return relative
+      ? { relative, message: 'is a relative address; search engines and social cards need the full address, starting with https://' }
+      : { relative, message: 'is not a valid web address; check it for typos' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { relative: false, message: `starts with ${url.protocol} but must be a web address starting with https://` };
+  if (!url.hostname) return { relative: false, message: 'has no site name after https://' };
+  return undefined;
+}
+
+function check(ctx: RuleContext, f: FieldEntry): Finding | undefined {
+  if (typeof f.value !== 'string' || f.value.trim() === '') return undefined;
+  const value = f.value.trim();
+  const p = problem(value);
+  if (!p) return undefined;
+  let fix;
+  if (p.relative && ctx.options.baseUrl) {
+    try {
+      const absolute = new URL(value, ctx.options.baseUrl).href;
+      fix = fieldFix(ctx.text, f, absolute, `Write the full address ${absolute}`);
+    } catch {
+      fix = undefined; // an unusable base URL: no fix rather than a wrong one
+    }
+  }
+  const hint = fix ? `. ${fix.description}.` : p.relative ? ' (e.g. https://example.com/blog/my-post).' : '.';
+  return { ...fieldRange(f), message: `\`${f.path}\`: “${value}” ${p.message}${hint}`, fix, data: { path: f.path } };
+}
+
+const rule: Rule = {
+  id: 'url-absolute',
+  description: 'Address fields in the frontmatter (url, canonical…, and url-typed schema fields) are absolute https:// addresses.',
+  defaultSeverity: 'error',
+  check(ctx) {
+    if (!isReadable(ctx.frontmatter)) return [];
+    const schemaPaths = new Set(ctx.schema.fields.filter((f) => f.type === 'url').map((f) => f.path));
+    return walkFields(ctx.frontmatter)
+      .filter((f) => isUrlField(f, schemaPaths))
+      .map((f) => check(ctx, f))
+      .filter((f): f is Finding => f !== undefined);
+  },
+};
+export default rule;
