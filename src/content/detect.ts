@@ -38,10 +38,14 @@ export function findEditor(doc: Document, adapters: readonly AdapterDefinition[]
         schedule();
       }
     };
-    // Coalesce bursts of DOM mutations into one detection pass.
+    // Coalesce bursts of DOM mutations into one detection pass. A throttle, not a debounce:
+    // a page that mutates constantly (a clock, a re-render loop) must not starve detection.
     const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(attempt, 250);
+      if (timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        void attempt();
+      }, 250);
     };
     observer.observe(doc.documentElement, { childList: true, subtree: true });
     void attempt();

@@ -9,7 +9,7 @@ import { startSession } from './session';
 export function init(signal: AbortSignal): void {
   void findEditor(document, adapters, signal).then((adapter) => {
     if (!signal.aborted) return startSession(adapter, signal);
-  });
+  }).catch((error: unknown) => console.error('Post Preflight could not start:', error));
 }
 
 // The toolbar button may inject this file into a page that already runs it: start once.

@@ -42,7 +42,17 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
 
   const cleanEdits = useMemo(() => (report ? cleanAllEdits(report.diagnostics) : []), [report]);
 
-  if (!analysed || !report) return <p class="loading">Reading the post…</p>;
+  if (!analysed || !report)
+    return (
+      <>
+        <header class="bar">
+          <h1>Post Preflight</h1>
+        </header>
+        <main>
+          <p class="loading">Reading the post…</p>
+        </main>
+      </>
+    );
 
   const onReveal = (d: Diagnostic) => connection.reveal(d.start, d.end);
   const onFix = (d: Diagnostic) => d.fix && void write(d.fix.edits, `Fixed: ${d.fix.description}.`);

@@ -16,6 +16,9 @@ export function safePreview(html: string, baseUrl: string | undefined, win: Wind
       if (resolved === undefined) node.removeAttribute(attr);
       else node.setAttribute(attr, resolved);
     }
+    // A missing alt text is reported by the checks; in the preview the image is treated as
+    // decorative so a screen reader doesn't read out its file name.
+    if (node.tagName === 'IMG' && !node.hasAttribute('alt')) node.setAttribute('alt', '');
     if (node.tagName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');

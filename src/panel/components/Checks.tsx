@@ -17,7 +17,7 @@ export function Checks(props: { diagnostics: Diagnostic[]; onReveal: (d: Diagnos
           <ul>
             {g.items.map((d) => (
               <li key={`${d.ruleId}:${d.start}:${d.end}:${d.message}`} class="diag" data-rule={d.ruleId} data-severity={d.severity}>
-                <button type="button" class="diag-go" onClick={() => props.onReveal(d)} aria-label={`${d.message} (line ${d.line}). Show in the editor`}>
+                <button type="button" class="diag-go" onClick={() => props.onReveal(d)} title="Select this in the editor">
                   <span class="diag-msg">{d.message}</span>
                   <span class="diag-pos">
                     line {d.line}:{d.column} · {d.ruleId}

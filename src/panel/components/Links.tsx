@@ -26,7 +26,7 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
               </span>
             ))}
             {r.cleanFix && (
-              <button type="button" class="fix" data-action="clean-link" disabled={props.busy} onClick={() => props.onFix(r.cleanFix!)} aria-label={`Remove tracking parameters from ${r.link.url}`}>
+              <button type="button" class="fix" data-action="clean-link" disabled={props.busy} onClick={() => props.onFix(r.cleanFix!)} aria-label={`Clean tracking parameters from ${r.link.url}`}>
                 Clean
               </button>
             )}

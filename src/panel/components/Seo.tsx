@@ -28,7 +28,7 @@ export function Seo(props: { report: Report; onUse: (text: string) => void; busy
                 <meter min={0} max={DESCRIPTION_MAX_PX * 1.5} low={DESCRIPTION_MAX_PX * 0.6} high={DESCRIPTION_MAX_PX} optimum={DESCRIPTION_MAX_PX * 0.8} value={s.pixels} />
               </label>
             </div>
-            <button type="button" data-action="apply-description" disabled={props.busy} onClick={() => props.onUse(s.text)} aria-label={`Use suggestion ${i + 1} as the description`}>
+            <button type="button" data-action="apply-description" disabled={props.busy} onClick={() => props.onUse(s.text)} aria-label={`Use this suggestion (${i + 1}) as the description`}>
               Use this
             </button>
           </li>

@@ -42,15 +42,19 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
     const h = get();
     const seen = await h.page(() => {
       const host = document.querySelector('post-preflight-dock') as HTMLElement;
-      let frameReadable: boolean;
-      try {
-        frameReadable = Boolean((window.frames[0] as Window).document.body);
-      } catch {
-        frameReadable = false;
+      // Frames inside a shadow root may or may not be listed in window.frames; none may be readable.
+      let readableFrames = 0;
+      for (let i = 0; i < window.frames.length; i++) {
+        try {
+          if ((window.frames[i] as Window).document.body.innerText.includes('Clean links')) readableFrames++;
+        } catch {
+          // Cross-origin: the extension page is not readable from the page.
+        }
       }
-      return { shadow: host.shadowRoot === null, frames: window.frames.length, frameReadable, text: document.body.innerText.includes('Clean links'), hostText: host.innerHTML };
+      const frames = [...document.querySelectorAll('iframe')].length;
+      return { shadow: host.shadowRoot === null, frames, readableFrames, text: document.body.innerText.includes('Clean links'), hostText: host.innerHTML };
     }, null);
-    expect(seen).toEqual({ shadow: true, frames: 1, frameReadable: false, text: false, hostText: '' });
+    expect(seen).toEqual({ shadow: true, frames: 0, readableFrames: 0, text: false, hostText: '' });
   });
 
   it('renders the preview without running the planted <script> or onerror payload', async () => {
@@ -77,9 +81,9 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
       (0, eval)(source);
       const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
       const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => (n as { html: string }).html)).slice(0, 300)}`);
     }, AXE);
-    expect(violations).toEqual([]);
+    expect(violations, JSON.stringify(violations)).toEqual([]);
   });
 
   it('updates live: a typed tracking link shows up in the panel', async () => {
