@@ -27,7 +27,8 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
   const replace = (start: number, end: number, text: string): boolean => {
     el.focus();
     el.setSelectionRange(start, end);
-    const done = text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
+    const canExec = typeof doc.execCommand === 'function';
+    const done = canExec && (text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text));
     if (done) return true;
     // execCommand unavailable (very old engines): no undo, but the page still hears an input event.
     el.setRangeText(text, start, end, 'end');
@@ -80,7 +81,7 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
     async undoLast() {
       if (undoable === 0) return false;
       el.focus();
-      const ok = doc.execCommand('undo', false);
+      const ok = typeof doc.execCommand === 'function' && doc.execCommand('undo', false);
       if (ok) undoable--;
       return ok;
     },
