@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Builds dist/lib once: the CLI tests run bin/post-preflight.js as a child process.
+    globalSetup: ['tests/unit/cli/global-setup.ts'],
   },
 });

@@ -9,3 +9,7 @@ export { checkDate, type DateCheck } from './frontmatter/dates';
 export { textWidth, fitLength, visiblePart, TITLE_FONT_PX, DESCRIPTION_FONT_PX } from './text/pixel-width';
 export type * from './types';
 export type * from './schema/types';
+export { cleanUrl, type CleanUrlOptions, type CleanedUrl } from './links/clean-url';
+export { cleanLinksEdits } from './links/clean-all';
+export { trackingMatcher, type TrackingMatcher } from './links/tracking-table';
+export { frontmatterUrls, type FrontmatterUrl } from './links/frontmatter-urls';

@@ -25,7 +25,7 @@ export function measureField(fm: Frontmatter, source: string, paths: readonly st
   if (!path || !loc) return undefined;
   const text = String(loc.value).trim();
   const pixels = textWidth(text, fontPx);
-  const measured: MeasuredField = { path, text, chars: [...text].length, pixels, ...fieldRange(loc) };
+  const measured: MeasuredField = { path, text, chars: [...text].length, pixels, ...fieldRange(loc, source) };
   if (pixels > maxPx) {
     measured.visible = visiblePart(text, fontPx, maxPx);
     const at = source.slice(loc.valueStart, loc.valueEnd).indexOf(measured.visible);

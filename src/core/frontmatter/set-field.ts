@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { applyEdits } from '../fix';
 import { getPath } from '../parse/fields';
 import { parseFrontmatter } from '../parse/frontmatter';
@@ -72,23 +72,40 @@ class FieldWriter {
     const isLast = i === parts.length - 1;
     if (isLast) return this.replaceValue(pair, !!map.flow, value);
     if (node && isMap(node)) return this.inMap(node, parts, i + 1, value);
+    if (node && isSeq(node) && isIndexOf(node, parts[i + 1]!)) return this.inSeq(node, parts, i + 1, value);
     if (isEmpty(node)) return this.fillEmptyParent(pair, !!map.flow, parts.slice(i + 1), value);
     const where = parts.slice(0, i + 1).join('.');
     throw new SetFieldError('NOT_A_MAP', `\`${where}\` holds ${describe(node)}, not a group of fields, so \`${parts.join('.')}\` can’t be written inside it.`);
   }
 
-  /** A new `key: value` line after the map's last key (block), or `, key: value` before `}` (flow). */
+  /** An existing list item (`authors.0.twitter`, `tags.1`): lists are never grown, only items rewritten. */
+  private inSeq(seq: YAMLSeq, parts: string[], i: number, value: string): TextEdit[] {
+    const item = seq.items[Number(parts[i])] as Node | null;
+    if (i < parts.length - 1) {
+      if (item && isMap(item)) return this.inMap(item, parts, i + 1, value);
+      if (item && isSeq(item) && isIndexOf(item, parts[i + 1]!)) return this.inSeq(item, parts, i + 1, value);
+      throw new SetFieldError('NOT_A_MAP', `\`${parts.slice(0, i + 1).join('.')}\` is not a group of fields, so \`${parts.join('.')}\` can’t be written inside it.`);
+    }
+    if (!item || !(isScalar(item) || isAlias(item) || (isCollection(item) && item.flow)) || isEmpty(item)) {
+      throw new SetFieldError('UNSUPPORTED', `The list item ${parts.join('.')} can’t be rewritten safely; edit it by hand.`);
+    }
+    const start = this.base + item.range![0];
+    let end = this.base + item.range![1];
+    while (end > start && /[ \t\r\n]/.test(this.text[end - 1]!)) end--; // block scalars end with their line break
+    const style = isScalar(item) && !isBlockScalar(item) ? item.type : undefined;
+    return [{ start, end, text: writeScalar(value, !!seq.flow, style) }];
+  }
+
+  /** A new `key: value` line after the map’s last key (block), or `, key: value` after its last item (flow). */
   private insertInto(map: YAMLMap, rest: string[], value: string): TextEdit[] {
     const { text, nl } = this;
     const mapStart = this.base + map.range![0];
     if (map.flow) {
-      const mapEnd = this.base + map.range![1];
-      const close = text.lastIndexOf('}', mapEnd - 1);
-      if (close < mapStart) throw new SetFieldError('UNSUPPORTED', 'This inline { } group could not be read.');
-      let at = close;
-      while (at > mapStart + 1 && /\s/.test(text[at - 1]!)) at--;
-      const sep = map.items.length === 0 || text[at - 1] === ',' ? (text[at - 1] === ',' ? ' ' : '') : ', ';
-      return [{ start: at, end: at, text: sep + this.flowPair(rest, value) }];
+      // Right after the last item's value, so a trailing comma or a comment inside the braces stays valid.
+      const lastItem = map.items[map.items.length - 1] as Pair<Node, Node | null> | undefined;
+      if (!lastItem) return [{ start: mapStart + 1, end: mapStart + 1, text: this.flowPair(rest, value) }];
+      const at = this.base + (lastItem.value?.range?.[1] ?? (lastItem.key as Node).range![1]);
+      return [{ start: at, end: at, text: ', ' + this.flowPair(rest, value) }];
     }
     const last = map.items[map.items.length - 1] as Pair<Node, Node | null>;
     const firstKey = this.base + (map.items[0]!.key as Node).range![0];
@@ -179,6 +196,10 @@ class FieldWriter {
     }
     return 2;
   }
+}
+
+function isIndexOf(seq: YAMLSeq, part: string): boolean {
+  return /^\d+$/.test(part) && Number(part) < seq.items.length;
 }
 
 function isEmpty(node: Node | null | undefined): boolean {

@@ -24,6 +24,20 @@ export interface FieldEntry extends FieldLocation {
  * Numeric parts index into lists. Aliases are followed for the value, ranges stay where the alias is written.
  */
 export function findField(fm: Frontmatter, path: string): FieldLocation | undefined {
+  // A Frontmatter is reused while its block is unchanged (typing in the body), and every field
+  // rule looks up the same few paths: remember the answers with it. Results are read-only.
+  let cache = lookups.get(fm);
+  if (!cache) lookups.set(fm, (cache = new Map()));
+  if (cache.has(path)) return cache.get(path);
+  const found = lookUp(fm, path);
+  cache.set(path, found);
+  return found;
+}
+
+const lookups = new WeakMap<Frontmatter, Map<string, FieldLocation | undefined>>();
+const walks = new WeakMap<Frontmatter, FieldEntry[]>();
+
+function lookUp(fm: Frontmatter, path: string): FieldLocation | undefined {
   if (!fm.doc || !isMap(fm.doc.contents)) return undefined;
   const doc = fm.doc;
   const base = fm.docBase ?? fm.yamlStart;
@@ -43,7 +57,13 @@ export function findField(fm: Frontmatter, path: string): FieldLocation | undefi
 }
 
 /** Every key/value pair and list item in the frontmatter, depth first, parents before children. */
-export function walkFields(fm: Frontmatter): FieldEntry[] {
+export function walkFields(fm: Frontmatter): readonly FieldEntry[] {
+  let entries = walks.get(fm);
+  if (!entries) walks.set(fm, (entries = walk(fm)));
+  return entries;
+}
+
+function walk(fm: Frontmatter): FieldEntry[] {
   if (!fm.doc || !isMap(fm.doc.contents)) return [];
   const doc = fm.doc;
   const base = fm.docBase ?? fm.yamlStart;
@@ -72,9 +92,16 @@ export function walkFields(fm: Frontmatter): FieldEntry[] {
   return out;
 }
 
-/** The range a finding about this field should point at: the value, or the key when the value is empty. */
-export function fieldRange(loc: FieldLocation): { start: number; end: number } {
-  return loc.valueEnd > loc.valueStart ? { start: loc.valueStart, end: loc.valueEnd } : { start: loc.keyStart, end: loc.keyEnd };
+/**
+ * The range a finding about this field should point at: the value, or the key when the value is
+ * empty. Given the text, the line break that block lists and block scalars end with is left out,
+ * so the highlight stops at the end of the value's last line.
+ */
+export function fieldRange(loc: FieldLocation, text?: string): { start: number; end: number } {
+  if (loc.valueEnd <= loc.valueStart) return { start: loc.keyStart, end: loc.keyEnd };
+  let end = loc.valueEnd;
+  if (text !== undefined) while (end > loc.valueStart && /\s/.test(text[end - 1]!)) end--;
+  return { start: loc.valueStart, end };
 }
 
 function childOf(container: Node, part: string): { key: Node | null; value: Node | null } | undefined {

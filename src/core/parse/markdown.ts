@@ -36,23 +36,24 @@ export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
         continue;
       }
       const end = at + token.raw.length;
-      collect(token, at, end);
+      collect(token, at, end, to);
       visitChildren(token, at, end);
       cursor = end;
     }
   };
 
   const visitChildren = (token: Token, from: number, to: number): void => {
-    if (token.type === 'list') for (const item of (token as Tokens.List).items) visit([item], from, to);
+    // Items and cells are visited as one sequence so the search cursor moves on: two identical
+    // items or cells must map to two different places.
+    if (token.type === 'list') visit((token as Tokens.List).items, from, to);
     else if (token.type === 'table') {
       const t = token as Tokens.Table;
-      visit(t.header.flatMap((c) => c.tokens), from, to);
-      for (const row of t.rows) visit(row.flatMap((c) => c.tokens), from, to);
+      visit([...t.header, ...t.rows.flat()].flatMap((c) => c.tokens), from, to);
     } else if ('tokens' in token && token.tokens && token.type !== 'link' && token.type !== 'image') visit(token.tokens, from, to);
     else if (token.type === 'link' && token.tokens) visit(token.tokens, from, to);
   };
 
-  const collect = (token: Token, at: number, end: number): void => {
+  const collect = (token: Token, at: number, end: number, parentEnd: number): void => {
     switch (token.type) {
       case 'heading': {
         const h = token as Tokens.Heading;
@@ -79,7 +80,7 @@ export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
         break;
       }
       case 'html': {
-        for (const found of htmlLinks(token.raw, at)) links.push(mapLink(found, toOriginal));
+        for (const found of htmlLinks(token.raw, at, normalized, parentEnd)) links.push(mapLink(found, toOriginal));
         break;
       }
     }
@@ -216,8 +217,12 @@ function definitionFromRaw(raw: string, at: number): FoundLink | undefined {
 const HTML_LINK = /<(a|img)\b([^>]*)>/gi;
 const ATTR = /([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
-/** `<a href>` and `<img src alt>` inside raw HTML blocks and inline HTML. */
-function htmlLinks(raw: string, at: number): FoundLink[] {
+/**
+ * `<a href>` and `<img src alt>` inside raw HTML blocks and inline HTML. Inline, marked gives
+ * `<a …>` and `</a>` as separate tokens, so the closing tag is looked for in `source` after the
+ * token, up to `limit` (the end of the enclosing paragraph), to get the link text and full range.
+ */
+function htmlLinks(raw: string, at: number, source: string, limit: number): FoundLink[] {
   const out: FoundLink[] = [];
   for (const tag of raw.matchAll(HTML_LINK)) {
     const isImage = tag[1]!.toLowerCase() === 'img';
@@ -236,17 +241,29 @@ function htmlLinks(raw: string, at: number): FoundLink[] {
     if (!url) continue;
     const start = at + tag.index!;
     let end = start + tag[0].length;
-    let text: string | undefined = alt;
+    let text: string | undefined = alt === undefined ? undefined : decodeEntities(alt);
     if (!isImage) {
-      const close = raw.toLowerCase().indexOf('</a>', tag.index! + tag[0].length);
-      if (close >= 0) {
-        text = decodeEntities(raw.slice(tag.index! + tag[0].length, close).replace(/<[^>]*>/g, '')).trim();
-        end = at + close + 4;
+      const close = closingAnchor(source, end, limit);
+      if (close) {
+        text = visibleHtmlText(source.slice(end, close[0]));
+        end = close[1];
       }
     }
     out.push({ kind: isImage ? 'html-image' : 'html', url: url.value, urlStart: at + url.start, urlEnd: at + url.start + url.value.length, start, end, text, title });
   }
   return out;
+}
+
+/** Start and end of the `</a>` closing an anchor whose content starts at `from` (none past `limit` or another `<a`). */
+function closingAnchor(source: string, from: number, limit: number): [number, number] | undefined {
+  const m = /<\/a\s*>|<a\b/i.exec(source.slice(from, limit));
+  return m && m[0][1] === '/' ? [from + m.index, from + m.index + m[0].length] : undefined;
+}
+
+/** What a reader sees inside an anchor: tags removed, an image counts through its alt text. */
+function visibleHtmlText(inner: string): string {
+  const withAlt = inner.replace(/<img\b[^>]*>/gi, (img) => / alt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(img)?.slice(1).find((v) => v !== undefined) ?? '');
+  return decodeEntities(withAlt.replace(/<[^>]*>/g, '')).trim();
 }
 
 function decodeEntities(s: string): string {

@@ -21,7 +21,7 @@ function compile(f: FieldSchema): RegExp | Error | undefined {
   }
 }
 
-function checkField(fm: Frontmatter, f: FieldSchema): Finding[] {
+function checkField(fm: Frontmatter, text: string, f: FieldSchema): Finding[] {
   const pattern = compile(f);
   const out: Finding[] = [];
   if (pattern instanceof Error) {
@@ -30,7 +30,7 @@ function checkField(fm: Frontmatter, f: FieldSchema): Finding[] {
   }
   const loc = findField(fm, f.path);
   if (!loc || isBlank(loc.value)) return out;
-  const at = fieldRange(loc);
+  const at = fieldRange(loc, text);
   const push = (message: string, range = at) => out.push({ ...range, message, data: { path: f.path } });
   const value = loc.value;
 
@@ -51,7 +51,7 @@ function checkField(fm: Frontmatter, f: FieldSchema): Finding[] {
   // Patterns and allowed values apply to a single value, or to each item of a list.
   const itemRange = (i: number) => {
     const item = findField(fm, `${f.path}.${i}`);
-    return item ? fieldRange(item) : at;
+    return item ? fieldRange(item, text) : at;
   };
   const items = Array.isArray(value) ? value.map((v, i) => ({ v, range: itemRange(i) })) : [{ v: value, range: at }];
   for (const { v, range } of items) {
@@ -70,9 +70,9 @@ const rule: Rule = {
   id: 'field-constraints',
   description: 'Frontmatter values respect the site schema’s lengths, limits, patterns and allowed values.',
   defaultSeverity: 'error',
-  check({ frontmatter, schema }) {
+  check({ frontmatter, schema, text }) {
     if (!isReadable(frontmatter)) return [];
-    return schema.fields.flatMap((f) => checkField(frontmatter, f));
+    return schema.fields.flatMap((f) => checkField(frontmatter, text, f));
   },
 };
 export default rule;

@@ -73,7 +73,7 @@ const rule: Rule = {
       const name = field.label ? `“${field.label}” (${field.path})` : `\`${field.path}\``;
       const hint = fix ? ` ${fix.description}.` : '';
       findings.push({
-        ...fieldRange(loc),
+        ...fieldRange(loc, text),
         message: `${name} should be ${EXPECTED[field.type]}, but it is ${describeValue(loc.value)}.${hint}`,
         fix,
         data: { path: field.path, expected: field.type },

@@ -36,7 +36,7 @@ function check(fm: Frontmatter, req: Requirement): Finding | undefined {
   if (emptyPath && loc) {
     return { start: loc.keyStart, end: loc.keyEnd, message: `\`${emptyPath}\` is empty: this post needs ${req.what}. Write it after \`${emptyPath}:\`.`, data: { path: emptyPath, empty: true } };
   }
-  const alternatives = req.paths.length > 1 ? ` (or one of: ${req.paths.slice(1).map((p) => `\`${p}\``).join(', ')})` : '';
+  const alternatives = req.paths.length > 1 ? ` (or ${req.paths.slice(1).map((p) => `\`${p}\``).join(' or ')})` : '';
   return { ...fenceRange(fm), message: `This post has no ${req.what.replace(/^a /, '')}: add a \`${req.paths[0]}:\` field${alternatives} to the frontmatter.`, data: { path: req.paths[0], empty: false } };
 }
 

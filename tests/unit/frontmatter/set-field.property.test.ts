@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { applyEdits } from '../../../src/core/fix';
 import { setFieldEdits } from '../../../src/core/frontmatter/set-field';
 import { getPath } from '../../../src/core/parse/fields';
@@ -66,6 +67,44 @@ describe('setFieldEdits properties', () => {
         if (post.includes('\r\n')) expect(out.replace(/\r\n/g, '').replace(/\\n|\\r/g, '')).not.toMatch(/[\r\n]/);
       }),
       { numRuns: 400 },
+    );
+  }, 60_000);
+
+  it('writes into random documents in every YAML style, block or flow, LF or CRLF', () => {
+    const key = fc.constantFrom('title', 'description', 'seo', 'og', 'tags', 'x y', 'a:b');
+    const leaf = fc.oneof(value, fc.integer(), fc.boolean(), fc.constant(null));
+    const data = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(leaf, { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+    })).node;
+    const style = fc.record({
+      defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED') as fc.Arbitrary<'PLAIN'>,
+      collectionStyle: fc.constantFrom('any', 'block', 'flow') as fc.Arbitrary<'any'>,
+      indent: fc.integer({ min: 2, max: 4 }),
+      crlf: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.dictionary(key, data, { maxKeys: 5 }), style, fc.constantFrom(...paths, 'og.title', 'x y'), value, (doc, { crlf, ...opts }, path, v) => {
+        let yaml = stringify(doc, opts);
+        if (yaml.trim() === '{}') yaml = '';
+        let post = `---\n${yaml}---\nBody\n`;
+        if (crlf) post = post.replace(/\n/g, '\r\n');
+        const fm = parseFrontmatter(post);
+        fc.pre(fm.errors.length === 0);
+        // Only paths whose parents are maps (or missing) can be written.
+        const parts = path.split('.');
+        fc.pre(parts.slice(0, -1).every((_, i) => {
+          const p = getPath(fm.data, parts.slice(0, i + 1).join('.'));
+          return p === undefined || p === null || (typeof p === 'object' && !Array.isArray(p));
+        }));
+        const edits = setFieldEdits(post, path, v);
+        const out = applyEdits(post, edits);
+        const after = parseFrontmatter(out);
+        expect(after.errors).toEqual([]);
+        expect(getPath(after.data, path)).toBe(v);
+        expect(out.slice(out.length - post.length + Math.max(...edits.map((e) => e.end)))).toBe(post.slice(Math.max(...edits.map((e) => e.end))));
+        if (crlf) expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      }),
+      { numRuns: 500 },
     );
   }, 60_000);
 });

@@ -95,6 +95,8 @@ describe('setFieldEdits: adding a field', () => {
     expect(set('---\nseo: {}\n---\n', 'seo.description', 'D')).toBe('---\nseo: {description: D}\n---\n');
     expect(set('---\nseo: {title: x}\n---\n', 'seo.title', 'a:b')).toBe('---\nseo: {title: "a:b"}\n---\n');
     expect(set('---\nseo: {title: x}\n---\n', 'seo.og.title', 'D')).toBe('---\nseo: {title: x, og: {title: D}}\n---\n');
+    expect(set('---\nseo: {\n  title: x, # note\n}\n---\n', 'seo.description', 'D')).toBe('---\nseo: {\n  title: x, description: D, # note\n}\n---\n');
+    expect(set('---\nseo: {a: 1, }\n---\n', 'seo.description', 'D')).toBe('---\nseo: {a: 1, description: D, }\n---\n');
   });
 
   it('creates the frontmatter block when there is none, after a BOM, with the file’s line endings', () => {
@@ -113,11 +115,27 @@ describe('setFieldEdits: adding a field', () => {
     const out = set(text, 'seo.description', 'D');
     expect(out).toBe('---\r\ntitle: T\r\nseo:\r\n  title: S\r\n  description: D\r\n---\r\nBody\r\n');
     expect(out.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(set('---\r\nseo: # later\r\n---\r\n', 'seo.description', 'D')).toBe('---\r\nseo: # later\r\n  description: D\r\n---\r\n');
     expect(set(text, 'summary', 'S')).toBe('---\r\ntitle: T\r\nseo:\r\n  title: S\r\nsummary: S\r\n---\r\nBody\r\n');
   });
 
   it('adds a key to a nested map whose last value ends the map', () => {
     expect(set('---\nx: 1\nauthor:\n  name: A\n---\n', 'author.email', 'a@b.c')).toBe('---\nx: 1\nauthor:\n  name: A\n  email: a@b.c\n---\n');
+  });
+});
+
+describe('setFieldEdits: list items', () => {
+  it('rewrites an existing item or a field of a map inside a list, keeping the item’s quoting', () => {
+    expect(set('---\ntags:\n  - one\n  - "two"\n---\n', 'tags.1', 'deux')).toBe('---\ntags:\n  - one\n  - "deux"\n---\n');
+    expect(set('---\ntags: [a, b]\n---\n', 'tags.0', 'x, y')).toBe('---\ntags: ["x, y", b]\n---\n');
+    expect(set('---\nauthors:\n  - name: A\n    twitter: x\n---\n', 'authors.0.twitter', '@a')).toBe('---\nauthors:\n  - name: A\n    twitter: "@a"\n---\n');
+    expect(set('---\nauthors:\n  - name: A\n---\n', 'authors.0.email', 'a@b.c')).toBe('---\nauthors:\n  - name: A\n    email: a@b.c\n---\n');
+    expect(set('---\nnotes:\n  - |\n    long\n  - b\n---\n', 'notes.0', 'short')).toBe('---\nnotes:\n  - short\n  - b\n---\n');
+  });
+
+  it('refuses to grow a list or write into a list item that is not a map', () => {
+    expect(refusal('---\ntags: [a]\n---\n', 'tags.3').code).toBe('NOT_A_MAP');
+    expect(refusal('---\ntags: [a]\n---\n', 'tags.0.x').code).toBe('NOT_A_MAP');
   });
 });
 

@@ -27,6 +27,9 @@ describe('field-constraints', () => {
       '`tags` has 3 items; the site allows at most 2. Remove 1.',
     ]);
     expect(run('---\nweight: 0\n---\n', fields)[0]!.message).toContain('smallest value the site allows is 1');
+    // A block list is highlighted from its first dash to the end of its last item, not into the next line.
+    const block = '---\ntags:\n  - a\n  - b\n  - c\nweight: 1\n---\n';
+    expect(pointed(block, run(block, fields)[0]!)).toBe('- a\n  - b\n  - c');
   });
 
   it('checks patterns with the site’s own message, on each list item', () => {

@@ -38,7 +38,7 @@ describe('field-type', () => {
       ['weight', 'heavy'],
       ['tags', 'one'],
       ['seo', 'text'],
-      ['image', 'src: a.png\n'],
+      ['image', 'src: a.png'],
     ]);
     expect(found[2]!.message).toBe('`draft` should be true or false, but it is the text “yes”.');
     expect(found[2]!.fix).toBeUndefined();

@@ -23,7 +23,8 @@ describe('required-fields', () => {
       expect(d.severity).toBe('error');
       expect(d.line).toBe(1);
     }
-    expect(found[1]!.message).toContain('seo.description');
+    expect(found[0]!.message).toBe('This post has no title: add a `title:` field (or `seo.title`) to the frontmatter.');
+    expect(found[1]!.message).toBe('This post has no description: add a `description:` field (or `seo.description` or `summary` or `excerpt`) to the frontmatter.');
   });
 
   it('points at the key when a field is present but empty', () => {

@@ -32,11 +32,10 @@ describe('url-absolute', () => {
     expect(found[1]!.message).toContain('starts with ftp: but must be a web address starting with https://');
   });
 
-  it('checks schema fields typed url, and skips list items and odd values safely', () => {
+  it('checks schema fields typed url and fields inside list items, and skips odd values safely', () => {
     const text = '---\nlinks:\n  - url: relative/page\nsource: ../notes\nurl: [a]\n---\n';
     const found = runRule(rule, text, { schema: { fields: [{ path: 'source', type: 'url' }] }, baseUrl: 'https://example.com/' });
     expect(found.map((d) => d.data!.path)).toEqual(['links.0.url', 'source']);
-    expect(found[0]!.fix).toBeUndefined(); // list items are not addressable by the field writer
-    expect(found[1]!.fix).toBeDefined();
+    expect(applyFixes(text, found.map((d) => d.fix!)).text).toBe('---\nlinks:\n  - url: https://example.com/relative/page\nsource: https://example.com/notes\nurl: [a]\n---\n');
   });
 });

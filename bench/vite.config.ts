@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Node 20 cannot run TypeScript, so the benchmark is bundled into .cache/bench and run with
+ * `node`. Every package import stays external: yoastseo in particular is GPL and is only
+ * loaded from node_modules here, never bundled into anything.
+ */
+export default defineConfig({
+  build: {
+    outDir: '.cache/bench',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    ssr: true,
+    rollupOptions: {
+      input: { 'analyze.bench': 'bench/analyze.bench.ts', 'write-size-fixture': 'bench/write-size-fixture.ts' },
+      external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+      output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+    },
+  },
+});

@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors';
+
+export type OutputFormat = 'stylish' | 'json';
+
+export interface CliArgs {
+  command: 'check' | 'help' | 'version';
+  patterns: string[];
+  format: OutputFormat;
+  fix: boolean;
+  config?: string;
+  quiet: boolean;
+  /** `undefined` means no limit. */
+  maxWarnings?: number;
+}
+
+const FORMATS: readonly OutputFormat[] = ['stylish', 'json'];
+
+/** Parses `argv` (without node and script) into what `main` needs; throws UsageError on misuse. */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    // node:util's messages already name the flag ("Unknown option '--fxi'"); add the way out.
+    throw new UsageError(`${(error as Error).message.split('. To specify')[0]}. Run "post-preflight --help" for the options.`);
+  }
+  const { values, positionals } = parsed;
+  const base = { patterns: [], format: 'stylish' as const, fix: false, quiet: false };
+  if (values.help) return { ...base, command: 'help' };
+  if (values.version) return { ...base, command: 'version' };
+
+  const [command, ...patterns] = positionals;
+  if (command === undefined) throw new UsageError('no command given. Usage: post-preflight check <files or globs…> (see --help).');
+  if (command === 'help') return { ...base, command: 'help' };
+  if (command !== 'check') throw new UsageError(`unknown command "${command}". The only command is "check", e.g. post-preflight check "content/**/*.md".`);
+  if (patterns.length === 0) throw new UsageError('"check" needs at least one file or glob, e.g. post-preflight check "content/**/*.md".');
+
+  const format = values.format ?? 'stylish';
+  if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`unknown format "${format}"; use one of: ${FORMATS.join(', ')}.`);
+  return {
+    command: 'check',
+    patterns,
+    format: format as OutputFormat,
+    fix: values.fix ?? false,
+    config: values.config,
+    quiet: values.quiet ?? false,
+    maxWarnings: parseMaxWarnings(values['max-warnings']),
+  };
+}
+
+function parseMaxWarnings(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, got "${raw}".`);
+  return Number(raw);
+}
+
+export const HELP = `Usage: post-preflight check <files or globs…> [options]
+
+Checks blog posts (markdown with YAML frontmatter): frontmatter, links, body.
+
+Options:
+  -f, --format <name>    Output format: stylish (default) or json (ESLint's JSON shape)
+      --fix              Apply the safe fixes in place (only the bytes each fix names change)
+  -c, --config <file>    Site config (JSON); otherwise the nearest .preflightrc.json or
+                         "postPreflight" key in package.json above each post is used
+  -q, --quiet            Report errors only
+      --max-warnings <n> Exit with 1 when there are more than n warnings
+  -h, --help             Show this help
+  -v, --version          Show the version
+
+Exit codes: 0 no errors, 1 errors remain (or too many warnings), 2 the check could not run.
+`;

@@ -1,0 +1,47 @@
+import type { FileResult } from '../result';
+
+/**
+ * Linter-style text: one line per problem, `path:line:col  severity  rule  message`, so
+ * terminals and editors can jump to the spot, then a summary line. Only a message's first
+ * line is shown (YAML errors carry a code frame; the position is already on the line).
+ */
+export function formatStylish(results: readonly FileResult[]): string {
+  const blocks: string[] = [];
+  for (const r of results) {
+    if (r.shown.length === 0) continue;
+    const rows = r.shown.map((d) => [`${r.displayPath}:${d.line}:${d.column}`, d.severity, d.ruleId, firstLine(d.message)] as const);
+    const width = (i: 0 | 1 | 2) => Math.max(...rows.map((row) => row[i].length));
+    const [w0, w1, w2] = [width(0), width(1), width(2)];
+    blocks.push(rows.map(([where, sev, rule, msg]) => `${where.padEnd(w0)}  ${sev.padEnd(w1)}  ${rule.padEnd(w2)}  ${msg}`).join('\n'));
+  }
+  const notes = results.flatMap((r) => (r.notFixedReason ? [`${r.displayPath}: not fixed: ${r.notFixedReason}`] : []));
+  return [...blocks, ...notes, summary(results)].join('\n\n') + '\n';
+}
+
+function summary(results: readonly FileResult[]): string {
+  const all = results.flatMap((r) => r.shown);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  const infos = all.length - errors - warnings;
+  const fixable = all.filter((d) => d.fix && d.fix.edits.length > 0).length;
+  const fixed = results.reduce((n, r) => n + r.fixed, 0);
+  const files = plural(results.length, 'file');
+  const lines: string[] = [];
+  if (fixed > 0) lines.push(`Fixed ${plural(fixed, 'problem')} in ${plural(results.filter((r) => r.fixed > 0).length, 'file')}.`);
+  if (all.length === 0) {
+    lines.push(`✔ ${files} checked, no problems.`);
+  } else {
+    const parts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'info')] : [])];
+    lines.push(`${errors > 0 ? '✖' : '⚠'} ${plural(all.length, 'problem')} (${parts.join(', ')}) in ${files}.`);
+    if (fixable > 0) lines.push(`  ${plural(fixable, 'problem')} can be fixed with --fix.`);
+  }
+  return lines.join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function firstLine(message: string): string {
+  return message.split(/\r?\n/).find((l) => l.trim() !== '')?.trim() ?? message;
+}

@@ -1,0 +1,113 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { analyze, rules as coreRules } from '../core/index';
+import type { Rule } from '../core/index';
+import { version } from '../../package.json';
+import { HELP, parseCliArgs, type CliArgs } from './args';
+import { ConfigResolver } from './config/discover';
+import { describeFsError, UsageError } from './errors';
+import { expandPatterns } from './files';
+import { fixPost } from './fix-loop';
+import { formatJson } from './format/json';
+import { formatStylish } from './format/stylish';
+import type { FileResult } from './result';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+}
+
+const processIo: CliIo = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  get cwd() {
+    return process.cwd();
+  },
+};
+
+/**
+ * The whole command; returns the exit code instead of exiting, so tests can run it in-process
+ * and the shim can let stdout drain. `rules` is injectable for tests of the fixer path.
+ */
+export function main(argv: readonly string[], io: CliIo = processIo, rules: readonly Rule[] = coreRules): number {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.command === 'check') return check(args, io, rules);
+    io.stdout(args.command === 'help' ? HELP + rulesHelp(rules) : `${version}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`post-preflight: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): number {
+  const configs = new ConfigResolver(rules.map((r) => r.id), args.config, io.cwd);
+  const files = expandPatterns(args.patterns, io.cwd);
+  // Read everything (and resolve every config) before writing anything: a usage problem
+  // in the fifth file must not leave the first four fixed and the rest untouched.
+  const inputs = files.map((filePath) => ({ filePath, ...readPost(filePath, io.cwd), config: configs.forFile(filePath).config }));
+
+  const results: FileResult[] = inputs.map(({ filePath, text, exactUtf8, config }) => {
+    let finalText = text;
+    let fixed = 0;
+    let notFixedReason: string | undefined;
+    if (args.fix && exactUtf8) {
+      ({ text: finalText, fixed } = fixPost(text, config, rules));
+      if (finalText !== text) writePost(filePath, finalText, io.cwd);
+    } else if (args.fix) {
+      notFixedReason = 'the file is not valid UTF-8, and writing it back would change bytes no fix names';
+    }
+    // The preview HTML is never printed; the description suggestions only appear in JSON.
+    const report = analyze(finalText, { ...config, preview: false, suggestions: args.format === 'json' }, rules);
+    return {
+      filePath,
+      displayPath: relative(io.cwd, filePath) || filePath,
+      text: finalText,
+      report,
+      shown: args.quiet ? report.diagnostics.filter((d) => d.severity === 'error') : report.diagnostics,
+      fixed,
+      output: finalText !== text ? finalText : undefined,
+      notFixedReason,
+    };
+  });
+
+  io.stdout(args.format === 'json' ? formatJson(results) : formatStylish(results));
+  const errors = results.reduce((n, r) => n + r.report.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.report.warningCount, 0);
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    io.stderr(`post-preflight: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings} allows.\n`);
+    return 1;
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+/** Reads a post as UTF-8, noting whether the text writes back to the very same bytes. */
+function readPost(filePath: string, cwd: string): { text: string; exactUtf8: boolean } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(filePath);
+  } catch (error) {
+    throw new UsageError(`cannot read "${relative(cwd, filePath) || filePath}": ${describeFsError(error)}.`);
+  }
+  const text = bytes.toString('utf8');
+  return { text, exactUtf8: Buffer.from(text, 'utf8').equals(bytes) };
+}
+
+function writePost(filePath: string, text: string, cwd: string): void {
+  try {
+    writeFileSync(filePath, text, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot write the fixes to "${relative(cwd, filePath) || filePath}": ${describeFsError(error)}.`);
+  }
+}
+
+/** The rules and what each checks, so a site owner can write the "rules" part of the config. */
+function rulesHelp(rules: readonly Rule[]): string {
+  const width = Math.max(0, ...rules.map((r) => r.id.length));
+  return `\nRules (set each to off, info, warning or error in the config's "rules"):\n${rules.map((r) => `  ${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}`).join('\n')}\n`;
+}

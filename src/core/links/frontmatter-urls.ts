@@ -1,0 +1,70 @@
+import { isScalar, visit, type Scalar } from 'yaml';
+import type { Frontmatter } from '../types';
+
+export interface FrontmatterUrl {
+  /** Dotted path of the field, e.g. `seo.url` or `images.0`. */
+  path: string;
+  url: string;
+  /** Range of the URL characters themselves (inside the quotes, if any) in the whole text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Every http(s) URL written as a one-line scalar in the frontmatter, with the range of the URL
+ * characters. Only scalars whose source text IS the URL are listed: plain, single-quoted without
+ * `''`, double-quoted without backslash escapes. Anything else would need YAML re-quoting to edit.
+ */
+export function frontmatterUrls(fm: Frontmatter, text: string): FrontmatterUrl[] {
+  const doc = fm.doc;
+  if (!doc || !fm.closed) return [];
+  // A Frontmatter is reused while its block is unchanged (same text, same offsets): list once.
+  const known = cache.get(fm);
+  if (known) return known;
+  const base = fm.docBase ?? fm.yamlStart;
+  const out: FrontmatterUrl[] = [];
+  visit(doc, {
+    Scalar(key, node, path) {
+      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+      const value = node.value;
+      if (!/^(?:https?:)?\/\//i.test(value)) return;
+      const start = base + node.range[0];
+      const end = base + node.range[1];
+      const inner = innerRange(node, text.slice(start, end));
+      if (!inner) return;
+      const url = text.slice(start + inner[0], start + inner[1]);
+      if (url !== value) return;
+      out.push({ path: pathOf(path, key), url, start: start + inner[0], end: start + inner[1] });
+    },
+  });
+  cache.set(fm, out);
+  return out;
+}
+
+const cache = new WeakMap<Frontmatter, FrontmatterUrl[]>();
+
+function innerRange(node: Scalar, source: string): [number, number] | undefined {
+  if (/[\r\n]/.test(source)) return undefined;
+  switch (node.type) {
+    case 'PLAIN':
+      return [0, source.length];
+    case 'QUOTE_SINGLE':
+      return source.includes("''") ? undefined : [1, source.length - 1];
+    case 'QUOTE_DOUBLE':
+      return source.includes('\\') ? undefined : [1, source.length - 1];
+    default:
+      return undefined;
+  }
+}
+
+function pathOf(ancestors: readonly unknown[], key: unknown): string {
+  const parts: string[] = [];
+  for (const a of ancestors) {
+    if (a && typeof a === 'object' && 'key' in a && 'value' in a) {
+      const k = (a as { key: unknown }).key;
+      parts.push(isScalar(k) ? String(k.value) : String(k));
+    }
+  }
+  if (typeof key === 'number') parts.push(String(key));
+  return parts.join('.');
+}

@@ -1,0 +1,34 @@
+import { setAtxDepth } from '../edits/heading-depth';
+import { postTitle } from '../parse/title';
+import type { Finding, Rule } from '../types';
+
+/**
+ * Headings go down one level at a time (H2 → H3, not H2 → H4), so screen-reader users and
+ * outlines see the structure the writer meant. The title counts as the H1 the body starts under.
+ */
+const rule: Rule = {
+  id: 'heading-increment',
+  description: 'Heading levels go down one at a time (no H2 followed directly by H4).',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const findings: Finding[] = [];
+    let previous = postTitle(ctx) ? 1 : 0;
+    for (const h of ctx.headings) {
+      if (previous > 0 && h.depth > previous + 1) {
+        const want = previous + 1;
+        const edit = setAtxDepth(ctx.text, h, want);
+        const after = previous === 1 && h === ctx.headings[0] ? 'the title (H1)' : `an H${previous}`;
+        findings.push({
+          start: h.start,
+          end: h.end,
+          message: `"${h.text}" is an H${h.depth} right after ${after}, skipping a level. Make it an H${want} (${'#'.repeat(want)}) or add the missing level above it.`,
+          data: { from: previous, depth: h.depth },
+          ...(edit && { fix: { description: `Change this heading to H${want} (${'#'.repeat(want)})`, edits: [edit] } }),
+        });
+      }
+      previous = h.depth;
+    }
+    return findings;
+  },
+};
+export default rule;

@@ -1,0 +1,26 @@
+import { isImage } from '../links/link-sites';
+import type { Rule } from '../types';
+
+/**
+ * Images without alt text. An HTML `<img alt="">` is the standard way to mark an image as
+ * decorative, so it is left alone; markdown has no such distinction, so an empty `![](…)` is flagged.
+ */
+const rule: Rule = {
+  id: 'image-alt',
+  description: 'Images have alt text describing them.',
+  defaultSeverity: 'warning',
+  check({ links }) {
+    return links
+      .filter((l) => isImage(l) && (l.kind === 'image' ? !l.text?.trim() : l.text === undefined))
+      .map((l) => ({
+        start: l.start,
+        end: l.end,
+        message:
+          l.kind === 'image'
+            ? 'This image has no alt text, so screen-reader users and anyone whose images don’t load learn nothing from it. Describe it between the brackets: ![what the image shows](…).'
+            : 'This <img> has no alt attribute. Add alt="what the image shows", or alt="" if it is purely decorative.',
+        data: { url: l.url },
+      }));
+  },
+};
+export default rule;

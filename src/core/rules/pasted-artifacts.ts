@@ -1,0 +1,27 @@
+import { codeRanges, overlapsAny } from '../parse/located';
+import type { Finding, Rule } from '../types';
+import { clipboardLeftovers } from '../text/clipboard-html';
+import { invisibleCharacters, strayNonBreakingSpaces } from '../text/invisible-chars';
+
+/**
+ * Text pasted from Word, Google Docs or a web page brings junk along: clipboard markers,
+ * invisible characters, non-breaking spaces where ordinary ones belong, and Office markup.
+ * Each finding's fix removes exactly the junk and nothing around it. Code is never touched:
+ * a zero-width space in a code sample may be the point of the sample.
+ */
+const rule: Rule = {
+  id: 'pasted-artifacts',
+  description: 'No clipboard markers, invisible characters, stray non-breaking spaces or Word/Google Docs markup pasted into the text.',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const { body } = ctx;
+    const code = codeRanges(body);
+    const found: Finding[] = [
+      ...clipboardLeftovers(body.text, body.start),
+      ...invisibleCharacters(body.text, body.start, ctx.text),
+      ...strayNonBreakingSpaces(body.text, body.start),
+    ];
+    return found.filter((f) => !overlapsAny(code, f.start, f.end)).sort((a, b) => a.start - b.start);
+  },
+};
+export default rule;

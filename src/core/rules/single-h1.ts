@@ -1,0 +1,31 @@
+import { setAtxDepth } from '../edits/heading-depth';
+import { postTitle } from '../parse/title';
+import type { Finding, Rule } from '../types';
+
+/**
+ * A page has one H1. Sites render the frontmatter title as that H1, so with a title every
+ * H1 in the body is a second one; without a title the first H1 is the page's, later ones are extra.
+ */
+const rule: Rule = {
+  id: 'single-h1',
+  description: 'The page has one H1: the title, or a single # heading when there is no title.',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const title = postTitle(ctx);
+    const h1s = ctx.headings.filter((h) => h.depth === 1);
+    const extra = title ? h1s : h1s.slice(1);
+    return extra.map((h): Finding => {
+      const edit = setAtxDepth(ctx.text, h, 2);
+      const message = title
+        ? `"${h.text}" is a top-level heading (H1), but the site already shows the title as the page's H1. Make it a section heading (## , H2).`
+        : `"${h.text}" is a second top-level heading (H1); a page should have only one. Make it a section heading (## , H2).`;
+      return {
+        start: h.start,
+        end: h.end,
+        message,
+        ...(edit && { fix: { description: 'Change this heading to H2 (##)', edits: [edit] } }),
+      };
+    });
+  },
+};
+export default rule;

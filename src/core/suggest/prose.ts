@@ -1,0 +1,159 @@
+import type { Token, Tokens } from 'marked';
+import { locatedOf, locatedTokens } from '../parse/located';
+import type { Body } from '../types';
+
+/** Marks a spot where something that can't go into a description (code, a URL as link text) was. */
+export const DROPPED = '\u0000';
+
+/** One block of running text (a paragraph or a list item), as plain text with source offsets. */
+export interface ProseUnit {
+  text: string;
+  /** Source offset (whole post) of each UTF-16 unit of `text`; -1 where unknown. */
+  source: number[];
+  kind: 'paragraph' | 'list-item';
+  /** Increments at each heading, so sentences pair up only within a section. */
+  section: number;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi;
+const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|www\.)|@[\w-]+\./i;
+
+/**
+ * The post's prose, block by block, straight from marked's tokens: link text kept, images,
+ * raw HTML dropped, code marked as DROPPED. Stops once `maxChars` of prose is collected, so a
+ * huge post costs no more than its opening.
+ */
+export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
+  locatedTokens(body); // places every token (cached), so text pieces can be mapped to the source
+  const units: ProseUnit[] = [];
+  let section = 0;
+  let total = 0;
+
+  const walk = (tokens: readonly Token[], inList: boolean): void => {
+    for (const token of tokens) {
+      if (total >= maxChars) return;
+      switch (token.type) {
+        case 'heading':
+          section++;
+          break;
+        case 'paragraph':
+          add(token, inList ? 'list-item' : 'paragraph');
+          break;
+        case 'text':
+          // A tight list item's content is a block-level text token.
+          if (inList) add(token, 'list-item');
+          break;
+        case 'list':
+          for (const item of (token as Tokens.List).items) walk(item.tokens, true);
+          break;
+        case 'blockquote':
+          walk((token as Tokens.Blockquote).tokens, inList);
+          break;
+      }
+    }
+  };
+
+  const add = (block: Token, kind: ProseUnit['kind']): void => {
+    const building: Building = { parts: [], source: [], length: 0, lastWasSpace: true };
+    const inline = (block as { tokens?: Token[] }).tokens ?? [{ type: 'text', raw: block.raw, text: block.raw } as Tokens.Text];
+    appendInline(building, inline);
+    const unit: ProseUnit = { text: building.parts.join(''), source: building.source, kind, section };
+    if (unit.text.endsWith(' ')) {
+      unit.text = unit.text.slice(0, -1);
+      unit.source.pop();
+    }
+    if (unit.text) {
+      units.push(unit);
+      total += unit.text.length;
+    }
+  };
+
+  walk(body.tokens, false);
+  return units;
+}
+
+/** A unit being built: pieces joined once at the end (repeated `+=` and `endsWith` on a growing string is quadratic). */
+interface Building {
+  parts: string[];
+  source: number[];
+  length: number;
+  lastWasSpace: boolean;
+}
+
+/** A description needs the first sentences of a block; a 1 MB paragraph is read only this far. */
+const MAX_UNIT_CHARS = 3000;
+
+function appendInline(unit: Building, tokens: readonly Token[]): void {
+  for (const t of tokens) {
+    if (unit.length >= MAX_UNIT_CHARS) return;
+    switch (t.type) {
+      case 'text':
+      case 'escape':
+        if ('tokens' in t && t.tokens?.length) appendInline(unit, t.tokens);
+        else appendText(unit, (t as Tokens.Text).text, locatedOf(t)?.start ?? -1, t.type === 'text');
+        break;
+      case 'strong':
+      case 'em':
+      case 'del':
+        appendInline(unit, (t as Tokens.Strong).tokens);
+        break;
+      case 'link': {
+        const link = t as Tokens.Link;
+        if (URL_LIKE.test(link.text.trim())) appendText(unit, DROPPED, locatedOf(t)?.start ?? -1, false);
+        else appendInline(unit, link.tokens);
+        break;
+      }
+      case 'br':
+        appendText(unit, ' ', -1, false);
+        break;
+      case 'codespan':
+        appendText(unit, DROPPED, locatedOf(t)?.start ?? -1, false);
+        break;
+      case 'html':
+        if (/^<br\b/i.test(t.raw)) appendText(unit, ' ', -1, false);
+        break;
+      // Images, footnotes and unknown extensions add nothing a description could use.
+    }
+  }
+}
+
+/** Appends text with whitespace collapsed and invisible characters removed, tracking source offsets. */
+function appendText(unit: Building, raw: string, sourceStart: number, decode: boolean): void {
+  const text = decode && raw.includes('&') ? raw.replace(ENTITY, decodeEntity) : raw;
+  // Offsets are exact when nothing was decoded; otherwise clamp to the token's start (close enough for a range).
+  const exact = text === raw;
+  let out = '';
+  const stop = Math.min(text.length, MAX_UNIT_CHARS - unit.length + 1);
+  for (let i = 0; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (isInvisible(code)) continue;
+    if (isSpace(code)) {
+      if (unit.lastWasSpace) continue;
+      out += ' ';
+      unit.lastWasSpace = true;
+    } else {
+      out += text[i];
+      unit.lastWasSpace = false;
+    }
+    unit.source.push(sourceStart < 0 ? -1 : sourceStart + (exact ? i : 0));
+  }
+  unit.parts.push(out);
+  unit.length += out.length;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+function decodeEntity(whole: string, name: string): string {
+  if (name[0] === '#') {
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  }
+  return ENTITIES[name.toLowerCase()] ?? whole;
+}

@@ -1,0 +1,109 @@
+import type { Finding } from '../types';
+
+const NAMES: Record<string, string> = {
+  '\u200b': 'zero-width space (U+200B)',
+  '\u200c': 'zero-width non-joiner (U+200C)',
+  '\u200d': 'zero-width joiner (U+200D)',
+  '\u2060': 'word joiner (U+2060)',
+  '\ufeff': 'byte-order mark (U+FEFF)',
+};
+
+const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]+/g;
+const SOFT_HYPHENS = /\u00ad+/g;
+/** Joiners are meaningful inside emoji sequences (👩‍💻) and in scripts that need them (Persian, Indic…). */
+const EMOJI_BEFORE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+const JOINING_LETTER_BEFORE = /(?![\p{Script=Latin}\p{Script=Common}])[\p{L}\p{M}]$/u;
+const JOINING_LETTER_AFTER = /^(?![\p{Script=Latin}\p{Script=Common}])[\p{L}\p{M}]/u;
+
+/**
+ * Zero-width characters and soft hyphens in the body. They are invisible in the editor yet
+ * break search, copy-paste of words, spell-checking and, inside links, the URL itself.
+ * A byte-order mark at the very start of the file is legitimate and ignored.
+ */
+export function invisibleCharacters(body: string, base: number, whole: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of body.matchAll(ZERO_WIDTH)) {
+    const start = base + m.index!;
+    const run = m[0];
+    if (start === 0 && run === '\ufeff') continue;
+    if (run.length === 1 && isMeaningfulJoiner(run, whole.slice(Math.max(0, start - 2), start), whole.slice(start + 1, start + 3))) continue;
+    const kinds = [...new Set(run)].map((c) => NAMES[c]).join(', ');
+    out.push({
+      start,
+      end: start + run.length,
+      message: `Invisible character${run.length > 1 ? 's' : ''} here: ${kinds}, probably pasted along with the text. ${run.length > 1 ? 'They break' : 'It breaks'} search and spell-checking (and links, when inside one); remove ${run.length > 1 ? 'them' : 'it'}.`,
+      fix: { description: 'Remove the invisible characters', edits: [{ start: start === 0 && run[0] === '\ufeff' ? 1 : start, end: start + run.length, text: '' }] },
+      data: { kind: 'zero-width', chars: [...run].map((c) => c.codePointAt(0)!.toString(16)) },
+    });
+  }
+  for (const m of body.matchAll(SOFT_HYPHENS)) {
+    const start = base + m.index!;
+    out.push({
+      start,
+      end: start + m[0].length,
+      message: 'Invisible soft hyphen (U+00AD) here, usually pasted from a word processor. It splits the word for search and copy-paste; remove it.',
+      fix: { description: 'Remove the soft hyphen', edits: [{ start, end: start + m[0].length, text: '' }] },
+      severity: 'info',
+      data: { kind: 'soft-hyphen' },
+    });
+  }
+  return out;
+}
+
+function isMeaningfulJoiner(char: string, before: string, after: string): boolean {
+  if (char === '\u200d') return (EMOJI_BEFORE.test(before) && EMOJI_AFTER.test(after)) || (JOINING_LETTER_BEFORE.test(before) && JOINING_LETTER_AFTER.test(after));
+  if (char === '\u200c') return JOINING_LETTER_BEFORE.test(before) && JOINING_LETTER_AFTER.test(after);
+  return false;
+}
+
+/** A run of spaces/tabs holding at least one U+00A0. */
+const NBSP_RUN = /[ \t\u00a0]*\u00a0[ \t\u00a0]*/g;
+/** Markdown syntax a pasted link or emphasis leaves next to its NBSP: `the\u00a0[link](…)\u00a0more`. */
+const SYNTAX_NEIGHBOUR = /[[\]()*_`]/;
+
+/**
+ * Non-breaking spaces where an ordinary space belongs. "Stray" means: at the start or end of a
+ * line, next to an ordinary space, two or more in a row, or glued to markdown link/emphasis
+ * syntax (rich editors turn the space around a pasted link into U+00A0). A single NBSP between
+ * two words or numbers (`10\u00a0km`, `«\u00a0bonjour\u00a0»`, `M.\u00a0Dupont`) is typography
+ * and is left alone.
+ */
+export function strayNonBreakingSpaces(body: string, base: number): Finding[] {
+  const out: Finding[] = [];
+  for (const m of body.matchAll(NBSP_RUN)) {
+    const at = m.index!;
+    const run = m[0];
+    const before = body[at - 1];
+    const after = body[at + run.length];
+    const lineStart = before === undefined || before === '\n' || before === '\r';
+    const lineEnd = after === undefined || after === '\n' || after === '\r';
+    const mixed = /[ \t]/.test(run);
+    const nbspCount = run.split('\u00a0').length - 1;
+    let replacement: string;
+    let why: string;
+    if (lineStart || lineEnd) {
+      replacement = run.replace(/\u00a0/g, '');
+      why = `at the ${lineEnd ? 'end' : 'start'} of a line, which only adds invisible spacing; remove ${nbspCount > 1 ? 'them' : 'it'}`;
+    } else if (mixed) {
+      replacement = run.replace(/\u00a0/g, '');
+      why = `next to an ordinary space, which widens the gap; remove ${nbspCount > 1 ? 'them' : 'it'}`;
+    } else if (nbspCount > 1) {
+      replacement = ' ';
+      why = 'several in a row, which widens the gap; replace them with one ordinary space';
+    } else if (SYNTAX_NEIGHBOUR.test(before ?? '') || SYNTAX_NEIGHBOUR.test(after ?? '')) {
+      replacement = ' ';
+      why = 'next to a link or emphasis, probably pasted from a rich-text editor; replace it with an ordinary space';
+    } else continue;
+    const start = base + at;
+    out.push({
+      start,
+      end: start + run.length,
+      message: `Non-breaking space${nbspCount > 1 ? 's' : ''} (U+00A0) ${why}.`,
+      fix: { description: replacement === ' ' ? 'Replace with an ordinary space' : 'Remove the non-breaking space', edits: [{ start, end: start + run.length, text: replacement }] },
+      severity: 'info',
+      data: { kind: 'nbsp' },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+import type { ApplyResult } from '../../adapters/types';
+import { BODY_FIELD, mapEdits, schemaFromFields, serializeEntry, toEntryData, toFieldConfigs, type DecapField, type SerializedEntry } from '../../core/decap/index';
+import type { PostSchema } from '../../core/schema/types';
+import type { TextEdit } from '../../core/types';
+import type { PageDriver, PageDriverFactory } from '../driver';
+import { findStore, isImm, toImmutable, type DecapStore, type Imm } from './decap-store';
+import { changeField, clickBooleanSwitch, remountMarkdownWidget, syncListWidget } from './decap-write';
+
+/** The open entry, read and validated from the store; undefined when no editor is open. */
+interface OpenEntry {
+  key: string;
+  collection: string;
+  fields: DecapField[];
+  fieldConfigs: Imm;
+  data: Imm;
+  serialized: SerializedEntry;
+}
+
+/** What the last apply wrote, to put back on undo. */
+interface Applied {
+  key: string;
+  after: string;
+  previous: { field: Imm; name: string; value: unknown }[];
+}
+
+/** `#/collections/<name>/entries/<slug>` or `#/collections/<name>/new`: Decap's editor routes. */
+const EDITOR_ROUTE = /^#\/collections\/([^/?]+)\/(?:entries\/(.+?)|new)(?:\?.*)?$/;
+
+export const decapDriverFactory: PageDriverFactory = {
+  id: 'decap',
+  find(doc) {
+    const store = findStore(doc);
+    if (!store || !readOpenEntry(doc, store)) return undefined;
+    let driver = drivers.get(store);
+    if (!driver) drivers.set(store, (driver = createDriver(doc, store)));
+    return driver;
+  },
+};
+
+/** One driver per store: its key follows the open entry, so navigation needs no new driver. */
+const drivers = new WeakMap<DecapStore, PageDriver>();
+
+function readOpenEntry(doc: Document, store: DecapStore): OpenEntry | undefined {
+  const route = EDITOR_ROUTE.exec(doc.defaultView?.location.hash ?? '');
+  if (!route) return undefined;
+  const state = store.getState() as Record<string, unknown> | null;
+  const draft = state?.entryDraft;
+  const entry = isImm(draft) ? draft.get('entry') : undefined;
+  if (!isImm(entry)) return undefined;
+  const collection = entry.get('collection');
+  const slug = entry.get('slug');
+  const isNew = entry.get('newRecord') === true;
+  const routeSlug = route[2] === undefined ? undefined : decodeURIComponent(route[2]);
+  // Right after in-app navigation the draft may still be the previous entry: wait for the new one.
+  if (typeof collection !== 'string' || collection !== decodeURIComponent(route[1]!)) return undefined;
+  if (isNew ? routeSlug !== undefined : typeof slug !== 'string' || slug !== routeSlug) return undefined;
+  const collections = state?.collections;
+  const fieldConfigs = isImm(collections) ? collections.getIn([collection, 'fields']) : undefined;
+  const data = entry.get('data');
+  if (!isImm(fieldConfigs) || !isImm(data)) return undefined;
+  const { fields, serialized } = serializeCached(fieldConfigs, data);
+  return { key: `${collection}/${isNew ? '(new)' : slug}`, collection, fields, fieldConfigs, data, serialized };
+}
+
+/**
+ * Immutable values never change in place: the same `data` object means the same text. The
+ * store notifies on every action (focus, validation, UI state), so most reads hit this cache.
+ */
+const serializedCache = new WeakMap<Imm, { fieldConfigs: Imm; fields: DecapField[]; serialized: SerializedEntry }>();
+
+function serializeCached(fieldConfigs: Imm, data: Imm): { fields: DecapField[]; serialized: SerializedEntry } {
+  const hit = serializedCache.get(data);
+  if (hit && hit.fieldConfigs === fieldConfigs) return hit;
+  const fields = toFieldConfigs(fieldConfigs.toJS());
+  const entry = { fieldConfigs, fields, serialized: serializeEntry(fields, toEntryData(data.toJS())) };
+  serializedCache.set(data, entry);
+  return entry;
+}
+
+function createDriver(doc: Document, store: DecapStore): PageDriver {
+  const open = () => readOpenEntry(doc, store);
+  let last: Applied | undefined;
+
+  const fieldConfig = (entry: OpenEntry, name: string): Imm | undefined => {
+    const f = entry.fieldConfigs.find((c) => isImm(c) && c.get('name') === name);
+    return isImm(f) ? f : undefined;
+  };
+
+  /** Writes plain values into fields, the body last (it may remount the markdown widget). */
+  const write = async (entry: OpenEntry, values: { name: string; value: unknown; immutable?: boolean }[]): Promise<Applied['previous']> => {
+    const previous: Applied['previous'] = [];
+    const emptyMap = entry.data.clear();
+    const ordered = [...values.filter((v) => v.name !== BODY_FIELD), ...values.filter((v) => v.name === BODY_FIELD)];
+    for (const { name, value, immutable } of ordered) {
+      const field = fieldConfig(entry, name);
+      if (!field) throw new Error(`no field config for ${name}`);
+      previous.push({ field, name, value: entry.data.get(name) });
+      const widget = field.get('widget');
+      if (widget === 'boolean' && typeof value === 'boolean' && clickBooleanSwitch(doc, name, value)) continue;
+      const written = immutable ? value : toImmutable(value, emptyMap);
+      changeField(store, field, written);
+      if (widget === 'list') syncListWidget(doc, name, isImm(written) ? (written.toJS() as unknown[]) : Array.isArray(written) ? written : []);
+      if (name === BODY_FIELD) await remountMarkdownWidget(doc, name);
+    }
+    return previous;
+  };
+
+  return {
+    id: 'decap',
+    key: () => open()?.key ?? '',
+    read: () => open()?.serialized.text ?? '',
+    subscribe(onChange, signal) {
+      if (signal.aborted) return;
+      let seen = `${open()?.key}\u0000${open()?.serialized.text}`;
+      const check = () => {
+        const entry = open();
+        const now = `${entry?.key}\u0000${entry?.serialized.text}`;
+        // The store notifies on every action (focus, validation, UI state): report text changes only.
+        if (now !== seen) {
+          seen = now;
+          onChange();
+        }
+      };
+      const unsubscribe = store.subscribe(check);
+      doc.defaultView?.addEventListener('hashchange', check, { signal });
+      signal.addEventListener('abort', () => unsubscribe(), { once: true });
+    },
+    async apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult> {
+      const entry = open();
+      if (!entry) return { ok: false, reason: 'unsupported', message: 'No Decap CMS entry is open.' };
+      if (entry.serialized.text !== expected) return { ok: false, reason: 'stale', message: 'The post changed since it was checked; the checks will re-run.' };
+      const mapped = mapEdits(entry.serialized, entry.fields, edits);
+      if (!mapped.ok) return mapped;
+      const values: { name: string; value: unknown }[] = mapped.changes.map((c) => ({ name: c.field, value: c.value }));
+      if (mapped.newBody !== entry.serialized.text.slice(entry.serialized.bodyStart)) values.push({ name: BODY_FIELD, value: mapped.newBody });
+      try {
+        const previous = await write(entry, values);
+        const text = open()?.serialized.text ?? '';
+        last = { key: entry.key, after: text, previous };
+        return { ok: true, text };
+      } catch (e) {
+        return { ok: false, reason: 'failed', message: `Decap CMS did not take the change: ${e instanceof Error ? e.message : String(e)}` };
+      }
+    },
+    async undoLast() {
+      const entry = open();
+      // Only when nothing changed since: undoing over the user's later typing would lose it.
+      if (!entry || !last || last.key !== entry.key || entry.serialized.text !== last.after) return false;
+      const { previous } = last;
+      last = undefined;
+      await write(entry, previous.map((p) => ({ name: p.name, value: p.value, immutable: true })));
+      return true;
+    },
+    schema(): Partial<PostSchema> | undefined {
+      const entry = open();
+      return entry ? schemaFromFields(entry.fields) : undefined;
+    },
+  };
+}

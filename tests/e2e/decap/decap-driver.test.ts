@@ -1,0 +1,249 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../src/core/fix';
+import { startSite, type SiteServer } from './support/server';
+import {
+  POST_A, POST_B, apply, key, launchChromium, navigate, openDecap, openEntry, publishNow, read, replaceOnce,
+  savedFile, schemaFields, slateLinkUrls, toggleMarkdownMode, typeInBodyAfter, typeInTitle, undoLast, waitForRead,
+} from './support/decap-page';
+
+let site: SiteServer;
+let browser: Browser;
+let page: Page;
+/** The seeded file of post A, as the test-repo backend holds it before any save. */
+let seedA: string;
+
+// Fits on one YAML line (Decap's writer folds strings past 80 columns).
+const NEW_DESCRIPTION = 'Bulbs by the north fence, a planting guide, a compost video.';
+const TRACKED_GUIDE = 'https://example.org/guide?utm_source=newsletter&utm_medium=email&page=2';
+const CLEAN_GUIDE = 'https://example.org/guide?page=2';
+const TRACKED_VIDEO = 'https://youtu.be/abc123XYZ?si=Qw3rTy';
+const CLEAN_VIDEO = 'https://youtu.be/abc123XYZ';
+
+/** The edits the panel's "Clean links" and "Use this" would send, made against `text`. */
+function panelEdits(text: string) {
+  return [
+    replaceOnce(text, 'utm_source=newsletter&utm_medium=email&', ''),
+    replaceOnce(text, '?si=Qw3rTy', ''),
+    replaceOnce(text, 'description: Short news.', `description: ${NEW_DESCRIPTION}`),
+  ];
+}
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+beforeEach(async () => {
+  page = await openDecap(browser, site.origin);
+  seedA = await savedFile(page, POST_A);
+});
+afterEach(async () => {
+  await page?.close();
+});
+
+describe('Decap driver in a real Decap CMS 3', () => {
+  it('reads the open entry as one markdown file equal to the saved file', async () => {
+    await openEntry(page, POST_A);
+    expect(await key(page)).toBe(`blog/${POST_A}`);
+    // Both ways to the store agree: the document_start devtools-compose hook and the fiber walk.
+    expect(await page.evaluate(() => window.__decapHarness.sameStoreBothWays())).toBe(true);
+    const text = await read(page);
+    // Fields in config order, nested seo, list, boolean, date, then the body as stored.
+    expect(text).toBe(seedA);
+    expect(await read(page)).toBe(text);
+    // Figures, not assertions: the cost of one read() on a fresh draft value and on an unchanged one.
+    const figures = await page.evaluate(() => {
+      const d = window.__decapHarness.find()!;
+      const t0 = performance.now();
+      for (let i = 0; i < 200; i++) d.read();
+      const cached = (performance.now() - t0) / 200;
+      return { cachedMs: cached };
+    });
+    console.log(`[decap] read() on an unchanged draft: ${figures.cachedMs.toFixed(3)} ms`);
+  });
+
+  it('baseline: Decap re-serializes the file on save, yet changes nothing but what the user typed', async () => {
+    // Decap writes the whole file again on save (its YAML stringifier, its Slate → markdown
+    // serializer). The seed is written in that same form, so a save of user typing alone
+    // differs from the seed exactly by the typing: any other difference in the driver tests
+    // then comes from the driver's edits. (Decap won't publish untouched or invalid entries,
+    // hence the typing, and the description is made long enough for its pattern.)
+    await openEntry(page, POST_A);
+    await typeInTitle(page, ' x');
+    await page.locator('textarea[id^="description-field"]').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Bulbs, compost and a new planting guide.', { delay: 5 });
+    await typeInBodyAfter(page, 'north fence', ' Tulips next.');
+    const expected = seedA
+      .replace('title: November newsletter\n', 'title: November newsletter x\n')
+      .replace('description: Short news.', 'description: Short news. Bulbs, compost and a new planting guide.')
+      .replace('north fence.', 'north fence. Tulips next.');
+    expect(await waitForRead(page, (t) => t === expected)).toBe(expected);
+    expect(await publishNow(page, POST_A, seedA)).toBe(expected);
+  });
+
+  it('follows typing, applies fixes to the form, and the fixes survive more typing in rich-text and markdown mode', async () => {
+    await openEntry(page, POST_A);
+    await page.evaluate(() => window.__decapHarness.watch());
+
+    await typeInTitle(page, ' 2026');
+    let text = await waitForRead(page, (t) => t.includes('title: November newsletter 2026\n'));
+    expect(await page.locator('input[id^="title-field"]').first().inputValue()).toBe('November newsletter 2026');
+    expect(text).toContain('title: November newsletter 2026\n');
+    await typeInBodyAfter(page, 'north fence', ' Tulips next.');
+    text = await waitForRead(page, (t) => t.includes('north fence. Tulips next.\n\n'));
+    expect(text).toContain('north fence. Tulips next.\n\n');
+    const events = await page.evaluate(() => window.__decapHarness.events);
+    expect(events.length).toBeGreaterThanOrEqual(' 2026 Tulips next.'.length);
+    expect(events.at(-1)).toBe(text);
+    // Only text changes are reported: no two consecutive events carry the same text.
+    expect(events.every((t, i) => i === 0 || t !== events[i - 1])).toBe(true);
+
+    const result = await apply(page, panelEdits(text), text);
+    expect(result).toEqual({ ok: true, text: applyEdits(text, panelEdits(text)) });
+    // The form shows the fixes.
+    await expect.poll(() => page.locator('textarea[id^="description-field"]').inputValue()).toBe(NEW_DESCRIPTION);
+    expect(await slateLinkUrls(page)).toEqual([CLEAN_GUIDE, CLEAN_VIDEO]);
+
+    // More typing, rich text, then markdown mode.
+    await typeInBodyAfter(page, 'missed the workshop', ' See you soon.');
+    await toggleMarkdownMode(page);
+    await typeInBodyAfter(page, 'Tulips next.', ' Bring gloves.');
+    text = await waitForRead(page, (t) => t.includes('Bring gloves.'));
+
+    const expected = seedA
+      .replace('title: November newsletter\n', 'title: November newsletter 2026\n')
+      .replace('description: Short news.', `description: ${NEW_DESCRIPTION}`)
+      .replace(TRACKED_GUIDE, CLEAN_GUIDE)
+      .replace(TRACKED_VIDEO, CLEAN_VIDEO)
+      .replace('north fence.', 'north fence. Tulips next. Bring gloves.')
+      .replace('missed the workshop.', 'missed the workshop. See you soon.');
+    expect(text).toBe(expected);
+    const saved = await publishNow(page, POST_A, seedA);
+    expect(saved).toBe(expected);
+    await page.evaluate(() => window.__decapHarness.unwatch());
+  });
+
+  it('a body fix applied in markdown mode survives typing in markdown mode', async () => {
+    await openEntry(page, POST_A);
+    await toggleMarkdownMode(page);
+    const text = await read(page);
+    const edits = [replaceOnce(text, '?si=Qw3rTy', ''), replaceOnce(text, 'Short news.', NEW_DESCRIPTION)];
+    expect(await apply(page, edits, text)).toMatchObject({ ok: true });
+    // Still markdown mode, and the source line shows the clean link.
+    await expect.poll(() => page.locator('[data-slate-editor="true"]').innerText()).toContain(`[compost video](${CLEAN_VIDEO})`);
+    await typeInBodyAfter(page, 'compost video', ' Ask Robin.');
+    const after = await waitForRead(page, (t) => t.includes('Ask Robin.'));
+    expect(after).toBe(
+      seedA.replace('Short news.', NEW_DESCRIPTION).replace(TRACKED_VIDEO, CLEAN_VIDEO).replace('missed the workshop.', 'missed the workshop. Ask Robin.'),
+    );
+    expect(await publishNow(page, POST_A, seedA)).toBe(after);
+  });
+
+  it('refuses stale edits and changes nothing', async () => {
+    await openEntry(page, POST_A);
+    const text = await read(page);
+    const edits = panelEdits(text);
+    await typeInTitle(page, '!');
+    await waitForRead(page, (t) => t !== text);
+    const before = await read(page);
+    const result = await apply(page, edits, text);
+    expect(result).toMatchObject({ ok: false, reason: 'stale' });
+    expect(await read(page)).toBe(before);
+  });
+
+  it('undoLast puts the previous values back in the form', async () => {
+    await openEntry(page, POST_A);
+    const text = await read(page);
+    expect(await apply(page, panelEdits(text), text)).toMatchObject({ ok: true });
+    expect(await read(page)).not.toBe(text);
+    expect(await undoLast(page)).toBe(true);
+    expect(await read(page)).toBe(text);
+    await expect.poll(() => page.locator('textarea[id^="description-field"]').inputValue()).toBe('Short news.');
+    expect(await slateLinkUrls(page)).toEqual([TRACKED_GUIDE, TRACKED_VIDEO]);
+    expect(await undoLast(page)).toBe(false);
+  });
+
+  it('writes a boolean through its switch (the widget keeps its own state) and undoes it', async () => {
+    await openEntry(page, POST_A);
+    const toggle = page.locator('button[role="switch"][id^="hidePost-field"]');
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    const text = await read(page);
+    expect(await apply(page, [replaceOnce(text, 'hidePost: false', 'hidePost: true')], text)).toEqual({ ok: true, text: text.replace('hidePost: false', 'hidePost: true') });
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+    expect(await undoLast(page)).toBe(true);
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+    expect(await read(page)).toBe(text);
+  });
+
+  it('writes a list field and the list widget shows it', async () => {
+    await openEntry(page, POST_A);
+    const text = await read(page);
+    const edits = [replaceOnce(text, '  - garden\n', '  - garden\n  - bulbs\n')];
+    expect(await apply(page, edits, text)).toEqual({ ok: true, text: applyEdits(text, edits) });
+    const tags = page.locator('input[id^="tags-field"]');
+    await expect.poll(() => tags.inputValue()).toBe('newsletter, garden, bulbs');
+    // The widget goes on from the new list when the user types in it.
+    await tags.click();
+    await page.keyboard.press('End');
+    // (Decap's list input trims as you type: a comma then a space collapses, so type the comma alone.)
+    await page.keyboard.type(',frost', { delay: 10 });
+    expect(await waitForRead(page, (t) => t.includes('  - frost\n'))).toBe(applyEdits(text, edits).replace('  - bulbs\n', '  - bulbs\n  - frost\n'));
+  });
+
+  it('follows in-app navigation: A, then B, then a new entry; leaving the editor ends the driver', async () => {
+    await openEntry(page, POST_A);
+    await page.evaluate(() => {
+      (window as unknown as { noReload: boolean }).noReload = true;
+      window.__decapHarness.watch();
+    });
+    await navigate(page, '#/collections/blog');
+    await page.getByText('October recap').click();
+    await page.waitForFunction((k) => window.__decapHarness.find()?.key() === k, `blog/${POST_B}`);
+    const b = await read(page);
+    expect(b).toBe(await savedFile(page, POST_B));
+    for (const fromA of ['November', 'Robin', 'north fence', 'utm_source']) expect(b).not.toContain(fromA);
+    const events = await page.evaluate(() => window.__decapHarness.events);
+    expect(events.at(-1)).toBe(b);
+
+    await navigate(page, '#/collections/blog/new');
+    await page.waitForFunction(() => window.__decapHarness.find()?.key() === 'blog/(new)');
+    expect(await read(page)).not.toContain('October');
+
+    await page.evaluate(() => ((window as unknown as { held: unknown }).held = window.__decapHarness.find()));
+    await navigate(page, '#/collections/blog');
+    await page.waitForFunction(() => window.__decapHarness.find() === undefined);
+    // A driver still held by someone reads nothing and writes nothing once the editor is gone.
+    const held = await page.evaluate(async () => {
+      const d = (window as unknown as { held: import('../../../src/page/driver').PageDriver }).held;
+      return { key: d.key(), text: d.read(), apply: await d.apply([{ start: 0, end: 0, text: 'x' }], '') };
+    });
+    expect(held).toMatchObject({ key: '', text: '', apply: { ok: false, reason: 'unsupported' } });
+    expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+  });
+
+  it('derives the schema from config.yml: types, required, pattern, list limits, no hidden fields', async () => {
+    await openEntry(page, POST_A);
+    const fields = await schemaFields(page);
+    const get = (p: string) => fields?.find((f) => f.path === p);
+    expect(get('seo.description')).toEqual({
+      path: 'seo.description', type: 'text', required: true, label: 'Meta description',
+      pattern: '^.{50,160}$', patternMessage: 'Write 50 to 160 characters for the meta description.',
+    });
+    expect(get('author')).toMatchObject({ type: 'string', required: true });
+    expect(get('seo.title')).toMatchObject({ required: false });
+    expect(get('hidePost')).toMatchObject({ type: 'boolean', required: false });
+    expect(get('date')).toMatchObject({ type: 'date' });
+    expect(get('tags')).toMatchObject({ type: 'list', min: 1, max: 5 });
+    expect(get('internal')).toBeUndefined();
+    expect(get('body')).toBeUndefined();
+    const config = await readFile(resolve(import.meta.dirname, 'site/admin/config.yml'), 'utf8');
+    expect(config).toContain(get('seo.description')!.pattern!);
+  });
+});

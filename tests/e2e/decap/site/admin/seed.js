@@ -1,0 +1,47 @@
+// Two seeded posts for the in-memory test-repo backend (read by Decap when it loads).
+// Written the way Decap itself saves a post edited in rich-text mode (no blank line after the
+// fence, one final newline), so that Decap's save reproduces the untouched parts byte for
+// byte (checked by the baseline test).
+window.repoFiles = {
+  blog: {
+    'november-newsletter.md': {
+      content: [
+        '---',
+        'title: November newsletter',
+        'date: 2026-11-20T09:00:00.000Z',
+        'seo:',
+        '  title: Garden club news for November',
+        '  description: Short news.',
+        'hidePost: false',
+        'tags:',
+        '  - newsletter',
+        '  - garden',
+        'author: Robin Ash',
+        '---',
+        'Welcome back to the garden club letter. This month we planted bulbs along the north fence.',
+        '',
+        'Read the [planting guide](https://example.org/guide?utm_source=newsletter&utm_medium=email&page=2) before the next meeting.',
+        '',
+        'Watch the [compost video](https://youtu.be/abc123XYZ?si=Qw3rTy) if you missed the workshop.',
+        '',
+      ].join('\n'),
+    },
+    'october-recap.md': {
+      content: [
+        '---',
+        'title: October recap',
+        'date: 2026-10-30T18:00:00.000Z',
+        'seo:',
+        '  title: What happened in October',
+        '  description: A look back at the apple harvest and the seed swap held at the library.',
+        'hidePost: true',
+        'tags:',
+        '  - recap',
+        'author: Sam Reed',
+        '---',
+        'The apple harvest filled twelve crates.',
+        '',
+      ].join('\n'),
+    },
+  },
+};

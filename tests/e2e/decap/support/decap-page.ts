@@ -1,0 +1,129 @@
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { TextEdit } from '../../../../src/core/types';
+import type { ApplyResult } from '../../../../src/adapters/types';
+import type { FieldSchema } from '../../../../src/core/schema/types';
+
+const HARNESS = resolve(import.meta.dirname, '../../../../.cache/decap-harness/harness.js');
+
+export const POST_A = 'november-newsletter';
+export const POST_B = 'october-recap';
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** A fresh page (fresh in-memory repo) with the driver harness injected before Decap loads, logged in. */
+export async function openDecap(browser: Browser, origin: string): Promise<Page> {
+  // Wide enough that no paragraph wraps: End then lands at the end of the paragraph.
+  const page = await browser.newPage({ viewport: { width: 2200, height: 1200 } });
+  await page.addInitScript({ path: HARNESS });
+  await page.goto(`${origin}/admin/`);
+  await page.getByRole('button', { name: /login/i }).click();
+  await page.getByText('Blog').first().waitFor();
+  return page;
+}
+
+/** In-app navigation (Decap's hash router): no page reload. */
+export async function navigate(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => (location.hash = h), hash);
+}
+
+export async function openEntry(page: Page, slug: string): Promise<void> {
+  await navigate(page, `#/collections/blog/entries/${slug}`);
+  await page.waitForFunction((s) => window.__decapHarness.find()?.key() === `blog/${s}`, slug);
+  await page.locator('[data-slate-editor="true"]').waitFor();
+}
+
+export const read = (page: Page): Promise<string> => page.evaluate(() => window.__decapHarness.find()?.read() ?? '');
+export const key = (page: Page): Promise<string | undefined> => page.evaluate(() => window.__decapHarness.find()?.key());
+export const schemaFields = (page: Page): Promise<FieldSchema[] | undefined> => page.evaluate(() => window.__decapHarness.find()?.schema?.()?.fields);
+export const apply = (page: Page, edits: TextEdit[], expected?: string): Promise<ApplyResult> =>
+  page.evaluate(([e, x]) => window.__decapHarness.apply(e, x), [edits, expected] as const);
+export const undoLast = (page: Page): Promise<boolean> => page.evaluate(() => window.__decapHarness.find()?.undoLast() ?? false);
+
+/** The file as the test-repo backend holds it (the seed, or what "Publish now" saved). */
+export const savedFile = (page: Page, slug: string): Promise<string> =>
+  page.evaluate((s) => (window as unknown as { repoFiles: Record<string, Record<string, { content: string }>> }).repoFiles.blog![`${s}.md`]!.content, slug);
+
+/** A text edit replacing the only occurrence of `find` in `text`. */
+export function replaceOnce(text: string, find: string, replacement: string): TextEdit {
+  const start = text.indexOf(find);
+  if (start < 0 || text.indexOf(find, start + 1) >= 0) throw new Error(`expected exactly one "${find}"`);
+  return { start, end: start + find.length, text: replacement };
+}
+
+/** Types at the end of the body paragraph (rich text) or line (markdown mode) containing `anchor`. */
+export async function typeInBodyAfter(page: Page, anchor: string, text: string): Promise<void> {
+  const block = page.locator('[data-slate-editor="true"] > *', { hasText: anchor }).first();
+  await block.click();
+  // Put the caret after the block's last character the way a user's click would (Slate follows
+  // the DOM selection); a click alone lands mid-text and End is not reliable in Slate.
+  await block.evaluate((el) => {
+    const strings = el.querySelectorAll('[data-slate-string]');
+    const text = strings[strings.length - 1]?.firstChild;
+    if (text) getSelection()?.collapse(text, text.textContent?.length ?? 0);
+  });
+  await page.waitForTimeout(50);
+  await page.keyboard.type(text, { delay: 10 });
+}
+
+/** Link URLs in the rich-text editor's own value (Slate renders links without href). */
+export function slateLinkUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const el = document.querySelector('[data-slate-editor="true"]')!;
+    const key = Object.keys(el).find((k) => k.startsWith('__reactFiber$'))!;
+    type Fiber = { return: Fiber | null; memoizedProps?: { editor?: { children: unknown[] } } };
+    let fiber = (el as unknown as Record<string, Fiber>)[key] ?? null;
+    while (fiber && !fiber.memoizedProps?.editor?.children) fiber = fiber.return;
+    const urls: string[] = [];
+    const walk = (nodes: unknown[]): void => {
+      for (const n of nodes as { type?: string; data?: { url?: string }; children?: unknown[] }[]) {
+        if (n.type === 'link' && n.data?.url) urls.push(n.data.url);
+        if (n.children) walk(n.children);
+      }
+    };
+    walk(fiber?.memoizedProps?.editor?.children ?? []);
+    return urls;
+  });
+}
+
+export async function typeInTitle(page: Page, text: string): Promise<void> {
+  await page.locator('input[id^="title-field"]').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text, { delay: 10 });
+}
+
+/** The markdown widget's "Rich Text | Markdown" switch (the only switch without a field id). */
+export async function toggleMarkdownMode(page: Page): Promise<void> {
+  const before = await page.locator('[data-slate-editor="true"]').elementHandle();
+  await page.locator('button[role="switch"]:not([id])').click();
+  await page.waitForFunction((el) => !el?.isConnected && !!document.querySelector('[data-slate-editor="true"]'), before);
+}
+
+export async function publishNow(page: Page, slug: string, original: string): Promise<string> {
+  await page.getByRole('button', { name: /publish/i }).first().click();
+  await page.getByText('Publish now', { exact: true }).click();
+  await page.waitForFunction(
+    ([s, o]) => (window as unknown as { repoFiles: Record<string, Record<string, { content: string }>> }).repoFiles.blog![`${s}.md`]!.content !== o,
+    [slug, original] as const,
+    // Decap refuses to publish an entry that breaks a field rule (e.g. the description pattern).
+    { timeout: 10_000 },
+  );
+  return savedFile(page, slug);
+}
+
+/** Waits until the driver's text satisfies `test` (the store updates after React's event handling). */
+export async function waitForRead(page: Page, test: (text: string) => boolean, timeout = 5000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let text = await read(page);
+  while (!test(text) && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    text = await read(page);
+  }
+  return text;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../../src/cli/args';
+import { UsageError } from '../../../src/cli/errors';
+
+describe('parseCliArgs', () => {
+  it('reads the check command, its patterns and every option', () => {
+    expect(parseCliArgs(['check', 'a.md', 'posts/**/*.md', '--format', 'json', '--fix', '--config', 'site.json', '--quiet', '--max-warnings', '3'])).toEqual({
+      command: 'check',
+      patterns: ['a.md', 'posts/**/*.md'],
+      format: 'json',
+      fix: true,
+      config: 'site.json',
+      quiet: true,
+      maxWarnings: 3,
+    });
+  });
+
+  it('defaults to the stylish format, no fixing, no warning limit', () => {
+    expect(parseCliArgs(['check', 'a.md'])).toMatchObject({ format: 'stylish', fix: false, quiet: false, maxWarnings: undefined, config: undefined });
+  });
+
+  it('answers --help and --version without needing a command', () => {
+    expect(parseCliArgs(['--help']).command).toBe('help');
+    expect(parseCliArgs(['-v']).command).toBe('version');
+    expect(parseCliArgs(['help']).command).toBe('help');
+  });
+
+  it.each([
+    [['check', 'a.md', '--fxi'], /Unknown option '--fxi'.*--help/],
+    [[], /no command given/],
+    [['lint', 'a.md'], /unknown command "lint"/],
+    [['check'], /needs at least one file or glob/],
+    [['check', 'a.md', '--format', 'xml'], /unknown format "xml"; use one of: stylish, json/],
+    [['check', 'a.md', '--max-warnings=-1'], /--max-warnings needs a whole number/],
+    [['check', 'a.md', '--max-warnings', 'lots'], /--max-warnings needs a whole number/],
+    [['check', 'a.md', '--config'], /--config/],
+  ])('refuses %j with a usage error that says what to do', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});

@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePost } from '../../../src/core/parse/post';
+import { resolveSchema } from '../../../src/core/schema/defaults';
+import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
+import { DESCRIPTION_FONT_PX, textWidth } from '../../../src/core/text/pixel-width';
+import type { PostSchema } from '../../../src/core/schema/types';
+import type { DescriptionSuggestion } from '../../../src/core/types';
+
+const newsletter = readFileSync(new URL('../../fixtures/body/harbour-newsletter-may-2026.md', import.meta.url), 'utf8');
+
+function suggest(text: string, schema?: Partial<PostSchema>): DescriptionSuggestion[] {
+  return suggestDescriptions({ ...parsePost(text), schema: resolveSchema(schema), options: { rules: {}, extraTrackingParams: [] } });
+}
+
+const post = (title: string | undefined, body: string) => `---\n${title ? `title: "${title}"\n` : ''}date: 2026-01-01\n---\n${body}`;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const MARKUP_OR_URL = /[[\]()<>*_`#|]|https?:|www\.|\.org\b|@/;
+
+/** The limits every suggestion must respect, whatever the post. */
+function expectWithinLimits(list: readonly DescriptionSuggestion[], max = 156, min = 120, maxPx = 920) {
+  for (const s of list) {
+    expect(s.length).toBe([...s.text].length);
+    expect(s.length).toBeGreaterThanOrEqual(min);
+    expect(s.length).toBeLessThanOrEqual(max);
+    expect(textWidth(s.text, DESCRIPTION_FONT_PX)).toBeLessThanOrEqual(maxPx);
+    expect(s.pixels).toBeCloseTo(textWidth(s.text, DESCRIPTION_FONT_PX), 2);
+    expect(s.text).not.toMatch(LONE_SURROGATE);
+    expect(s.text).not.toMatch(MARKUP_OR_URL);
+    expect(s.text).toBe(s.text.trim());
+    expect(s.start).toBeLessThanOrEqual(s.end);
+  }
+}
+
+describe('suggestDescriptions on a realistic newsletter', () => {
+  const list = suggest(newsletter);
+
+  it('offers at least three ranked candidates within the limits', () => {
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    expectWithinLimits(list);
+    const totals = list.map((s) => s.score.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    expect(new Set(list.map((s) => s.text)).size).toBe(list.length);
+  });
+
+  it('takes each candidate from the post: its range starts at the sentence it quotes', () => {
+    for (const s of list) {
+      const firstWord = s.text.split(' ')[0]!;
+      expect(newsletter.slice(s.start, s.end).startsWith(firstWord)).toBe(true);
+      // A cut candidate ends with an ellipsis after a whole word of the original.
+      if (s.text.endsWith('…')) {
+        const lastWord = s.text.slice(0, -1).split(' ').pop()!;
+        expect(newsletter.slice(s.start, s.end).endsWith(lastWord)).toBe(true);
+      }
+    }
+  });
+
+  it('skips headings, calls to action, date lines and label lines', () => {
+    const all = list.map((s) => s.text).join('\n');
+    for (const junk of ['Spring Regatta Results Are In', 'WATCH', 'BOOK A PLACE', 'July 6 & 7', 'Booking Open', 'Key Dates', 'Upcoming Club Events']) expect(all).not.toContain(junk);
+  });
+
+  it('ranks sentences carrying the title’s key words first', () => {
+    expect(list[0]!.score.titleWords).toBe(Math.max(...list.map((s) => s.score.titleWords)));
+    expect(list[0]!.score.titleWords).toBeGreaterThan(0);
+  });
+
+  it('is deterministic, and the same for CRLF line endings (with ranges in the CRLF text)', () => {
+    expect(suggest(newsletter)).toEqual(list);
+    const crlf = newsletter.replace(/\n/g, '\r\n');
+    const crlfList = suggest(crlf);
+    expect(crlfList.map((s) => [s.text, s.score])).toEqual(list.map((s) => [s.text, s.score]));
+    for (const s of crlfList) expect(crlf.slice(s.start, s.end).startsWith(s.text.split(' ')[0]!)).toBe(true);
+  });
+
+  it('honours the site schema’s limits', () => {
+    const strict = suggest(newsletter, { descriptionMinLength: 100, descriptionMaxLength: 125, descriptionMaxPixels: 800 });
+    expect(strict.length).toBeGreaterThan(0);
+    expectWithinLimits(strict, 125, 100, 800);
+  });
+});
+
+describe('suggestDescriptions ranking and text', () => {
+  const filler = 'The crews trained on the river through the long and cold winter months before the racing season began again in the spring';
+  const topical = 'Kayak polo players from the harbour met for the first regional tournament on the calm water of the old dock on Saturday';
+
+  it('prefers the sentence with the title’s key words (stemmed, stop words ignored) over an earlier one', () => {
+    const list = suggest(post('The Kayak Polo Tournaments', `${filler}.\n\n${topical}.\n`));
+    expect(list[0]!.text.startsWith('Kayak polo players')).toBe(true);
+    expect(list[0]!.score.titleWords).toBe(1); // kayak, polo, tournament(s)
+    // The earlier filler sentence only scores title words through the start of the next one.
+    const early = list.find((s) => s.text.startsWith('The crews trained'))!;
+    expect(early.score.titleWords).toBeLessThan(1);
+    expect(early.score.position).toBeGreaterThan(list[0]!.score.position);
+  });
+
+  it('keeps link text, drops URLs, images, code and HTML', () => {
+    const body = `Members of the [Harbour Rowing Club](https://club.test/?utm_source=x) rowed ![boat](/b.png) <span>forty</span> kilometres along the coast to raise money for the lifeboat station this summer.\n\nRun \`npm test\` before you commit any change to the timing software used at the regatta finish line every year.\n`;
+    const list = suggest(post(undefined, body));
+    // The image and the tags go; the text between the tags stays; the code sentence is not offered.
+    expect(list.map((s) => s.text)).toEqual(['Members of the Harbour Rowing Club rowed forty kilometres along the coast to raise money for the lifeboat station this summer.']);
+    const long = suggest(post(undefined, body.replace('this summer.', 'this summer, with two support boats and a van full of sandwiches.')));
+    expect(long.length).toBe(1);
+    expect(long[0]!.text.startsWith('Members of the Harbour Rowing Club rowed')).toBe(true);
+    expectWithinLimits(long);
+  });
+
+  it('does not offer a sentence with inline code at all', () => {
+    const body = 'Run `npm test` before you commit any change to the timing software that the club uses at the regatta finish line every single year.\n';
+    expect(suggest(post(undefined, body))).toEqual([]);
+  });
+
+  it('cuts long sentences at a word boundary with a counted "…", never after a stop word', () => {
+    const long = `${topical}, with teams from four towns, a referee from the national federation and a crowd of families cheering from the quay.`;
+    const [s] = suggest(post('Kayak polo', `${long}\n`));
+    expect(s!.text.endsWith('…')).toBe(true);
+    expect(long.startsWith(s!.text.slice(0, -1))).toBe(true);
+    expect(long[s!.text.length - 1]).toMatch(/[ ,]/);
+    expect(s!.text.slice(0, -1).split(' ').pop()).not.toMatch(/^(the|a|and|of|from|with)$/);
+    expect(s!.score.clarity).toBeLessThan(1);
+  });
+
+  it('handles curly quotes and characters outside the BMP without splitting them', () => {
+    const body = `“Rowing is the best way to see the harbour,” says Morgan, who has coached the club’s 🚣 junior crews for more than twenty years now 🚣🚣🚣 and still rows.\n`;
+    const list = suggest(post('Coaching juniors', body));
+    expect(list.length).toBe(1);
+    expectWithinLimits(list);
+    expect(list[0]!.text.startsWith('“Rowing')).toBe(true);
+  });
+
+  it('skips sentences holding broken UTF-16 (a lone surrogate) rather than passing it on', () => {
+    const body = 'The harbour \ud83d crews trained on the river through the long and cold winter months before the racing season began again.\n';
+    expect(suggest(post(undefined, body))).toEqual([]);
+  });
+
+  it('never returns a copy of the title', () => {
+    const title = 'The harbour rowing club trained all winter long on the river and is ready for a season of racing and touring';
+    const list = suggest(`---\ntitle: "${title}"\nseo:\n  title: x\n---\n${title} in spring.\n`);
+    expect(list).toEqual([]);
+  });
+});
+
+describe('suggestDescriptions on posts with little or no prose', () => {
+  it('returns nothing for empty, tiny, heading-only and list-fragment posts', () => {
+    expect(suggest('')).toEqual([]);
+    expect(suggest(post('T', ''))).toEqual([]);
+    expect(suggest(post('T', 'Hello there.\n'))).toEqual([]);
+    expect(suggest(post('T', '# A heading that is long enough to be a description if it were a sentence in the body of the post\n'))).toEqual([]);
+    expect(suggest(post('T', '* Now: Booking Open\n* June 20: Booking Closes\n* July 6: Camp Starts\n* Fees: forty pounds per rower per week including lunch and snacks\n'))).toEqual([]);
+    expect(suggest(post('T', '```\nThis sentence is inside a code block, so it must never be suggested as a description for the post at all.\n```\n'))).toEqual([]);
+  });
+
+  it('works without a title: title-word score is 0 and ranking falls back to the other parts', () => {
+    const list = suggest(newsletter.replace(/^title:.*\n/m, '').replace(/^  title:.*\n/m, ''));
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    for (const s of list) expect(s.score.titleWords).toBe(0);
+    expectWithinLimits(list);
+  });
+
+  it('stays bounded on a 200 KB post', () => {
+    const big = post('Harbour news', `${newsletter.split('---\n').slice(2).join('---\n')}\n`.repeat(90));
+    expect(big.length).toBeGreaterThan(200_000);
+    const list = suggest(big);
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    expect(list.length).toBeLessThanOrEqual(5);
+    expectWithinLimits(list);
+  });
+});
+
+describe('suggestDescriptions properties', () => {
+  const word = fc.constantFrom('harbour', 'rowing', 'Club', 'boats', 'the', 'and', 'of', 'crew', 'señor', 'naïve', '🚣', 'éclair', 'tide', 'a', 'regatta', 'volunteers', 'winter', '“quoted”', 'it’s', '2026', 'x'.repeat(40));
+  const sentence = fc
+    .tuple(fc.array(word, { minLength: 1, maxLength: 40 }), fc.constantFrom('.', '!', '?', '…', '', ','))
+    .map(([ws, end]) => {
+      const [head = '', ...rest] = Array.from(ws.join(' ')); // by code point: never split the 🚣
+      return `${head.toUpperCase()}${rest.join('')}${end}`;
+    });
+  const decorated = fc.tuple(sentence, fc.constantFrom('plain', 'link', 'bold', 'code', 'list', 'heading', 'url')).map(([s, how]) => {
+    const cps = Array.from(s);
+    const part = (a: number, b?: number) => cps.slice(a, b).join('');
+    switch (how) {
+      case 'link':
+        return `${part(0, 10)} [${part(10, 30)}](https://ex.test/p?utm_source=a) ${part(30)}`;
+      case 'bold':
+        return `**${s}**`;
+      case 'code':
+        return `${s} \`code()\``;
+      case 'list':
+        return `* ${s}`;
+      case 'heading':
+        return `## ${s}`;
+      case 'url':
+        return `${s} https://ex.test/x`;
+      default:
+        return s;
+    }
+  });
+  const body = fc.array(fc.array(decorated, { minLength: 1, maxLength: 5 }), { maxLength: 12 }).map((ps) => ps.map((p) => p.join(' ')).join('\n\n'));
+  const eol = fc.constantFrom('\n', '\r\n');
+
+  it('every suggestion respects the limits, is markup- and URL-free, and the output is deterministic', () => {
+    let postsWithSuggestions = 0;
+    fc.assert(
+      fc.property(fc.option(fc.string({ maxLength: 60 }), { nil: undefined }), body, eol, (title, text, newline) => {
+        const full = post(title?.replace(/["\\\n\r]/g, ''), text).replace(/\n/g, newline);
+        const list = suggest(full);
+        expectWithinLimits(list);
+        expect(list.length).toBeLessThanOrEqual(5);
+        for (const s of list) expect(s.end).toBeLessThanOrEqual(full.length);
+        expect(suggest(full)).toEqual(list);
+        if (list.length) postsWithSuggestions++;
+      }),
+      { numRuns: 120 },
+    );
+    // The generator must really exercise the cutting and limits, not only produce empty results.
+    expect(postsWithSuggestions).toBeGreaterThan(10);
+  });
+});
