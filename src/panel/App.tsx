@@ -5,7 +5,7 @@ import { Preview } from './components/Preview';
 import { Checks } from './components/Checks';
 import { Seo } from './components/Seo';
 import { Links } from './components/Links';
-import { cleanAllEdits } from './report-view';
+import { cleanLinksEdits } from '../core/links/clean-all';
 import { descriptionEdits } from './description-edit';
 
 export interface Analysed {
@@ -40,7 +40,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
     [analysed, connection],
   );
 
-  const cleanEdits = useMemo(() => (report ? cleanAllEdits(report.diagnostics) : []), [report]);
+  const cleanEdits = useMemo(() => (report ? cleanLinksEdits(report) : []), [report]);
 
   if (!analysed || !report)
     return (

@@ -1,5 +1,4 @@
 import type { Diagnostic, LinkRef, Report, Severity, TextEdit } from '../core/types';
-import { normalizeEdits } from '../core/fix';
 
 /** Rule id whose fixes remove tracking parameters (the links engineer's rule). */
 export const TRACKING_RULE = 'tracking-params';
@@ -26,23 +25,4 @@ export function linkRows(report: Pick<Report, 'links' | 'diagnostics'>): LinkRow
     const tracking = flags.find((d) => d.ruleId === TRACKING_RULE && d.fix);
     return { link, flags, cleanFix: tracking?.fix?.edits };
   });
-}
-
-/**
- * Every tracking-parameter fix in one edit list, for "Clean links". Duplicates (a reference
- * definition flagged once per usage) are dropped; a fix overlapping an accepted one is skipped
- * rather than guessed at (the next analysis offers it again).
- */
-export function cleanAllEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
-  const accepted: TextEdit[] = [];
-  for (const d of diagnostics) {
-    if (d.ruleId !== TRACKING_RULE || !d.fix) continue;
-    try {
-      normalizeEdits([...accepted, ...d.fix.edits]);
-      accepted.push(...d.fix.edits);
-    } catch {
-      continue;
-    }
-  }
-  return normalizeEdits(accepted);
 }

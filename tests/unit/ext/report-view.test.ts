@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAllEdits, groupBySeverity, linkRows } from '../../../src/panel/report-view';
+import { groupBySeverity, linkRows } from '../../../src/panel/report-view';
 import type { Diagnostic, LinkRef } from '../../../src/core/types';
 
 const diag = (over: Partial<Diagnostic>): Diagnostic => ({ ruleId: 'x', severity: 'warning', start: 0, end: 1, message: 'm', line: 1, column: 1, endLine: 1, endColumn: 2, ...over });
@@ -8,18 +8,6 @@ describe('report view', () => {
   it('groups diagnostics by severity, errors first, empty groups left out', () => {
     const g = groupBySeverity([diag({ severity: 'info' }), diag({ severity: 'error' }), diag({ severity: 'info', start: 5 })]);
     expect(g.map((x) => [x.severity, x.items.length])).toEqual([['error', 1], ['info', 2]]);
-  });
-
-  it('collects every tracking fix once, skipping duplicates and overlaps, and ignores other rules', () => {
-    const a = { start: 10, end: 20, text: '' };
-    const edits = cleanAllEdits([
-      diag({ ruleId: 'tracking-params', fix: { description: 'f', edits: [a] } }),
-      diag({ ruleId: 'tracking-params', fix: { description: 'f', edits: [a] } }),
-      diag({ ruleId: 'tracking-params', fix: { description: 'f', edits: [{ start: 15, end: 25, text: 'x' }] } }),
-      diag({ ruleId: 'insecure-http', fix: { description: 'f', edits: [{ start: 30, end: 34, text: 'https' }] } }),
-      diag({ ruleId: 'tracking-params', fix: { description: 'f', edits: [{ start: 40, end: 45, text: '' }] } }),
-    ]);
-    expect(edits).toEqual([a, { start: 40, end: 45, text: '' }]);
   });
 
   it('attaches the diagnostics on a link and its clean fix', () => {
