@@ -11,7 +11,7 @@ let server: StaticServer;
 let chrome: ChromiumWithExtension;
 
 beforeAll(async () => {
-  server = await serveStatic({ '/admin/': join(FIXTURES, 'admin') });
+  server = await serveStatic({ '/admin/': join(FIXTURES, 'admin'), '/preflight-demo/': join(ROOT, 'demo') });
   chrome = await launchChromium();
 });
 afterAll(async () => {
@@ -54,13 +54,23 @@ describe('Chromium, dock', () => {
     const save = await page.evaluate(() => document.getElementById('save')!.getBoundingClientRect().right);
     const hostLeft = await page.evaluate(() => document.querySelector('post-preflight-dock')!.getBoundingClientRect().left);
     expect(save).toBeLessThanOrEqual(hostLeft);
-    if (process.env.UPDATE_SCREENSHOT === '1') await page.screenshot({ path: join(ROOT, 'docs/panel.png') });
     await handles.clickInPanel('button.collapse');
     await waitUntil(() => page.evaluate(() => document.querySelector('post-preflight-dock')!.getBoundingClientRect().width < 60), 'the collapsed tab');
     expect(parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight))).toBeLessThan(60);
     // Remembered per site: a reload comes back collapsed.
     await page.reload();
     await waitUntil(() => page.evaluate(() => document.querySelector('post-preflight-dock')?.getBoundingClientRect().width ?? 999) .then((w) => w < 60), 'collapsed after reload');
+    await page.close();
+  });
+});
+
+describe('Chromium, demo page (npm start)', () => {
+  it('runs on the demo editor path and shows the sample post\'s problems', async () => {
+    const { page, handles } = await open('/preflight-demo/');
+    await waitUntil(() => handles.panel(() => document.documentElement.dataset.state === 'ready', null), 'panel ready');
+    await waitUntil(() => handles.panel(() => document.querySelectorAll('.diag[data-rule="tracking-params"]').length === 2, null), 'the demo tracking links');
+    // The README screenshot, refreshed only on request so CI never dirties the tree.
+    if (process.env.UPDATE_SCREENSHOT === '1') await page.screenshot({ path: join(ROOT, 'docs/panel.png') });
     await page.close();
   });
 });
