@@ -1,8 +1,10 @@
 import type { Report, TextEdit } from '../../core/types';
 import { linkRows } from '../report-view';
+import { useRowLimit } from './ShowMore';
 
 export function Links(props: { report: Report; onClean: () => void; onFix: (edits: TextEdit[]) => void; onCheck?: () => void; busy: boolean; cleanable: number }) {
   const rows = linkRows(props.report);
+  const { shown, more } = useRowLimit(rows);
   return (
     <section aria-labelledby="links-h">
       <h2 id="links-h">Links ({rows.length})</h2>
@@ -17,7 +19,7 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
         )}
       </div>
       <ul class="links">
-        {rows.map((r) => (
+        {shown.map((r) => (
           <li key={`${r.link.urlStart}:${r.link.url}`} class="link" data-link-kind={r.link.kind}>
             <span class="link-url">{r.link.url}</span>
             {r.flags.map((f) => (
@@ -33,6 +35,7 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
           </li>
         ))}
       </ul>
+      {more}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Report } from '../../core/types';
 import { safePreview } from '../preview-html';
 import { searchSnippet } from '../snippet';
@@ -6,9 +6,22 @@ import { postUrl, socialCard, stringAt } from '../post-fields';
 
 export function Preview({ report, baseUrl }: { report: Report; baseUrl?: string }) {
   const body = useRef<HTMLDivElement>(null);
+  const visible = useRef(true);
+  // Track whether the rendered post is on screen: off screen, its (costly) sanitize + swap waits
+  // for an idle moment so typing in a long post isn't slowed by a preview nobody is looking at.
+  useEffect(() => {
+    const el = body.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(([entry]) => (visible.current = entry?.isIntersecting ?? true));
+    io.observe(el);
+    return () => io.disconnect();
+  }, []);
   useLayoutEffect(() => {
     // Sanitized into a fragment and swapped in: the panel never assigns HTML strings.
-    body.current?.replaceChildren(safePreview(report.html, baseUrl));
+    const swap = () => body.current?.replaceChildren(safePreview(report.html, baseUrl));
+    if (visible.current || typeof requestIdleCallback === 'undefined') return void swap();
+    const id = requestIdleCallback(swap, { timeout: 500 });
+    return () => cancelIdleCallback(id);
   }, [report.html, baseUrl]);
   const data = report.frontmatter.data;
   const title = stringAt(data, 'title') ?? '';

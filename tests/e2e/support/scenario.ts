@@ -59,6 +59,8 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
 
   it('renders the preview without running the planted <script> or onerror payload', async () => {
     const h = get();
+    // An off-screen preview is filled at the next idle moment.
+    await waitUntil(() => h.panel(() => document.querySelectorAll('[data-part="post-preview"] h2').length === 2, null), 'the rendered post');
     const inPanel = await h.panel(() => {
       const post = document.querySelector('[data-part="post-preview"]')!;
       return {
