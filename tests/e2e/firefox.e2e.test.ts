@@ -45,6 +45,9 @@ async function open(path: string): Promise<Handles> {
     },
     clickInPanel: async (selector) => {
       await panel.bringToFront();
+      // A tab coming to the front runs its deferred work (the idle-time preview): let it land
+      // before computing where to click.
+      await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
       await panel.click(selector);
       await page.bringToFront();
     },

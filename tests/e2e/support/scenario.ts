@@ -146,7 +146,10 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
     const suggestion = await waitUntil(() => h.panel(() => document.querySelector('.suggestion-text')?.textContent ?? '', null), 'a suggestion');
     const before = await textarea(h);
     await h.clickInPanel('[data-action="apply-description"]');
-    await waitUntil(async () => (await textarea(h)) !== before, 'the description written');
+    const notice = () => h.panel(() => document.querySelector('.notice')?.textContent ?? '', null);
+    await waitUntil(async () => (await textarea(h)) !== before, 'the description written').catch(async (error: Error) => {
+      throw new Error(`${error.message}; the panel says: "${await notice()}"`);
+    });
     const after = await textarea(h);
     const line = after.split('\n').find((l) => l.startsWith('description:'))!;
     expect(line.slice('description:'.length).trim().replace(/^["']|["']$/g, '')).toBe(suggestion);
