@@ -4,7 +4,7 @@ import { serveStatic, type StaticServer } from './support/server';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium';
 import { FIXTURES, ROOT } from './support/paths';
 import { waitUntil, type Handles } from './support/handles';
-import { editorScenario } from './support/scenario';
+import { AXE, editorScenario } from './support/scenario';
 import { join } from 'node:path';
 
 let server: StaticServer;
@@ -71,6 +71,50 @@ describe('Chromium, demo page (npm start)', () => {
     await waitUntil(() => handles.panel(() => document.querySelectorAll('.diag[data-rule="tracking-params"]').length === 2, null), 'the demo tracking links');
     // The README screenshot, refreshed only on request so CI never dirties the tree.
     if (process.env.UPDATE_SCREENSHOT === '1') await page.screenshot({ path: join(ROOT, 'docs/panel.png') });
+    await page.close();
+  });
+});
+
+describe('Chromium, dark theme', () => {
+  it('follows prefers-color-scheme and stays free of axe violations (contrast included)', async () => {
+    const { page, handles } = await open('/preflight-demo/');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await waitUntil(() => handles.panel(() => document.documentElement.dataset.state === 'ready', null), 'panel ready');
+    const background = await handles.panel(() => getComputedStyle(document.body).backgroundColor, null);
+    expect(background).toBe('rgb(23, 25, 28)');
+    const violations = await handles.panel(async (source) => {
+      (0, eval)(source);
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+    }, AXE);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Chromium, keyboard', () => {
+  it('reaches the panel with Tab from the editor and runs "Clean links" with Enter', async () => {
+    const { page, frame, handles } = await open('/preflight-demo/');
+    await waitUntil(() => handles.panel(() => document.querySelectorAll('.diag[data-rule="tracking-params"]').length === 2, null), 'the demo tracking links');
+    await page.focus('textarea');
+    const before = await page.evaluate(() => document.querySelector('textarea')!.value);
+    // Out of the textarea: the dock's resize handle, then into the panel document.
+    let inPanel = false;
+    for (let i = 0; i < 6 && !inPanel; i++) {
+      await page.keyboard.press('Tab');
+      inPanel = await frame.evaluate(() => document.hasFocus() && document.activeElement !== document.body);
+    }
+    expect(inPanel).toBe(true);
+    // Move focus to the action the way a keyboard user would, then press it.
+    for (let i = 0; i < 40; i++) {
+      if (await frame.evaluate(() => document.activeElement?.getAttribute('data-action') === 'clean-links')) break;
+      await page.keyboard.press('Tab');
+    }
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('clean-links');
+    await page.keyboard.press('Enter');
+    await waitUntil(() => page.evaluate((b) => document.querySelector('textarea')!.value !== b, before), 'the cleaned text');
+    const after = await page.evaluate(() => document.querySelector('textarea')!.value);
+    expect(after).toBe(before.replace('utm_source=newsletter&utm_medium=email&', '').replace('fbclid=IwAR0abc&', ''));
     await page.close();
   });
 });

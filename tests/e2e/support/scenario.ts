@@ -5,7 +5,7 @@ import { FIXTURES, ROOT } from './paths';
 import { waitUntil, type Handles } from './handles';
 
 export const POST = readFileSync(join(FIXTURES, 'admin/post.md'), 'utf8');
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+export const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const NEW_LINK = '\nSee the [pass map](https://maps.example.com/pass?q=ridge&utm_campaign=fall) too.\n';
 
