@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 
 /**
- * Node 20 cannot run TypeScript, so the benchmark is bundled into .cache/bench and run with
+ * Node 20 cannot run TypeScript, so the benchmarks are bundled into .cache/bench and run with
  * `node`. Every package import stays external: yoastseo in particular is GPL and is only
  * loaded from node_modules here, never bundled into anything.
  */
 export default defineConfig({
+  logLevel: 'warn',
   build: {
     outDir: '.cache/bench',
     emptyOutDir: true,
@@ -13,7 +14,13 @@ export default defineConfig({
     minify: false,
     ssr: true,
     rollupOptions: {
-      input: { 'analyze.bench': 'bench/analyze.bench.ts', 'write-size-fixture': 'bench/write-size-fixture.ts' },
+      input: {
+        'analyze.bench': 'bench/analyze.bench.ts',
+        'write-size-fixture': 'bench/write-size-fixture.ts',
+        'links.bench': 'bench/links.bench.ts',
+        // The link server runs on a worker thread (see link-server.worker.ts), so it is an entry of its own.
+        'link-server.worker': 'bench/link-server.worker.ts',
+      },
       external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },

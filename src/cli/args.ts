@@ -12,6 +12,12 @@ export interface CliArgs {
   quiet: boolean;
   /** `undefined` means no limit. */
   maxWarnings?: number;
+  /** Check every link over the network (`--links`). */
+  links: boolean;
+  /** JSON file that keeps link results between runs (`--link-cache`). */
+  linkCache?: string;
+  /** Per-request timeout of the link check (`--link-timeout`, seconds on the command line). */
+  linkTimeoutMs?: number;
 }
 
 const FORMATS: readonly OutputFormat[] = ['stylish', 'json'];
@@ -30,6 +36,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         config: { type: 'string', short: 'c' },
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
+        links: { type: 'boolean' },
+        'link-cache': { type: 'string' },
+        'link-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -39,7 +48,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`${(error as Error).message.split('. To specify')[0]}. Run "post-preflight --help" for the options.`);
   }
   const { values, positionals } = parsed;
-  const base = { patterns: [], format: 'stylish' as const, fix: false, quiet: false };
+  const base = { patterns: [], format: 'stylish' as const, fix: false, quiet: false, links: false };
   if (values.help) return { ...base, command: 'help' };
   if (values.version) return { ...base, command: 'version' };
 
@@ -59,6 +68,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     config: values.config,
     quiet: values.quiet ?? false,
     maxWarnings: parseMaxWarnings(values['max-warnings']),
+    links: values.links ?? false,
+    linkCache: values['link-cache'],
+    linkTimeoutMs: parseSeconds(values['link-timeout']),
   };
 }
 
@@ -66,6 +78,13 @@ function parseMaxWarnings(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, got "${raw}".`);
   return Number(raw);
+}
+
+function parseSeconds(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const seconds = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || seconds <= 0 || seconds > 600) throw new UsageError(`--link-timeout needs a number of seconds between 0 and 600, got "${raw}".`);
+  return Math.round(seconds * 1000);
 }
 
 export const HELP = `Usage: post-preflight check <files or globs…> [options]
@@ -79,6 +98,10 @@ Options:
                          "postPreflight" key in package.json above each post is used
   -q, --quiet            Report errors only
       --max-warnings <n> Exit with 1 when there are more than n warnings
+      --links            Also check every link over the network (broken, redirected,
+                         unreachable); with --fix, permanent moves are written too
+      --link-cache <f>   Keep link results in this JSON file between runs (1 day)
+      --link-timeout <s> Seconds to wait for each link (default 10)
   -h, --help             Show this help
   -v, --version          Show the version
 

@@ -11,6 +11,8 @@ import { fixPost } from './fix-loop';
 import { formatJson } from './format/json';
 import { formatStylish } from './format/stylish';
 import type { FileResult } from './result';
+import type { SiteConfig } from './config/validate';
+import { applyLinkFixes, LINK_CHECK_RULE, startLinkChecks, withLinkDiagnostics } from './links';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -30,10 +32,10 @@ const processIo: CliIo = {
  * The whole command; returns the exit code instead of exiting, so tests can run it in-process
  * and the shim can let stdout drain. `rules` is injectable for tests of the fixer path.
  */
-export function main(argv: readonly string[], io: CliIo = processIo, rules: readonly Rule[] = coreRules): number {
+export async function main(argv: readonly string[], io: CliIo = processIo, rules: readonly Rule[] = coreRules): Promise<number> {
   try {
     const args = parseCliArgs(argv);
-    if (args.command === 'check') return check(args, io, rules);
+    if (args.command === 'check') return await check(args, io, rules);
     io.stdout(args.command === 'help' ? HELP + rulesHelp(rules) : `${version}\n`);
     return 0;
   } catch (error) {
@@ -45,8 +47,8 @@ export function main(argv: readonly string[], io: CliIo = processIo, rules: read
   }
 }
 
-function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): number {
-  const configs = new ConfigResolver(rules.map((r) => r.id), args.config, io.cwd);
+async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<number> {
+  const configs = new ConfigResolver([...rules.map((r) => r.id), LINK_CHECK_RULE], args.config, io.cwd);
   const files = expandPatterns(args.patterns, io.cwd);
   // Read everything (and resolve every config) before writing anything: a usage problem
   // in the fifth file must not leave the first four fixed and the rest untouched.
@@ -76,6 +78,8 @@ function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): number {
     };
   });
 
+  if (args.links) await checkLinksOnline(args, inputs, results, rules, io.cwd);
+
   io.stdout(args.format === 'json' ? formatJson(results) : formatStylish(results));
   const errors = results.reduce((n, r) => n + r.report.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.report.warningCount, 0);
@@ -84,6 +88,34 @@ function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): number {
     return 1;
   }
   return errors > 0 ? 1 : 0;
+}
+
+/**
+ * `--links`: the network check on each post's final text. With `--fix`, permanent moves and
+ * https upgrades are written too, and the post is analysed again (the cache makes the second
+ * look free), so what is printed is what the file now holds.
+ */
+async function checkLinksOnline(args: CliArgs, inputs: readonly { filePath: string; config: SiteConfig; exactUtf8: boolean }[], results: FileResult[], rules: readonly Rule[], cwd: string): Promise<void> {
+  const run = await startLinkChecks({ cachePath: args.linkCache, timeoutMs: args.linkTimeoutMs });
+  try {
+    for (const [i, result] of results.entries()) {
+      const { config, exactUtf8, filePath } = inputs[i]!;
+      let online = await run.check(result.text, result.report, config);
+      if (args.fix && exactUtf8 && online.some((d) => d.fix)) {
+        const fixed = applyLinkFixes(result.text, online);
+        writePost(filePath, fixed.text, cwd);
+        result.text = fixed.text;
+        result.output = fixed.text;
+        result.fixed += fixed.fixed;
+        result.report = analyze(fixed.text, { ...config, preview: false, suggestions: args.format === 'json' }, rules);
+        online = await run.check(fixed.text, result.report, config);
+      }
+      result.report = withLinkDiagnostics(result.report, online);
+      result.shown = args.quiet ? result.report.diagnostics.filter((d) => d.severity === 'error') : result.report.diagnostics;
+    }
+  } finally {
+    await run.close();
+  }
 }
 
 /** Reads a post as UTF-8, noting whether the text writes back to the very same bytes. */

@@ -4,7 +4,7 @@ import { UsageError } from '../../../src/cli/errors';
 
 describe('parseCliArgs', () => {
   it('reads the check command, its patterns and every option', () => {
-    expect(parseCliArgs(['check', 'a.md', 'posts/**/*.md', '--format', 'json', '--fix', '--config', 'site.json', '--quiet', '--max-warnings', '3'])).toEqual({
+    expect(parseCliArgs(['check', 'a.md', 'posts/**/*.md', '--format', 'json', '--fix', '--config', 'site.json', '--quiet', '--max-warnings', '3', '--links', '--link-cache', 'links.json', '--link-timeout', '2.5'])).toEqual({
       command: 'check',
       patterns: ['a.md', 'posts/**/*.md'],
       format: 'json',
@@ -12,6 +12,9 @@ describe('parseCliArgs', () => {
       config: 'site.json',
       quiet: true,
       maxWarnings: 3,
+      links: true,
+      linkCache: 'links.json',
+      linkTimeoutMs: 2500,
     });
   });
 

@@ -11,10 +11,10 @@ import { cleanTempDirs, fixture, tempDir } from './helpers';
  */
 afterEach(cleanTempDirs);
 
-function run(argv: string[], cwd: string, rules = [dropUtm, oneTodoPerPass, boldNotes]) {
+async function run(argv: string[], cwd: string, rules = [dropUtm, oneTodoPerPass, boldNotes]) {
   let stdout = '';
   let stderr = '';
-  const code = main(argv, { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }, rules);
+  const code = await main(argv, { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }, rules);
   return { code, stdout, stderr };
 }
 
@@ -26,11 +26,11 @@ function keptOutside(before: string, after: string, removed: string[]): void {
 }
 
 describe('post-preflight check --fix (in-process, test rules)', () => {
-  it('removes only the named bytes, keeping CRLF line endings and the BOM', () => {
+  it('removes only the named bytes, keeping CRLF line endings and the BOM', async () => {
     const dir = tempDir({ 'crlf.md': fixture('crlf.md'), 'bom.md': fixture('bom.md') });
     const crlfBefore = readFileSync(join(dir, 'crlf.md'), 'utf8');
     const bomBefore = readFileSync(join(dir, 'bom.md'));
-    const { code, stdout } = run(['check', '*.md', '--fix'], dir);
+    const { code, stdout } = (await run(['check', '*.md', '--fix'], dir));
     expect(code).toBe(0);
     expect(stdout).toContain('Fixed 2 problems in 2 files.');
     keptOutside(crlfBefore, readFileSync(join(dir, 'crlf.md'), 'utf8'), ['utm_source=blog&utm_medium=referral&']);
@@ -39,25 +39,25 @@ describe('post-preflight check --fix (in-process, test rules)', () => {
     keptOutside(bomBefore.toString('utf8'), bomAfter.toString('utf8'), ['&utm_campaign=winter']);
   });
 
-  it('does not rewrite a file that needs no fix', () => {
+  it('does not rewrite a file that needs no fix', async () => {
     const dir = tempDir({ 'clean.md': fixture('clean.md') });
     const old = new Date('2020-01-01T00:00:00Z');
     utimesSync(join(dir, 'clean.md'), old, old);
-    expect(run(['check', 'clean.md', '--fix'], dir).code).toBe(0);
+    expect((await run(['check', 'clean.md', '--fix'], dir)).code).toBe(0);
     expect(statSync(join(dir, 'clean.md')).mtime.getTime()).toBe(old.getTime());
   });
 
-  it('leaves a file that is not valid UTF-8 alone and says why', () => {
+  it('leaves a file that is not valid UTF-8 alone and says why', async () => {
     const broken = Buffer.concat([Buffer.from('---\ntitle: x\ndate: 2026-01-01\n---\nCaf\xe9 ', 'latin1'), Buffer.from('[shop](https://s.example/?utm_source=a)\n')]);
     const dir = tempDir({ 'latin1.md': broken });
-    const { stdout } = run(['check', 'latin1.md', '--fix'], dir);
+    const { stdout } = (await run(['check', 'latin1.md', '--fix'], dir));
     expect(readFileSync(join(dir, 'latin1.md')).equals(broken)).toBe(true);
     expect(stdout).toContain('latin1.md: not fixed: the file is not valid UTF-8');
   });
 
-  it('reports what remains after fixing and exits 1 while errors remain', () => {
+  it('reports what remains after fixing and exits 1 while errors remain', async () => {
     const dir = tempDir({ 'a.md': '---\ntitle: x\ndate: 2026-01-01\n---\nTODO and [s](https://s.example/?utm_source=a)\n' });
-    const { code, stdout } = run(['check', 'a.md', '--fix'], dir, [dropUtm]);
+    const { code, stdout } = (await run(['check', 'a.md', '--fix'], dir, [dropUtm]));
     expect(code).toBe(0);
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('---\ntitle: x\ndate: 2026-01-01\n---\nTODO and [s](https://s.example/)\n');
     expect(stdout).toContain('✔ 1 file checked, no problems.');
@@ -67,8 +67,8 @@ describe('post-preflight check --fix (in-process, test rules)', () => {
 describe('post-preflight check output (in-process, test rules)', () => {
   const dir = () => tempDir({ 'a.md': '---\ntitle: x\ndate: 2026-01-01\n---\nTODO: a NOTE on [s](https://s.example/?utm_source=a&k=1)\n' });
 
-  it('stylish: path:line:col, severity, rule, message, then a summary', () => {
-    const { code, stdout } = run(['check', 'a.md'], dir());
+  it('stylish: path:line:col, severity, rule, message, then a summary', async () => {
+    const { code, stdout } = (await run(['check', 'a.md'], dir()));
     expect(code).toBe(1);
     expect(stdout.split('\n')).toEqual([
       'a.md:5:1   error    test-one-todo   TODO left in the post.',
@@ -81,17 +81,17 @@ describe('post-preflight check output (in-process, test rules)', () => {
     ]);
   });
 
-  it('--quiet shows errors only', () => {
-    const { stdout } = run(['check', 'a.md', '--quiet'], dir());
+  it('--quiet shows errors only', async () => {
+    const { stdout } = (await run(['check', 'a.md', '--quiet'], dir()));
     expect(stdout).toContain('test-one-todo');
     expect(stdout).not.toContain('test-drop-utm');
     expect(stdout).not.toContain('test-bold-note');
   });
 
-  it('json: ESLint result shape, info kept apart, multi-edit fixes merged into one range', () => {
+  it('json: ESLint result shape, info kept apart, multi-edit fixes merged into one range', async () => {
     const cwd = dir();
     const text = readFileSync(join(cwd, 'a.md'), 'utf8');
-    const [result, ...rest] = JSON.parse(run(['check', 'a.md', '--format', 'json'], cwd).stdout);
+    const [result, ...rest] = JSON.parse((await run(['check', 'a.md', '--format', 'json'], cwd)).stdout);
     expect(rest).toEqual([]);
     expect(result).toMatchObject({ filePath: join(cwd, 'a.md'), errorCount: 1, warningCount: 1, fixableErrorCount: 1, fixableWarningCount: 1, fatalErrorCount: 0, infoCount: 1, suppressedMessages: [], usedDeprecatedRules: [] });
     expect(result.messages).toEqual([
@@ -104,19 +104,19 @@ describe('post-preflight check output (in-process, test rules)', () => {
     expect(result).not.toHaveProperty('output');
   });
 
-  it('json with --fix: reports what remains, with the fixed text as `output` like ESLint', () => {
+  it('json with --fix: reports what remains, with the fixed text as `output` like ESLint', async () => {
     const cwd = dir();
-    const [result] = JSON.parse(run(['check', 'a.md', '--format', 'json', '--fix'], cwd).stdout);
+    const [result] = JSON.parse((await run(['check', 'a.md', '--format', 'json', '--fix'], cwd)).stdout);
     const after = readFileSync(join(cwd, 'a.md'), 'utf8');
     expect(after).toBe('---\ntitle: x\ndate: 2026-01-01\n---\nDONE: a **NOTE** on [s](https://s.example/?k=1)\n');
     expect(result.output).toBe(after);
     expect(result).toMatchObject({ errorCount: 0, warningCount: 0, messages: [] });
   });
 
-  it('--max-warnings: exit 1 over the limit, with a message', () => {
+  it('--max-warnings: exit 1 over the limit, with a message', async () => {
     const cwd = tempDir({ 'a.md': '---\ntitle: x\ndate: 2026-01-01\n---\n[s](https://s.example/?utm_source=a)\n' });
-    expect(run(['check', 'a.md', '--max-warnings', '1'], cwd).code).toBe(0);
-    const over = run(['check', 'a.md', '--max-warnings', '0'], cwd);
+    expect((await run(['check', 'a.md', '--max-warnings', '1'], cwd)).code).toBe(0);
+    const over = (await run(['check', 'a.md', '--max-warnings', '0'], cwd));
     expect(over.code).toBe(1);
     expect(over.stderr).toBe('post-preflight: 1 warning, more than --max-warnings 0 allows.\n');
   });

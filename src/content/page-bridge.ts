@@ -1,0 +1,188 @@
+/**
+ * The content-script (isolated world) end of the page bridge: a synchronous handshake with
+ * src/page/main-world.ts, then typed requests with ids and timeouts, and change events.
+ * The MAIN world is the page's world: every message from it is untrusted data and is validated
+ * here before anyone sees it.
+ */
+import {
+  EVENT_NAMES,
+  HELLO_EVENT,
+  MAIN_READY_EVENT,
+  MAX_MESSAGE_CHARS,
+  PROTOCOL_VERSION,
+  toContentEvent,
+  toMainEvent,
+  type BridgeEventName,
+  type RequestKind,
+} from '../page/protocol';
+
+export interface BridgeEvent {
+  name: BridgeEventName;
+  driver: string;
+  key: string;
+  /** The whole text, on `changed` and `editor-found`. */
+  text?: string;
+}
+
+/** Checks an untrusted value and returns it typed, or throws. */
+export type Validator<T> = (value: unknown) => T;
+
+export class BridgeError extends Error {}
+
+export interface PageBridge {
+  readonly connected: boolean;
+  /** Resolves true once the MAIN world answered the handshake, false after `timeoutMs`. */
+  whenConnected(timeoutMs: number): Promise<boolean>;
+  request<T>(kind: RequestKind, body: Record<string, unknown>, validate: Validator<T>, timeoutMs?: number): Promise<T>;
+  onEvent(fn: (event: BridgeEvent) => void, signal: AbortSignal): void;
+}
+
+const DEFAULT_TIMEOUT_MS = 3000;
+
+function randomSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseEvent(message: Record<string, unknown>): BridgeEvent | undefined {
+  const { name, driver, key, text } = message;
+  if (!EVENT_NAMES.includes(name as BridgeEventName) || typeof driver !== 'string' || typeof key !== 'string') return undefined;
+  if (text !== undefined && typeof text !== 'string') return undefined;
+  if (name !== 'editor-lost' && typeof text !== 'string') return undefined;
+  return { name: name as BridgeEventName, driver, key, ...(text !== undefined ? { text } : {}) };
+}
+
+export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridge {
+  const secret = randomSecret();
+  const toMain = toMainEvent(secret);
+  let connected = false;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const listeners = new Set<(event: BridgeEvent) => void>();
+  const waiters = new Set<(ok: boolean) => void>();
+
+  const post = (message: Record<string, unknown>) => {
+    doc.dispatchEvent(new CustomEvent(toMain, { detail: JSON.stringify(message) }));
+  };
+
+  const onMessage = (event: Event) => {
+    const raw = (event as CustomEvent<unknown>).detail;
+    if (typeof raw !== 'string' || raw.length > MAX_MESSAGE_CHARS) return;
+    let message: unknown;
+    try {
+      message = JSON.parse(raw);
+    } catch {
+      return;
+    }
+    if (!isRecord(message)) return;
+    if (message.kind === 'welcome') {
+      if (connected || message.version !== PROTOCOL_VERSION) return;
+      connected = true;
+      doc.removeEventListener(MAIN_READY_EVENT, onMainReady);
+      for (const w of waiters) w(true);
+      waiters.clear();
+      return;
+    }
+    if (!connected) return;
+    if (message.kind === 'response') {
+      const call = typeof message.id === 'number' ? pending.get(message.id) : undefined;
+      if (!call) return;
+      pending.delete(message.id as number);
+      if (message.ok === true) call.resolve(message.value);
+      else call.reject(new BridgeError(typeof message.error === 'string' ? message.error.slice(0, 500) : 'the page did not answer'));
+      return;
+    }
+    if (message.kind === 'event') {
+      const parsed = parseEvent(message);
+      if (parsed) for (const fn of [...listeners]) fn(parsed);
+    }
+  };
+
+  const hello = () => doc.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: secret }));
+  // The MAIN script announces itself when it loads after us. Only an announcement made outside
+  // any page <script> is answered (the MAIN-world script is not a <script> element).
+  const onMainReady = () => {
+    if (!connected && doc.currentScript === null) hello();
+  };
+
+  doc.addEventListener(toContentEvent(secret), onMessage, { signal });
+  doc.addEventListener(MAIN_READY_EVENT, onMainReady, { signal });
+  hello(); // answered synchronously when the MAIN script is already there
+  if (connected) doc.removeEventListener(MAIN_READY_EVENT, onMainReady);
+
+  signal.addEventListener('abort', () => {
+    // The MAIN world's listeners and observer die with ours.
+    if (connected) post({ kind: 'request', id: nextId++, request: 'close' });
+    for (const call of pending.values()) call.reject(new BridgeError('the page bridge was closed'));
+    pending.clear();
+    listeners.clear();
+    for (const w of waiters) w(false);
+    waiters.clear();
+  }, { once: true });
+
+  return {
+    get connected() {
+      return connected;
+    },
+    whenConnected(timeoutMs) {
+      if (connected) return Promise.resolve(true);
+      if (signal.aborted) return Promise.resolve(false);
+      return new Promise<boolean>((resolve) => {
+        const done = (ok: boolean) => {
+          clearTimeout(timer);
+          waiters.delete(done);
+          resolve(ok);
+        };
+        const timer = setTimeout(() => done(false), timeoutMs);
+        waiters.add(done);
+      });
+    },
+    request<T>(kind: RequestKind, body: Record<string, unknown>, validate: Validator<T>, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+      if (!connected) return Promise.reject(new BridgeError('the page bridge is not connected'));
+      if (signal.aborted) return Promise.reject(new BridgeError('the page bridge was closed'));
+      const id = nextId++;
+      return new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          reject(new BridgeError(`the page did not answer "${kind}" in time`));
+        }, timeoutMs);
+        pending.set(id, {
+          resolve: (value) => {
+            clearTimeout(timer);
+            try {
+              resolve(validate(value));
+            } catch (e) {
+              reject(new BridgeError(`the page sent a malformed "${kind}" answer: ${(e as Error).message}`));
+            }
+          },
+          reject: (error) => {
+            clearTimeout(timer);
+            reject(error);
+          },
+        });
+        post({ ...body, kind: 'request', id, request: kind });
+      });
+    },
+    onEvent(fn, eventSignal) {
+      if (eventSignal.aborted) return;
+      listeners.add(fn);
+      eventSignal.addEventListener('abort', () => listeners.delete(fn), { once: true });
+    },
+  };
+}
+
+let shared: { doc: Document; bridge: PageBridge } | undefined;
+
+/**
+ * The one bridge of this document. The content script calls this at document_start with its
+ * lifetime signal, so the handshake happens before page scripts run and the MAIN world's
+ * listeners stop when the content script does; adapters call it again to reach the same bridge.
+ */
+export function pageBridge(doc: Document = document, signal?: AbortSignal): PageBridge {
+  if (!shared || shared.doc !== doc) shared = { doc, bridge: connectPageBridge(doc, signal ?? new AbortController().signal) };
+  return shared.bridge;
+}

@@ -1,0 +1,122 @@
+import type { Heading, LinkRef, Report, Severity } from '../types';
+import { checkLinks } from './check-links';
+import { linkTarget } from './link-target';
+import type { CheckLinksOptions, LinkCheckFinding, LinkCheckResult, PostLinkCheck } from './types';
+
+export type CheckPostLinksOptions = CheckLinksOptions;
+
+/**
+ * Checks the links of an analysed post and words the problems for the editor. A URL written in
+ * one place (a reference definition and its usages) gets one finding, on the URL itself.
+ * `#fragment` links are checked against the post's own headings, without the network.
+ */
+export async function checkPostLinks(report: Pick<Report, 'links' | 'headings'>, options: CheckPostLinksOptions): Promise<PostLinkCheck> {
+  const places = uniqueUrlPlaces(report.links);
+  const checked = await checkLinks(
+    places.map((l) => linkTarget(l)),
+    options,
+  );
+  const anchors = new Set(report.headings.map((h) => h.slug));
+  const diagnostics: LinkCheckFinding[] = [];
+  const results = places.map((link, i) => {
+    let result = checked[i]!;
+    let finding: LinkCheckFinding | undefined;
+    if (result.skipReason === 'fragment') {
+      finding = anchorFinding(link, anchors, report.headings);
+      // An in-post anchor is checked, just not over the network: say whether it leads somewhere.
+      result = { url: result.url, status: finding ? 'broken' : 'ok', redirects: [], requests: 0, detail: finding ? 'no heading in this post has this anchor' : undefined };
+    } else finding = findingFor(link, result);
+    if (finding) diagnostics.push(finding);
+    return { ...result, urlStart: link.urlStart, urlEnd: link.urlEnd };
+  });
+  return { results, diagnostics };
+}
+
+/** One entry per URL range in the text; usages without a definition (empty range) keep their own. */
+function uniqueUrlPlaces(links: readonly LinkRef[]): LinkRef[] {
+  const seen = new Set<string>();
+  return links.filter((l) => {
+    if (l.urlStart === l.urlEnd) return false; // a reference to a missing definition: nothing written to check
+    const at = `${l.urlStart}:${l.urlEnd}`;
+    if (seen.has(at)) return false;
+    seen.add(at);
+    return true;
+  });
+}
+
+function finding(link: LinkRef, severity: Severity, message: string, result: LinkCheckResult, extra: Partial<LinkCheckFinding> = {}): LinkCheckFinding {
+  return {
+    ruleId: 'link-check',
+    severity,
+    start: link.urlStart,
+    end: link.urlEnd,
+    message,
+    data: { url: link.url, status: result.status, finalUrl: result.finalUrl, httpStatus: result.httpStatus },
+    ...extra,
+  };
+}
+
+function findingFor(link: LinkRef, r: LinkCheckResult): LinkCheckFinding | undefined {
+  const why = r.detail ? `: ${r.detail}` : '';
+  switch (r.status) {
+    case 'ok':
+      return undefined;
+    case 'broken':
+      if (r.loop) return finding(link, 'error', `This link never arrives: its redirects go round in a loop. Replace it with the page's current address or remove it.`, r);
+      // Logins and bot shields answer 401/403 to a checker while people get the page: worth a look, not an error.
+      if (r.httpStatus === 401 || r.httpStatus === 403) return finding(link, 'warning', `The linked site refused the check${why}. Open the link to make sure readers can see it.`, r);
+      return finding(link, 'error', `This link is broken${why}. Replace it with a working address or remove it.`, r);
+    case 'server-error':
+      return finding(link, 'warning', `The linked site had a problem${why}. It may be temporary: check the link again later.`, r);
+    case 'timeout':
+      return finding(link, 'warning', `The linked site did not answer in time${why}. Check it again later, or open it to see if it still exists.`, r);
+    case 'unreachable':
+      return finding(link, 'warning', `The linked site can't be reached${why}. Check the address for typos.`, r);
+    case 'redirected':
+      return redirectFinding(link, r);
+    case 'skipped':
+      if (r.skipReason === 'mailto' && r.emailValid === false) return finding(link, 'warning', 'This email link has an address that looks wrong. Check it for typos (it should look like name@example.com).', r);
+      if (r.skipReason === 'invalid-url') return finding(link, 'warning', 'This is not a valid web address. Check it for typos.', r);
+      return undefined;
+  }
+}
+
+function redirectFinding(link: LinkRef, r: LinkCheckResult): LinkCheckFinding {
+  const target = r.replacementUrl ?? r.finalUrl ?? '';
+  const fix = r.replacementUrl ? { fix: { description: `Use ${r.replacementUrl}`, edits: [{ start: link.urlStart, end: link.urlEnd, text: asWritten(link, r.replacementUrl) }] } } : {};
+  if (r.replacementUrl && r.httpsUpgrade && r.replacementUrl.startsWith('https:') && link.url.trim().startsWith('http:'))
+    return finding(link, 'warning', `This link uses an insecure http: address; the site sends readers on to ${target}. Use that secure address.`, r, fix);
+  if (r.replacementUrl) return finding(link, 'warning', `This page has moved for good to ${target}. Update the link so readers go there directly.`, r, fix);
+  if (r.httpsUpgrade) return finding(link, 'warning', `This link uses an insecure http: address and the site redirects it to https:. Consider linking to ${r.finalUrl ?? 'the https: address'}.`, r);
+  return finding(link, 'info', `This link redirects to ${r.finalUrl ?? 'another address'} (a temporary move, so the link can stay as it is).`, r);
+}
+
+/** In HTML attributes an `&` written as `&amp;` stays that way, so the edit reads like its neighbours. */
+function asWritten(link: LinkRef, url: string): string {
+  const html = link.kind === 'html' || link.kind === 'html-image';
+  if (html && link.url.includes('&amp;')) return url.replace(/&/g, '&amp;');
+  // Markdown destinations can't hold a bare space or unbalanced angle bracket; URL.href has none.
+  return url;
+}
+
+/** `#top` and a bare `#` scroll to the top in every browser; anything else must be a heading's anchor. */
+function anchorFinding(link: LinkRef, anchors: ReadonlySet<string>, headings: readonly Heading[]): LinkCheckFinding | undefined {
+  const raw = link.url.trim().slice(1);
+  let anchor = raw;
+  try {
+    anchor = decodeURIComponent(raw);
+  } catch {
+    // keep as written
+  }
+  if (anchor === '' || anchor.toLowerCase() === 'top' || anchors.has(anchor) || anchors.has(raw)) return undefined;
+  const known = headings.slice(0, 5).map((h) => `#${h.slug}`).join(', ');
+  const hint = known ? ` Headings in this post give: ${known}${headings.length > 5 ? ', …' : ''}.` : ' This post has no headings.';
+  return {
+    ruleId: 'link-check',
+    severity: 'warning',
+    start: link.urlStart,
+    end: link.urlEnd,
+    message: `No heading in this post has the anchor #${anchor}, so this link goes nowhere.${hint}`,
+    data: { url: link.url, status: 'missing-anchor' },
+  };
+}

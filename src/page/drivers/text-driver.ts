@@ -1,0 +1,110 @@
+import type { TextEdit } from '../../core/types';
+import type { ApplyResult } from '../../adapters/types';
+import { applyEdits, normalizeEdits } from '../../core/fix';
+
+/**
+ * What differs between whole-file editors; `createTextDriver` adds the checks every driver needs
+ * (stale text, read-only, overlapping edits, verifying the result) and the undo bookkeeping.
+ */
+export interface TextEditorOps {
+  text(): string;
+  readOnly(): boolean;
+  /** Applies sorted, non-overlapping edits (offsets into `text()`) as ONE undo step. */
+  replace(edits: readonly TextEdit[]): void;
+  /** The editor's own undo, one step. */
+  undo(): void;
+}
+
+export interface ApplyRecord {
+  before: string;
+  after: string;
+  /** The edits that turn `after` back into `before`, for editors without a usable undo. */
+  inverse: TextEdit[];
+}
+
+export function validateEdits(edits: readonly TextEdit[], length: number): TextEdit[] {
+  const sorted = normalizeEdits(edits);
+  for (const e of sorted) {
+    if (e.start < 0 || e.end > length || e.start > e.end) throw new RangeError(`edit out of range: ${e.start}–${e.end}`);
+  }
+  return sorted;
+}
+
+/** Applies edits through `ops`, refusing stale or read-only ones, and remembers the step for `undoLast`. */
+export class EditRecorder {
+  private last: ApplyRecord | undefined;
+
+  constructor(private readonly ops: TextEditorOps) {}
+
+  apply(edits: readonly TextEdit[], expected: string): ApplyResult {
+    const before = this.ops.text();
+    if (before !== expected) {
+      return { ok: false, reason: 'stale', message: 'The post changed after it was checked. Check it again, then apply the fix.' };
+    }
+    if (this.ops.readOnly()) {
+      return { ok: false, reason: 'read-only', message: 'This editor is read-only, so the fix cannot be written. Open the post for editing first.' };
+    }
+    let sorted: TextEdit[];
+    try {
+      sorted = validateEdits(edits, before.length);
+    } catch (e) {
+      return { ok: false, reason: 'failed', message: `The fix could not be applied: ${(e as Error).message}.` };
+    }
+    if (sorted.length === 0) return { ok: true, text: before };
+    const want = applyEdits(before, sorted);
+    try {
+      this.ops.replace(sorted);
+    } catch (e) {
+      return { ok: false, reason: 'failed', message: `The editor rejected the fix: ${(e as Error).message}.` };
+    }
+    const after = this.ops.text();
+    if (after !== want) {
+      // The host rewrote our change (a filter, an input handler): keep the editor as it is, but say so.
+      return { ok: false, reason: 'failed', message: 'The editor changed the fix while applying it. Check the post again.' };
+    }
+    this.last = { before, after, inverse: invertEdits(before, sorted) };
+    return { ok: true, text: after };
+  }
+
+  /** Undoes our last edit only while the text is still exactly what it produced (never the user's typing). */
+  undoLast(): boolean {
+    const last = this.last;
+    if (!last || this.ops.text() !== last.after) return false;
+    this.last = undefined;
+    try {
+      this.ops.undo();
+    } catch {
+      // fall through to the inverse edit
+    }
+    if (this.ops.text() === last.before) return true;
+    // No history in this editor (or its undo did something else): write the old bytes back,
+    // but only over our own untouched result.
+    if (this.ops.text() !== last.after || this.ops.readOnly()) return false;
+    this.ops.replace(last.inverse);
+    return this.ops.text() === last.before;
+  }
+}
+
+/**
+ * Where `offset` lands after sorted, non-overlapping `edits`: shifted by the edits before it; an
+ * offset inside a replaced range moves to the end of the replacement.
+ */
+export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
+  let delta = 0;
+  for (const e of edits) {
+    if (e.end <= offset && e.start < offset) delta += e.text.length - (e.end - e.start);
+    else if (e.start < offset) return e.start + delta + e.text.length;
+    else break;
+  }
+  return offset + delta;
+}
+
+/** Edits on the result of `edits` (sorted) that restore `before` exactly. */
+export function invertEdits(before: string, edits: readonly TextEdit[]): TextEdit[] {
+  let delta = 0;
+  return edits.map((e) => {
+    const start = e.start + delta;
+    delta += e.text.length - (e.end - e.start);
+    return { start, end: start + e.text.length, text: before.slice(e.start, e.end) };
+  });
+}

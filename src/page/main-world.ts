@@ -1,0 +1,267 @@
+/**
+ * The MAIN-world content script (document_start, `"world": "MAIN"`). Editor objects are only
+ * reachable here; this script finds them with the drivers, and answers the content script over
+ * a channel whose event names contain a secret the content script sends in a synchronous
+ * handshake before any page script runs. It only reads the draft, applies edits and reports
+ * changes; everything it receives is validated, nothing it receives is executed.
+ */
+import type { TextEdit } from '../core/types';
+import type { PageDriver } from './driver';
+import { bare, builtins, dispatchString, eventDetail, listen, own } from './builtins';
+import { driverFactories } from './drivers/index';
+import { watchForMonacoService } from './drivers/monaco-capture';
+import {
+  HELLO_EVENT,
+  MAIN_READY_EVENT,
+  MAX_MESSAGE_CHARS,
+  PROTOCOL_VERSION,
+  isSecret,
+  toContentEvent,
+  toMainEvent,
+  type RequestKind,
+} from './protocol';
+
+const doc = builtins.document;
+const REFIND_DELAY_MS = 250;
+
+let toContent: string | undefined;
+/** What to undo when the content script closes the session: listeners, the observer, the editor. */
+const teardown: (() => void)[] = [];
+
+function send(message: Record<string, unknown>): void {
+  if (toContent) dispatchString(doc, toContent, builtins.stringify(bare(message)));
+}
+
+// ---- which editor we are attached to -------------------------------------------------------
+
+interface Attached {
+  driver: PageDriver;
+  key: string;
+  lastText: string;
+  stop: AbortController;
+}
+let attached: Attached | undefined;
+
+function findEditor(): PageDriver | undefined {
+  for (const factory of driverFactories) {
+    try {
+      const driver = factory.find(doc);
+      if (driver) return driver;
+    } catch {
+      // A page's half-built editor can throw from its getters; the next DOM change retries.
+    }
+  }
+  return undefined;
+}
+
+function announce(a: Attached): void {
+  send({ kind: 'event', name: 'editor-found', driver: a.driver.id, key: a.key, text: a.lastText });
+}
+
+function detach(): void {
+  if (!attached) return;
+  const { driver, key, stop } = attached;
+  attached = undefined;
+  stop.abort();
+  send({ kind: 'event', name: 'editor-lost', driver: driver.id, key });
+}
+
+function attach(driver: PageDriver): void {
+  const a: Attached = { driver, key: driver.key(), lastText: driver.read(), stop: new builtins.AbortController() };
+  let queued = false;
+  try {
+    driver.subscribe(() => {
+      if (queued) return;
+      queued = true; // one message per burst of synchronous changes
+      builtins.queueMicrotask(() => {
+        queued = false;
+        if (attached === a) reportChange(a);
+      });
+    }, a.stop.signal);
+  } catch (e) {
+    a.stop.abort();
+    throw e;
+  }
+  attached = a;
+  announce(a);
+}
+
+function reportChange(a: Attached): void {
+  try {
+    const key = a.driver.key();
+    const text = a.driver.read();
+    if (key !== a.key) {
+      // Another document in the same editor (model switch, setState): the panel starts over.
+      a.key = key;
+      a.lastText = text;
+      announce(a);
+    } else if (text !== a.lastText) {
+      a.lastText = text;
+      send({ kind: 'event', name: 'changed', driver: a.driver.id, key, text });
+    }
+  } catch {
+    detach();
+  }
+}
+
+function refresh(): void {
+  const found = findEditor();
+  if (attached && found !== attached.driver) detach();
+  if (found && !attached) {
+    try {
+      attach(found);
+    } catch {
+      // Not ready yet (the editor threw while we subscribed); the next DOM change retries.
+    }
+  } else if (attached) {
+    reportChange(attached);
+  }
+}
+
+let refindTimer: ReturnType<typeof setTimeout> | undefined;
+function scheduleRefresh(): void {
+  if (refindTimer !== undefined) return; // throttled: editors mutate the DOM on every keystroke
+  refindTimer = builtins.setTimeout(() => {
+    refindTimer = undefined;
+    refresh();
+  }, REFIND_DELAY_MS);
+}
+
+function watchDom(): void {
+  const observer = new builtins.MutationObserver(scheduleRefresh);
+  const options = { __proto__: null, childList: true, subtree: true } as unknown as MutationObserverInit;
+  builtins.apply(builtins.observe, observer, [doc, options]);
+  teardown.push(() => builtins.apply(builtins.disconnect, observer, []));
+  refresh();
+}
+
+function closeSession(): void {
+  for (const stop of teardown.splice(0)) stop();
+  if (refindTimer !== undefined) builtins.clearTimeout(refindTimer);
+  detach();
+  toContent = undefined; // nothing more is sent, and no new hello is accepted
+}
+
+// ---- requests from the content script ------------------------------------------------------
+
+class RequestError extends Error {}
+
+/** Plain comparisons: a page's patched Array.prototype.includes would see what is asked. */
+function isRequestKind(kind: unknown): kind is RequestKind {
+  return kind === 'find' || kind === 'read' || kind === 'apply' || kind === 'undo' || kind === 'reveal' || kind === 'schema' || kind === 'close';
+}
+
+function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && builtins.isSafeInteger(value) && value >= 0;
+}
+
+function readEdits(value: unknown): TextEdit[] {
+  if (!builtins.isArray(value)) throw new RequestError('edits must be an array');
+  const list = value as unknown[];
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const item = own(list, String(i));
+    const start = own(item, 'start');
+    const end = own(item, 'end');
+    const text = own(item, 'text');
+    if (!isOffset(start) || !isOffset(end) || typeof text !== 'string') throw new RequestError(`edit ${i} is malformed`);
+    edits.push({ start, end, text });
+  }
+  return edits;
+}
+
+/** The attached driver, if it is the one the request was made for. */
+function target(message: unknown): Attached | undefined {
+  const a = attached;
+  if (!a) return undefined;
+  const driver = own(message, 'driver');
+  const key = own(message, 'key');
+  if (driver !== undefined && driver !== a.driver.id) return undefined;
+  if (key !== undefined && key !== a.key) return undefined;
+  return a;
+}
+
+async function answer(kind: RequestKind, message: unknown): Promise<unknown> {
+  if (kind === 'close') {
+    closeSession(); // the content script is gone and expects no answer
+    return true;
+  }
+  if (kind === 'find') {
+    refresh();
+    return attached ? { driver: attached.driver.id, key: attached.key, text: attached.driver.read() } : null;
+  }
+  const a = target(message);
+  switch (kind) {
+    case 'read':
+      return a ? { key: a.key, text: a.driver.read() } : null;
+    case 'apply': {
+      const edits = readEdits(own(message, 'edits'));
+      const expected = own(message, 'expected');
+      if (typeof expected !== 'string') throw new RequestError('expected must be a string');
+      if (!a) return { ok: false, reason: 'stale', message: 'The editor this fix was made for is no longer open.' };
+      const result = await a.driver.apply(edits, expected);
+      reportChange(a); // the content script hears of its own edit before the answer
+      return result;
+    }
+    case 'undo': {
+      if (!a) return false;
+      const undone = await a.driver.undoLast();
+      reportChange(a);
+      return undone;
+    }
+    case 'reveal': {
+      const start = own(message, 'start');
+      const end = own(message, 'end');
+      if (!isOffset(start) || !isOffset(end)) throw new RequestError('start and end must be offsets');
+      if (!a?.driver.reveal) return false;
+      a.driver.reveal(start, end);
+      return true;
+    }
+    case 'schema':
+      return a?.driver.schema?.() ?? null;
+  }
+  throw new RequestError('unknown request');
+}
+
+/** Awaited, never `.then`-chained: a page's patched Promise.prototype.then must not see our callbacks. */
+async function onMessage(event: Event): Promise<void> {
+  const raw = eventDetail(event);
+  if (typeof raw !== 'string' || raw.length > MAX_MESSAGE_CHARS) return;
+  let message: unknown;
+  try {
+    message = builtins.parse(raw);
+  } catch {
+    return;
+  }
+  const id = own(message, 'id');
+  const kind = own(message, 'request');
+  if (own(message, 'kind') !== 'request' || typeof id !== 'number' || !builtins.isSafeInteger(id)) return;
+  if (!isRequestKind(kind)) {
+    send({ kind: 'response', id, ok: false, error: 'unknown request' });
+    return;
+  }
+  try {
+    const value = await answer(kind, message);
+    send({ kind: 'response', id, ok: true, value });
+  } catch (error) {
+    send({ kind: 'response', id, ok: false, error: error instanceof RequestError ? error.message : 'the editor failed' });
+  }
+}
+
+// Before any page script: bundled Monaco registers its editor service only once, early.
+watchForMonacoService();
+
+// ---- handshake -------------------------------------------------------------------------------
+
+const stopHello = listen(doc, HELLO_EVENT, (event) => {
+  if (toContent) return; // only the first hello is ever accepted
+  const secret = eventDetail(event);
+  if (!isSecret(secret)) return;
+  stopHello();
+  toContent = toContentEvent(secret);
+  teardown.push(listen(doc, toMainEvent(secret), (e) => void onMessage(e)));
+  send({ kind: 'welcome', version: PROTOCOL_VERSION });
+  watchDom();
+});
+// If the content script ran first it is waiting for this; if not, it will say hello on its own.
+dispatchString(doc, MAIN_READY_EVENT, '');

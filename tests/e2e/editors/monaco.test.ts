@@ -1,0 +1,3 @@
+import { describeEditor } from './support/editor-suite';
+
+describeEditor('monaco', 'monaco.html');

@@ -1,0 +1,30 @@
+import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+export const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
+export const outDir = resolve(root, '.cache/editors');
+
+/** Each entry becomes one self-contained IIFE file (vite library mode), as a content script must be. */
+const entries: Record<string, string> = {
+  'main-world': 'src/page/main-world.ts',
+  'isolated-harness': 'tests/e2e/editors/support/isolated-harness.ts',
+  'cm6-page': 'tests/e2e/editors/pages/cm6-page.ts',
+};
+
+export async function buildEditorBundles(): Promise<void> {
+  for (const [name, entry] of Object.entries(entries)) {
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: false,
+        minify: false,
+        target: 'es2022',
+        lib: { entry: resolve(root, entry), formats: ['iife'], name: name.replace(/-/g, '_'), fileName: () => `${name}.js` },
+      },
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { BridgedAdapter } from '../../../src/adapters/bridged';
+import type { BridgeEvent, PageBridge, Validator } from '../../../src/content/page-bridge';
+
+/** A bridge whose events the test emits and whose requests it records. */
+function fakeBridge(answers: Record<string, unknown> = {}) {
+  const listeners = new Set<(e: BridgeEvent) => void>();
+  const requests: { kind: string; body: Record<string, unknown> }[] = [];
+  const bridge: PageBridge = {
+    connected: true,
+    whenConnected: async () => true,
+    async request<T>(kind: string, body: Record<string, unknown>, validate: Validator<T>) {
+      requests.push({ kind, body });
+      return validate(answers[kind]);
+    },
+    onEvent(fn, signal) {
+      listeners.add(fn);
+      signal.addEventListener('abort', () => listeners.delete(fn));
+    },
+  };
+  return { bridge, requests, emit: (e: BridgeEvent) => listeners.forEach((fn) => fn(e)) };
+}
+
+describe('BridgedAdapter', () => {
+  it('follows changes of its own document only, and retires when another one is found', () => {
+    const { bridge, emit } = fakeBridge();
+    const adapter = new BridgedAdapter(bridge, 'codemirror6', 'A', 'text of A', new AbortController().signal);
+    const seen: string[] = [];
+    adapter.subscribe((t) => seen.push(t), new AbortController().signal);
+
+    emit({ name: 'changed', driver: 'codemirror6', key: 'A', text: 'A, edited' });
+    emit({ name: 'changed', driver: 'codemirror6', key: 'B', text: 'text of B' });
+    emit({ name: 'changed', driver: 'monaco', key: 'A', text: 'another editor' });
+    expect(seen).toEqual(['A, edited']);
+    expect(adapter.lost).toBe(false);
+
+    emit({ name: 'editor-found', driver: 'codemirror6', key: 'B', text: 'text of B' });
+    expect(adapter.lost).toBe(true);
+    emit({ name: 'changed', driver: 'codemirror6', key: 'A', text: 'late' });
+    expect(adapter.read()).toBe('A, edited'); // nothing of B, nothing after retirement
+  });
+
+  it('sends edits with its driver and document key, and refuses once retired without asking the page', async () => {
+    const { bridge, emit, requests } = fakeBridge({ apply: { ok: true, text: 'clean' } });
+    const adapter = new BridgedAdapter(bridge, 'monaco', 'file:///a.md', 'dirty', new AbortController().signal);
+    expect(await adapter.apply([{ start: 0, end: 5, text: 'clean' }], 'dirty')).toEqual({ ok: true, text: 'clean' });
+    expect(adapter.read()).toBe('clean');
+    expect(requests[0]).toEqual({ kind: 'apply', body: { driver: 'monaco', key: 'file:///a.md', edits: [{ start: 0, end: 5, text: 'clean' }], expected: 'dirty' } });
+
+    emit({ name: 'editor-lost', driver: 'monaco', key: 'file:///a.md' });
+    expect(await adapter.apply([{ start: 0, end: 1, text: '' }], 'clean')).toMatchObject({ ok: false, reason: 'stale' });
+    expect(await adapter.undoLast()).toBe(false);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('turns a malformed answer from the page into a failed result', async () => {
+    const { bridge } = fakeBridge({ apply: { ok: true, text: 42 } });
+    const adapter = new BridgedAdapter(bridge, 'codemirror5', 'k', 'x', new AbortController().signal);
+    expect(await adapter.apply([], 'x')).toMatchObject({ ok: false, reason: 'failed' });
+    expect(adapter.read()).toBe('x');
+  });
+});

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { BridgeError, connectPageBridge, type BridgeEvent } from '../../../src/content/page-bridge';
+import { HELLO_EVENT, MAIN_READY_EVENT, isSecret, toContentEvent, toMainEvent } from '../../../src/page/protocol';
+import { validateApplyResult, validateEditorInfo } from '../../../src/adapters/bridged';
+
+/** A stand-in for the MAIN-world script: answers the handshake, then requests through `respond`. */
+function fakeMain(respond: (request: Record<string, unknown>, reply: (message: unknown) => void) => void) {
+  const state: { secret?: string; requests: Record<string, unknown>[] } = { requests: [] };
+  document.addEventListener(HELLO_EVENT, (e) => {
+    if (state.secret) return;
+    state.secret = (e as CustomEvent<string>).detail;
+    const reply = (message: unknown) =>
+      document.dispatchEvent(new CustomEvent(toContentEvent(state.secret!), { detail: typeof message === 'string' ? message : JSON.stringify(message) }));
+    document.addEventListener(toMainEvent(state.secret), (r) => {
+      const request = JSON.parse((r as CustomEvent<string>).detail) as Record<string, unknown>;
+      state.requests.push(request);
+      respond(request, reply);
+    });
+    reply({ kind: 'welcome', version: 1 });
+  });
+  return state;
+}
+
+const isString = (v: unknown) => (typeof v === 'string' ? v : (() => { throw new Error('not a string'); })());
+
+describe('page bridge (content-script side)', () => {
+  it('connects synchronously when the MAIN script is already there, with a fresh random secret', () => {
+    const main = fakeMain(() => {});
+    const bridge = connectPageBridge(document, new AbortController().signal);
+    expect(bridge.connected).toBe(true);
+    expect(isSecret(main.secret)).toBe(true);
+    const other = fakeMain(() => {});
+    connectPageBridge(document, new AbortController().signal);
+    expect(other.secret).not.toBe(main.secret);
+  });
+
+  it('closes the MAIN-world session when its signal aborts', () => {
+    const main = fakeMain(() => {});
+    const stop = new AbortController();
+    connectPageBridge(document, stop.signal);
+    stop.abort();
+    expect(main.requests.map((r) => r.request)).toEqual(['close']);
+  });
+
+  it('says hello when the MAIN script announces itself later', async () => {
+    const stop = new AbortController();
+    const bridge = connectPageBridge(document, stop.signal);
+    expect(bridge.connected).toBe(false);
+    const waiting = bridge.whenConnected(1000);
+    fakeMain(() => {});
+    document.dispatchEvent(new CustomEvent(MAIN_READY_EVENT));
+    expect(await waiting).toBe(true);
+    stop.abort();
+  });
+
+  it('answers requests by id, validates answers, and times out', async () => {
+    fakeMain((request, reply) => {
+      if (request.request === 'read') reply({ kind: 'response', id: request.id, ok: true, value: 'the text' });
+      if (request.request === 'schema') reply({ kind: 'response', id: request.id, ok: true, value: 42 });
+      if (request.request === 'undo') reply({ kind: 'response', id: request.id, ok: false, error: 'nope' });
+      if (request.request === 'find') reply({ kind: 'response', id: 999, ok: true, value: 'not for you' });
+    });
+    const bridge = connectPageBridge(document, new AbortController().signal);
+    await expect(bridge.request('read', {}, isString)).resolves.toBe('the text');
+    await expect(bridge.request('schema', {}, isString)).rejects.toThrow(/malformed "schema" answer/);
+    await expect(bridge.request('undo', {}, isString)).rejects.toThrow(BridgeError);
+    await expect(bridge.request('find', {}, isString, 50)).rejects.toThrow(/did not answer "find" in time/);
+  });
+
+  it('ignores garbage and malformed events, passes valid ones on', () => {
+    let reply!: (m: unknown) => void;
+    fakeMain(() => {});
+    const seen: BridgeEvent[] = [];
+    const stop = new AbortController();
+    document.addEventListener(HELLO_EVENT, (e) => {
+      const secret = (e as CustomEvent<string>).detail;
+      reply = (m) => document.dispatchEvent(new CustomEvent(toContentEvent(secret), { detail: typeof m === 'string' ? m : JSON.stringify(m) }));
+    });
+    const bridge = connectPageBridge(document, stop.signal);
+    bridge.onEvent((e) => seen.push(e), stop.signal);
+    reply('{not json');
+    reply({ kind: 'event', name: 'changed', driver: 'monaco', key: 'k', text: 5 });
+    reply({ kind: 'event', name: 'explode', driver: 'monaco', key: 'k', text: 'x' });
+    reply({ kind: 'event', name: 'changed', driver: 'monaco', key: 'k' });
+    reply({ kind: 'event', name: 'changed', driver: 'monaco', key: 'k', text: 'fine' });
+    reply({ kind: 'event', name: 'editor-lost', driver: 'monaco', key: 'k' });
+    expect(seen).toEqual([
+      { name: 'changed', driver: 'monaco', key: 'k', text: 'fine' },
+      { name: 'editor-lost', driver: 'monaco', key: 'k' },
+    ]);
+    stop.abort();
+    reply({ kind: 'event', name: 'changed', driver: 'monaco', key: 'k', text: 'after abort' });
+    expect(seen).toHaveLength(2);
+  });
+});
+
+describe('answer validators', () => {
+  it('accept well-formed answers only', () => {
+    expect(validateEditorInfo({ driver: 'codemirror6', key: 'a', text: 'x' })).toEqual({ driver: 'codemirror6', key: 'a', text: 'x' });
+    expect(validateEditorInfo(null)).toBeNull();
+    expect(() => validateEditorInfo({ driver: 'codemirror6', key: 'a', text: ['x'] })).toThrow();
+    expect(validateApplyResult({ ok: true, text: 'new' })).toEqual({ ok: true, text: 'new' });
+    expect(validateApplyResult({ ok: false, reason: 'stale', message: 'changed' })).toEqual({ ok: false, reason: 'stale', message: 'changed' });
+    expect(() => validateApplyResult({ ok: true })).toThrow();
+    expect(() => validateApplyResult({ ok: false, reason: 'because', message: 'x' })).toThrow();
+  });
+});

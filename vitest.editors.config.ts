@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests of the page bridge and the CodeMirror/Monaco drivers in real Chromium, without
+// the extension: the MAIN-world script and an isolated-world harness are injected at document start.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/editors/**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['tests/e2e/editors/support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false, // two cores shared with other engineers: one browser at a time
+  },
+});
