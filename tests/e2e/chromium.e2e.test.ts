@@ -47,23 +47,6 @@ for (const [name, path, controlled] of [
   });
 }
 
-describe('Chromium, dock', () => {
-  it('collapses to a tab and moves the page\'s fixed controls out from under it', async () => {
-    const { page, handles } = await open('/admin/textarea.html');
-    await waitUntil(() => handles.panel(() => document.documentElement.dataset.state === 'ready', null), 'panel ready');
-    const save = await page.evaluate(() => document.getElementById('save')!.getBoundingClientRect().right);
-    const hostLeft = await page.evaluate(() => document.querySelector('post-preflight-dock')!.getBoundingClientRect().left);
-    expect(save).toBeLessThanOrEqual(hostLeft);
-    await handles.clickInPanel('button.collapse');
-    await waitUntil(() => page.evaluate(() => document.querySelector('post-preflight-dock')!.getBoundingClientRect().width < 60), 'the collapsed tab');
-    expect(parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight))).toBeLessThan(60);
-    // Remembered per site: a reload comes back collapsed.
-    await page.reload();
-    await waitUntil(() => page.evaluate(() => document.querySelector('post-preflight-dock')?.getBoundingClientRect().width ?? 999) .then((w) => w < 60), 'collapsed after reload');
-    await page.close();
-  });
-});
-
 describe('Chromium, demo page (npm start)', () => {
   it('runs on the demo editor path and shows the sample post\'s problems', async () => {
     const { page, handles } = await open('/preflight-demo/');
@@ -115,6 +98,24 @@ describe('Chromium, keyboard', () => {
     await waitUntil(() => page.evaluate((b) => document.querySelector('textarea')!.value !== b, before), 'the cleaned text');
     const after = await page.evaluate(() => document.querySelector('textarea')!.value);
     expect(after).toBe(before.replace('utm_source=newsletter&utm_medium=email&', '').replace('fbclid=IwAR0abc&', ''));
+    await page.close();
+  });
+});
+
+// Last: it leaves the dock collapsed for this origin (remembered per site).
+describe('Chromium, dock', () => {
+  it('collapses to a tab and moves the page\'s fixed controls out from under it', async () => {
+    const { page, handles } = await open('/admin/textarea.html');
+    await waitUntil(() => handles.panel(() => document.documentElement.dataset.state === 'ready', null), 'panel ready');
+    const save = await page.evaluate(() => document.getElementById('save')!.getBoundingClientRect().right);
+    const hostLeft = await page.evaluate(() => document.querySelector('post-preflight-dock')!.getBoundingClientRect().left);
+    expect(save).toBeLessThanOrEqual(hostLeft);
+    await handles.clickInPanel('button.collapse');
+    await waitUntil(() => page.evaluate(() => document.querySelector('post-preflight-dock')!.getBoundingClientRect().width < 60), 'the collapsed tab');
+    expect(parseFloat(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight))).toBeLessThan(60);
+    // Remembered per site: a reload comes back collapsed.
+    await page.reload();
+    await waitUntil(() => page.evaluate(() => document.querySelector('post-preflight-dock')?.getBoundingClientRect().width ?? 999) .then((w) => w < 60), 'collapsed after reload');
     await page.close();
   });
 });
