@@ -63,8 +63,8 @@ function Options() {
         <legend>Site base URL (resolves relative links and images in the preview)</legend>
         {siteOrigins.map((origin) => (
           <label key={origin}>
-            Editor at {origin}: public blog address
-            <input type="url" value={s.sites[origin]?.baseUrl ?? ''} placeholder="https://blog.example.org/posts/" onInput={(e) => setS({ ...s, sites: { ...s.sites, [origin]: { baseUrl: e.currentTarget.value } } })} />
+            Editor at {origin}{new URL(origin).port ? '' : ' (any port)'}: public blog address
+            <input type="url" data-site={origin} value={s.sites[origin]?.baseUrl ?? ''} placeholder="https://blog.example.org/posts/" onInput={(e) => setS({ ...s, sites: { ...s.sites, [origin]: { baseUrl: e.currentTarget.value } } })} />
           </label>
         ))}
       </fieldset>

@@ -46,15 +46,18 @@ export function parseSchemaText(text: string): SchemaParse {
 
 /** The analysis options for a page: settings of its origin, merged with the CMS's own field rules. */
 export function analyzeOptionsFor(settings: Settings, pageUrl: string): AnalyzeOptions {
-  let origin = '';
+  let site: { baseUrl?: string } | undefined;
   try {
-    origin = new URL(pageUrl).origin;
+    const url = new URL(pageUrl);
+    // The exact origin first; a site entry without a port covers every port of that host
+    // (local CMS dev servers move between ports).
+    site = settings.sites[url.origin] ?? settings.sites[`${url.protocol}//${url.hostname}`];
   } catch {
     // An unparsable page URL just gets no per-site settings.
   }
   const parsed = parseSchemaText(settings.schemaText);
   return {
-    baseUrl: settings.sites[origin]?.baseUrl || undefined,
+    baseUrl: site?.baseUrl || undefined,
     schema: parsed.ok ? parsed.schema : undefined,
     rules: settings.rules,
     extraTrackingParams: settings.extraTrackingParams,

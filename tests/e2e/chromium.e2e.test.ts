@@ -102,7 +102,8 @@ describe('Chromium, keyboard', () => {
   });
 });
 
-// Last: it leaves the dock collapsed for this origin (remembered per site).
+// Near the end: the dock test leaves the dock collapsed for this origin (remembered per site),
+// the options test leaves a base URL set for it.
 describe('Chromium, dock', () => {
   it('collapses to a tab and moves the page\'s fixed controls out from under it', async () => {
     const { page, handles } = await open('/admin/textarea.html');
@@ -116,6 +117,22 @@ describe('Chromium, dock', () => {
     // Remembered per site: a reload comes back collapsed.
     await page.reload();
     await waitUntil(() => page.evaluate(() => document.querySelector('post-preflight-dock')?.getBoundingClientRect().width ?? 999) .then((w) => w < 60), 'collapsed after reload');
+    await page.close();
+  });
+});
+
+describe('Chromium, options', () => {
+  it('a base URL saved in the options page resolves the preview\'s relative images', async () => {
+    const { page, handles } = await open('/admin/textarea.html');
+    await waitUntil(() => handles.panel(() => document.documentElement.dataset.state === 'ready', null), 'panel ready');
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/src/options/options.html`);
+    await options.fill('input[data-site="http://127.0.0.1"]', 'https://blog.example.org/');
+    await options.click('button[type="submit"]');
+    await options.waitForSelector('text=Saved.');
+    const src = await waitUntil(() => handles.panel(() => document.querySelector('[data-part="post-preview"] img[alt="Camp at dawn"]')?.getAttribute('src') ?? '', null), 'the resolved image');
+    expect(src).toBe('https://blog.example.org/images/camp.jpg');
+    await options.close();
     await page.close();
   });
 });

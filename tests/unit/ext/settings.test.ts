@@ -20,6 +20,10 @@ describe('settings', () => {
     expect(analyzeOptionsFor(s, 'http://localhost:1313/admin/#/x')).toMatchObject({ baseUrl: 'https://blog.example.org/', extraTrackingParams: ['ref'] });
     expect(analyzeOptionsFor(s, 'http://localhost:8080/admin/').baseUrl).toBeUndefined();
     expect(analyzeOptionsFor(s, 'not a url').baseUrl).toBeUndefined();
+    // A host entry without a port covers all its ports; an exact origin wins over it.
+    const byHost = { ...s, sites: { 'http://127.0.0.1': { baseUrl: 'https://a.example/' }, 'http://127.0.0.1:9000': { baseUrl: 'https://b.example/' } } };
+    expect(analyzeOptionsFor(byHost, 'http://127.0.0.1:4000/admin/').baseUrl).toBe('https://a.example/');
+    expect(analyzeOptionsFor(byHost, 'http://127.0.0.1:9000/admin/').baseUrl).toBe('https://b.example/');
   });
 
   it('makes a one-site match pattern (any port, that host only)', () => {
