@@ -1,6 +1,7 @@
 import { parsePost } from './parse/post';
 import { lineIndex } from './parse/lines';
 import { markdown } from './parse/markdown';
+import { safeRender } from './parse/safe-markdown';
 import { firstPresent } from './parse/fields';
 import { rules as allRules } from './rules/index';
 import { resolveSchema } from './schema/defaults';
@@ -35,7 +36,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
     }
   }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
-  const html = options.preview === false ? '' : (markdown.parser(post.body.tokens) as string);
+  const html = options.preview === false ? '' : safeRender(markdown, post.body.tokens, post.body.text);
   const suggestions = options.suggestions === false ? [] : suggestDescriptions(ctx);
   const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
   return {

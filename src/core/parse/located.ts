@@ -6,61 +6,132 @@ export interface Located {
   token: Token;
   start: number;
   end: number;
-  /** The enclosing located token (paragraph for a `strong`, list item for its text…). */
+  /** The enclosing located token (list item for a paragraph, paragraph for a `strong`…). */
   parent?: Located;
 }
 
-const cache = new WeakMap<readonly Token[], Located[]>();
-const byToken = new WeakMap<Token, Located>();
+/** Where a token was found in the \n-normalized body, so its children can be searched inside it. */
+interface Span {
+  from: number;
+  to: number;
+  parent?: Located;
+}
 
-/** Where a token from an already walked body sits (undefined when it could not be placed). */
-export function locatedOf(token: Token): Located | undefined {
-  return byToken.get(token);
+interface BodyMap {
+  /** Plain Maps owned by the body's map (WeakMaps keyed by thousands of tokens cost a lot of GC time). */
+  byToken: Map<Token, Located>;
+  /** Span to search a leaf block's inline tokens in (its own range, or its parent's when it was not verbatim). */
+  leafSpans: Map<Token, Span>;
+  inlineDone: Set<Token>;
+  /** The body this map was built for: tokens reused under a moved body must not reuse its offsets. */
+  start: number;
+  length: number;
+  normalized: string;
+  toOriginal: (offset: number) => number;
+  blocks: Located[];
+  /** Every leaf block token (paragraph, heading, text, table, code…), placed or not, in order. */
+  leaves: Token[];
+}
+
+const maps = new WeakMap<readonly Token[], BodyMap>();
+
+/** Block tokens whose children are blocks; every other token's children are inline. */
+const CONTAINERS = new Set(['list', 'list_item', 'blockquote']);
+
+/**
+ * The body's block tokens (paragraphs, headings, code, HTML, lists, list items, quotes, tables…)
+ * in document order, each placed in the original text. marked gives no offsets and lexes a
+ * \n-normalized copy, so each token's `raw` is searched for in order inside its parent's span
+ * and mapped back; a token whose raw is not verbatim (dedented list content) is skipped but its
+ * children are still placed. Inline tokens are placed on demand by `inlineOf`, so a 1 MB post
+ * pays only for the paragraphs a rule actually inspects. Cached per body.
+ */
+export function locatedBlocks(body: Body): Located[] {
+  return bodyMap(body).blocks;
+}
+
+/** The inline tokens of a leaf block (paragraph, heading, list item text, table), placed. */
+export function inlineOf(body: Body, block: Token): Located[] {
+  const map = bodyMap(body);
+  const span = map.leafSpans.get(block);
+  const out: Located[] = [];
+  if (!span) return out;
+  const children = block.type === 'table' ? tableCells(block as Tokens.Table) : ((block as { tokens?: Token[] }).tokens ?? []);
+  if (!map.inlineDone.has(block)) {
+    map.inlineDone.add(block);
+    place(map, children, span.from, span.to, map.byToken.get(block) ?? span.parent, true, out);
+    return out;
+  }
+  collectPlaced(map, children, out);
+  return out;
+}
+
+/** Where a token sits, once its block (or, for inline tokens, `inlineOf` its block) was placed. */
+export function locatedOf(body: Body, token: Token): Located | undefined {
+  return bodyMap(body).byToken.get(token);
+}
+
+function bodyMap(body: Body): BodyMap {
+  const hit = maps.get(body.tokens);
+  if (hit && hit.start === body.start && hit.length === body.text.length) return hit;
+  const normalized = body.text.includes('\r') ? body.text.replace(/\r\n?/g, '\n') : body.text;
+  const map: BodyMap = { byToken: new Map(), leafSpans: new Map(), inlineDone: new Set(), start: body.start, length: body.text.length, normalized, toOriginal: crlfMapper(body.text, body.start), blocks: [], leaves: [] };
+  place(map, body.tokens, 0, normalized.length, undefined, false, map.blocks);
+  maps.set(body.tokens, map);
+  return map;
+}
+
+/** Places `list` inside [from, to) of the normalized text, depth first, appending to `out`. */
+function place(map: BodyMap, list: readonly Token[], from: number, to: number, parent: Located | undefined, inline: boolean, out: Located[]): void {
+  let cursor = from;
+  for (const token of list) {
+    const at = find(map.normalized, token.raw, cursor, to);
+    const found = at >= 0;
+    const span: Span = found ? { from: at, to: at + token.raw.length } : { from: cursor, to };
+    let located = parent;
+    if (found) {
+      located = { token, start: map.toOriginal(at), end: map.toOriginal(span.to), parent };
+      out.push(located);
+      map.byToken.set(token, located);
+      cursor = span.to;
+    }
+    if (inline) {
+      const children = (token as { tokens?: Token[] }).tokens;
+      if (children?.length) place(map, children, span.from, span.to, located, true, out);
+    } else if (token.type === 'list') {
+      place(map, (token as Tokens.List).items, span.from, span.to, located, false, out);
+    } else if (CONTAINERS.has(token.type)) {
+      place(map, (token as { tokens?: Token[] }).tokens ?? [], span.from, span.to, located, false, out);
+    } else {
+      map.leafSpans.set(token, { from: span.from, to: span.to, parent: located });
+      map.leaves.push(token);
+    }
+  }
 }
 
 /**
- * Every token of the body in document order, each placed in the original text. marked gives
- * no offsets and lexes a \n-normalized copy, so each token's `raw` is searched for in order
- * inside its parent's span and mapped back. Tokens whose raw is not verbatim (dedented list
- * content) are skipped, but their children are still placed. Cached per body: rules and the
- * suggestion engine share one walk.
+ * Offset of `raw` in text[from, to), or -1. Tokens usually start right at the cursor; otherwise
+ * the search is confined to the parent's span (a sliced string), so a token that is not there
+ * verbatim costs its parent's length, not the rest of a huge post.
  */
-export function locatedTokens(body: Body): Located[] {
-  const hit = cache.get(body.tokens);
-  if (hit) return hit;
-  const normalized = body.text.includes('\r') ? body.text.replace(/\r\n?/g, '\n') : body.text;
-  const toOriginal = crlfMapper(body.text, body.start);
-  const out: Located[] = [];
+function find(text: string, raw: string, from: number, to: number): number {
+  if (!raw || raw.length > to - from) return -1;
+  if (text.startsWith(raw, from)) return from;
+  const at = text.slice(from, to).indexOf(raw);
+  return at < 0 ? -1 : from + at;
+}
 
-  const visit = (list: readonly Token[], from: number, to: number, parent: Located | undefined): void => {
-    let cursor = from;
-    for (const token of list) {
-      const at = token.raw ? normalized.indexOf(token.raw, cursor) : -1;
-      if (at < 0 || at + token.raw.length > to) {
-        visitChildren(token, cursor, to, parent);
-        continue;
-      }
-      const end = at + token.raw.length;
-      const located: Located = { token, start: toOriginal(at), end: toOriginal(end), parent };
-      out.push(located);
-      byToken.set(token, located);
-      visitChildren(token, at, end, located);
-      cursor = end;
-    }
-  };
+function tableCells(t: Tokens.Table): Token[] {
+  return [...t.header.flatMap((c) => c.tokens), ...t.rows.flatMap((r) => r.flatMap((c) => c.tokens))];
+}
 
-  const visitChildren = (token: Token, from: number, to: number, parent: Located | undefined): void => {
-    if (token.type === 'list') visit((token as Tokens.List).items, from, to, parent);
-    else if (token.type === 'table') {
-      const t = token as Tokens.Table;
-      visit(t.header.flatMap((c) => c.tokens), from, to, parent);
-      for (const row of t.rows) visit(row.flatMap((c) => c.tokens), from, to, parent);
-    } else if ('tokens' in token && token.tokens) visit(token.tokens, from, to, parent);
-  };
-
-  visit(body.tokens, 0, normalized.length, undefined);
-  cache.set(body.tokens, out);
-  return out;
+function collectPlaced(map: BodyMap, tokens: readonly Token[], out: Located[]): void {
+  for (const t of tokens) {
+    const l = map.byToken.get(t);
+    if (l) out.push(l);
+    const children = (t as { tokens?: Token[] }).tokens;
+    if (children?.length) collectPlaced(map, children, out);
+  }
 }
 
 /** Maps offsets in the \n-normalized body to offsets in the whole original text. */
@@ -92,10 +163,20 @@ export function crlfMapper(original: string, base: number): (offset: number) => 
  */
 export function codeRanges(body: Body): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const l of locatedTokens(body)) {
-    if (l.token.type === 'code' || l.token.type === 'codespan') ranges.push([l.start, l.end]);
+  const map = bodyMap(body);
+  for (const leaf of map.leaves) {
+    const placed = map.byToken.get(leaf);
+    if (leaf.type === 'code') {
+      // A fenced block inside a list item is dedented, so not found verbatim: keep its whole
+      // possible span off limits (it may hide a few findings after it, never edits code).
+      const span = map.leafSpans.get(leaf)!;
+      ranges.push(placed ? [placed.start, placed.end] : [map.toOriginal(span.from), map.toOriginal(span.to)]);
+    } else if (leaf.raw.includes('`')) {
+      // Only blocks with a backtick can hold a code span; the rest skip inline placement.
+      for (const i of inlineOf(body, leaf)) if (i.token.type === 'codespan') ranges.push([i.start, i.end]);
+    }
   }
-  for (const m of body.text.matchAll(/<(pre|code)\b[^>]*>[\s\S]*?<\/\1\s*>/gi)) {
+  for (const m of body.text.matchAll(/<(pre|code)\b[^>]*>[\s\S]{0,100000}?<\/\1\s*>/gi)) {
     ranges.push([body.start + m.index!, body.start + m.index! + m[0].length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);

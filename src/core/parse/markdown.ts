@@ -1,5 +1,6 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { Heading, LinkRef } from '../types';
+import { safeLex } from './safe-markdown';
 import { slugger } from './slug';
 
 /** One shared instance: GFM on, no extensions, so the preview matches common static-site renderers. */
@@ -19,7 +20,7 @@ export interface MarkdownParse {
 export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
   const normalized = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
   const toOriginal = offsetMapper(body, normalized, bodyStart);
-  const tokens = markdown.lexer(normalized);
+  const tokens = safeLex(markdown, normalized);
   const links: LinkRef[] = [];
   const headings: Heading[] = [];
   const definitions = new Map<string, LinkRef>();

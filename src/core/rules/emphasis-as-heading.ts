@@ -1,8 +1,8 @@
 import type { Token } from 'marked';
-import { locatedOf, locatedTokens, type Located } from '../parse/located';
+import { inlineOf, locatedBlocks, type Located } from '../parse/located';
 import { plainText } from '../parse/markdown';
 import { postTitle } from '../parse/title';
-import type { Finding, Rule } from '../types';
+import type { Body, Finding, Rule } from '../types';
 
 /** Longer than this, a bold line reads as a sentence, not a label. */
 const MAX_LABEL_CHARS = 80;
@@ -27,14 +27,15 @@ const rule: Rule = {
     const hasTitle = postTitle(ctx) !== undefined;
     const outline = settledDepths(ctx.headings.map((h) => h.depth), hasTitle);
     let headingIndex = 0;
-    for (const l of locatedTokens(ctx.body)) {
+    for (const l of locatedBlocks(ctx.body)) {
       if (l.token.type !== 'paragraph' || !MAY_START_WITH_EMPHASIS.test(l.token.raw) || insideList(l)) continue;
-      const emphasis = soleEmphasis(l);
+      const emphasis = soleEmphasis(ctx.body, l);
       if (!emphasis) continue;
       const inner = (emphasis.token as { tokens?: Token[] }).tokens ?? [];
       if (isOnlyLinks(inner)) continue;
       const label = plainText(inner).replace(/\s+/g, ' ').trim();
-      if (!label || [...label].length > MAX_LABEL_CHARS || SENTENCE_END.test(label)) continue;
+      // A label has words; "**—**" or "**★★★**" are decoration.
+      if (!/\p{L}/u.test(label) || [...label].length > MAX_LABEL_CHARS || SENTENCE_END.test(label)) continue;
 
       while (headingIndex < ctx.headings.length && ctx.headings[headingIndex]!.start < l.start) headingIndex++;
       const previous = outline[headingIndex - 1] ?? 1;
@@ -46,9 +47,10 @@ const rule: Rule = {
         data: { level },
       };
       // The fix rewrites only the emphasis; a pasted comment after it stays for pasted-artifacts to remove.
-      if (!l.parent && atLineStart(ctx.text, emphasis.start)) {
-        const width = emphasis.token.type === 'strong' ? 2 : 1;
-        const innerSource = ctx.text.slice(emphasis.start + width, emphasis.end - width).trim().replace(/\s*:$/, '');
+      const width = emphasis.token.type === 'strong' ? 2 : 1;
+      const innerSource = ctx.text.slice(emphasis.start + width, emphasis.end - width).trim().replace(/\s*:$/, '');
+      // An ATX heading is one line: a label wrapped over two lines gets no automatic fix.
+      if (!l.parent && atLineStart(ctx.text, emphasis.start) && !/[\r\n]/.test(innerSource)) {
         finding.fix = { description: `Turn it into an H${level} heading`, edits: [{ start: emphasis.start, end: emphasis.end, text: `${'#'.repeat(level)} ${innerSource}` }] };
       }
       findings.push(finding);
@@ -81,14 +83,13 @@ function insideList(l: Located): boolean {
 }
 
 /** The paragraph's only strong/em child, ignoring surrounding whitespace, line breaks and HTML comments. */
-function soleEmphasis(paragraph: Located): Located | undefined {
+function soleEmphasis(body: Body, paragraph: Located): Located | undefined {
   const children = (paragraph.token as { tokens?: Token[] }).tokens ?? [];
   const meaningful = children.filter((t) => !isFiller(t));
   if (meaningful.length !== 1) return undefined;
   const only = meaningful[0]!;
   if (only.type !== 'strong' && only.type !== 'em') return undefined;
-  const found = locatedOf(only);
-  return found?.parent === paragraph ? found : undefined;
+  return inlineOf(body, paragraph.token).find((i) => i.token === only && i.parent === paragraph);
 }
 
 function isFiller(t: Token): boolean {

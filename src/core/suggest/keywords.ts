@@ -12,16 +12,54 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** ASCII letters and digits by char code; anything beyond ASCII by a (slower) Unicode test. */
+function isWordStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+function isWordInside(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 39 || c === 0x2019 || c === 45 || isWordStart(text, i);
+}
+
+/**
+ * Calls `each` with every lower-cased word of `text` (letters and digits, with inner
+ * apostrophes and hyphens) and the offset just after it. A hand-written scan: Unicode
+ * property regexes were the main cost of scoring candidates.
+ */
+function eachWord(text: string, each: (word: string, end: number) => void): void {
+  const lower = text.toLowerCase();
+  let i = 0;
+  while (i < lower.length) {
+    if (!isWordStart(lower, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isWordInside(lower, i)) i++;
+    each(lower.slice(start, i), i);
+  }
+}
 
 /** Lower-cased words of `text` (apostrophes and hyphens kept inside words). */
 export function words(text: string): string[] {
-  return Array.from(text.toLowerCase().matchAll(WORD), (m) => m[0]);
+  const out: string[] = [];
+  eachWord(text, (w) => out.push(w));
+  return out;
 }
 
 export function stem(word: string): string {
-  let w = word.replace(/['’]s$/, '').replace(/['’]$/, '');
-  if (w.length <= 3 || /^\d/.test(w)) return w;
+  let w = word;
+  // Possessives: "club's", "clubs’" (endsWith checks: this runs for every word of every candidate).
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  else if (w.endsWith("'") || w.endsWith('’')) w = w.slice(0, -1);
+  if (w.length <= 3) return w;
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
@@ -40,6 +78,15 @@ export function keyStems(text: string): Set<string> {
     if (w.length < 2 || STOP_WORDS.has(w)) continue;
     out.add(stem(w));
   }
+  return out;
+}
+
+/** Key stems of `text` with the offset just after each word, so a cut candidate can count only the words it keeps. */
+export function keyStemsAt(text: string): Array<{ stem: string; end: number }> {
+  const out: Array<{ stem: string; end: number }> = [];
+  eachWord(text, (w, end) => {
+    if (w.length >= 2 && !STOP_WORDS.has(w)) out.push({ stem: stem(w), end });
+  });
   return out;
 }
 

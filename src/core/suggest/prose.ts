@@ -1,15 +1,19 @@
 import type { Token, Tokens } from 'marked';
-import { locatedOf, locatedTokens } from '../parse/located';
+import { inlineOf, locatedBlocks, locatedOf } from '../parse/located';
 import type { Body } from '../types';
 
 /** Marks a spot where something that can't go into a description (code, a URL as link text) was. */
 export const DROPPED = '\u0000';
 
-/** One block of running text (a paragraph or a list item), as plain text with source offsets. */
+/** One block of running text (a paragraph or a list item), as plain text that can be traced back to the source. */
 export interface ProseUnit {
   text: string;
-  /** Source offset (whole post) of each UTF-16 unit of `text`; -1 where unknown. */
-  source: number[];
+  /** The block token it was read from. */
+  block: Token;
+  /** For each UTF-16 unit of `text`: the inline token it came from (index into `tokens`, -1 if none) and its offset in that token's raw. */
+  piece: number[];
+  local: number[];
+  tokens: Token[];
   kind: 'paragraph' | 'list-item';
   /** Increments at each heading, so sentences pair up only within a section. */
   section: number;
@@ -25,7 +29,7 @@ const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|www\.)|@[\w-]+\./i;
  * huge post costs no more than its opening.
  */
 export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
-  locatedTokens(body); // places every token (cached), so text pieces can be mapped to the source
+  locatedBlocks(body); // places the blocks (cached); inline tokens are placed only for the units a suggestion uses
   const units: ProseUnit[] = [];
   let section = 0;
   let total = 0;
@@ -55,13 +59,14 @@ export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
   };
 
   const add = (block: Token, kind: ProseUnit['kind']): void => {
-    const building: Building = { parts: [], source: [], length: 0, lastWasSpace: true };
+    const building: Building = { parts: [], piece: [], local: [], tokens: [], length: 0, lastWasSpace: true };
     const inline = (block as { tokens?: Token[] }).tokens ?? [{ type: 'text', raw: block.raw, text: block.raw } as Tokens.Text];
     appendInline(building, inline);
-    const unit: ProseUnit = { text: building.parts.join(''), source: building.source, kind, section };
+    const unit: ProseUnit = { text: building.parts.join(''), block, piece: building.piece, local: building.local, tokens: building.tokens, kind, section };
     if (unit.text.endsWith(' ')) {
       unit.text = unit.text.slice(0, -1);
-      unit.source.pop();
+      unit.piece.pop();
+      unit.local.pop();
     }
     if (unit.text) {
       units.push(unit);
@@ -76,7 +81,9 @@ export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
 /** A unit being built: pieces joined once at the end (repeated `+=` and `endsWith` on a growing string is quadratic). */
 interface Building {
   parts: string[];
-  source: number[];
+  piece: number[];
+  local: number[];
+  tokens: Token[];
   length: number;
   lastWasSpace: boolean;
 }
@@ -91,7 +98,7 @@ function appendInline(unit: Building, tokens: readonly Token[]): void {
       case 'text':
       case 'escape':
         if ('tokens' in t && t.tokens?.length) appendInline(unit, t.tokens);
-        else appendText(unit, (t as Tokens.Text).text, locatedOf(t)?.start ?? -1, t.type === 'text');
+        else appendText(unit, (t as Tokens.Text).text, t, t.type === 'text');
         break;
       case 'strong':
       case 'em':
@@ -100,18 +107,18 @@ function appendInline(unit: Building, tokens: readonly Token[]): void {
         break;
       case 'link': {
         const link = t as Tokens.Link;
-        if (URL_LIKE.test(link.text.trim())) appendText(unit, DROPPED, locatedOf(t)?.start ?? -1, false);
+        if (URL_LIKE.test(link.text.trim())) appendText(unit, DROPPED, t, false);
         else appendInline(unit, link.tokens);
         break;
       }
       case 'br':
-        appendText(unit, ' ', -1, false);
+        appendText(unit, ' ', undefined, false);
         break;
       case 'codespan':
-        appendText(unit, DROPPED, locatedOf(t)?.start ?? -1, false);
+        appendText(unit, DROPPED, t, false);
         break;
       case 'html':
-        if (/^<br\b/i.test(t.raw)) appendText(unit, ' ', -1, false);
+        if (/^<br\b/i.test(t.raw)) appendText(unit, ' ', undefined, false);
         break;
       // Images, footnotes and unknown extensions add nothing a description could use.
     }
@@ -119,27 +126,52 @@ function appendInline(unit: Building, tokens: readonly Token[]): void {
 }
 
 /** Appends text with whitespace collapsed and invisible characters removed, tracking source offsets. */
-function appendText(unit: Building, raw: string, sourceStart: number, decode: boolean): void {
+function appendText(unit: Building, raw: string, from: Token | undefined, decode: boolean): void {
   const text = decode && raw.includes('&') ? raw.replace(ENTITY, decodeEntity) : raw;
   // Offsets are exact when nothing was decoded; otherwise clamp to the token's start (close enough for a range).
   const exact = text === raw;
   let out = '';
+  const pieceIndex = from ? unit.tokens.push(from) - 1 : -1;
   const stop = Math.min(text.length, MAX_UNIT_CHARS - unit.length + 1);
+  // Copy runs of ordinary characters in one slice; only spaces and invisibles are handled one by one.
+  let run = 0;
+  const flush = (i: number) => {
+    if (i > run) out += text.slice(run, i);
+  };
   for (let i = 0; i < stop; i++) {
     const code = text.charCodeAt(i);
-    if (isInvisible(code)) continue;
-    if (isSpace(code)) {
-      if (unit.lastWasSpace) continue;
-      out += ' ';
-      unit.lastWasSpace = true;
-    } else {
-      out += text[i];
+    const space = isSpace(code);
+    if (!space && !isInvisible(code)) {
       unit.lastWasSpace = false;
+      unit.piece.push(pieceIndex);
+      unit.local.push(exact ? i : 0);
+      continue;
     }
-    unit.source.push(sourceStart < 0 ? -1 : sourceStart + (exact ? i : 0));
+    flush(i);
+    run = i + 1;
+    if (!space || unit.lastWasSpace) continue;
+    out += ' ';
+    unit.lastWasSpace = true;
+    unit.piece.push(pieceIndex);
+    unit.local.push(exact ? i : 0);
   }
+  flush(stop);
   unit.parts.push(out);
   unit.length += out.length;
+}
+
+/**
+ * Source offset (whole post) of the character at `index` of the unit's text, or undefined when
+ * it can't be traced. Places the unit's inline tokens on first use: done only for the few
+ * candidates returned, not for every block read.
+ */
+export function sourceOffset(body: Body, unit: ProseUnit, index: number): number | undefined {
+  const piece = unit.piece[index];
+  if (piece === undefined || piece < 0) return undefined;
+  inlineOf(body, unit.block);
+  const at = locatedOf(body, unit.tokens[piece]!);
+  if (!at) return undefined;
+  return Math.min(at.start + unit.local[index]!, at.end);
 }
 
 function isSpace(c: number): boolean {

@@ -1,5 +1,4 @@
 import type { SuggestionScore } from '../types';
-import { keyStems } from './keywords';
 
 const WEIGHTS = { titleWords: 0.4, length: 0.15, position: 0.2, clarity: 0.25 };
 /** Openings that lean on context the search result doesn't have, or ask the reader to click. */
@@ -8,7 +7,11 @@ const CALL_TO_ACTION = /^(?:please\s+)?(?:click|tap|read|learn|check|see|watch|s
 
 export interface ScoreInput {
   text: string;
+  /** Length in code points. */
+  length: number;
   titleStems: ReadonlySet<string>;
+  /** The candidate's own key stems. */
+  stems: ReadonlySet<string>;
   /** Index of the candidate's first sentence among the usable ones. */
   position: number;
   limits: { maxLength: number; maxPixels: number };
@@ -19,15 +22,12 @@ export interface ScoreInput {
  * Why one candidate beats another, in parts the panel shows: carries the title's key words,
  * uses the room a search result gives, comes early in the post, reads clearly on its own.
  */
-export function scoreCandidate({ text, titleStems, position, limits, pixels }: ScoreInput): SuggestionScore {
+export function scoreCandidate({ text, length: chars, titleStems, stems, position, limits, pixels }: ScoreInput): SuggestionScore {
   let shared = 0;
-  if (titleStems.size) {
-    const own = keyStems(text);
-    for (const s of titleStems) if (own.has(s)) shared++;
-  }
+  for (const s of titleStems) if (stems.has(s)) shared++;
   const titleWords = titleStems.size ? shared / titleStems.size : 0;
   // Fullness: the tighter of the two limits; about 95 % full is ideal.
-  const fullness = Math.max([...text].length / limits.maxLength, pixels / limits.maxPixels);
+  const fullness = Math.max(chars / limits.maxLength, pixels / limits.maxPixels);
   const length = clamp(1 - Math.abs(0.95 - fullness) * 2.5);
   const positionScore = 1 - (0.8 * Math.min(position, 50)) / 50;
   let clarity = 1;

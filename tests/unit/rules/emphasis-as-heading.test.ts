@@ -29,6 +29,13 @@ describe('emphasis-as-heading', () => {
     expect(check(rule, withoutTitle('### Deep start\n\n**Label**\n'))[0]!.data).toEqual({ level: 4 });
   });
 
+  it('flags a label wrapped over two lines but offers no fix (a heading is one line)', () => {
+    const text = withTitle('**Dates to\nremember**\n\nText.\n');
+    const found = check(rule, text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.fix).toBeUndefined();
+  });
+
   it('leaves alone bold links used as calls to action', () => {
     expect(check(rule, withTitle('**[WATCH THE TALKS >>](https://video.test/list)**\n\n*[Read the report](https://r.test)*\n'))).toEqual([]);
   });
@@ -48,6 +55,10 @@ describe('emphasis-as-heading', () => {
       '> **Quoted label, sentence-like.**',
       '',
       '<!--StartFragment-->**After a comment**',
+      '',
+      '**—**',
+      '',
+      '_★ ★ ★_',
       '',
       '```',
       '**not markdown here**',

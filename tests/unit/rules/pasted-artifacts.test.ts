@@ -99,6 +99,13 @@ describe('pasted-artifacts: Word and Google Docs markup', () => {
     expect(check(rule, text)).toEqual([]);
   });
 
+  it('leaves code spans alone inside list items, quotes and tables too, but still cleans the text around them', () => {
+    const text = withTitle(`* fenced in a list:\n\n  \`\`\`\n  <o:p>x</o:p> \u200b\n  \`\`\`\n\n* item \`a\u200bb\`\n  continued \`c${NBSP}${NBSP}d\`\n\n> quote \`<o:p>\`\n\n| col |\n|---|\n| \`x\u200by\` |\n\nafter\u200b\n`);
+    const found = check(rule, text);
+    expect(found).toHaveLength(1);
+    expect(fixedAll(text, found)).toBe(text.replace('after\u200b', 'after'));
+  });
+
   it('fixes change only the junk bytes: applying all fixes twice equals applying them once', () => {
     const text = withTitle(`Ferry${NBSP}${NBSP}times<!--StartFragment-->\u200b <p class="MsoNormal">x<o:p></o:p></p>\n`);
     const once = fixedAll(text, check(rule, text));

@@ -109,6 +109,14 @@ describe('suggestDescriptions ranking and text', () => {
   it('does not offer a sentence with inline code at all', () => {
     const body = 'Run `npm test` before you commit any change to the timing software that the club uses at the regatta finish line every single year.\n';
     expect(suggest(post(undefined, body))).toEqual([]);
+    expect(suggest(post(undefined, body.replace('`npm test`', 'the tests')))).toHaveLength(1); // control
+  });
+
+  it('pairs only neighbouring sentences, never across one it skipped', () => {
+    const a = 'The crews rowed out past the lighthouse at dawn on the first day.';
+    const b = 'They came back before the ferries started their morning runs.';
+    expect(suggest(post(undefined, `${a} ${b}\n`)).map((s) => s.text)).toEqual([`${a} ${b}`]);
+    expect(suggest(post(undefined, `${a} Photos are at https://photos.test/dawn today. ${b}\n`))).toEqual([]);
   });
 
   it('cuts long sentences at a word boundary with a counted "…", never after a stop word', () => {
@@ -130,14 +138,18 @@ describe('suggestDescriptions ranking and text', () => {
   });
 
   it('skips sentences holding broken UTF-16 (a lone surrogate) rather than passing it on', () => {
-    const body = 'The harbour \ud83d crews trained on the river through the long and cold winter months before the racing season began again.\n';
+    const body = 'The harbour \ud83d crews trained on the river through the long and cold winter months before the racing season began again in May.\n';
     expect(suggest(post(undefined, body))).toEqual([]);
+    expect(suggest(post(undefined, body.replace('\ud83d ', '')))).toHaveLength(1); // control
   });
 
   it('never returns a copy of the title', () => {
-    const title = 'The harbour rowing club trained all winter long on the river and is ready for a season of racing and touring';
-    const list = suggest(`---\ntitle: "${title}"\nseo:\n  title: x\n---\n${title} in spring.\n`);
-    expect(list).toEqual([]);
+    const sentence = 'The harbour rowing club trained all winter long on the river and is now ready for a busy season of racing and touring this year';
+    const body = `${sentence}.\n`;
+    // Control: with another title the sentence is a fine candidate…
+    expect(suggest(post('Winter training', body)).map((s) => s.text)).toEqual([`${sentence}.`]);
+    // …but not when it just repeats the title (case and punctuation aside).
+    expect(suggest(post(sentence.toUpperCase(), body))).toEqual([]);
   });
 });
 
@@ -148,7 +160,12 @@ describe('suggestDescriptions on posts with little or no prose', () => {
     expect(suggest(post('T', 'Hello there.\n'))).toEqual([]);
     expect(suggest(post('T', '# A heading that is long enough to be a description if it were a sentence in the body of the post\n'))).toEqual([]);
     expect(suggest(post('T', '* Now: Booking Open\n* June 20: Booking Closes\n* July 6: Camp Starts\n* Fees: forty pounds per rower per week including lunch and snacks\n'))).toEqual([]);
-    expect(suggest(post('T', '```\nThis sentence is inside a code block, so it must never be suggested as a description for the post at all.\n```\n'))).toEqual([]);
+    const prose = 'This sentence is long enough to be a description, but inside a code block it must never be suggested for the post at all.';
+    expect(suggest(post('T', `\`\`\`\n${prose}\n\`\`\`\n`))).toEqual([]);
+    expect(suggest(post('T', `${prose}\n`))).toHaveLength(1); // control: the same text as prose
+    const item = '* Fees: forty pounds per rower for each week of the camp, lunch included, with discounts for brothers, sisters and club members';
+    expect(suggest(post('T', `${item}\n`))).toEqual([]); // a list fragment without final punctuation
+    expect(suggest(post('T', `${item}.\n`))).toHaveLength(1); // control: the same item as a sentence
   });
 
   it('works without a title: title-word score is 0 and ranking falls back to the other parts', () => {
