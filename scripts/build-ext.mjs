@@ -1,0 +1,12 @@
+// Builds the extension for both browsers (dist/chrome, dist/firefox) from the one
+// vite.config.ts, then packs each into a store-ready zip in dist/.
+import { spawnSync } from 'node:child_process';
+import { packDir } from './zip.mjs';
+
+const browsers = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
+for (const browser of browsers) {
+  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, BROWSER: browser } });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+  const zip = await packDir(`dist/${browser}`, `dist/post-preflight-${browser}.zip`);
+  console.log(`dist/${browser} → ${zip}`);
+}

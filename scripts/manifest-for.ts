@@ -1,0 +1,19 @@
+import manifest from '../manifest.json' with { type: 'json' };
+
+export type TargetBrowser = 'chrome' | 'firefox';
+
+/**
+ * manifest.json is the one source for both browsers; this drops the keys the other browser
+ * would warn about (Chrome flags `browser_specific_settings` and `background.scripts`,
+ * Firefox lints `background.service_worker` as unsupported).
+ */
+export function manifestFor(browser: TargetBrowser) {
+  const m = structuredClone(manifest) as Record<string, any>;
+  if (browser === 'chrome') {
+    delete m.browser_specific_settings;
+    m.background = { service_worker: m.background.service_worker, type: 'module' };
+  } else {
+    m.background = { scripts: m.background.scripts, type: 'module' };
+  }
+  return m as any;
+}

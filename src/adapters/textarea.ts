@@ -1,0 +1,107 @@
+import type { AdapterDefinition, ApplyResult, EditorAdapter } from './types';
+import type { TextEdit } from '../core/types';
+import { applyEdits } from '../core/fix';
+
+/**
+ * A plain or framework-controlled `<textarea>` holding the whole post. Runs in the isolated
+ * world: the textarea's value is readable there, and writes go through
+ * `execCommand('insertText')`, which fires trusted beforeinput/input events (so React-style
+ * controlled components update their state) and lands on the browser's own undo stack.
+ */
+
+/** Which textarea holds the post: an explicit marker, else one whose text opens with a frontmatter fence. */
+export function findPostTextarea(doc: Document): HTMLTextAreaElement | undefined {
+  const marked = doc.querySelector<HTMLTextAreaElement>('textarea[data-post-preflight]');
+  if (marked) return marked;
+  const all = [...doc.querySelectorAll('textarea')];
+  return all.find((t) => /^\uFEFF?---\r?\n/.test(t.value));
+}
+
+/** Polling catches value changes made by scripts (no input event), e.g. a framework re-render. */
+const POLL_MS = 400;
+
+export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
+  const doc = el.ownerDocument;
+  let undoable = 0;
+
+  const replace = (start: number, end: number, text: string): boolean => {
+    el.focus();
+    el.setSelectionRange(start, end);
+    const canExec = typeof doc.execCommand === 'function';
+    const done = canExec && (text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text));
+    if (done) return true;
+    // execCommand unavailable (very old engines): no undo, but the page still hears an input event.
+    el.setRangeText(text, start, end, 'end');
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+    return false;
+  };
+
+  return {
+    id: 'textarea',
+    read: () => el.value,
+    subscribe(onChange, signal) {
+      let last = el.value;
+      const check = () => {
+        if (el.value === last) return;
+        last = el.value;
+        onChange(last);
+      };
+      el.addEventListener('input', check, { signal });
+      el.addEventListener('change', check, { signal });
+      const timer = setInterval(check, POLL_MS);
+      signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+    },
+    async apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult> {
+      if (el.value !== expected) return { ok: false, reason: 'stale', message: 'The post changed since the panel checked it. Nothing was changed; try again.' };
+      if (el.readOnly || el.disabled) return { ok: false, reason: 'read-only', message: 'This editor is read-only.' };
+      if (edits.length === 0) return { ok: true, text: el.value };
+      let wanted: string;
+      try {
+        wanted = applyEdits(expected, edits);
+      } catch (error) {
+        return { ok: false, reason: 'failed', message: `The change could not be applied: ${(error as Error).message}` };
+      }
+      // One replacement spanning all edits = one undo step; the bytes between edits are re-inserted unchanged.
+      const from = Math.min(...edits.map((e) => e.start));
+      const to = Math.max(...edits.map((e) => e.end));
+      const middle = wanted.slice(from, wanted.length - (expected.length - to));
+      const { selectionStart, selectionEnd, scrollTop } = el;
+      const shift = wanted.length - expected.length;
+      const active = doc.activeElement as HTMLElement | null;
+      const viaUndo = replace(from, to, middle);
+      // Keep the caret where the writer left it (moved by the length change when it was after the edit).
+      const keep = (p: number) => (p <= from ? p : p >= to ? p + shift : from);
+      el.setSelectionRange(keep(selectionStart), keep(selectionEnd));
+      el.scrollTop = scrollTop;
+      if (active && active !== el) active.focus();
+      if (el.value !== wanted) return { ok: false, reason: 'failed', message: 'The editor did not accept the change.' };
+      if (viaUndo) undoable++;
+      return { ok: true, text: el.value };
+    },
+    async undoLast() {
+      if (undoable === 0) return false;
+      el.focus();
+      const ok = typeof doc.execCommand === 'function' && doc.execCommand('undo', false);
+      if (ok) undoable--;
+      return ok;
+    },
+    reveal(start, end) {
+      el.focus();
+      el.setSelectionRange(start, end);
+      // Scroll so the selected line sits about a third down the textarea.
+      const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 18;
+      const line = el.value.slice(0, start).split('\n').length - 1;
+      el.scrollTop = Math.max(0, line * lineHeight - el.clientHeight / 3);
+    },
+  };
+}
+
+const textarea: AdapterDefinition = {
+  id: 'textarea',
+  async detect(doc) {
+    const el = findPostTextarea(doc);
+    return el ? textareaAdapter(el) : undefined;
+  },
+};
+
+export default textarea;

@@ -1,0 +1,31 @@
+import type { Runtime } from 'webextension-polyfill';
+
+/** The part of a connected content script the pairing decision needs. */
+export interface PairableContent {
+  tabId: number;
+  url: string;
+  panelToken?: string;
+}
+
+/**
+ * Which content script a panel port belongs to. Two kinds of panel are accepted:
+ * - the docked panel: an iframe in the tab whose URL carries the secret token the content
+ *   script announced (a page that iframes panel.html itself cannot know it);
+ * - a detached panel: a top-level extension tab opened as `panel.html?page=<url>`, paired with
+ *   the content script whose page URL equals it (used by the pop-out and by tests in Firefox,
+ *   where the docked iframe is not scriptable).
+ * The caller has already checked that the sender is this extension's own page.
+ */
+export function panelPairing<T extends PairableContent>(sender: Runtime.MessageSender, contents: readonly T[]): T | undefined {
+  const url = new URL(sender.url ?? 'about:blank');
+  const token = url.searchParams.get('token');
+  const tabId = sender.tab?.id;
+  // Firefox may leave `tab` unset for a frame of an extension page; the token alone is secret enough then.
+  if (token && sender.frameId !== 0) return contents.find((c) => c.panelToken === token && (tabId === undefined || c.tabId === tabId));
+  const page = url.searchParams.get('page');
+  if (page && sender.frameId === 0) {
+    const matches = contents.filter((c) => c.url === page);
+    return matches[matches.length - 1];
+  }
+  return undefined;
+}

@@ -1,0 +1,152 @@
+import { loadDockLayout, saveDockLayout, type DockLayout } from '../platform/dock-storage';
+import { makeRoom } from './make-room';
+
+/**
+ * The panel's place in the page: a host element at the right edge holding a CLOSED shadow
+ * root (page scripts get no reference into it, page CSS doesn't apply), which holds the panel
+ * iframe (an extension page: cross-origin to the page). The page's own layout is narrowed by
+ * the dock's width, so the editor's controls stay visible.
+ */
+export interface Dock {
+  setCollapsed(collapsed: boolean): void;
+  toggle(): void;
+  setBadge(errors: number, warnings: number): void;
+}
+
+const MIN_WIDTH = 260;
+const TAB_WIDTH = 36;
+const HOST_BOX: [string, string][] = [['position', 'fixed'], ['top', '0'], ['right', '0'], ['bottom', '0'], ['left', 'auto'], ['height', '100vh'], ['display', 'block'], ['z-index', '2147483646'], ['margin', '0'], ['padding', '0']];
+const DEFAULT_LAYOUT: DockLayout = { width: 400, collapsed: false };
+
+const STYLE = `
+:host { all: initial; position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; display: block; }
+.dock { position: absolute; inset: 0; display: flex; background: Canvas; color: CanvasText; border-left: 1px solid #8888; box-shadow: -2px 0 6px #0002; }
+iframe { flex: 1; border: 0; width: 100%; height: 100%; color-scheme: normal; }
+.handle { width: 6px; cursor: col-resize; background: transparent; flex: none; }
+.handle:hover, .handle:focus-visible { background: #1f5fbf55; outline: none; }
+.tab { display: none; writing-mode: vertical-rl; font: 600 13px system-ui, sans-serif; border: 0; padding: 10px 0; width: 100%;
+  background: #1f5fbf; color: #fff; cursor: pointer; align-items: center; gap: 6px; }
+.tab:focus-visible { outline: 3px solid #ffbf00; }
+.badge { writing-mode: horizontal-tb; background: #fff; color: #1a1a1a; border-radius: 9px; padding: 1px 6px; font-size: 11px; }
+.collapsed .tab { display: flex; }
+.collapsed iframe, .collapsed .handle { display: none; }
+`;
+
+export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (collapsed: boolean) => void, signal: AbortSignal): Promise<Dock> {
+  const origin = doc.location.origin;
+  let layout: DockLayout = (await loadDockLayout(origin).catch(() => undefined)) ?? DEFAULT_LAYOUT;
+
+  const host = doc.createElement('post-preflight-dock');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const dock = doc.createElement('div');
+  dock.className = 'dock';
+  const handle = doc.createElement('div');
+  handle.className = 'handle';
+  handle.setAttribute('role', 'separator');
+  handle.setAttribute('aria-orientation', 'vertical');
+  handle.setAttribute('aria-label', 'Resize the Post Preflight panel');
+  handle.tabIndex = 0;
+  const tab = doc.createElement('button');
+  tab.className = 'tab';
+  tab.type = 'button';
+  tab.setAttribute('aria-label', 'Open the Post Preflight panel');
+  tab.append('Preflight');
+  const badge = doc.createElement('span');
+  badge.className = 'badge';
+  badge.hidden = true;
+  tab.append(badge);
+  const iframe = doc.createElement('iframe');
+  iframe.title = 'Post Preflight';
+  iframe.src = iframeSrc;
+  dock.append(handle, tab, iframe);
+  shadow.append(style, dock);
+
+  // The page keeps its own layout, narrowed by the dock: restored when the signal aborts.
+  const root = doc.documentElement;
+  const previousMargin = root.style.getPropertyValue('margin-right');
+  const previousPriority = root.style.getPropertyPriority('margin-right');
+  const room = makeRoom(doc, host, signal);
+  const apply = () => {
+    const max = Math.max(MIN_WIDTH, Math.floor(doc.defaultView!.innerWidth * 0.7));
+    const width = layout.collapsed ? TAB_WIDTH : Math.min(Math.max(layout.width, MIN_WIDTH), max);
+    host.style.setProperty('width', `${width}px`, 'important');
+    // Inline !important beats any page rule aimed at the host element itself.
+    for (const [k, v] of HOST_BOX) host.style.setProperty(k, v, 'important');
+    root.style.setProperty('margin-right', `${width}px`, 'important');
+    room(width);
+    dock.classList.toggle('collapsed', layout.collapsed);
+    handle.setAttribute('aria-valuenow', String(width));
+  };
+  const persist = () => void saveDockLayout(origin, layout).catch(() => undefined);
+
+  const setCollapsed = (collapsed: boolean) => {
+    if (layout.collapsed === collapsed) return;
+    layout = { ...layout, collapsed };
+    apply();
+    persist();
+    onCollapse(collapsed);
+    if (!collapsed) iframe.focus();
+  };
+  tab.addEventListener('click', () => setCollapsed(false), { signal });
+
+  // Resizing: drag the handle, or arrow keys on it.
+  handle.addEventListener(
+    'pointerdown',
+    (down) => {
+      down.preventDefault();
+      handle.setPointerCapture(down.pointerId);
+      const drag = new AbortController();
+      signal.addEventListener('abort', () => drag.abort(), { once: true, signal: drag.signal });
+      // The iframe would swallow pointer events while dragging over it.
+      iframe.style.pointerEvents = 'none';
+      handle.addEventListener('pointermove', (move) => {
+        layout = { ...layout, width: doc.defaultView!.innerWidth - move.clientX };
+        apply();
+      }, { signal: drag.signal });
+      const end = () => {
+        drag.abort();
+        iframe.style.pointerEvents = '';
+        persist();
+      };
+      handle.addEventListener('pointerup', end, { signal: drag.signal });
+      handle.addEventListener('pointercancel', end, { signal: drag.signal });
+    },
+    { signal },
+  );
+  handle.addEventListener(
+    'keydown',
+    (e) => {
+      const step = e.key === 'ArrowLeft' ? 20 : e.key === 'ArrowRight' ? -20 : 0;
+      if (!step) return;
+      e.preventDefault();
+      layout = { ...layout, width: layout.width + step };
+      apply();
+      persist();
+    },
+    { signal },
+  );
+  doc.defaultView!.addEventListener('resize', apply, { signal });
+
+  signal.addEventListener('abort', () => {
+    host.remove();
+    root.style.setProperty('margin-right', previousMargin, previousPriority);
+  }, { once: true });
+
+  apply();
+  // Marks the host for users' scripts and tests without exposing anything inside it.
+  host.setAttribute('data-state', 'mounted');
+  (doc.body ?? root).append(host);
+
+  return {
+    setCollapsed,
+    toggle: () => setCollapsed(!layout.collapsed),
+    setBadge(errors, warnings) {
+      const total = errors + warnings;
+      badge.hidden = total === 0;
+      badge.textContent = String(total);
+      tab.setAttribute('aria-label', `Open the Post Preflight panel (${errors} errors, ${warnings} warnings)`);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '../platform/browser';
+import { loadSettings, saveSettings } from '../platform/storage';
+import { rules } from '../core/rules/index';
+import type { RuleSetting } from '../core/types';
+import { DEFAULT_SETTINGS, originPattern, parseSchemaText, type Settings } from './settings';
+
+const SETTINGS_CHOICES: (RuleSetting | '')[] = ['', 'error', 'warning', 'info', 'off'];
+
+function Options() {
+  const [s, setS] = useState<Settings>(DEFAULT_SETTINGS);
+  const [saved, setSaved] = useState('');
+  const [newSite, setNewSite] = useState('');
+  useEffect(() => void loadSettings().then(setS), []);
+  const schema = parseSchemaText(s.schemaText);
+
+  const save = async (next: Settings) => {
+    setS(next);
+    await saveSettings(next);
+    setSaved('Saved.');
+  };
+
+  const allow = async () => {
+    let origin: string;
+    try {
+      origin = new URL(newSite).origin;
+    } catch {
+      return setSaved('Type a site address such as https://blog.example.org');
+    }
+    // The user's click is the gesture permissions.request needs; the background registers the script on save.
+    const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
+    if (!granted) return setSaved(`Permission for ${origin} was not granted.`);
+    setNewSite('');
+    await save({ ...s, allowedSites: [...new Set([...s.allowedSites, origin])] });
+  };
+  const disallow = async (origin: string) => {
+    await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+    await save({ ...s, allowedSites: s.allowedSites.filter((o) => o !== origin) });
+  };
+
+  const siteOrigins = [...new Set([...Object.keys(s.sites), ...s.allowedSites, 'http://localhost', 'http://127.0.0.1'])];
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); void save(s); }}>
+      <h1>Post Preflight options</h1>
+      <fieldset>
+        <legend>Allowed sites</legend>
+        <p class="hint">Post Preflight runs on Decap CMS at localhost/127.0.0.1 (<code>/admin/</code>) and on the demo page. Add the editor sites you use beyond those.</p>
+        <ul>
+          {s.allowedSites.map((o) => (
+            <li key={o}>
+              {o} <button type="button" onClick={() => void disallow(o)}>Remove</button>
+            </li>
+          ))}
+        </ul>
+        <label>
+          Site address
+          <input type="url" value={newSite} placeholder="https://cms.example.org" onInput={(e) => setNewSite(e.currentTarget.value)} />
+        </label>
+        <button type="button" onClick={() => void allow()}>Allow this site</button>
+      </fieldset>
+      <fieldset>
+        <legend>Site base URL (resolves relative links and images in the preview)</legend>
+        {siteOrigins.map((origin) => (
+          <label key={origin}>
+            Editor at {origin}{new URL(origin).port ? '' : ' (any port)'}: public blog address
+            <input type="url" data-site={origin} value={s.sites[origin]?.baseUrl ?? ''} placeholder="https://blog.example.org/posts/" onInput={(e) => setS({ ...s, sites: { ...s.sites, [origin]: { baseUrl: e.currentTarget.value } } })} />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Frontmatter schema</legend>
+        <label>
+          Same format as the CLI config's <code>schema</code> (YAML or JSON). Empty uses the defaults.
+          <textarea value={s.schemaText} onInput={(e) => setS({ ...s, schemaText: e.currentTarget.value })} aria-invalid={!schema.ok} aria-describedby="schema-error" />
+        </label>
+        <p id="schema-error" class="error" role="alert">{schema.ok ? '' : schema.message}</p>
+      </fieldset>
+      <fieldset>
+        <legend>Rules</legend>
+        <div class="rules">
+          {rules.map((r) => (
+            <label key={r.id}>
+              <span title={r.description}>{r.id}</span>{' '}
+              <select value={s.rules[r.id] ?? ''} onChange={(e) => {
+                const value = e.currentTarget.value as RuleSetting | '';
+                const next = { ...s.rules };
+                if (value) next[r.id] = value;
+                else delete next[r.id];
+                setS({ ...s, rules: next });
+              }}>
+                {SETTINGS_CHOICES.map((c) => <option key={c} value={c}>{c || `default (${r.defaultSeverity})`}</option>)}
+              </select>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Extra tracking parameters</legend>
+        <label>
+          One per line: <code>name</code>, <code>prefix_*</code> or <code>host:name</code>.
+          <textarea value={s.extraTrackingParams.join('\n')} onInput={(e) => setS({ ...s, extraTrackingParams: e.currentTarget.value.split('\n').map((l) => l.trim()).filter(Boolean) })} />
+        </label>
+      </fieldset>
+      <button type="submit" disabled={!schema.ok}>Save</button> <span role="status">{saved}</span>
+    </form>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);

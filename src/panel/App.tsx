@@ -1,0 +1,90 @@
+import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { Diagnostic, Report, TextEdit } from '../core/types';
+import type { Connection, Draft } from './connection';
+import { Preview } from './components/Preview';
+import { Checks } from './components/Checks';
+import { Seo } from './components/Seo';
+import { Links } from './components/Links';
+import { cleanLinksEdits } from '../core/links/clean-all';
+import { descriptionEdits } from './description-edit';
+
+export interface Analysed {
+  draft: Draft;
+  report: Report;
+  baseUrl?: string;
+}
+
+export function App(props: { analysed?: Analysed; connection: Connection; docked: boolean }) {
+  const { analysed, connection } = props;
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+  const report = analysed?.report;
+
+  // Stable hooks for automation: the revision shown, and "ready" after the first analysis.
+  useLayoutEffect(() => {
+    if (!analysed) return;
+    const root = document.documentElement;
+    root.dataset.revision = String(analysed.draft.revision);
+    root.dataset.state = 'ready';
+    connection.status(analysed.report.errorCount, analysed.report.warningCount);
+  }, [analysed, connection]);
+
+  const write = useCallback(
+    async (edits: TextEdit[], done: string) => {
+      if (!analysed || edits.length === 0) return;
+      setBusy(true);
+      const result = await connection.apply(edits, analysed.draft.text);
+      setBusy(false);
+      setNotice(result.ok ? done : result.message);
+    },
+    [analysed, connection],
+  );
+
+  const cleanEdits = useMemo(() => (report ? cleanLinksEdits(report) : []), [report]);
+
+  if (!analysed || !report)
+    return (
+      <>
+        <header class="bar">
+          <h1>Post Preflight</h1>
+        </header>
+        <main>
+          <p class="loading">Reading the post…</p>
+        </main>
+      </>
+    );
+
+  const onReveal = (d: Diagnostic) => connection.reveal(d.start, d.end);
+  const onFix = (d: Diagnostic) => d.fix && void write(d.fix.edits, `Fixed: ${d.fix.description}.`);
+  const onUse = (text: string) => {
+    const edit = descriptionEdits(analysed.draft.text, report.descriptionPath, text);
+    if (!edit.ok) return setNotice(edit.message);
+    void write(edit.edits, `Description set in ${report.descriptionPath}.`);
+  };
+  const onClean = () => void write(cleanEdits, 'Tracking parameters removed from every link.');
+
+  return (
+    <>
+      <header class="bar">
+        <h1>Post Preflight</h1>
+        <span class="counts" aria-label={`${report.errorCount} errors, ${report.warningCount} warnings`}>
+          <span class="sev-error">{report.errorCount} errors</span> · <span class="sev-warning">{report.warningCount} warnings</span>
+        </span>
+        {props.docked && (
+          <button type="button" class="collapse" onClick={() => connection.collapse(true)} aria-label="Collapse the panel to a tab">
+            ⇥
+          </button>
+        )}
+      </header>
+      <p class="notice" role="status" aria-live="polite">
+        {notice}
+      </p>
+      <main>
+        <Checks diagnostics={report.diagnostics} onReveal={onReveal} onFix={onFix} busy={busy} />
+        <Seo report={report} onUse={onUse} busy={busy} />
+        <Links report={report} onClean={onClean} onFix={(e) => void write(e, 'Tracking parameters removed from the link.')} busy={busy} cleanable={cleanEdits.length} />
+        <Preview report={report} baseUrl={analysed.baseUrl} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import browser from 'webextension-polyfill';
+
+/**
+ * Every difference between Chrome and Firefox lives here, so the rest of the extension is
+ * written once. `browser` is the promise-based API in both (webextension-polyfill in Chrome).
+ */
+export { browser };
+export type { Runtime } from 'webextension-polyfill';
+
+/** Firefox exposes `browser.runtime.getBrowserInfo`; Chrome has no such function. */
+export const isFirefox = typeof (globalThis as { browser?: { runtime?: { getBrowserInfo?: unknown } } }).browser?.runtime?.getBrowserInfo === 'function';
+
+/** The panel page inside the extension, as a URL the page can iframe (web_accessible_resources). */
+export function panelUrl(query: Record<string, string>, hash = ''): string {
+  const url = new URL(browser.runtime.getURL('src/panel/panel.html'));
+  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+  if (hash) url.hash = hash;
+  return url.href;
+}
+
+/** True when `url` is a page of this extension (chrome-extension:// or moz-extension://<uuid>/). */
+export function isExtensionUrl(url: string | undefined): boolean {
+  return typeof url === 'string' && url.startsWith(browser.runtime.getURL(''));
+}
+
+/**
+ * The content script file as built (crxjs renames it), for registering it on sites the user
+ * allows later. Read from the built manifest, so both browsers get their own file name.
+ */
+export function contentScriptFiles(): string[] {
+  const scripts = browser.runtime.getManifest().content_scripts ?? [];
+  return scripts[0]?.js ?? [];
+}
+
+/**
+ * Options for scripting.registerContentScripts. Firefox rejects `persistAcrossSessions: true`
+ * in some versions, so it is left to the default there and the background re-registers on start.
+ */
+export function registrationOptions(): { persistAcrossSessions?: boolean } {
+  return isFirefox ? {} : { persistAcrossSessions: true };
+}

@@ -1,0 +1,70 @@
+import type { TextEdit } from '../core/types';
+import type { ApplyResult } from '../adapters/types';
+
+/**
+ * The one protocol between content script, background and panel. Every message travels on an
+ * extension port (runtime.connect), never on window.postMessage, so the page can neither read
+ * nor forge it. Each direction is a map from message type to payload.
+ */
+
+/** Content script → panel(s) of the same tab (relayed by the background). */
+export interface ContentToPanel {
+  draft: { revision: number; text: string; adapterId: string; url: string };
+  applied: { requestId: number; result: ApplyResult };
+}
+
+/** Panel → the content script of its tab (relayed by the background). */
+export interface PanelToContent {
+  /** The panel is listening: send the current draft. */
+  ready: Record<string, never>;
+  apply: { requestId: number; edits: TextEdit[]; expected: string };
+  reveal: { start: number; end: number };
+  /** Counts for the collapsed tab's badge and the toolbar badge. */
+  status: { errors: number; warnings: number };
+  collapse: { collapsed: boolean };
+}
+
+/** Content script → background (not relayed). */
+export interface ContentToBackground {
+  /** Secret put in the panel iframe's URL: only a panel frame carrying it is paired with this tab. */
+  hello: { panelToken: string };
+}
+
+/** Background → content script. */
+export interface BackgroundToContent {
+  toggle: Record<string, never>;
+}
+
+export type Envelope<M> = { [K in keyof M]: { type: K; payload: M[K] } }[keyof M];
+export type Handlers<M> = { [K in keyof M]: (payload: M[K]) => void };
+
+/** Runtime lists of each direction's message types, checked against the maps at compile time. */
+export const PANEL_TO_CONTENT_TYPES = ['ready', 'apply', 'reveal', 'status', 'collapse'] as const satisfies readonly (keyof PanelToContent)[];
+export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied'] as const satisfies readonly (keyof ContentToPanel)[];
+export const CONTENT_TO_BACKGROUND_TYPES = ['hello'] as const satisfies readonly (keyof ContentToBackground)[];
+
+export const PORT_CONTENT = 'post-preflight:content';
+export const PORT_PANEL = 'post-preflight:panel';
+
+export function message<M, K extends keyof M>(type: K, payload: M[K]): { type: K; payload: M[K] } {
+  return { type, payload };
+}
+
+/** True when `value` looks like an envelope whose type is one of `types`. */
+export function isEnvelopeOf(value: unknown, types: readonly string[]): value is { type: string; payload: unknown } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, payload } = value as { type?: unknown; payload?: unknown };
+  return typeof type === 'string' && types.includes(type) && typeof payload === 'object' && payload !== null;
+}
+
+/**
+ * Routes a message to its handler by type (a handler map, no if-chains). Unknown types and
+ * malformed envelopes are dropped: returns false so the caller can log or ignore.
+ */
+export function dispatch<M>(handlers: Handlers<M>, value: unknown): boolean {
+  if (!isEnvelopeOf(value, Object.keys(handlers))) return false;
+  const handler = (handlers as Record<string, (p: unknown) => void>)[value.type];
+  if (!Object.prototype.hasOwnProperty.call(handlers, value.type) || !handler) return false;
+  handler(value.payload);
+  return true;
+}

@@ -1,0 +1,31 @@
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM, DIST_CHROME } from './paths';
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Real Chromium with the built extension loaded unpacked (headless unless HEADED=1). */
+export async function launchChromium(dir = DIST_CHROME): Promise<ChromiumWithExtension> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: process.env.HEADED !== '1',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, close: () => context.close() };
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
+import { browserSafeGrayMatter } from './scripts/browser-safe-gray-matter';
+
+// One config, built once per browser: `BROWSER=chrome|firefox vite build` → dist/<browser>.
+const browser = (process.env.BROWSER ?? 'chrome') as TargetBrowser;
+if (browser !== 'chrome' && browser !== 'firefox') throw new Error(`BROWSER must be chrome or firefox, got ${browser}`);
+
+export default defineConfig({
+  plugins: [browserSafeGrayMatter(), preact(), crx({
+      manifest: manifestFor(browser),
+      browser,
+      // One self-contained file: no loader, no chunks in web_accessible_resources, and the same
+      // file can be registered on sites the user allows later.
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    })],
+  build: {
+    outDir: `dist/${browser}`,
+    emptyOutDir: true,
+    // Chromium 120+ / Firefox 142+: modern output, no legacy transforms.
+    target: 'es2022',
+    // Extension pages and the content script must not depend on eval-based source maps.
+    sourcemap: false,
+    rolldownOptions: {
+      // The panel is only referenced from web_accessible_resources, so crxjs would copy it unbuilt.
+      input: { panel: 'src/panel/panel.html' },
+    },
+  },
+  server: { port: 5173, strictPort: true, hmr: { port: 5174 } },
+});
