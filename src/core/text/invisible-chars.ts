@@ -57,8 +57,25 @@ function isMeaningfulJoiner(char: string, before: string, after: string): boolea
   return false;
 }
 
-/** A run of spaces/tabs holding at least one U+00A0. */
-const NBSP_RUN = /[ \t\u00a0]*\u00a0[ \t\u00a0]*/g;
+/** Whether the code unit is a space, a tab or U+00A0: what a run of spacing is made of. */
+const isSpacing = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/**
+ * Each maximal run of spaces/tabs/U+00A0 holding at least one U+00A0, as [start, end). Found
+ * from each NBSP outwards: a regex for such runs backtracks at every ordinary space of the body.
+ */
+function nbspRuns(body: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = body.indexOf('\u00a0'); i >= 0; i = body.indexOf('\u00a0', i)) {
+    let start = i;
+    while (start > 0 && isSpacing(body.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < body.length && isSpacing(body.charCodeAt(end))) end++;
+    runs.push([start, end]);
+    i = end;
+  }
+  return runs;
+}
 /** Markdown syntax a pasted link or emphasis leaves next to its NBSP: `the\u00a0[link](…)\u00a0more`. */
 const SYNTAX_NEIGHBOUR = /[[\]()*_`]/;
 
@@ -71,9 +88,8 @@ const SYNTAX_NEIGHBOUR = /[[\]()*_`]/;
  */
 export function strayNonBreakingSpaces(body: string, base: number): Finding[] {
   const out: Finding[] = [];
-  for (const m of body.matchAll(NBSP_RUN)) {
-    const at = m.index!;
-    const run = m[0];
+  for (const [at, runEnd] of nbspRuns(body)) {
+    const run = body.slice(at, runEnd);
     const before = body[at - 1];
     const after = body[at + run.length];
     const lineStart = before === undefined || before === '\n' || before === '\r';
