@@ -107,6 +107,8 @@ const BLOCK_CONTAINERS = new Set(['list', 'list_item', 'blockquote']);
 
 function locate(text: string, raw: string, from: number, to: number): number {
   if (!raw) return -1;
+  // Tokens nearly always start right at the cursor: a slice compared with === is the cheapest check.
+  if (from + raw.length <= to && text.slice(from, from + raw.length) === raw) return from;
   const at = text.indexOf(raw, from);
   return at >= 0 && at + raw.length <= to ? at : -1;
 }
