@@ -48,10 +48,11 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   const units = proseUnits(ctx.body, MAX_PROSE_CHARS);
   const sentences = splitSentences(units, MAX_SENTENCES).filter(usable);
 
-  // Stems only matter for the title-word share; each sentence's are computed once, with
-  // positions, so a cut candidate counts just the words it keeps.
+  // Stems only matter for the title-word share: each sentence's title stems are found once,
+  // with positions, so a cut candidate counts just the words it keeps. Other stems are dropped
+  // at once (the score only asks which title stems a candidate has).
   const sentenceStems = new Map<Sentence, Array<{ stem: string; end: number }>>();
-  const stemsOf = (s: Sentence) => sentenceStems.get(s) ?? sentenceStems.set(s, keyStemsAt(s.text)).get(s)!;
+  const stemsOf = (s: Sentence) => sentenceStems.get(s) ?? sentenceStems.set(s, keyStemsAt(s.text).filter((k) => titleStems.has(k.stem))).get(s)!;
   const candidateStems = (run: readonly Sentence[], last: Sentence, usedOfLast: number): ReadonlySet<string> => {
     if (!titleStems.size) return EMPTY;
     const out = new Set<string>();

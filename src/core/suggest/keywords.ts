@@ -53,6 +53,19 @@ export function words(text: string): string[] {
 }
 
 export function stem(word: string): string {
+  // The same words come back in every analysis while someone types: remember recent stems.
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+  const s = computeStem(word);
+  stems.set(word, s);
+  return s;
+}
+
+const MAX_REMEMBERED_STEMS = 5_000;
+const stems = new Map<string, string>();
+
+function computeStem(word: string): string {
   let w = word;
   // Possessives: "club's", "clubs’" (endsWith checks: this runs for every word of every candidate).
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
