@@ -47,7 +47,7 @@ export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
     // Inline content that can't hold anything to collect (a link, image, raw HTML or autolink
     // needs one of these characters, and a child's raw holds only its parent's characters) is
     // not walked. Containers always are: they may hold headings.
-    if (!BLOCK_CONTAINERS.has(token.type) && !MAY_HOLD_LINK.test(token.raw)) return;
+    if (!BLOCK_CONTAINERS.has(token.type) && !mayHoldLink(token.raw)) return;
     // Items and cells are visited as one sequence so the search cursor moves on: two identical
     // items or cells must map to two different places.
     if (token.type === 'list') visit((token as Tokens.List).items, from, to);
@@ -101,8 +101,14 @@ export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
   return { tokens, links, headings };
 }
 
-/** What every link, image, definition, raw HTML tag or GFM autolink (scheme:, www., e-mail) contains. */
-const MAY_HOLD_LINK = /[[<:@]|www\./i;
+/**
+ * Whether `raw` has what every link, image, definition, raw HTML tag or GFM autolink (scheme:,
+ * www., e-mail) contains. indexOf scans: one regex with these alternatives is several times slower.
+ */
+function mayHoldLink(raw: string): boolean {
+  return raw.includes('[') || raw.includes('<') || raw.includes(':') || raw.includes('@') || (raw.includes('.') && WWW.test(raw));
+}
+const WWW = /www\./i;
 const BLOCK_CONTAINERS = new Set(['list', 'list_item', 'blockquote']);
 
 function locate(text: string, raw: string, from: number, to: number): number {
