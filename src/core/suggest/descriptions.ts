@@ -1,7 +1,7 @@
 import { postTitle } from '../parse/title';
 import { DESCRIPTION_FONT_PX, textWidth } from '../text/pixel-width';
 import type { DescriptionSuggestion, RuleContext } from '../types';
-import { isStopWord, keyStems, keyStemsAt, words, stem } from './keywords';
+import { isStopWord, keyStems, keyStemsAt, wordCounts, words, stem } from './keywords';
 import { proseUnits, sourceOffset, type ProseUnit } from './prose';
 import { endsLikeSentence, hasDropped, splitSentences, type Sentence } from './sentences';
 import { round, scoreCandidate } from './score';
@@ -52,7 +52,7 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   // with positions, so a cut candidate counts just the words it keeps. Other stems are dropped
   // at once (the score only asks which title stems a candidate has).
   const sentenceStems = new Map<Sentence, Array<{ stem: string; end: number }>>();
-  const stemsOf = (s: Sentence) => sentenceStems.get(s) ?? sentenceStems.set(s, keyStemsAt(s.text).filter((k) => titleStems.has(k.stem))).get(s)!;
+  const stemsOf = (s: Sentence) => sentenceStems.get(s) ?? sentenceStems.set(s, keyStemsAt(s.text, titleStems)).get(s)!;
   const candidateStems = (run: readonly Sentence[], last: Sentence, usedOfLast: number): ReadonlySet<string> => {
     if (!titleStems.size) return EMPTY;
     const out = new Set<string>();
@@ -126,12 +126,12 @@ function usable(s: Sentence): boolean {
   if (!endsLikeSentence(text) || hasDropped(text) || NOT_PLAIN.test(text)) return false;
   if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) return false;
   if (/^\p{Ll}/u.test(text)) return false;
-  const list = words(text);
-  if (list.length < MIN_WORDS) return false;
+  const counts = wordCounts(text);
+  if (counts.words < MIN_WORDS) return false;
   // SHOUTED lines are calls to action or labels, not prose.
   if (isShouted(text)) return false;
   // Mostly numbers (dates, times, prices): a schedule line, not a sentence.
-  return list.filter((w) => /^\d/.test(w)).length * 2 < list.length;
+  return counts.numeric * 2 < counts.words;
 }
 
 /** Mostly capitals: 8+ letters, over 60 % of them upper case (ASCII counted by a loop; other scripts by regex). */
