@@ -151,8 +151,12 @@ interface FoundLink extends Omit<LinkRef, 'start' | 'end' | 'urlStart' | 'urlEnd
 }
 
 function mapLink(found: FoundLink, map: (o: number) => number): LinkRef {
-  const { label: _label, ...rest } = found;
-  return { ...rest, start: map(found.start), end: map(found.end), urlStart: map(found.urlStart), urlEnd: map(found.urlEnd) };
+  // Built field by field (same keys, same order as the found link, minus `label`): object
+  // rest/spread copies were the costliest line of link extraction.
+  const link: LinkRef = { kind: found.kind, url: found.url, urlStart: map(found.urlStart), urlEnd: map(found.urlEnd), start: map(found.start), end: map(found.end) };
+  if ('text' in found) link.text = found.text;
+  if ('title' in found) link.title = found.title;
+  return link;
 }
 
 export function normalizeLabel(label: string): string {
