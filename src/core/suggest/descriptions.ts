@@ -3,7 +3,7 @@ import { DESCRIPTION_FONT_PX, textWidth } from '../text/pixel-width';
 import type { DescriptionSuggestion, RuleContext } from '../types';
 import { isStopWord, keyStems, keyStemsAt, wordCounts, words, stem } from './keywords';
 import { proseUnits, sourceOffset, type ProseUnit } from './prose';
-import { endsLikeSentence, hasDropped, splitSentences, type Sentence } from './sentences';
+import { endsLikeSentence, hasDropped, hasText, splitUnit, type Sentence } from './sentences';
 import { round, scoreCandidate } from './score';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
@@ -45,8 +45,14 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   const limits: Limits = { minLength: ctx.schema.descriptionMinLength, maxLength: ctx.schema.descriptionMaxLength, maxPixels: ctx.schema.descriptionMaxPixels };
   const title = postTitle(ctx);
   const titleStems = title ? keyStems(title) : new Set<string>();
-  const units = proseUnits(ctx.body, MAX_PROSE_CHARS);
-  const sentences = splitSentences(units, MAX_SENTENCES).filter(usable);
+  // Units are split into sentences as they are read; once MAX_SENTENCES are found the rest of the
+  // post is not read at all (same sentences as splitting all MAX_PROSE_CHARS afterwards).
+  const split: Sentence[] = [];
+  const units = proseUnits(ctx.body, MAX_PROSE_CHARS, (unit, index) => {
+    splitUnit(unit.text, index, split, MAX_SENTENCES);
+    return split.length >= MAX_SENTENCES;
+  });
+  const sentences = split.filter(hasText).filter(usable);
 
   // Stems only matter for the title-word share: each sentence's title stems are found once,
   // with positions, so a cut candidate counts just the words it keeps. Other stems are dropped

@@ -31,18 +31,20 @@ const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|www\.)|@[\w-]+\./i;
 
 /**
  * The post's prose, block by block, straight from marked's tokens: link text kept, images,
- * raw HTML dropped, code marked as DROPPED. Stops once `maxChars` of prose is collected, so a
- * huge post costs no more than its opening.
+ * raw HTML dropped, code marked as DROPPED. Stops once `maxChars` of prose is collected (or
+ * `enough` returns true for the last unit read), so a huge post costs no more than its opening.
  */
-export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
+export function proseUnits(body: Body, maxChars: number, enough?: (unit: ProseUnit, index: number) => boolean): ProseUnit[] {
   locatedBlocks(body); // places the blocks (cached); inline tokens are placed only for the units a suggestion uses
   const units: ProseUnit[] = [];
   let section = 0;
   let total = 0;
+  // Set when `enough` says the caller has what it needs: the rest of the post is not read.
+  let stopped = false;
 
   const walk = (tokens: readonly Token[], inList: boolean): void => {
     for (const token of tokens) {
-      if (total >= maxChars) return;
+      if (total >= maxChars || stopped) return;
       switch (token.type) {
         case 'heading':
           section++;
@@ -74,6 +76,7 @@ export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
     if (unit.text) {
       units.push(unit);
       total += unit.text.length;
+      if (enough?.(unit, units.length - 1)) stopped = true;
     }
   };
 
