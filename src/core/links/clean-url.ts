@@ -108,6 +108,19 @@ function safeChar(code: number): string | undefined {
 
 /** The lower-cased host of an authority (`user@host:port`), or undefined when it isn't a plain host. */
 export function hostOf(authority: string): string | undefined {
+  // A post links to a handful of sites, and several rules ask for each: remember recent answers
+  // (the Unicode host pattern is the costly part). Bounded, so a huge post can't grow it forever.
+  if (hosts.has(authority)) return hosts.get(authority);
+  if (hosts.size >= MAX_REMEMBERED_HOSTS) hosts.clear();
+  const host = parseHost(authority);
+  hosts.set(authority, host);
+  return host;
+}
+
+const MAX_REMEMBERED_HOSTS = 2_000;
+const hosts = new Map<string, string | undefined>();
+
+function parseHost(authority: string): string | undefined {
   const at = authority.lastIndexOf('@');
   let host = authority.slice(at + 1);
   if (!host.startsWith('[')) host = host.replace(/:\d*$/, '');

@@ -8,6 +8,8 @@ export interface FrontmatterUrl {
   /** Range of the URL characters themselves (inside the quotes, if any) in the whole text. */
   start: number;
   end: number;
+  /** How the scalar is written: a plain (unquoted) one ends where YAML syntax says, so an edit must keep it valid. */
+  style: 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE';
 }
 
 /**
@@ -34,7 +36,7 @@ export function frontmatterUrls(fm: Frontmatter, text: string): FrontmatterUrl[]
       if (!inner) return;
       const url = text.slice(start + inner[0], start + inner[1]);
       if (url !== value) return;
-      out.push({ path: pathOf(path, key), url, start: start + inner[0], end: start + inner[1] });
+      out.push({ path: pathOf(path, key), url, start: start + inner[0], end: start + inner[1], style: node.type as FrontmatterUrl['style'] });
     },
   });
   cache.set(fm, out);

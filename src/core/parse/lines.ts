@@ -4,8 +4,38 @@ export interface LineIndex {
   offset(line: number, column: number): number;
 }
 
+/** The index is built on first use: an analysis with no findings never scans the text for line breaks. */
 export function lineIndex(text: string): LineIndex {
+  let built: number[] | undefined;
+  const starts = () => (built ??= lineStarts(text));
+  return {
+    position(offset) {
+      const s = starts();
+      const o = Math.max(0, Math.min(offset, text.length));
+      let lo = 0;
+      let hi = s.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (s[mid]! <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: o - s[lo]! + 1 };
+    },
+    offset(line, column) {
+      const s = starts();
+      const start = s[Math.max(0, Math.min(line - 1, s.length - 1))]!;
+      return Math.min(text.length, start + Math.max(0, column - 1));
+    },
+  };
+}
+
+/** Offsets where each line starts. Without any \r, indexOf finds the breaks far faster than a per-character loop. */
+function lineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -14,21 +44,5 @@ export function lineIndex(text: string): LineIndex {
       starts.push(i + 1);
     }
   }
-  return {
-    position(offset) {
-      const o = Math.max(0, Math.min(offset, text.length));
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: o - starts[lo]! + 1 };
-    },
-    offset(line, column) {
-      const start = starts[Math.max(0, Math.min(line - 1, starts.length - 1))]!;
-      return Math.min(text.length, start + Math.max(0, column - 1));
-    },
-  };
+  return starts;
 }

@@ -11,7 +11,7 @@ const rule: Rule = {
   check({ links, frontmatter, text, options }) {
     const findings: Finding[] = [];
     const extra = options.extraTrackingParams;
-    const report = (start: number, end: number, url: string, where: string, cleaned: { url: string; removed: string[] }, fixable = true) => {
+    const report = (start: number, end: number, url: string, where: string, cleaned: { url: string; removed: string[] }, byHand?: string) => {
       const names = [...new Set(cleaned.removed)];
       const list = names.map((n) => `“${n}”`).join(', ');
       const them = names.length > 1 ? 'them' : 'it';
@@ -20,8 +20,8 @@ const rule: Rule = {
         end,
         message:
           `${where} carries tracking ${names.length > 1 ? 'parameters' : 'parameter'} ${list}. They only tell the other site where the click came from; readers don't need them. ` +
-          (fixable ? `Remove ${them} (the fix keeps the rest of the address as it is).` : `Remove ${them} by hand: the address would then end in punctuation that the bare link would lose, so write it as a [link](${cleaned.url}).`),
-        ...(fixable ? { fix: { description: `Remove ${names.join(', ')} from the link`, edits: [{ start, end, text: cleaned.url }] } } : {}),
+          (byHand === undefined ? `Remove ${them} (the fix keeps the rest of the address as it is).` : `Remove ${them} by hand: ${byHand}`),
+        ...(byHand === undefined ? { fix: { description: `Remove ${names.join(', ')} from the link`, edits: [{ start, end, text: cleaned.url }] } } : {}),
         data: { url, cleanUrl: cleaned.url, removed: names },
       });
     };
@@ -29,11 +29,14 @@ const rule: Rule = {
       const cleaned = cleanSite(link.url, link.kind, extra, decodesEntities(link));
       if (!cleaned) continue;
       const where = link.kind === 'definition' ? 'This link definition' : link.kind.includes('image') ? 'This image address' : 'This link';
-      report(link.urlStart, link.urlEnd, link.url, where, cleaned, link.kind !== 'bare' || !losesTail(cleaned.url));
+      const byHand = link.kind === 'bare' && losesTail(cleaned.url) ? `the address would then end in punctuation that the bare link would lose, so write it as a [link](${cleaned.url}).` : undefined;
+      report(link.urlStart, link.urlEnd, link.url, where, cleaned, byHand);
     }
     for (const f of frontmatterUrls(frontmatter, text)) {
       const cleaned = cleanUrl(f.url, { extra });
-      if (cleaned) report(f.start, f.end, f.url, `The frontmatter field “${f.path}”`, cleaned);
+      if (!cleaned) continue;
+      const byHand = breaksPlainScalar(f.style, cleaned.url) ? `without quotes, an address ending in “:” is no longer one YAML value (the colon would start a new key), so also put it in quotes: "${cleaned.url}".` : undefined;
+      report(f.start, f.end, f.url, `The frontmatter field “${f.path}”`, cleaned, byHand);
     }
     return findings;
   },
@@ -47,6 +50,16 @@ export default rule;
  */
 function losesTail(url: string): boolean {
   return /[?!.,:*_~'"]$|&[a-z0-9]+;$/i.test(url) || count(url, '(') < count(url, ')');
+}
+
+/**
+ * An unquoted YAML value may not end in `:` (before the line end, a space or a flow `,]}` the
+ * colon marks a key): `url: https://a.test?x=:` is a nested mapping, an error. Removing the
+ * parameters after such a colon would break the whole frontmatter, so that URL gets no fix.
+ * Nothing else can go wrong: the cleaned URL has no whitespace and starts as the original did.
+ */
+function breaksPlainScalar(style: string, url: string): boolean {
+  return style === 'PLAIN' && url.endsWith(':');
 }
 
 function count(s: string, c: string): number {

@@ -1,9 +1,9 @@
 import { postTitle } from '../parse/title';
 import { DESCRIPTION_FONT_PX, textWidth } from '../text/pixel-width';
 import type { DescriptionSuggestion, RuleContext } from '../types';
-import { isStopWord, keyStems, keyStemsAt, words, stem } from './keywords';
+import { isStopWord, keyStems, keyStemsAt, wordCounts, words, stem } from './keywords';
 import { proseUnits, sourceOffset, type ProseUnit } from './prose';
-import { endsLikeSentence, hasDropped, splitSentences, type Sentence } from './sentences';
+import { endsLikeSentence, hasDropped, hasText, splitUnit, type Sentence } from './sentences';
 import { round, scoreCandidate } from './score';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
@@ -45,13 +45,20 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   const limits: Limits = { minLength: ctx.schema.descriptionMinLength, maxLength: ctx.schema.descriptionMaxLength, maxPixels: ctx.schema.descriptionMaxPixels };
   const title = postTitle(ctx);
   const titleStems = title ? keyStems(title) : new Set<string>();
-  const units = proseUnits(ctx.body, MAX_PROSE_CHARS);
-  const sentences = splitSentences(units, MAX_SENTENCES).filter(usable);
+  // Units are split into sentences as they are read; once MAX_SENTENCES are found the rest of the
+  // post is not read at all (same sentences as splitting all MAX_PROSE_CHARS afterwards).
+  const split: Sentence[] = [];
+  const units = proseUnits(ctx.body, MAX_PROSE_CHARS, (unit, index) => {
+    splitUnit(unit.text, index, split, MAX_SENTENCES);
+    return split.length >= MAX_SENTENCES;
+  });
+  const sentences = split.filter(hasText).filter(usable);
 
-  // Stems only matter for the title-word share; each sentence's are computed once, with
-  // positions, so a cut candidate counts just the words it keeps.
+  // Stems only matter for the title-word share: each sentence's title stems are found once,
+  // with positions, so a cut candidate counts just the words it keeps. Other stems are dropped
+  // at once (the score only asks which title stems a candidate has).
   const sentenceStems = new Map<Sentence, Array<{ stem: string; end: number }>>();
-  const stemsOf = (s: Sentence) => sentenceStems.get(s) ?? sentenceStems.set(s, keyStemsAt(s.text)).get(s)!;
+  const stemsOf = (s: Sentence) => sentenceStems.get(s) ?? sentenceStems.set(s, keyStemsAt(s.text, titleStems)).get(s)!;
   const candidateStems = (run: readonly Sentence[], last: Sentence, usedOfLast: number): ReadonlySet<string> => {
     if (!titleStems.size) return EMPTY;
     const out = new Set<string>();
@@ -125,12 +132,12 @@ function usable(s: Sentence): boolean {
   if (!endsLikeSentence(text) || hasDropped(text) || NOT_PLAIN.test(text)) return false;
   if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) return false;
   if (/^\p{Ll}/u.test(text)) return false;
-  const list = words(text);
-  if (list.length < MIN_WORDS) return false;
+  const counts = wordCounts(text);
+  if (counts.words < MIN_WORDS) return false;
   // SHOUTED lines are calls to action or labels, not prose.
   if (isShouted(text)) return false;
   // Mostly numbers (dates, times, prices): a schedule line, not a sentence.
-  return list.filter((w) => /^\d/.test(w)).length * 2 < list.length;
+  return counts.numeric * 2 < counts.words;
 }
 
 /** Mostly capitals: 8+ letters, over 60 % of them upper case (ASCII counted by a loop; other scripts by regex). */

@@ -53,6 +53,19 @@ export function words(text: string): string[] {
 }
 
 export function stem(word: string): string {
+  // The same words come back in every analysis while someone types: remember recent stems.
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+  const s = computeStem(word);
+  stems.set(word, s);
+  return s;
+}
+
+const MAX_REMEMBERED_STEMS = 5_000;
+const stems = new Map<string, string>();
+
+function computeStem(word: string): string {
   let w = word;
   // Possessives: "club's", "clubs’" (endsWith checks: this runs for every word of every candidate).
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
@@ -81,13 +94,28 @@ export function keyStems(text: string): Set<string> {
   return out;
 }
 
-/** Key stems of `text` with the offset just after each word, so a cut candidate can count only the words it keeps. */
-export function keyStemsAt(text: string): Array<{ stem: string; end: number }> {
+/** Key stems of `text` (only those in `keep`, when given) with the offset just after each word, so a cut candidate can count only the words it keeps. */
+export function keyStemsAt(text: string, keep?: ReadonlySet<string>): Array<{ stem: string; end: number }> {
   const out: Array<{ stem: string; end: number }> = [];
   eachWord(text, (w, end) => {
-    if (w.length >= 2 && !STOP_WORDS.has(w)) out.push({ stem: stem(w), end });
+    if (w.length < 2 || STOP_WORDS.has(w)) return;
+    const s = stem(w);
+    // Only the stems the caller asks about (the title's), so the rest allocate nothing.
+    if (!keep || keep.has(s)) out.push({ stem: s, end });
   });
   return out;
+}
+
+/** How many words `text` has, and how many of them start with a digit. */
+export function wordCounts(text: string): { words: number; numeric: number } {
+  let count = 0;
+  let numeric = 0;
+  eachWord(text, (w) => {
+    count++;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) numeric++;
+  });
+  return { words: count, numeric };
 }
 
 export function isStopWord(word: string): boolean {

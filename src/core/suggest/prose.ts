@@ -10,9 +10,15 @@ export interface ProseUnit {
   text: string;
   /** The block token it was read from. */
   block: Token;
-  /** For each UTF-16 unit of `text`: the inline token it came from (index into `tokens`, -1 if none) and its offset in that token's raw. */
-  piece: number[];
-  local: number[];
+  /**
+   * Where `text` came from, as runs: run r starts at index `runStart[r]` of `text`, comes from
+   * inline token `runPiece[r]` (index into `tokens`, -1 if none) and its characters sit at
+   * `runLocal[r]`, +1, +2… in that token's raw (or all at 0 when `runLocal[r]` is -1: decoded text).
+   * Runs, not one entry per character: building those arrays was a large share of the cost.
+   */
+  runStart: number[];
+  runPiece: number[];
+  runLocal: number[];
   tokens: Token[];
   kind: 'paragraph' | 'list-item';
   /** Increments at each heading, so sentences pair up only within a section. */
@@ -25,18 +31,20 @@ const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|www\.)|@[\w-]+\./i;
 
 /**
  * The post's prose, block by block, straight from marked's tokens: link text kept, images,
- * raw HTML dropped, code marked as DROPPED. Stops once `maxChars` of prose is collected, so a
- * huge post costs no more than its opening.
+ * raw HTML dropped, code marked as DROPPED. Stops once `maxChars` of prose is collected (or
+ * `enough` returns true for the last unit read), so a huge post costs no more than its opening.
  */
-export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
+export function proseUnits(body: Body, maxChars: number, enough?: (unit: ProseUnit, index: number) => boolean): ProseUnit[] {
   locatedBlocks(body); // places the blocks (cached); inline tokens are placed only for the units a suggestion uses
   const units: ProseUnit[] = [];
   let section = 0;
   let total = 0;
+  // Set when `enough` says the caller has what it needs: the rest of the post is not read.
+  let stopped = false;
 
   const walk = (tokens: readonly Token[], inList: boolean): void => {
     for (const token of tokens) {
-      if (total >= maxChars) return;
+      if (total >= maxChars || stopped) return;
       switch (token.type) {
         case 'heading':
           section++;
@@ -59,18 +67,16 @@ export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
   };
 
   const add = (block: Token, kind: ProseUnit['kind']): void => {
-    const building: Building = { parts: [], piece: [], local: [], tokens: [], length: 0, lastWasSpace: true };
+    const building: Building = { parts: [], runStart: [], runPiece: [], runLocal: [], tokens: [], length: 0, lastWasSpace: true };
     const inline = (block as { tokens?: Token[] }).tokens ?? [{ type: 'text', raw: block.raw, text: block.raw } as Tokens.Text];
     appendInline(building, inline);
-    const unit: ProseUnit = { text: building.parts.join(''), block, piece: building.piece, local: building.local, tokens: building.tokens, kind, section };
-    if (unit.text.endsWith(' ')) {
-      unit.text = unit.text.slice(0, -1);
-      unit.piece.pop();
-      unit.local.pop();
-    }
+    const unit: ProseUnit = { text: building.parts.join(''), block, runStart: building.runStart, runPiece: building.runPiece, runLocal: building.runLocal, tokens: building.tokens, kind, section };
+    // A trailing space is dropped; a run starting past the end then maps nothing (sourceOffset checks the length).
+    if (unit.text.endsWith(' ')) unit.text = unit.text.slice(0, -1);
     if (unit.text) {
       units.push(unit);
       total += unit.text.length;
+      if (enough?.(unit, units.length - 1)) stopped = true;
     }
   };
 
@@ -81,8 +87,9 @@ export function proseUnits(body: Body, maxChars: number): ProseUnit[] {
 /** A unit being built: pieces joined once at the end (repeated `+=` and `endsWith` on a growing string is quadratic). */
 interface Building {
   parts: string[];
-  piece: number[];
-  local: number[];
+  runStart: number[];
+  runPiece: number[];
+  runLocal: number[];
   tokens: Token[];
   length: number;
   lastWasSpace: boolean;
@@ -133,8 +140,16 @@ function appendText(unit: Building, raw: string, from: Token | undefined, decode
   let out = '';
   const pieceIndex = from ? unit.tokens.push(from) - 1 : -1;
   const stop = Math.min(text.length, MAX_UNIT_CHARS - unit.length + 1);
+  const startRun = (i: number) => {
+    unit.runStart.push(unit.length + out.length);
+    unit.runPiece.push(pieceIndex);
+    unit.runLocal.push(exact ? i : -1);
+  };
+  if (!exact) startRun(0);
   // Copy runs of ordinary characters in one slice; only spaces and invisibles are handled one by one.
   let run = 0;
+  // Whether the character before i was kept (so i continues the current source run).
+  let contiguous = false;
   const flush = (i: number) => {
     if (i > run) out += text.slice(run, i);
   };
@@ -142,18 +157,25 @@ function appendText(unit: Building, raw: string, from: Token | undefined, decode
     const code = text.charCodeAt(i);
     const space = isSpace(code);
     if (!space && !isInvisible(code)) {
+      if (exact && !contiguous) {
+        flush(i);
+        run = i;
+        startRun(i);
+      }
+      contiguous = true;
       unit.lastWasSpace = false;
-      unit.piece.push(pieceIndex);
-      unit.local.push(exact ? i : 0);
       continue;
     }
     flush(i);
     run = i + 1;
-    if (!space || unit.lastWasSpace) continue;
+    if (!space || unit.lastWasSpace) {
+      contiguous = false;
+      continue;
+    }
+    if (exact && !contiguous) startRun(i);
     out += ' ';
+    contiguous = true;
     unit.lastWasSpace = true;
-    unit.piece.push(pieceIndex);
-    unit.local.push(exact ? i : 0);
   }
   flush(stop);
   unit.parts.push(out);
@@ -166,12 +188,22 @@ function appendText(unit: Building, raw: string, from: Token | undefined, decode
  * candidates returned, not for every block read.
  */
 export function sourceOffset(body: Body, unit: ProseUnit, index: number): number | undefined {
-  const piece = unit.piece[index];
-  if (piece === undefined || piece < 0) return undefined;
+  if (index < 0 || index >= unit.text.length || !unit.runStart.length || index < unit.runStart[0]!) return undefined;
+  // The last run starting at or before `index`.
+  let lo = 0;
+  let hi = unit.runStart.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (unit.runStart[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = unit.runPiece[lo]!;
+  if (piece < 0) return undefined;
   inlineOf(body, unit.block);
   const at = locatedOf(body, unit.tokens[piece]!);
   if (!at) return undefined;
-  return Math.min(at.start + unit.local[index]!, at.end);
+  const local = unit.runLocal[lo]! < 0 ? 0 : unit.runLocal[lo]! + index - unit.runStart[lo]!;
+  return Math.min(at.start + local, at.end);
 }
 
 function isSpace(c: number): boolean {

@@ -10,7 +10,7 @@ export interface ScoreInput {
   /** Length in code points. */
   length: number;
   titleStems: ReadonlySet<string>;
-  /** The candidate's own key stems. */
+  /** The candidate's key stems (only those it shares with the title count). */
   stems: ReadonlySet<string>;
   /** Index of the candidate's first sentence among the usable ones. */
   position: number;

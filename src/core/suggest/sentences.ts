@@ -20,26 +20,38 @@ const NEXT_SENTENCE_START = /^[^\p{Ll}]/u;
  */
 export function splitSentences(units: readonly ProseUnit[], maxSentences: number): Sentence[] {
   const out: Sentence[] = [];
-  for (let u = 0; u < units.length && out.length < maxSentences; u++) {
-    const text = units[u]!.text;
-    let from = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
-      let end = i + 1;
-      while (end < text.length && (CLOSERS.test(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
-      const atEnd = end >= text.length;
-      if (!atEnd && (text[end] !== ' ' || !NEXT_SENTENCE_START.test(text[end + 1] ?? ''))) continue;
-      if (c === '.' && isAbbreviation(text, from, i)) continue;
-      out.push({ text: text.slice(from, end), unit: u, from, to: end });
-      from = end + 1;
-      i = end;
-      if (out.length >= maxSentences) break;
-    }
-    // Trailing text without final punctuation is a fragment (list item, label, date line).
-    if (from < text.length && out.length < maxSentences) out.push({ text: text.slice(from), unit: u, from, to: text.length });
+  for (let u = 0; u < units.length && out.length < maxSentences; u++) splitUnit(units[u]!.text, u, out, maxSentences);
+  return out.filter(hasText);
+}
+
+/** Whether a sentence from `splitUnit` has anything but whitespace (`splitSentences` keeps only those). */
+export function hasText(s: Sentence): boolean {
+  return s.text.trim() !== '';
+}
+
+/**
+ * Appends the sentences of unit number `u` (whose text is `text`) to `out`, stopping once `out`
+ * holds `maxSentences`; blank ones included (filter with `hasText`). Lets a caller split units
+ * as they are read and stop reading when it has enough.
+ */
+export function splitUnit(text: string, u: number, out: Sentence[], maxSentences: number): void {
+  if (out.length >= maxSentences) return;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let end = i + 1;
+    while (end < text.length && (CLOSERS.test(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+    const atEnd = end >= text.length;
+    if (!atEnd && (text[end] !== ' ' || !NEXT_SENTENCE_START.test(text[end + 1] ?? ''))) continue;
+    if (c === '.' && isAbbreviation(text, from, i)) continue;
+    out.push({ text: text.slice(from, end), unit: u, from, to: end });
+    from = end + 1;
+    i = end;
+    if (out.length >= maxSentences) break;
   }
-  return out.filter((s) => s.text.trim() !== '');
+  // Trailing text without final punctuation is a fragment (list item, label, date line).
+  if (from < text.length && out.length < maxSentences) out.push({ text: text.slice(from), unit: u, from, to: text.length });
 }
 
 function isAbbreviation(text: string, sentenceStart: number, period: number): boolean {

@@ -9,6 +9,7 @@ const NAMES: Record<string, string> = {
 };
 
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]+/g;
+const ZERO_WIDTH_CHARS = Object.keys(NAMES);
 const SOFT_HYPHENS = /\u00ad+/g;
 /** Joiners are meaningful inside emoji sequences (👩‍💻) and in scripts that need them (Persian, Indic…). */
 const EMOJI_BEFORE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]$/u;
@@ -23,7 +24,11 @@ const JOINING_LETTER_AFTER = /^(?![\p{Script=Latin}\p{Script=Common}])[\p{L}\p{M
  */
 export function invisibleCharacters(body: string, base: number, whole: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of body.matchAll(ZERO_WIDTH)) {
+  // Most posts have none: a few indexOf scans are far cheaper than running the patterns over the body.
+  const anyZeroWidth = ZERO_WIDTH_CHARS.some((c) => body.includes(c));
+  const anySoftHyphen = body.includes('\u00ad');
+  if (!anyZeroWidth && !anySoftHyphen) return out;
+  for (const m of anyZeroWidth ? body.matchAll(ZERO_WIDTH) : []) {
     const start = base + m.index!;
     const run = m[0];
     if (start === 0 && run === '\ufeff') continue;
@@ -37,7 +42,7 @@ export function invisibleCharacters(body: string, base: number, whole: string): 
       data: { kind: 'zero-width', chars: [...run].map((c) => c.codePointAt(0)!.toString(16)) },
     });
   }
-  for (const m of body.matchAll(SOFT_HYPHENS)) {
+  for (const m of anySoftHyphen ? body.matchAll(SOFT_HYPHENS) : []) {
     const start = base + m.index!;
     out.push({
       start,
@@ -57,8 +62,25 @@ function isMeaningfulJoiner(char: string, before: string, after: string): boolea
   return false;
 }
 
-/** A run of spaces/tabs holding at least one U+00A0. */
-const NBSP_RUN = /[ \t\u00a0]*\u00a0[ \t\u00a0]*/g;
+/** Whether the code unit is a space, a tab or U+00A0: what a run of spacing is made of. */
+const isSpacing = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/**
+ * Each maximal run of spaces/tabs/U+00A0 holding at least one U+00A0, as [start, end). Found
+ * from each NBSP outwards: a regex for such runs backtracks at every ordinary space of the body.
+ */
+function nbspRuns(body: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = body.indexOf('\u00a0'); i >= 0; i = body.indexOf('\u00a0', i)) {
+    let start = i;
+    while (start > 0 && isSpacing(body.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < body.length && isSpacing(body.charCodeAt(end))) end++;
+    runs.push([start, end]);
+    i = end;
+  }
+  return runs;
+}
 /** Markdown syntax a pasted link or emphasis leaves next to its NBSP: `the\u00a0[link](…)\u00a0more`. */
 const SYNTAX_NEIGHBOUR = /[[\]()*_`]/;
 
@@ -71,9 +93,8 @@ const SYNTAX_NEIGHBOUR = /[[\]()*_`]/;
  */
 export function strayNonBreakingSpaces(body: string, base: number): Finding[] {
   const out: Finding[] = [];
-  for (const m of body.matchAll(NBSP_RUN)) {
-    const at = m.index!;
-    const run = m[0];
+  for (const [at, runEnd] of nbspRuns(body)) {
+    const run = body.slice(at, runEnd);
     const before = body[at - 1];
     const after = body[at + run.length];
     const lineStart = before === undefined || before === '\n' || before === '\r';

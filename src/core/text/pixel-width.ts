@@ -79,7 +79,17 @@ function computeWidth(cp: number): number {
 
 export function textWidth(text: string, fontSizePx: number): number {
   let units = 0;
-  for (const ch of text) units += charWidth(ch.codePointAt(0)!);
+  // By code unit with an ASCII fast path: iterating a string by code point allocates a string per character.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) {
+      units += ASCII[c - 0x20]!;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    units += charWidth(cp);
+  }
   return (units * fontSizePx) / 1000;
 }
 

@@ -36,6 +36,15 @@ describe('cleaning links (properties)', () => {
     );
   }, LIMIT);
 
+  it('changes nothing outside query strings when removing would leave an unquoted frontmatter URL ending in ":"', () => {
+    // The counterexample fast-check once found: the fix turned the field into a YAML error.
+    for (const text of ['---\nurl: https://youtu.be?x=:&utm_source\n---\n\n', '---\nurl: https://youtu.be?x=:&utm_source\r\n---\r\n\r\n']) {
+      const once = cleanOnce(text);
+      expect(maskQueries(once)).toBe(maskQueries(text));
+      expect(parsePost(once).frontmatter.errors).toEqual([]);
+    }
+  });
+
   it('never modifies mailto:, tel:, relative or malformed links, alone or in a post', () => {
     fc.assert(
       fc.property(untouchableUrl, (url) => {

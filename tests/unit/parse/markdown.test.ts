@@ -62,6 +62,17 @@ describe('link extraction', () => {
     expect(urls).toEqual(['https://q.test/', 'https://b.test/', 'https://n.test/', 'https://t.test/']);
   });
 
+  it('finds headings, links and e-mail autolinks in quotes and lists that hold no other link syntax', () => {
+    // Inline content without any of [ < : @ www. is not walked for links; containers always are.
+    const text = post('> ## Quoted heading\n>\n> plain words\n\n* item\n\n  ### Listed heading\n\nWrite to me@mail.test today\n\nVisit www.lower.test soon\n');
+    const parsed = parsePost(text);
+    expect(parsed.headings.map((h) => [h.depth, h.text, text.slice(h.start, h.end)])).toEqual([
+      [2, 'Quoted heading', '## Quoted heading'],
+      [3, 'Listed heading', '### Listed heading'],
+    ]);
+    expect(parsed.links.map((l) => text.slice(l.urlStart, l.urlEnd))).toEqual(['me@mail.test', 'www.lower.test']);
+  });
+
   it('lists headings with GitHub-style slugs, numbering repeats', () => {
     const { headings } = parsePost(post('# Hello, World!\n\n## Hello, World!\n\nSetext\n---\n'));
     expect(headings.map((h) => [h.depth, h.text, h.slug])).toEqual([

@@ -53,6 +53,21 @@ describe('tracking-params', () => {
     expect(r.fixed()).toBe(post('Body.\n', ['title: T', 'seo:', '  url: https://site.test/post # canonical', "image: 'https://cdn.test/a.png'", 'links:', '  - "https://x.test/?q=2"', 'note: "https://q.test/?utm_source=a\\tb"'].join('\n')));
   });
 
+  it('gives no fix for an unquoted frontmatter URL that would end in ":" (a broken YAML key), but fixes it when quoted', () => {
+    // Found by the "changes nothing outside URL query strings" property: the fix made `url: https://youtu.be?x=:`,
+    // which YAML reads as a nested mapping (an error), so the whole frontmatter stopped parsing.
+    const text = '---\nurl: https://youtu.be?x=:&utm_source\n---\n\n';
+    const [d] = runRule(rule, text).diagnostics;
+    expect(d!.message).toContain('“utm_source”');
+    expect(d!.fix).toBeUndefined();
+    expect(d!.message).toContain('by hand');
+    expect(d!.message).toContain('"https://youtu.be?x=:"');
+    const quoted = '---\nurl: "https://youtu.be?x=:&utm_source"\n---\n\n';
+    expect(runRule(rule, quoted).fixed()).toBe('---\nurl: "https://youtu.be?x=:"\n---\n\n');
+    // A colon inside the value stays fine unquoted.
+    expect(runRule(rule, '---\nurl: https://youtu.be?x=:&utm_source&t=1\n---\n').fixed()).toBe('---\nurl: https://youtu.be?x=:&t=1\n---\n');
+  });
+
   it('reports a bare URL without a fix when removing would leave punctuation the bare link loses', () => {
     const text = post('Bare https://ex.test/?next=_&utm_source=x here.\n');
     const [d] = runRule(rule, text).diagnostics;
