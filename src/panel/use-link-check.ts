@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from '../platform/browser';
+import { webOrigin } from '../background/link-check';
+import { originPattern } from '../options/settings';
+import type { Connection, LinkCheckOutcome } from './connection';
+import { addressesToCheck, permissionPatterns, type KnownLink } from './link-results';
+import type { Report } from '../core/types';
+
+/** Typing pauses this long before new links are checked automatically (when the option is on). */
+export const AUTO_CHECK_DELAY_MS = 1500;
+
+export interface LinkCheckState {
+  known: ReadonlyMap<string, KnownLink>;
+  progress: { done: number; total: number } | null;
+  notice: string;
+  /** The "Check links" click: asks for the sites' permission right away (the click is the user gesture), then checks. */
+  check(): void;
+  cancel(): void;
+}
+
+export function useLinkCheck(connection: Connection, report: Report | undefined, baseUrl: string | undefined, autoCheck: boolean): LinkCheckState {
+  const [known, setKnown] = useState<ReadonlyMap<string, KnownLink>>(new Map());
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [notice, setNotice] = useState('');
+  const running = useRef(false);
+
+  // Relative links resolve differently under another base URL: what was known no longer holds.
+  useEffect(() => setKnown(new Map()), [baseUrl]);
+
+  const run = useCallback(
+    async (urls: string[], automatic: boolean) => {
+      running.current = true;
+      setProgress({ done: 0, total: urls.length });
+      const outcome = await connection.checkLinks(urls, baseUrl, (done, total) => setProgress({ done, total }));
+      running.current = false;
+      setProgress(null);
+      if (outcome.cancelled) return void (automatic || setNotice('Link check cancelled.'));
+      if (outcome.error) return setNotice(`The link check failed: ${outcome.error}`);
+      setKnown((prev) => merged(prev, urls, outcome, baseUrl));
+      if (!automatic || outcome.notAllowed.length) setNotice(summary(outcome));
+    },
+    [connection, baseUrl],
+  );
+
+  const check = () => {
+    if (!report || running.current) return;
+    const urls = addressesToCheck(report);
+    if (urls.length === 0) return setNotice('This post has no links to check.');
+    const origins = permissionPatterns(urls, baseUrl);
+    // Nothing may be awaited before the request: it must run inside the click (user gesture).
+    // A refusal (or a browser that can't prompt here) still checks the sites granted before.
+    const asked = origins.length ? browser.permissions.request({ origins }).catch(() => false) : Promise.resolve(true);
+    void asked.then(() => run(urls, false));
+  };
+
+  // Automatic checks: only links not known yet, only on sites already granted (no prompt while typing).
+  useEffect(() => {
+    if (!autoCheck || !report) return;
+    const fresh = addressesToCheck(report).filter((u) => !known.has(u) && webOrigin(u, baseUrl));
+    if (fresh.length === 0) return;
+    let stale = false;
+    const timer = setTimeout(async () => {
+      const granted: string[] = [];
+      for (const url of fresh) {
+        const origin = webOrigin(url, baseUrl)!;
+        if (await browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false)) granted.push(url);
+      }
+      if (!stale && !running.current && granted.length) void run(granted, true);
+    }, AUTO_CHECK_DELAY_MS);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [autoCheck, report, known, baseUrl, run]);
+
+  return { known, progress, notice, check, cancel: () => connection.cancelLinkCheck() };
+}
+
+function merged(prev: ReadonlyMap<string, KnownLink>, urls: readonly string[], outcome: LinkCheckOutcome, baseUrl: string | undefined): Map<string, KnownLink> {
+  const next = new Map(prev);
+  urls.forEach((url, i) => {
+    const result = outcome.results[i];
+    if (result) return void next.set(url, { result });
+    const origin = webOrigin(url, baseUrl);
+    if (origin) next.set(url, { notAllowed: new URL(origin).host });
+  });
+  return next;
+}
+
+function summary(outcome: LinkCheckOutcome): string {
+  const checked = outcome.results.filter((r) => r !== null);
+  const count = (s: string) => checked.filter((r) => r!.status === s).length;
+  const parts = [`${checked.length} checked`, `${count('broken')} broken`, `${count('redirected')} redirected`];
+  const trouble = count('server-error') + count('timeout') + count('unreachable');
+  if (trouble) parts.push(`${trouble} not answering`);
+  let text = `Links: ${parts.join(', ')}.`;
+  if (outcome.notAllowed.length) {
+    const hosts = outcome.notAllowed.map((o) => new URL(o).host).join(', ');
+    text += ` Not checked: links to ${hosts}, because permission to visit ${outcome.notAllowed.length === 1 ? 'that site' : 'those sites'} was not given. Click "Check links" again and allow it to check them.`;
+  }
+  return text;
+}
