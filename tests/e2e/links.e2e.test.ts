@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { serveStatic, type StaticServer } from './support/server';
+import { launchChromium, type ChromiumWithExtension } from './support/chromium';
+import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
+import { FIXTURES, ROOT } from './support/paths';
+import { waitUntil, type Evaluate } from './support/handles';
+import { startLinkServer, type LinkServer } from '../support/link-server';
+
+/**
+ * "Check links" end to end: the panel's click, the background worker's fetches to a local link
+ * server, the statuses on the links, and the redirect fix written into the page's textarea.
+ *
+ * Permission: a headless browser can't answer the host-permission prompt (Chromium opens a
+ * native dialog; a Firefox temporary install never grants optional host permissions). So this
+ * file builds a test variant (PREFLIGHT_TEST_HOSTS) whose `host_permissions` hold
+ * http://127.0.0.1/*: the click's `permissions.request` for that origin then resolves at once
+ * and the rest of the path — background fetch, cache, results, fix — is the real one.
+ */
+const TEST_HOSTS = 'http://127.0.0.1/*';
+const DIST = (browser: string) => join(ROOT, `dist/${browser}-test-hosts`);
+
+let links: LinkServer;
+let site: StaticServer;
+let post: string;
+
+beforeAll(async () => {
+  const build = spawnSync('node', ['scripts/build-ext.mjs', 'chrome', 'firefox'], { cwd: ROOT, env: { ...process.env, PREFLIGHT_TEST_HOSTS: TEST_HOSTS }, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`test build failed: ${build.stderr}`);
+  links = await startLinkServer();
+  site = await serveStatic({ '/admin/links/': join(FIXTURES, 'links') });
+  post = readFileSync(join(FIXTURES, 'links/post.md'), 'utf8').replaceAll('LINK_SERVER', links.origin);
+}, 120_000);
+afterAll(async () => {
+  await site?.close();
+  await links?.close();
+});
+
+const pageUrl = () => `${site.origin}/admin/links/?server=${encodeURIComponent(links.origin)}`;
+const statuses = (panel: Evaluate) =>
+  panel(() => [...document.querySelectorAll('.link')].map((li) => [li.querySelector('.link-url')!.textContent!.replace(/^.*:\d+/, ''), li.getAttribute('data-status')]), null);
+const EXPECTED = [
+  ['/ok', 'ok'],
+  ['/moved', 'redirected'],
+  ['/missing', 'broken'],
+  ['/gone', 'broken'],
+  ['mailto:desk@example.org', 'skipped'],
+  ['#packing-list', 'ok'],
+];
+
+/** After "Check links": the statuses, the findings in Checks, the server actually asked. */
+async function expectChecked(panel: Evaluate) {
+  await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s).length === EXPECTED.length, 'every link marked', 20_000);
+  expect(await statuses(panel)).toEqual(EXPECTED);
+  const redirect = await panel(() => document.querySelector('.link[data-status="redirected"] .link-status')!.textContent, null);
+  expect(redirect).toBe(`Redirects to ${links.origin}/ok`);
+  const rules = await panel(() => [...document.querySelectorAll('.diag[data-rule="link-check"]')].map((d) => d.getAttribute('data-severity')), null);
+  expect(rules.sort()).toEqual(['error', 'error', 'info']);
+  for (const path of ['/ok', '/moved', '/missing', '/gone']) expect(links.count(path)).toBeGreaterThan(0);
+}
+
+describe('Chromium: Check links', () => {
+  let chrome: ChromiumWithExtension;
+  let page: Page;
+  let frame: Frame;
+  const panel: Evaluate = (fn, arg) => frame.evaluate(fn as never, arg) as never;
+  const textarea = () => page.evaluate(() => document.querySelector('textarea')!.value);
+
+  beforeAll(async () => {
+    chrome = await launchChromium(DIST('chrome'));
+    page = await chrome.context.newPage();
+    await page.goto(pageUrl());
+    frame = await waitUntil(async () => page.frames().find((f) => f.url().includes('/src/panel/panel.html')), 'the panel frame');
+    await waitUntil(() => panel(() => document.documentElement.dataset.state === 'ready', null), 'panel ready');
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
+  it('marks broken and redirected links of the post, and says why next to the button', async () => {
+    links.reset();
+    expect(await textarea()).toBe(post);
+    expect(await panel(() => document.getElementById('check-links-why')?.textContent ?? '', null)).toContain('never your draft');
+    await frame.click('[data-action="check-links"]');
+    await expectChecked(panel);
+    expect(await panel(() => document.querySelector('[data-part="link-notice"]')!.textContent, null)).toBe('Links: 5 checked, 2 broken, 1 redirected.');
+  });
+
+  it('a second check is answered from storage.session: no request reaches the server', async () => {
+    links.reset();
+    await frame.click('[data-action="check-links"]');
+    await waitUntil(() => panel(() => document.querySelector('[data-part="link-notice"]')!.textContent === 'Links: 5 checked, 2 broken, 1 redirected.', null), 'the second summary');
+    expect(links.requests).toEqual([]);
+  });
+
+  it('the redirect fix lands in the textarea: the final URL, nothing else changed', async () => {
+    await frame.click('.link[data-status="redirected"] [data-action="fix-link"]');
+    await waitUntil(async () => (await textarea()) !== post, 'the fixed text');
+    expect(await textarea()).toBe(post.replace(`${links.origin}/moved`, `${links.origin}/ok`));
+  });
+
+  it('Cancel stops a running check and says so', async () => {
+    // A link that never answers keeps the run going until cancelled.
+    await page.evaluate((url) => {
+      const el = document.querySelector('textarea')!;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+      document.execCommand('insertText', false, `\nAnd the [stalled page](${url}).\n`);
+    }, `${links.origin}/stall`);
+    await waitUntil(() => panel(() => [...document.querySelectorAll('.link-url')].some((e) => e.textContent!.endsWith('/stall')), null), 'the new link in the panel');
+    await frame.click('[data-action="check-links"]');
+    await waitUntil(() => panel(() => /of \d/.test(document.querySelector('[data-part="link-progress"]')?.textContent ?? ''), null), 'progress n of m');
+    await frame.click('[data-action="cancel-link-check"]');
+    await waitUntil(() => panel(() => document.querySelector('[data-part="link-notice"]')!.textContent === 'Link check cancelled.', null), 'the cancelled notice');
+    expect(await panel(() => document.querySelector('[data-part="link-progress"]'), null)).toBeNull();
+  });
+});
+
+describe('Firefox: Check links', () => {
+  let ff: FirefoxWithExtension;
+  let page: PuppeteerPage;
+  let panelTab: PuppeteerPage;
+  const panel: Evaluate = (fn, arg) => panelTab.evaluate(fn as never, arg) as never;
+  const textarea = () => page.evaluate(() => document.querySelector('textarea')!.value);
+
+  beforeAll(async () => {
+    ff = await launchFirefox(DIST('firefox'));
+    page = await ff.browser.newPage();
+    await page.goto(pageUrl());
+    await page.waitForSelector('post-preflight-dock');
+    // WebDriver BiDi can't script the docked moz-extension iframe: the test drives a detached
+    // panel tab (panel.html?page=<editor url>), paired by the background with the same tab's
+    // content script, the same pairing the docked panel goes through.
+    panelTab = await ff.browser.newPage();
+    await panelTab.goto(`${site.origin}/admin/links/post.md`);
+    await panelTab.evaluate((target) => void (location.href = target), `${ff.base}src/panel/panel.html?page=${encodeURIComponent(pageUrl())}`);
+    await waitUntil(() => panelTab.evaluate(() => location.protocol === 'moz-extension:' && document.documentElement.dataset.state === 'ready'), 'the detached panel');
+  });
+  afterAll(async () => {
+    await ff?.close();
+  });
+
+  it('a real click on "Check links" marks broken and redirected links; the fix lands in the page\'s textarea', async () => {
+    links.reset();
+    expect(await textarea()).toBe(post);
+    await panelTab.bringToFront();
+    await panelTab.click('[data-action="check-links"]');
+    await expectChecked(panel);
+    await panelTab.click('.link[data-status="redirected"] [data-action="fix-link"]');
+    await page.bringToFront();
+    await waitUntil(async () => (await textarea()) !== post, 'the fixed text');
+    expect(await textarea()).toBe(post.replace(`${links.origin}/moved`, `${links.origin}/ok`));
+  });
+});
