@@ -1,6 +1,7 @@
 import { linkFindingsToDiagnostics, linkReplacementEdit, placeLinkResults, postLinkTargets } from '../core/linkcheck';
 import type { LinkCheckResult, LinkStatus, PostLinkResult } from '../core/linkcheck/types';
 import type { Diagnostic, LinkRef, Report, TextEdit } from '../core/types';
+import type { LinkCheckOutcome } from './connection';
 import { originPattern } from '../options/settings';
 import { webOrigin } from '../background/link-check';
 
@@ -115,4 +116,31 @@ export function statusLabel(s: { status: RowStatus; result?: LinkCheckResult; or
     case 'not-checked':
       return `Not checked: no permission for ${s.origin ?? 'this site'}`;
   }
+}
+
+/** What the panel knows after a run: each URL's result, or the site it lacked permission for. */
+export function mergeOutcome(prev: ReadonlyMap<string, KnownLink>, urls: readonly string[], outcome: LinkCheckOutcome, baseUrl: string | undefined): Map<string, KnownLink> {
+  const next = new Map(prev);
+  urls.forEach((url, i) => {
+    const result = outcome.results[i];
+    if (result) return void next.set(url, { result });
+    const origin = webOrigin(url, baseUrl);
+    if (origin) next.set(url, { notAllowed: new URL(origin).host });
+  });
+  return next;
+}
+
+/** One line for the editor: what was found, and which sites were left out and how to include them. */
+export function outcomeSummary(outcome: LinkCheckOutcome): string {
+  const checked = outcome.results.filter((r) => r !== null);
+  const count = (s: string) => checked.filter((r) => r!.status === s).length;
+  const parts = [`${checked.length} checked`, `${count('broken')} broken`, `${count('redirected')} redirected`];
+  const trouble = count('server-error') + count('timeout') + count('unreachable');
+  if (trouble) parts.push(`${trouble} not answering`);
+  let text = `Links: ${parts.join(', ')}.`;
+  if (outcome.notAllowed.length) {
+    const hosts = outcome.notAllowed.map((o) => new URL(o).host).join(', ');
+    text += ` Not checked: links to ${hosts}, because permission to visit ${outcome.notAllowed.length === 1 ? 'that site' : 'those sites'} was not given. Click "Check links" again and allow it to check them.`;
+  }
+  return text;
 }

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
 import { webOrigin } from '../background/link-check';
 import { originPattern } from '../options/settings';
-import type { Connection, LinkCheckOutcome } from './connection';
-import { addressesToCheck, permissionPatterns, type KnownLink } from './link-results';
+import type { Connection } from './connection';
+import { addressesToCheck, mergeOutcome, outcomeSummary, permissionPatterns, type KnownLink } from './link-results';
 import type { Report } from '../core/types';
 
 /** Typing pauses this long before new links are checked automatically (when the option is on). */
@@ -36,8 +36,8 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
       setProgress(null);
       if (outcome.cancelled) return void (automatic || setNotice('Link check cancelled.'));
       if (outcome.error) return setNotice(`The link check failed: ${outcome.error}`);
-      setKnown((prev) => merged(prev, urls, outcome, baseUrl));
-      if (!automatic || outcome.notAllowed.length) setNotice(summary(outcome));
+      setKnown((prev) => mergeOutcome(prev, urls, outcome, baseUrl));
+      if (!automatic || outcome.notAllowed.length) setNotice(outcomeSummary(outcome));
     },
     [connection, baseUrl],
   );
@@ -74,29 +74,4 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
   }, [autoCheck, report, known, baseUrl, run]);
 
   return { known, progress, notice, check, cancel: () => connection.cancelLinkCheck() };
-}
-
-function merged(prev: ReadonlyMap<string, KnownLink>, urls: readonly string[], outcome: LinkCheckOutcome, baseUrl: string | undefined): Map<string, KnownLink> {
-  const next = new Map(prev);
-  urls.forEach((url, i) => {
-    const result = outcome.results[i];
-    if (result) return void next.set(url, { result });
-    const origin = webOrigin(url, baseUrl);
-    if (origin) next.set(url, { notAllowed: new URL(origin).host });
-  });
-  return next;
-}
-
-function summary(outcome: LinkCheckOutcome): string {
-  const checked = outcome.results.filter((r) => r !== null);
-  const count = (s: string) => checked.filter((r) => r!.status === s).length;
-  const parts = [`${checked.length} checked`, `${count('broken')} broken`, `${count('redirected')} redirected`];
-  const trouble = count('server-error') + count('timeout') + count('unreachable');
-  if (trouble) parts.push(`${trouble} not answering`);
-  let text = `Links: ${parts.join(', ')}.`;
-  if (outcome.notAllowed.length) {
-    const hosts = outcome.notAllowed.map((o) => new URL(o).host).join(', ');
-    text += ` Not checked: links to ${hosts}, because permission to visit ${outcome.notAllowed.length === 1 ? 'that site' : 'those sites'} was not given. Click "Check links" again and allow it to check them.`;
-  }
-  return text;
 }
