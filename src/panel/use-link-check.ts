@@ -22,17 +22,21 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
   const [known, setKnown] = useState<ReadonlyMap<string, KnownLink>>(new Map());
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [notice, setNotice] = useState('');
-  const running = useRef(false);
+  // The run whose progress is shown; a manual check replaces an automatic one (the background
+  // keeps one run per tab and cancels the replaced one).
+  const current = useRef<{ automatic: boolean } | null>(null);
 
   // Relative links resolve differently under another base URL: what was known no longer holds.
   useEffect(() => setKnown(new Map()), [baseUrl]);
 
   const run = useCallback(
     async (urls: string[], automatic: boolean) => {
-      running.current = true;
+      const me = { automatic };
+      current.current = me;
       setProgress({ done: 0, total: urls.length });
-      const outcome = await connection.checkLinks(urls, baseUrl, (done, total) => setProgress({ done, total }));
-      running.current = false;
+      const outcome = await connection.checkLinks(urls, baseUrl, (done, total) => current.current === me && setProgress({ done, total }));
+      if (current.current !== me) return; // replaced by a newer run, which now owns the progress
+      current.current = null;
       setProgress(null);
       if (outcome.cancelled) return void (automatic || setNotice('Link check cancelled.'));
       if (outcome.error) return setNotice(`The link check failed: ${outcome.error}`);
@@ -43,7 +47,7 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
   );
 
   const check = () => {
-    if (!report || running.current) return;
+    if (!report || (current.current && !current.current.automatic)) return;
     const urls = addressesToCheck(report);
     if (urls.length === 0) return setNotice('This post has no links to check.');
     const origins = permissionPatterns(urls, baseUrl);
@@ -65,7 +69,7 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
         const origin = webOrigin(url, baseUrl)!;
         if (await browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false)) granted.push(url);
       }
-      if (!stale && !running.current && granted.length) void run(granted, true);
+      if (!stale && !current.current && granted.length) void run(granted, true);
     }, AUTO_CHECK_DELAY_MS);
     return () => {
       stale = true;

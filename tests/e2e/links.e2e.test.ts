@@ -117,6 +117,41 @@ describe('Chromium: Check links', () => {
     await frame.click('[data-action="cancel-link-check"]');
     await waitUntil(() => panel(() => document.querySelector('[data-part="link-notice"]')!.textContent === 'Link check cancelled.', null), 'the cancelled notice');
     expect(await panel(() => document.querySelector('[data-part="link-progress"]'), null)).toBeNull();
+    // Take the stalled link out again, as the editor would.
+    await page.evaluate((url) => {
+      const el = document.querySelector('textarea')!;
+      const line = `\nAnd the [stalled page](${url}).\n`;
+      const at = el.value.indexOf(line);
+      el.focus();
+      el.setSelectionRange(at, at + line.length);
+      document.execCommand('delete');
+    }, `${links.origin}/stall`);
+    expect(await textarea()).toBe(post.replace(`${links.origin}/moved`, `${links.origin}/ok`));
+  });
+
+  it('with "check new links automatically" on, a typed link is checked without a click, on granted sites only', async () => {
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/src/options/options.html`);
+    await options.check('[data-setting="auto-check-links"]');
+    await options.click('button[type="submit"]');
+    await options.waitForSelector('text=Saved.');
+    await options.close();
+    links.reset();
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const el = document.querySelector('textarea')!;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    });
+    // localhost is not among the granted hosts (the test build grants 127.0.0.1 only).
+    await page.keyboard.type(`\nThe [long way round](${links.origin}/chain/2) and [a local copy](http://localhost:${links.port}/ok).\n`);
+    const row = (path: string) => panel((p) => [...document.querySelectorAll('.link')].find((li) => li.querySelector('.link-url')!.textContent!.endsWith(p))?.getAttribute('data-status') ?? 'none', path);
+    await waitUntil(async () => (await row('/chain/2')) === 'redirected', 'the typed link checked', 20_000);
+    expect(await row(`localhost:${links.port}/ok`)).toBe('none');
+    expect(links.requests.map((r) => r.path)).toEqual(expect.arrayContaining(['/chain/2']));
+    expect(links.requests.filter((r) => r.host.startsWith('localhost'))).toEqual([]);
+    // Links checked before were not asked again.
+    expect(links.count('/missing') + links.count('/gone') + links.count('/moved')).toBe(0);
   });
 });
 
