@@ -30,7 +30,7 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
   useEffect(() => setKnown(new Map()), [baseUrl]);
 
   const run = useCallback(
-    async (urls: string[], automatic: boolean) => {
+    async (urls: string[], automatic: boolean, problem = '') => {
       const me = { automatic };
       current.current = me;
       setProgress({ done: 0, total: urls.length });
@@ -41,7 +41,7 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
       if (outcome.cancelled) return void (automatic || setNotice('Link check cancelled.'));
       if (outcome.error) return setNotice(`The link check failed: ${outcome.error}`);
       setKnown((prev) => mergeOutcome(prev, urls, outcome, baseUrl));
-      if (!automatic || outcome.notAllowed.length) setNotice(outcomeSummary(outcome));
+      if (!automatic || outcome.notAllowed.length) setNotice(`${problem}${outcomeSummary(outcome)}`);
     },
     [connection, baseUrl],
   );
@@ -53,8 +53,8 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
     const origins = permissionPatterns(urls, baseUrl);
     // Nothing may be awaited before the request: it must run inside the click (user gesture).
     // A refusal (or a browser that can't prompt here) still checks the sites granted before.
-    const asked = origins.length ? browser.permissions.request({ origins }).catch(() => false) : Promise.resolve(true);
-    void asked.then(() => run(urls, false));
+    const asked = origins.length ? browser.permissions.request({ origins }).then(() => '', (error: Error) => promptFailed(error)) : Promise.resolve('');
+    void asked.then((problem) => run(urls, false, problem));
   };
 
   // Automatic checks: only links not known yet, only on sites already granted (no prompt while typing).
@@ -78,4 +78,12 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
   }, [autoCheck, report, known, baseUrl, run]);
 
   return { known, progress, notice, check, cancel: () => connection.cancelLinkCheck() };
+}
+
+/**
+ * Some browsers can't show the permission prompt from every page (Firefox wants a user input
+ * handler it can see, and a window to anchor the prompt). Say so, and where else to grant it.
+ */
+function promptFailed(error: Error): string {
+  return `The browser could not ask for permission here (${error?.message ?? 'no prompt'}); allow the sites in the browser's extension settings for Post Preflight. `;
 }

@@ -10,6 +10,7 @@ import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
 import { FIXTURES, ROOT } from './support/paths';
 import { waitUntil, type Evaluate } from './support/handles';
 import { startLinkServer, type LinkServer } from '../support/link-server';
+import { AXE } from './support/scenario';
 
 /**
  * "Check links" end to end: the panel's click, the background worker's fetches to a local link
@@ -88,6 +89,13 @@ describe('Chromium: Check links', () => {
     await frame.click('[data-action="check-links"]');
     await expectChecked(panel);
     expect(await panel(() => document.querySelector('[data-part="link-notice"]')!.textContent, null)).toBe('Links: 5 checked, 2 broken, 1 redirected.');
+    // The statuses and fix buttons keep the panel accessible (contrast included).
+    const violations = await panel(async (source) => {
+      (0, eval)(source);
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+    }, AXE);
+    expect(violations).toEqual([]);
   });
 
   it('a second check is answered from storage.session: no request reaches the server', async () => {
