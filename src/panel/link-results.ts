@@ -134,7 +134,8 @@ export function mergeOutcome(prev: ReadonlyMap<string, KnownLink>, urls: readonl
 export function outcomeSummary(outcome: LinkCheckOutcome): string {
   const checked = outcome.results.filter((r) => r !== null);
   const count = (s: string) => checked.filter((r) => r!.status === s).length;
-  const parts = [`${checked.length} checked`, `${count('broken')} broken`, `${count('redirected')} redirected`];
+  const remembered = checked.filter((r) => r!.fromCache).length;
+  const parts = [`${checked.length} checked${remembered ? ` (${remembered} remembered from an earlier check)` : ''}`, `${count('broken')} broken`, `${count('redirected')} redirected`];
   const trouble = count('server-error') + count('timeout') + count('unreachable');
   if (trouble) parts.push(`${trouble} not answering`);
   let text = `Links: ${parts.join(', ')}.`;

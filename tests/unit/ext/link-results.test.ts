@@ -123,6 +123,7 @@ describe('mergeOutcome / outcomeSummary', () => {
   it('tells the editor what was found and which sites were left out, and how to include them', () => {
     expect(outcomeSummary(outcome)).toBe('Links: 2 checked, 1 broken, 0 redirected. Not checked: links to c.example, because permission to visit that site was not given. Click "Check links" again and allow it to check them.');
     expect(outcomeSummary({ runId: 2, results: [result('x', { status: 'timeout' })], notAllowed: [] })).toBe('Links: 1 checked, 0 broken, 0 redirected, 1 not answering.');
+    expect(outcomeSummary({ runId: 3, results: [result('x', { fromCache: true }), result('y', { status: 'broken' })], notAllowed: [] })).toBe('Links: 2 checked (1 remembered from an earlier check), 1 broken, 0 redirected.');
   });
 });
 
