@@ -16,11 +16,12 @@ import { AXE } from './support/scenario';
  * "Check links" end to end: the panel's click, the background worker's fetches to a local link
  * server, the statuses on the links, and the redirect fix written into the page's textarea.
  *
- * Permission: a headless browser can't answer the host-permission prompt (Chromium opens a
- * native dialog; a Firefox temporary install never grants optional host permissions). So this
- * file builds a test variant (PREFLIGHT_TEST_HOSTS) whose `host_permissions` hold
- * http://127.0.0.1/*: the click's `permissions.request` for that origin then resolves at once
- * and the rest of the path — background fetch, cache, results, fix — is the real one.
+ * Permission: Chromium's host-permission prompt is a native dialog headless automation can't
+ * answer. So this file builds a test variant (PREFLIGHT_TEST_HOSTS) whose `host_permissions`
+ * hold http://127.0.0.1/*: the click's `permissions.request` for that origin resolves at once and
+ * the rest of the path — background fetch, cache, results, fix — is the real one. In Firefox the
+ * prompt is a doorhanger: for links on 127.0.0.2 (not granted) the test presses its real
+ * Deny and Allow buttons through privileged BiDi script (`--remote-allow-system-access`).
  */
 const TEST_HOSTS = 'http://127.0.0.1/*';
 const DIST = (browser: string) => join(ROOT, `dist/${browser}-test-hosts`);
@@ -32,7 +33,8 @@ let post: string;
 beforeAll(async () => {
   const build = spawnSync('node', ['scripts/build-ext.mjs', 'chrome', 'firefox'], { cwd: ROOT, env: { ...process.env, PREFLIGHT_TEST_HOSTS: TEST_HOSTS }, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`test build failed: ${build.stderr}`);
-  links = await startLinkServer();
+  // A second loopback address plays a site the extension has no permission for.
+  links = await startLinkServer({ addresses: ['127.0.0.1', '127.0.0.2'] });
   site = await serveStatic({ '/admin/links/': join(FIXTURES, 'links') });
   post = readFileSync(join(FIXTURES, 'links/post.md'), 'utf8').replaceAll('LINK_SERVER', links.origin);
 }, 120_000);
@@ -172,24 +174,48 @@ describe('Firefox: Check links', () => {
   const panel: Evaluate = (fn, arg) => panelTab.evaluate(fn as never, arg) as never;
   const textarea = () => page.evaluate(() => document.querySelector('textarea')!.value);
 
-  beforeAll(async () => {
-    ff = await launchFirefox(DIST('firefox'));
+  /**
+   * WebDriver BiDi can't script the docked moz-extension iframe: the test drives a detached
+   * panel tab (panel.html?page=<editor url>), paired by the background with the same tab's
+   * content script, the same pairing the docked panel goes through.
+   */
+  async function openEditor(url: string) {
     page = await ff.browser.newPage();
-    await page.goto(pageUrl());
+    await page.goto(url);
     await page.waitForSelector('post-preflight-dock');
-    // WebDriver BiDi can't script the docked moz-extension iframe: the test drives a detached
-    // panel tab (panel.html?page=<editor url>), paired by the background with the same tab's
-    // content script, the same pairing the docked panel goes through.
     panelTab = await ff.browser.newPage();
     await panelTab.goto(`${site.origin}/admin/links/post.md`);
-    await panelTab.evaluate((target) => void (location.href = target), `${ff.base}src/panel/panel.html?page=${encodeURIComponent(pageUrl())}`);
+    await panelTab.evaluate((target) => void (location.href = target), `${ff.base}src/panel/panel.html?page=${encodeURIComponent(url)}`);
     await waitUntil(() => panelTab.evaluate(() => location.protocol === 'moz-extension:' && document.documentElement.dataset.state === 'ready'), 'the detached panel');
+  }
+
+  /** Firefox's own permission prompt, pressed through privileged (chrome-scope) BiDi script. */
+  async function answerPrompt(answer: 'allow' | 'deny'): Promise<string> {
+    const bidi = (ff.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: any }> } }).connection;
+    const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const context = tree.result.contexts[0].context as string;
+    const button = answer === 'allow' ? 'button' : 'secondaryButton';
+    const expression = `(() => {
+      const w = Services.wm.getMostRecentWindow('navigator:browser');
+      const el = w.PopupNotifications.panel.querySelector('popupnotification[popupid="addon-webext-permissions"]');
+      if (!el) return '';
+      const text = el.querySelector('.popup-notification-description')?.textContent ?? el.getAttribute('label') ?? 'prompt';
+      el.${button}.click();
+      return text || 'prompt';
+    })()`;
+    return waitUntil(async () => (await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: false })).result.result.value as string, 'the permission prompt');
+  }
+
+  beforeAll(async () => {
+    ff = await launchFirefox(DIST('firefox'), ['--remote-allow-system-access']);
   });
   afterAll(async () => {
     await ff?.close();
   });
 
   it('a real click on "Check links" marks broken and redirected links; the fix lands in the page\'s textarea', async () => {
+    // 127.0.0.1 is granted at install here (test build; Firefox also counts the content scripts' hosts).
+    await openEditor(pageUrl());
     links.reset();
     expect(await textarea()).toBe(post);
     await panelTab.bringToFront();
@@ -199,5 +225,25 @@ describe('Firefox: Check links', () => {
     await page.bringToFront();
     await waitUntil(async () => (await textarea()) !== post, 'the fixed text');
     expect(await textarea()).toBe(post.replace(`${links.origin}/moved`, `${links.origin}/ok`));
+  });
+
+  it('on a site not granted yet, the click opens Firefox\'s permission prompt: refused, nothing is fetched and the panel says which links; allowed, they are checked', async () => {
+    const other = links.originFor('127.0.0.2');
+    await openEditor(`${site.origin}/admin/links/?server=${encodeURIComponent(other)}`);
+    links.reset();
+    await panelTab.bringToFront();
+    await panelTab.click('[data-action="check-links"]');
+    await answerPrompt('deny');
+    const notice = () => panel(() => document.querySelector('[data-part="link-notice"]')!.textContent ?? '', null);
+    await waitUntil(async () => (await notice()).includes('Not checked'), 'the refusal notice');
+    expect(await notice()).toContain(`Not checked: links to ${new URL(other).host}, because permission to visit that site was not given.`);
+    expect((await statuses(panel)).map(([, s]) => s)).toEqual(['not-checked', 'not-checked', 'not-checked', 'not-checked', 'skipped', 'ok']);
+    expect(links.requests).toEqual([]);
+
+    await panelTab.click('[data-action="check-links"]');
+    await answerPrompt('allow');
+    await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s === 'broken').length === 2, 'the checked links', 20_000);
+    expect((await statuses(panel)).map(([, s]) => s)).toEqual(EXPECTED.map(([, s]) => s));
+    expect(links.requests.every((r) => r.host === new URL(other).host)).toBe(true);
   });
 });
