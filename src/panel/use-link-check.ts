@@ -53,7 +53,7 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
     const origins = permissionPatterns(urls, baseUrl);
     // Nothing may be awaited before the request: it must run inside the click (user gesture).
     // A refusal (or a browser that can't prompt here) still checks the sites granted before.
-    const asked = origins.length ? browser.permissions.request({ origins }).then(() => '', (error: Error) => promptFailed(error)) : Promise.resolve('');
+    const asked = origins.length ? requestNow(origins).then(() => '', (error: Error) => promptFailed(error)) : Promise.resolve('');
     void asked.then((problem) => run(urls, false, problem));
   };
 
@@ -86,4 +86,13 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
  */
 function promptFailed(error: Error): string {
   return `The browser could not ask for permission here (${error?.message ?? 'no prompt'}); allow the sites in the browser's extension settings for Post Preflight. `;
+}
+
+/** permissions.request, called synchronously (in the gesture); a synchronous throw becomes a rejection. */
+function requestNow(origins: string[]): Promise<boolean> {
+  try {
+    return browser.permissions.request({ origins });
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }

@@ -227,6 +227,42 @@ describe('Firefox: Check links', () => {
     expect(await textarea()).toBe(post.replace(`${links.origin}/moved`, `${links.origin}/ok`));
   });
 
+  it('the docked panel, by keyboard: Tab into it, Enter on "Check links", then Enter on the redirect fix; the textarea gets the final URL', async () => {
+    // The docked iframe can't be scripted or observed here, so the detached panel (same document,
+    // minus the docked panel's collapse button) tells how many Tab presses reach a control, and the
+    // result is observed in the page: only the docked panel's fix can change the textarea this way.
+    // Links on localhost (granted by the content scripts' hosts in Firefox): not in the cache yet.
+    const server = `http://localhost:${links.port}`;
+    const fresh = readFileSync(join(FIXTURES, 'links/post.md'), 'utf8').replaceAll('LINK_SERVER', server);
+    await openEditor(`${site.origin}/admin/links/?server=${encodeURIComponent(server)}`);
+    const presses = (selector: string) =>
+      panel((sel) => {
+        const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter((el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0);
+        return focusable.indexOf(document.querySelector<HTMLElement>(sel)!);
+      }, selector);
+    const pressTo = async (index: number) => {
+      await page.bringToFront();
+      await page.focus('textarea');
+      // Out of the textarea: the dock's resize handle, the collapse button, then the panel's own controls.
+      for (let i = 0; i < index + 3; i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+    };
+    const checkAt = await presses('[data-action="check-links"]');
+    expect(checkAt).toBeGreaterThanOrEqual(0);
+    links.reset();
+    await pressTo(checkAt);
+    await waitUntil(async () => links.requests.some((r) => r.path === '/gone' && r.host.startsWith('localhost')), 'the docked panel\'s check reaching the server');
+    // The same check in the detached panel (answered from the cache) lays out the same controls.
+    await panelTab.bringToFront();
+    await panelTab.click('[data-action="check-links"]');
+    await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s).length === EXPECTED.length, 'the detached panel checked');
+    const fixAt = await presses('.link[data-status="redirected"] [data-action="fix-link"]');
+    expect(fixAt).toBeGreaterThan(checkAt);
+    await pressTo(fixAt);
+    await waitUntil(async () => (await textarea()) !== fresh, 'the fixed text');
+    expect(await textarea()).toBe(fresh.replace(`${server}/moved`, `${server}/ok`));
+  });
+
   it('on a site not granted yet, the click opens Firefox\'s permission prompt: refused, nothing is fetched and the panel says which links; allowed, they are checked', async () => {
     const other = links.originFor('127.0.0.2');
     await openEditor(`${site.origin}/admin/links/?server=${encodeURIComponent(other)}`);
