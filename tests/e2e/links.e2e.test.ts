@@ -189,6 +189,20 @@ describe('Firefox: Check links', () => {
     await waitUntil(() => panelTab.evaluate(() => location.protocol === 'moz-extension:' && document.documentElement.dataset.state === 'ready'), 'the detached panel');
   }
 
+  /** Tab presses from the textarea to a panel control, counted in the detached panel (the docked one has the collapse button first). */
+  const presses = (selector: string) =>
+    panel((sel) => {
+      const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter((el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0);
+      return focusable.indexOf(document.querySelector<HTMLElement>(sel)!);
+    }, selector);
+  const pressTo = async (index: number) => {
+    await page.bringToFront();
+    await page.focus('textarea');
+    // Out of the textarea: the dock's resize handle, the collapse button, then the panel's own controls.
+    for (let i = 0; i < index + 3; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  };
+
   /** Firefox's own permission prompt, pressed through privileged (chrome-scope) BiDi script. */
   async function answerPrompt(answer: 'allow' | 'deny'): Promise<string> {
     const bidi = (ff.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: any }> } }).connection;
@@ -235,18 +249,6 @@ describe('Firefox: Check links', () => {
     const server = `http://localhost:${links.port}`;
     const fresh = readFileSync(join(FIXTURES, 'links/post.md'), 'utf8').replaceAll('LINK_SERVER', server);
     await openEditor(`${site.origin}/admin/links/?server=${encodeURIComponent(server)}`);
-    const presses = (selector: string) =>
-      panel((sel) => {
-        const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter((el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0);
-        return focusable.indexOf(document.querySelector<HTMLElement>(sel)!);
-      }, selector);
-    const pressTo = async (index: number) => {
-      await page.bringToFront();
-      await page.focus('textarea');
-      // Out of the textarea: the dock's resize handle, the collapse button, then the panel's own controls.
-      for (let i = 0; i < index + 3; i++) await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-    };
     const checkAt = await presses('[data-action="check-links"]');
     expect(checkAt).toBeGreaterThanOrEqual(0);
     links.reset();

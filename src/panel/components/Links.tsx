@@ -10,6 +10,8 @@ export interface LinkCheckView {
   onCheck: () => void;
   onCancel: () => void;
   onLinkFix: (edits: TextEdit[], label: string) => void;
+  /** Set when the permission prompt can't be shown here: opens the panel in its own tab. */
+  onOpenInTab?: () => void;
 }
 
 export function Links(props: { report: Report; onClean: () => void; onFix: (edits: TextEdit[]) => void; check?: LinkCheckView; busy: boolean; cleanable: number }) {
@@ -48,6 +50,11 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
           <p class="link-notice" data-part="link-notice" role="status" aria-live="polite">
             {check.notice}
           </p>
+          {check.onOpenInTab && (
+            <button type="button" data-action="open-panel-tab" onClick={check.onOpenInTab}>
+              Open the panel in a tab
+            </button>
+          )}
         </>
       )}
       <ul class="links">
