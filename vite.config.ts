@@ -7,17 +7,19 @@ import { browserSafeGrayMatter } from './scripts/browser-safe-gray-matter';
 // One config, built once per browser: `BROWSER=chrome|firefox vite build` → dist/<browser>.
 const browser = (process.env.BROWSER ?? 'chrome') as TargetBrowser;
 if (browser !== 'chrome' && browser !== 'firefox') throw new Error(`BROWSER must be chrome or firefox, got ${browser}`);
+// PREFLIGHT_TEST_HOSTS=http://127.0.0.1/* builds a test variant into dist/<browser>-test-hosts.
+const testHosts = (process.env.PREFLIGHT_TEST_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
 
 export default defineConfig({
   plugins: [browserSafeGrayMatter(), preact(), crx({
-      manifest: manifestFor(browser),
+      manifest: manifestFor(browser, testHosts),
       browser,
       // One self-contained file: no loader, no chunks in web_accessible_resources, and the same
       // file can be registered on sites the user allows later.
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     })],
   build: {
-    outDir: `dist/${browser}`,
+    outDir: testHosts.length ? `dist/${browser}-test-hosts` : `dist/${browser}`,
     emptyOutDir: true,
     // Chromium 120+ / Firefox 142+: modern output, no legacy transforms.
     target: 'es2022',

@@ -7,6 +7,11 @@ const browsers = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome
 for (const browser of browsers) {
   const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, BROWSER: browser } });
   if (run.status !== 0) process.exit(run.status ?? 1);
+  // A test variant (PREFLIGHT_TEST_HOSTS, see vite.config.ts) is never packed for a store.
+  if (process.env.PREFLIGHT_TEST_HOSTS) {
+    console.log(`dist/${browser}-test-hosts (test build, host permissions: ${process.env.PREFLIGHT_TEST_HOSTS})`);
+    continue;
+  }
   const zip = await packDir(`dist/${browser}`, `dist/post-preflight-${browser}.zip`);
   console.log(`dist/${browser} → ${zip}`);
 }

@@ -7,8 +7,11 @@ export type TargetBrowser = 'chrome' | 'firefox';
  * would warn about (Chrome flags `browser_specific_settings` and `background.scripts`,
  * Firefox lints `background.service_worker` as unsupported).
  */
-export function manifestFor(browser: TargetBrowser) {
+export function manifestFor(browser: TargetBrowser, testHosts: string[] = []) {
   const m = structuredClone(manifest) as Record<string, any>;
+  // Test builds only (PREFLIGHT_TEST_HOSTS): hosts granted at install, because a headless
+  // browser can't answer the permission prompt "Check links" opens. Never in a release build.
+  if (testHosts.length) m.host_permissions = testHosts;
   if (browser === 'chrome') {
     delete m.browser_specific_settings;
     m.background = { service_worker: m.background.service_worker, type: 'module' };

@@ -29,6 +29,11 @@ interface ContentEnd {
 
 const contents = new Map<number, ContentEnd>();
 
+/** The connected content scripts, for pairing panels elsewhere in the background (link checks). */
+export function pairableContents(): ContentEnd[] {
+  return [...contents.values()];
+}
+
 export function contentPortOf(tabId: number): Runtime.Port | undefined {
   return contents.get(tabId)?.port;
 }

@@ -96,6 +96,13 @@ function Options() {
         </div>
       </fieldset>
       <fieldset>
+        <legend>Link checks</legend>
+        <label>
+          <input type="checkbox" data-setting="auto-check-links" checked={s.autoCheckLinks} onChange={(e) => setS({ ...s, autoCheckLinks: e.currentTarget.checked })} /> Check new links automatically
+        </label>
+        <p class="hint">While you type, links added since the last "Check links" are checked after a short pause, only on sites you already allowed (no permission prompts while typing).</p>
+      </fieldset>
+      <fieldset>
         <legend>Extra tracking parameters</legend>
         <label>
           One per line: <code>name</code>, <code>prefix_*</code> or <code>host:name</code>.

@@ -12,9 +12,11 @@ export interface Settings {
   extraTrackingParams: string[];
   /** Origins the user allowed beyond the built-in editor URLs. */
   allowedSites: string[];
+  /** Check links added since the last check while typing (sites already granted only). Off by default. */
+  autoCheckLinks: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { sites: {}, schemaText: '', rules: {}, extraTrackingParams: [], allowedSites: [] };
+export const DEFAULT_SETTINGS: Settings = { sites: {}, schemaText: '', rules: {}, extraTrackingParams: [], allowedSites: [], autoCheckLinks: false };
 
 /** Fills in missing keys of whatever was stored (older versions, hand-edited sync data). */
 export function normalizeSettings(stored: unknown): Settings {
@@ -25,6 +27,7 @@ export function normalizeSettings(stored: unknown): Settings {
     rules: typeof s.rules === 'object' && s.rules !== null ? s.rules : {},
     extraTrackingParams: Array.isArray(s.extraTrackingParams) ? s.extraTrackingParams.filter((p) => typeof p === 'string') : [],
     allowedSites: Array.isArray(s.allowedSites) ? s.allowedSites.filter((p) => typeof p === 'string') : [],
+    autoCheckLinks: s.autoCheckLinks === true,
   };
 }
 

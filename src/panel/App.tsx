@@ -7,18 +7,27 @@ import { Seo } from './components/Seo';
 import { Links } from './components/Links';
 import { cleanLinksEdits } from '../core/links/clean-all';
 import { descriptionEdits } from './description-edit';
+import { useLinkCheck } from './use-link-check';
+import { browser, panelUrl } from '../platform/browser';
+import { placeKnownLinks, withLinkDiagnostics } from './link-results';
 
 export interface Analysed {
   draft: Draft;
   report: Report;
   baseUrl?: string;
+  /** Options page: check links added since the last check while the user types. */
+  autoCheckLinks?: boolean;
 }
 
 export function App(props: { analysed?: Analysed; connection: Connection; docked: boolean }) {
   const { analysed, connection } = props;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
-  const report = analysed?.report;
+  const analysedReport = analysed?.report;
+  const linkCheck = useLinkCheck(connection, analysedReport, analysed?.baseUrl, analysed?.autoCheckLinks ?? false);
+  const placed = useMemo(() => (analysed ? placeKnownLinks(analysed.report, analysed.draft.text, linkCheck.known) : undefined), [analysed, linkCheck.known]);
+  // Link-check findings sit with the others in Checks and in the counts.
+  const report = useMemo(() => (analysedReport && placed ? withLinkDiagnostics(analysedReport, placed.diagnostics) : analysedReport), [analysedReport, placed]);
 
   // Stable hooks for automation: the revision shown, and "ready" after the first analysis.
   useLayoutEffect(() => {
@@ -26,8 +35,8 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
     const root = document.documentElement;
     root.dataset.revision = String(analysed.draft.revision);
     root.dataset.state = 'ready';
-    connection.status(analysed.report.errorCount, analysed.report.warningCount);
-  }, [analysed, connection]);
+    if (report) connection.status(report.errorCount, report.warningCount);
+  }, [analysed, report, connection]);
 
   const write = useCallback(
     async (edits: TextEdit[], done: string) => {
@@ -40,7 +49,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
     [analysed, connection],
   );
 
-  const cleanEdits = useMemo(() => (report ? cleanLinksEdits(report) : []), [report]);
+  const cleanEdits = useMemo(() => (analysedReport ? cleanLinksEdits(analysedReport) : []), [analysedReport]);
 
   if (!analysed || !report)
     return (
@@ -82,7 +91,23 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
       <main>
         <Checks diagnostics={report.diagnostics} onReveal={onReveal} onFix={onFix} busy={busy} />
         <Seo report={report} onUse={onUse} busy={busy} />
-        <Links report={report} onClean={onClean} onFix={(e) => void write(e, 'Tracking parameters removed from the link.')} busy={busy} cleanable={cleanEdits.length} />
+        <Links
+          report={report}
+          onClean={onClean}
+          onFix={(e) => void write(e, 'Tracking parameters removed from the link.')}
+          busy={busy}
+          cleanable={cleanEdits.length}
+          check={{
+            placed: placed?.byRange ?? new Map(),
+            progress: linkCheck.progress,
+            notice: linkCheck.notice,
+            onCheck: linkCheck.check,
+            onCancel: linkCheck.cancel,
+            onLinkFix: (edits, label) => void write(edits, `Link updated: ${label.replace(/^Use /, 'now ')}.`),
+            // Paired with this tab's content script by the page address, like the docked panel by its token.
+            onOpenInTab: linkCheck.promptBlocked ? () => void browser.tabs.create({ url: panelUrl({ page: analysed.draft.url }) }) : undefined,
+          }}
+        />
         <Preview report={report} baseUrl={analysed.baseUrl} />
       </main>
     </>

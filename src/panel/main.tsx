@@ -19,7 +19,7 @@ export function init(signal: AbortSignal): void {
   const show = latestOnly((draft: Draft) => {
     const options = analyzeOptionsFor(settings, draft.url);
     const report = analyze(draft.text, options);
-    const analysed: Analysed = { draft, report, baseUrl: options.baseUrl };
+    const analysed: Analysed = { draft, report, baseUrl: options.baseUrl, autoCheckLinks: settings.autoCheckLinks };
     render(<App analysed={analysed} connection={connection} docked={docked} />, root);
   });
   const onDraft = (draft: Draft) => {

@@ -1,5 +1,6 @@
 import type { TextEdit } from '../core/types';
 import type { ApplyResult } from '../adapters/types';
+import type { LinkCheckResult } from '../core/linkcheck/types';
 
 /**
  * The one protocol between content script, background and panel. Every message travels on an
@@ -24,6 +25,25 @@ export interface PanelToContent {
   collapse: { collapsed: boolean };
 }
 
+/**
+ * Panel → background (not relayed): the link check. Only addresses travel, never the draft.
+ * `runId` is the panel's own counter, so late answers of a replaced run are recognised.
+ */
+export interface PanelToBackground {
+  'check-links': { runId: number; urls: string[]; baseUrl?: string };
+  'cancel-link-check': { runId: number };
+}
+
+/** Background → the panel that asked. */
+export interface BackgroundToPanel {
+  'link-progress': { runId: number; done: number; total: number };
+  /**
+   * One entry per requested URL, in order; `null` where the URL's site isn't granted (listed in
+   * `notAllowed` as origins). `cancelled` / `error` end a run without results.
+   */
+  'link-results': { runId: number; results: (LinkCheckResult | null)[]; notAllowed: string[]; cancelled?: boolean; error?: string };
+}
+
 /** Content script → background (not relayed). */
 export interface ContentToBackground {
   /** Secret put in the panel iframe's URL: only a panel frame carrying it is paired with this tab. */
@@ -42,6 +62,8 @@ export type Handlers<M> = { [K in keyof M]: (payload: M[K]) => void };
 export const PANEL_TO_CONTENT_TYPES = ['ready', 'apply', 'reveal', 'status', 'collapse'] as const satisfies readonly (keyof PanelToContent)[];
 export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied'] as const satisfies readonly (keyof ContentToPanel)[];
 export const CONTENT_TO_BACKGROUND_TYPES = ['hello'] as const satisfies readonly (keyof ContentToBackground)[];
+export const PANEL_TO_BACKGROUND_TYPES = ['check-links', 'cancel-link-check'] as const satisfies readonly (keyof PanelToBackground)[];
+export const BACKGROUND_TO_PANEL_TYPES = ['link-progress', 'link-results'] as const satisfies readonly (keyof BackgroundToPanel)[];
 
 export const PORT_CONTENT = 'post-preflight:content';
 export const PORT_PANEL = 'post-preflight:panel';

@@ -1,5 +1,5 @@
 export { checkLinks, LINK_CHECK_DEFAULTS } from './check-links';
-export { checkPostLinks, type CheckPostLinksOptions } from './post-links';
+export { checkPostLinks, placeLinkResults, postLinkTargets, linkReplacementEdit, type CheckPostLinksOptions } from './post-links';
 export { linkFindingsToDiagnostics } from './diagnostics';
 export { classifyUrl, emailIsValid } from './classify-url';
 export { isHttpsUpgrade } from './check-url';

@@ -1,4 +1,4 @@
-import type { Heading, LinkRef, Report, Severity } from '../types';
+import type { Heading, LinkRef, Report, Severity, TextEdit } from '../types';
 import { checkLinks } from './check-links';
 import { linkTarget } from './link-target';
 import type { CheckLinksOptions, LinkCheckFinding, LinkCheckResult, PostLinkCheck } from './types';
@@ -16,18 +16,39 @@ export async function checkPostLinks(report: Pick<Report, 'links' | 'headings'>,
     places.map((l) => linkTarget(l)),
     options,
   );
+  return placeLinkResults(report, (_target, i) => checked[i]);
+}
+
+/** The addresses `checkPostLinks` would check, one per URL range in the text, in text order. */
+export function postLinkTargets(report: Pick<Report, 'links'>): string[] {
+  return uniqueUrlPlaces(report.links).map((l) => linkTarget(l));
+}
+
+/**
+ * Words results obtained elsewhere (the extension's background worker checks the URLs, the
+ * panel places them) for the post's links. `lookup` gets each address of `postLinkTargets` and
+ * its index; a link it has no result for is left out (not checked yet). Anchors are checked here.
+ */
+export function placeLinkResults(report: Pick<Report, 'links' | 'headings'>, lookup: (target: string, index: number) => LinkCheckResult | undefined): PostLinkCheck {
+  const places = uniqueUrlPlaces(report.links);
   const anchors = new Set(report.headings.map((h) => h.slug));
   const diagnostics: LinkCheckFinding[] = [];
-  const results = places.map((link, i) => {
-    let result = checked[i]!;
+  const results: PostLinkCheck['results'] = [];
+  places.forEach((link, i) => {
+    const target = linkTarget(link);
     let finding: LinkCheckFinding | undefined;
-    if (result.skipReason === 'fragment') {
+    let result: LinkCheckResult | undefined;
+    if (target.trim().startsWith('#')) {
       finding = anchorFinding(link, anchors, report.headings);
       // An in-post anchor is checked, just not over the network: say whether it leads somewhere.
-      result = { url: result.url, status: finding ? 'broken' : 'ok', redirects: [], requests: 0, detail: finding ? 'no heading in this post has this anchor' : undefined };
-    } else finding = findingFor(link, result);
+      result = { url: link.url, status: finding ? 'broken' : 'ok', redirects: [], requests: 0, detail: finding ? 'no heading in this post has this anchor' : undefined };
+    } else {
+      result = lookup(target, i);
+      if (!result) return;
+      finding = findingFor(link, result);
+    }
     if (finding) diagnostics.push(finding);
-    return { ...result, urlStart: link.urlStart, urlEnd: link.urlEnd };
+    results.push({ ...result, urlStart: link.urlStart, urlEnd: link.urlEnd });
   });
   return { results, diagnostics };
 }
@@ -83,7 +104,7 @@ function findingFor(link: LinkRef, r: LinkCheckResult): LinkCheckFinding | undef
 
 function redirectFinding(link: LinkRef, r: LinkCheckResult): LinkCheckFinding {
   const target = r.replacementUrl ?? r.finalUrl ?? '';
-  const fix = r.replacementUrl ? { fix: { description: `Use ${r.replacementUrl}`, edits: [{ start: link.urlStart, end: link.urlEnd, text: asWritten(link, r.replacementUrl) }] } } : {};
+  const fix = r.replacementUrl ? { fix: { description: `Use ${r.replacementUrl}`, edits: [linkReplacementEdit(link, r.replacementUrl)] } } : {};
   if (r.replacementUrl && r.httpsUpgrade && r.replacementUrl.startsWith('https:') && link.url.trim().startsWith('http:'))
     return finding(link, 'warning', `This link uses an insecure http: address; the site sends readers on to ${target}. Use that secure address.`, r, fix);
   if (r.replacementUrl) return finding(link, 'warning', `This page has moved for good to ${target}. Update the link so readers go there directly.`, r, fix);
@@ -91,8 +112,13 @@ function redirectFinding(link: LinkRef, r: LinkCheckResult): LinkCheckFinding {
   return finding(link, 'info', `This link redirects to ${r.finalUrl ?? 'another address'} (a temporary move, so the link can stay as it is).`, r);
 }
 
+/** The edit that points `link` at `url`, written the way the link was (see `asWritten`). */
+export function linkReplacementEdit(link: Pick<LinkRef, 'kind' | 'url' | 'urlStart' | 'urlEnd'>, url: string): TextEdit {
+  return { start: link.urlStart, end: link.urlEnd, text: asWritten(link, url) };
+}
+
 /** In HTML attributes an `&` written as `&amp;` stays that way, so the edit reads like its neighbours. */
-function asWritten(link: LinkRef, url: string): string {
+function asWritten(link: Pick<LinkRef, 'kind' | 'url'>, url: string): string {
   const html = link.kind === 'html' || link.kind === 'html-image';
   if (html && link.url.includes('&amp;')) return url.replace(/&/g, '&amp;');
   // Markdown destinations can't hold a bare space or unbalanced angle bracket; URL.href has none.

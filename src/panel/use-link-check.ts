@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from '../platform/browser';
+import { webOrigin } from '../background/link-check';
+import type { Connection } from './connection';
+import { addressesToCheck, mergeOutcome, outcomeSummary, permissionPatterns, type KnownLink } from './link-results';
+import type { Report } from '../core/types';
+
+/** Typing pauses this long before new links are checked automatically (when the option is on). */
+export const AUTO_CHECK_DELAY_MS = 1500;
+
+export interface LinkCheckState {
+  known: ReadonlyMap<string, KnownLink>;
+  progress: { done: number; total: number } | null;
+  notice: string;
+  /** The browser couldn't prompt from this panel (Firefox, docked frame): offer the panel in its own tab. */
+  promptBlocked: boolean;
+  /** The "Check links" click: asks for the sites' permission right away (the click is the user gesture), then checks. */
+  check(): void;
+  cancel(): void;
+}
+
+export function useLinkCheck(connection: Connection, report: Report | undefined, baseUrl: string | undefined, autoCheck: boolean): LinkCheckState {
+  const [known, setKnown] = useState<ReadonlyMap<string, KnownLink>>(new Map());
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [notice, setNotice] = useState('');
+  const [promptBlocked, setPromptBlocked] = useState(false);
+  // The run whose progress is shown; a manual check replaces an automatic one (the background
+  // keeps one run per tab and cancels the replaced one).
+  const current = useRef<{ automatic: boolean } | null>(null);
+
+  // Relative links resolve differently under another base URL: what was known no longer holds.
+  useEffect(() => setKnown(new Map()), [baseUrl]);
+
+  const run = useCallback(
+    async (urls: string[], automatic: boolean, problem = '') => {
+      const me = { automatic };
+      current.current = me;
+      setProgress({ done: 0, total: urls.length });
+      const outcome = await connection.checkLinks(urls, baseUrl, (done, total) => current.current === me && setProgress({ done, total }));
+      if (current.current !== me) return; // replaced by a newer run, which now owns the progress
+      current.current = null;
+      setProgress(null);
+      if (outcome.cancelled) return void (automatic || setNotice('Link check cancelled.'));
+      if (outcome.error) return setNotice(`The link check failed: ${outcome.error}`);
+      setKnown((prev) => mergeOutcome(prev, urls, outcome, baseUrl));
+      const blocked = problem !== '' && outcome.notAllowed.length > 0;
+      if (!automatic) setPromptBlocked(blocked);
+      if (!automatic || outcome.notAllowed.length) setNotice(`${blocked ? problem : ''}${outcomeSummary(outcome)}`);
+    },
+    [connection, baseUrl],
+  );
+
+  const check = () => {
+    if (!report || (current.current && !current.current.automatic)) return;
+    const urls = addressesToCheck(report);
+    if (urls.length === 0) return setNotice('This post has no links to check.');
+    const origins = permissionPatterns(urls, baseUrl);
+    // Nothing may be awaited before the request: it must run inside the click (user gesture).
+    // A refusal still checks the sites granted before. In Firefox's docked frame the call throws
+    // (seen in the e2e test): the same happens, and the panel offers itself in a tab, where it can ask.
+    const asked = origins.length ? requestNow(origins).then(() => '', (error: Error) => promptFailed(error)) : Promise.resolve('');
+    void asked.then((problem) => run(urls, false, problem));
+  };
+
+  // Automatic checks: only links not known yet; the background checks those on granted sites
+  // and reports the others as not allowed (no prompt while typing, and they aren't retried).
+  useEffect(() => {
+    if (!autoCheck || !report) return;
+    const fresh = addressesToCheck(report).filter((u) => !known.has(u) && webOrigin(u, baseUrl));
+    if (fresh.length === 0) return;
+    const timer = setTimeout(() => {
+      if (!current.current) void run(fresh, true);
+    }, AUTO_CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [autoCheck, report, known, baseUrl, run]);
+
+  return { known, progress, notice, promptBlocked, check, cancel: () => connection.cancelLinkCheck() };
+}
+
+/**
+ * Some browsers can't show the permission prompt from every page (Firefox wants a user input
+ * handler it can see, and a window to anchor the prompt). Say so, and where else to grant it.
+ */
+function promptFailed(error: Error): string {
+  return `The browser could not ask for permission from the docked panel (${error?.message ?? 'no prompt'}): open the panel in its own tab and check from there, or allow the sites in the browser's extension settings. `;
+}
+
+/** permissions.request, called synchronously (in the gesture); a synchronous throw becomes a rejection. */
+function requestNow(origins: string[]): Promise<boolean> {
+  try {
+    return browser.permissions.request({ origins });
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}

@@ -1,0 +1,288 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { serveStatic, type StaticServer } from './support/server';
+import { launchChromium, type ChromiumWithExtension } from './support/chromium';
+import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
+import { FIXTURES, ROOT } from './support/paths';
+import { waitUntil, type Evaluate } from './support/handles';
+import { startLinkServer, type LinkServer } from '../support/link-server';
+import { AXE } from './support/scenario';
+
+/**
+ * "Check links" end to end: the panel's click, the background worker's fetches to a local link
+ * server, the statuses on the links, and the redirect fix written into the page's textarea.
+ *
+ * Permission: Chromium's host-permission prompt is a native dialog headless automation can't
+ * answer. So this file builds a test variant (PREFLIGHT_TEST_HOSTS) whose `host_permissions`
+ * hold http://127.0.0.1/*: the click's `permissions.request` for that origin resolves at once and
+ * the rest of the path — background fetch, cache, results, fix — is the real one. In Firefox the
+ * prompt is a doorhanger: for links on 127.0.0.2 (not granted) the test presses its real
+ * Deny and Allow buttons through privileged BiDi script (`--remote-allow-system-access`).
+ */
+const TEST_HOSTS = 'http://127.0.0.1/*';
+const DIST = (browser: string) => join(ROOT, `dist/${browser}-test-hosts`);
+
+let links: LinkServer;
+let site: StaticServer;
+let post: string;
+
+beforeAll(async () => {
+  const build = spawnSync('node', ['scripts/build-ext.mjs', 'chrome', 'firefox'], { cwd: ROOT, env: { ...process.env, PREFLIGHT_TEST_HOSTS: TEST_HOSTS }, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`test build failed: ${build.stderr}`);
+  // A second loopback address plays a site the extension has no permission for.
+  links = await startLinkServer({ addresses: ['127.0.0.1', '127.0.0.2'] });
+  site = await serveStatic({ '/admin/links/': join(FIXTURES, 'links') });
+  post = readFileSync(join(FIXTURES, 'links/post.md'), 'utf8').replaceAll('LINK_SERVER', links.origin);
+}, 120_000);
+afterAll(async () => {
+  await site?.close();
+  await links?.close();
+});
+
+const pageUrl = () => `${site.origin}/admin/links/?server=${encodeURIComponent(links.origin)}`;
+const statuses = (panel: Evaluate) =>
+  panel(() => [...document.querySelectorAll('.link')].map((li) => [li.querySelector('.link-url')!.textContent!.replace(/^.*:\d+/, ''), li.getAttribute('data-status')]), null);
+const EXPECTED = [
+  ['/ok', 'ok'],
+  ['/moved', 'redirected'],
+  ['/missing', 'broken'],
+  ['/gone', 'broken'],
+  ['mailto:desk@example.org', 'skipped'],
+  ['#packing-list', 'ok'],
+];
+
+/** After "Check links": the statuses, the findings in Checks, the server actually asked. */
+async function expectChecked(panel: Evaluate) {
+  await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s).length === EXPECTED.length, 'every link marked', 20_000);
+  expect(await statuses(panel)).toEqual(EXPECTED);
+  const redirect = await panel(() => document.querySelector('.link[data-status="redirected"] .link-status')!.textContent, null);
+  expect(redirect).toBe(`Redirects to ${links.origin}/ok`);
+  const rules = await panel(() => [...document.querySelectorAll('.diag[data-rule="link-check"]')].map((d) => d.getAttribute('data-severity')), null);
+  expect(rules.sort()).toEqual(['error', 'error', 'info']);
+  for (const path of ['/ok', '/moved', '/missing', '/gone']) expect(links.count(path)).toBeGreaterThan(0);
+}
+
+describe('Chromium: Check links', () => {
+  let chrome: ChromiumWithExtension;
+  let page: Page;
+  let frame: Frame;
+  const panel: Evaluate = (fn, arg) => frame.evaluate(fn as never, arg) as never;
+  const textarea = () => page.evaluate(() => document.querySelector('textarea')!.value);
+
+  beforeAll(async () => {
+    chrome = await launchChromium(DIST('chrome'));
+    page = await chrome.context.newPage();
+    await page.goto(pageUrl());
+    frame = await waitUntil(async () => page.frames().find((f) => f.url().includes('/src/panel/panel.html')), 'the panel frame');
+    await waitUntil(() => panel(() => document.documentElement.dataset.state === 'ready', null), 'panel ready');
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
+  it('marks broken and redirected links of the post, and says why next to the button', async () => {
+    links.reset();
+    expect(await textarea()).toBe(post);
+    expect(await panel(() => document.getElementById('check-links-why')?.textContent ?? '', null)).toContain('never your draft');
+    await frame.click('[data-action="check-links"]');
+    await expectChecked(panel);
+    expect(await panel(() => document.querySelector('[data-part="link-notice"]')!.textContent, null)).toBe('Links: 5 checked, 2 broken, 1 redirected.');
+    // The statuses and fix buttons keep the panel accessible (contrast included).
+    const violations = await panel(async (source) => {
+      (0, eval)(source);
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+    }, AXE);
+    expect(violations).toEqual([]);
+  });
+
+  it('a second check is answered from storage.session: no request reaches the server', async () => {
+    links.reset();
+    await frame.click('[data-action="check-links"]');
+    const notice = () => panel(() => document.querySelector('[data-part="link-notice"]')!.textContent, null);
+    await waitUntil(async () => (await notice())!.includes('remembered'), 'the second summary');
+    expect(await notice()).toBe('Links: 5 checked (4 remembered from an earlier check), 2 broken, 1 redirected.'); // the mailto link needs no network
+    expect(links.requests).toEqual([]);
+  });
+
+  it('the redirect fix lands in the textarea: the final URL, nothing else changed', async () => {
+    await frame.click('.link[data-status="redirected"] [data-action="fix-link"]');
+    await waitUntil(async () => (await textarea()) !== post, 'the fixed text');
+    expect(await textarea()).toBe(post.replace(`${links.origin}/moved`, `${links.origin}/ok`));
+  });
+
+  it('Cancel stops a running check and says so', async () => {
+    // A link that never answers keeps the run going until cancelled.
+    await page.evaluate((url) => {
+      const el = document.querySelector('textarea')!;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+      document.execCommand('insertText', false, `\nAnd the [stalled page](${url}).\n`);
+    }, `${links.origin}/stall`);
+    await waitUntil(() => panel(() => [...document.querySelectorAll('.link-url')].some((e) => e.textContent!.endsWith('/stall')), null), 'the new link in the panel');
+    await frame.click('[data-action="check-links"]');
+    await waitUntil(() => panel(() => /of \d/.test(document.querySelector('[data-part="link-progress"]')?.textContent ?? ''), null), 'progress n of m');
+    await frame.click('[data-action="cancel-link-check"]');
+    await waitUntil(() => panel(() => document.querySelector('[data-part="link-notice"]')!.textContent === 'Link check cancelled.', null), 'the cancelled notice');
+    expect(await panel(() => document.querySelector('[data-part="link-progress"]'), null)).toBeNull();
+    // Take the stalled link out again, as the editor would.
+    await page.evaluate((url) => {
+      const el = document.querySelector('textarea')!;
+      const line = `\nAnd the [stalled page](${url}).\n`;
+      const at = el.value.indexOf(line);
+      el.focus();
+      el.setSelectionRange(at, at + line.length);
+      document.execCommand('delete');
+    }, `${links.origin}/stall`);
+    expect(await textarea()).toBe(post.replace(`${links.origin}/moved`, `${links.origin}/ok`));
+  });
+
+  it('with "check new links automatically" on, a typed link is checked without a click, on granted sites only', async () => {
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/src/options/options.html`);
+    await options.check('[data-setting="auto-check-links"]');
+    await options.click('button[type="submit"]');
+    await options.waitForSelector('text=Saved.');
+    await options.close();
+    links.reset();
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const el = document.querySelector('textarea')!;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    });
+    // localhost is not among the granted hosts (the test build grants 127.0.0.1 only).
+    await page.keyboard.type(`\nThe [long way round](${links.origin}/chain/2) and [a local copy](http://localhost:${links.port}/ok).\n`);
+    const row = (path: string) => panel((p) => [...document.querySelectorAll('.link')].find((li) => li.querySelector('.link-url')!.textContent!.endsWith(p))?.getAttribute('data-status') ?? 'none', path);
+    await waitUntil(async () => (await row('/chain/2')) === 'redirected', 'the typed link checked', 20_000);
+    // Left to the background, which holds no permission for it: marked, never fetched, no prompt.
+    expect(await row(`localhost:${links.port}/ok`)).toBe('not-checked');
+    expect(links.requests.map((r) => r.path)).toEqual(expect.arrayContaining(['/chain/2']));
+    expect(links.requests.filter((r) => r.host.startsWith('localhost'))).toEqual([]);
+    // Links checked before were not asked again.
+    expect(links.count('/missing') + links.count('/gone') + links.count('/moved')).toBe(0);
+  });
+});
+
+describe('Firefox: Check links', () => {
+  let ff: FirefoxWithExtension;
+  let page: PuppeteerPage;
+  let panelTab: PuppeteerPage;
+  const panel: Evaluate = (fn, arg) => panelTab.evaluate(fn as never, arg) as never;
+  const textarea = () => page.evaluate(() => document.querySelector('textarea')!.value);
+
+  /**
+   * WebDriver BiDi can't script the docked moz-extension iframe: the test drives a detached
+   * panel tab (panel.html?page=<editor url>), paired by the background with the same tab's
+   * content script, the same pairing the docked panel goes through.
+   */
+  async function openEditor(url: string) {
+    page = await ff.browser.newPage();
+    await page.goto(url);
+    await page.waitForSelector('post-preflight-dock');
+    panelTab = await ff.browser.newPage();
+    await panelTab.goto(`${site.origin}/admin/links/post.md`);
+    await panelTab.evaluate((target) => void (location.href = target), `${ff.base}src/panel/panel.html?page=${encodeURIComponent(url)}`);
+    await waitUntil(() => panelTab.evaluate(() => location.protocol === 'moz-extension:' && document.documentElement.dataset.state === 'ready'), 'the detached panel');
+  }
+
+  /** Tab presses from the textarea to a panel control, counted in the detached panel (the docked one has the collapse button first). */
+  const presses = (selector: string) =>
+    panel((sel) => {
+      const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter((el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0);
+      return focusable.indexOf(document.querySelector<HTMLElement>(sel)!);
+    }, selector);
+  const pressTo = async (index: number) => {
+    await page.bringToFront();
+    await page.focus('textarea');
+    // Out of the textarea: the dock's resize handle, the collapse button, then the panel's own controls.
+    for (let i = 0; i < index + 3; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  };
+
+  /** Firefox's own permission prompt, pressed through privileged (chrome-scope) BiDi script. */
+  async function answerPrompt(answer: 'allow' | 'deny'): Promise<string> {
+    const bidi = (ff.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: any }> } }).connection;
+    const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const context = tree.result.contexts[0].context as string;
+    const button = answer === 'allow' ? 'button' : 'secondaryButton';
+    const expression = `(() => {
+      const w = Services.wm.getMostRecentWindow('navigator:browser');
+      const el = w.PopupNotifications.panel.querySelector('popupnotification[popupid="addon-webext-permissions"]');
+      if (!el) return '';
+      const text = el.querySelector('.popup-notification-description')?.textContent ?? el.getAttribute('label') ?? 'prompt';
+      el.${button}.click();
+      return text || 'prompt';
+    })()`;
+    return waitUntil(async () => (await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: false })).result.result.value as string, 'the permission prompt');
+  }
+
+  beforeAll(async () => {
+    ff = await launchFirefox(DIST('firefox'), ['--remote-allow-system-access']);
+  });
+  afterAll(async () => {
+    await ff?.close();
+  });
+
+  it('a real click on "Check links" marks broken and redirected links; the fix lands in the page\'s textarea', async () => {
+    // 127.0.0.1 is granted at install here (test build; Firefox also counts the content scripts' hosts).
+    await openEditor(pageUrl());
+    links.reset();
+    expect(await textarea()).toBe(post);
+    await panelTab.bringToFront();
+    await panelTab.click('[data-action="check-links"]');
+    await expectChecked(panel);
+    await panelTab.click('.link[data-status="redirected"] [data-action="fix-link"]');
+    await page.bringToFront();
+    await waitUntil(async () => (await textarea()) !== post, 'the fixed text');
+    expect(await textarea()).toBe(post.replace(`${links.origin}/moved`, `${links.origin}/ok`));
+  });
+
+  it('the docked panel, by keyboard: Tab into it, Enter on "Check links", then Enter on the redirect fix; the textarea gets the final URL', async () => {
+    // The docked iframe can't be scripted or observed here, so the detached panel (same document,
+    // minus the docked panel's collapse button) tells how many Tab presses reach a control, and the
+    // result is observed in the page: only the docked panel's fix can change the textarea this way.
+    // Links on localhost (granted by the content scripts' hosts in Firefox): not in the cache yet.
+    const server = `http://localhost:${links.port}`;
+    const fresh = readFileSync(join(FIXTURES, 'links/post.md'), 'utf8').replaceAll('LINK_SERVER', server);
+    await openEditor(`${site.origin}/admin/links/?server=${encodeURIComponent(server)}`);
+    const checkAt = await presses('[data-action="check-links"]');
+    expect(checkAt).toBeGreaterThanOrEqual(0);
+    links.reset();
+    await pressTo(checkAt);
+    await waitUntil(async () => links.requests.some((r) => r.path === '/gone' && r.host.startsWith('localhost')), 'the docked panel\'s check reaching the server');
+    // The same check in the detached panel (answered from the cache) lays out the same controls.
+    await panelTab.bringToFront();
+    await panelTab.click('[data-action="check-links"]');
+    await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s).length === EXPECTED.length, 'the detached panel checked');
+    const fixAt = await presses('.link[data-status="redirected"] [data-action="fix-link"]');
+    expect(fixAt).toBeGreaterThan(checkAt);
+    await pressTo(fixAt);
+    await waitUntil(async () => (await textarea()) !== fresh, 'the fixed text');
+    expect(await textarea()).toBe(fresh.replace(`${server}/moved`, `${server}/ok`));
+  });
+
+  it('on a site not granted yet, the click opens Firefox\'s permission prompt: refused, nothing is fetched and the panel says which links; allowed, they are checked', async () => {
+    const other = links.originFor('127.0.0.2');
+    await openEditor(`${site.origin}/admin/links/?server=${encodeURIComponent(other)}`);
+    links.reset();
+    await panelTab.bringToFront();
+    await panelTab.click('[data-action="check-links"]');
+    await answerPrompt('deny');
+    const notice = () => panel(() => document.querySelector('[data-part="link-notice"]')!.textContent ?? '', null);
+    await waitUntil(async () => (await notice()).includes('Not checked'), 'the refusal notice');
+    expect(await notice()).toContain(`Not checked: links to ${new URL(other).host}, because permission to visit that site was not given.`);
+    expect((await statuses(panel)).map(([, s]) => s)).toEqual(['not-checked', 'not-checked', 'not-checked', 'not-checked', 'skipped', 'ok']);
+    expect(links.requests).toEqual([]);
+
+    await panelTab.click('[data-action="check-links"]');
+    await answerPrompt('allow');
+    await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s === 'broken').length === 2, 'the checked links', 20_000);
+    expect((await statuses(panel)).map(([, s]) => s)).toEqual(EXPECTED.map(([, s]) => s));
+    expect(links.requests.every((r) => r.host === new URL(other).host)).toBe(true);
+  });
+});
