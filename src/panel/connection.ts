@@ -13,7 +13,8 @@ export interface Connection {
   collapse(collapsed: boolean): void;
 }
 
-export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal): Connection {
+/** `onClosed` runs when the editor's session ends (editor left, another document, page gone). */
+export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, onClosed: () => void = () => undefined): Connection {
   const port = browser.runtime.connect({ name: PORT_PANEL });
   signal.addEventListener('abort', () => port.disconnect(), { once: true });
   const waiting = new Map<number, (r: ApplyResult) => void>();
@@ -35,6 +36,7 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal): C
   port.onDisconnect.addListener(() => {
     for (const resolve of waiting.values()) resolve({ ok: false, reason: 'failed', message: 'The editor page is gone (closed or reloaded).' });
     waiting.clear();
+    if (!signal.aborted) onClosed();
   });
   send('ready', {});
 

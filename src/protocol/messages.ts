@@ -1,5 +1,6 @@
 import type { TextEdit } from '../core/types';
 import type { ApplyResult } from '../adapters/types';
+import type { PostSchema } from '../core/schema/types';
 
 /**
  * The one protocol between content script, background and panel. Every message travels on an
@@ -9,7 +10,8 @@ import type { ApplyResult } from '../adapters/types';
 
 /** Content script → panel(s) of the same tab (relayed by the background). */
 export interface ContentToPanel {
-  draft: { revision: number; text: string; adapterId: string; url: string };
+  /** `schema`: the CMS's own field rules (e.g. Decap's collection config), when the editor has them. */
+  draft: { revision: number; text: string; adapterId: string; url: string; schema?: Partial<PostSchema> };
   applied: { requestId: number; result: ApplyResult };
 }
 
