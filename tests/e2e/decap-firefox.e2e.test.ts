@@ -3,7 +3,7 @@ import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
 import { openDetachedPanel } from './support/firefox-panel';
 import { waitUntil } from './support/handles';
 import { startSite, type SiteServer } from './decap/support/server';
-import { POST_A } from './decap/support/decap-page';
+import { POST_A, POST_B } from './decap/support/decap-page';
 import { DESCRIPTION_RULE_MESSAGE, TYPED_BODY, expectedSave } from './support/decap-flow';
 import {
   descriptionValue, openDecapFirefox, openEntryFirefox, publishNowFirefox, savedFileFirefox, toggleMarkdownModeFirefox, typeInBodyAfterFirefox, typeInTitleFirefox,
@@ -65,6 +65,33 @@ describe('Decap CMS through the extension (Firefox)', () => {
 
     expect(await publishNowFirefox(page, POST_A, seed)).toBe(expectedSave(seed, suggestion));
     await panel.tab.close();
+    await page.close();
+  });
+
+  it('follows navigation: leaving entry A empties its panel, entry B shows nothing of A', async () => {
+    const page = await ff.browser.newPage();
+    await openDecapFirefox(page, site.origin);
+    await openEntryFirefox(page, POST_A);
+    await page.waitForSelector('post-preflight-dock');
+    const panelA = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
+    await waitUntil(() => panelA.eval(() => document.body.innerText.includes('north fence'), null), 'entry A in the panel');
+
+    await page.evaluate(() => void (location.hash = '#/collections/blog'));
+    await waitUntil(() => panelA.eval(() => document.documentElement.dataset.state === 'no-editor', null), 'the panel to let go of A');
+    const left = await panelA.eval(() => document.body.innerText, null);
+    for (const fromA of ['November', 'north fence', 'utm_source']) expect(left).not.toContain(fromA);
+    await waitUntil(async () => !(await page.$('post-preflight-dock')), 'the dock to go with the editor');
+
+    await openEntryFirefox(page, POST_B);
+    await page.waitForSelector('post-preflight-dock');
+    const panelB = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
+    const b = await waitUntil(async () => {
+      const t = await panelB.eval(() => document.body.innerText, null);
+      return t.includes('apple harvest') ? t : undefined;
+    }, 'entry B in the panel');
+    for (const fromA of ['November', 'north fence', 'planting guide', 'compost', 'Short news']) expect(b).not.toContain(fromA);
+    await panelA.tab.close();
+    await panelB.tab.close();
     await page.close();
   });
 });
