@@ -27,6 +27,8 @@ export async function openDetachedPanel(browser: Browser, base: string, editorPa
       await tab.bringToFront();
       // A tab coming to the front runs its deferred work first: let it land before clicking.
       await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+      // Buttons stay disabled while the previous fix is being written: a click then does nothing.
+      await tab.waitForSelector(`${selector}:not([disabled])`);
       await tab.click(selector);
       await editorPage.bringToFront();
     },
