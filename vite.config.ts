@@ -16,7 +16,7 @@ export default defineConfig({
       browser,
       // One self-contained file: no loader, no chunks in web_accessible_resources, and the same
       // file can be registered on sites the user allows later.
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/page/main-world.ts'] },
     })],
   build: {
     outDir: testHosts.length ? `dist/${browser}-test-hosts` : `dist/${browser}`,

@@ -1,5 +1,5 @@
 import type { TextEdit } from '../core/types';
-import type { PostSchema } from '../core/schema/types';
+import type { FieldSchema, FieldType, PostSchema } from '../core/schema/types';
 import type { AdapterDefinition, ApplyResult, EditorAdapter } from './types';
 import { pageBridge, type BridgeEvent, type PageBridge } from '../content/page-bridge';
 import type { EditorInfo } from '../page/protocol';
@@ -36,18 +36,73 @@ export function validateApplyResult(value: unknown): ApplyResult {
 
 const validateBoolean = (value: unknown): boolean => (typeof value === 'boolean' ? value : fail('not a boolean'));
 
-function validateSchema(value: unknown): Partial<PostSchema> | undefined {
+const FIELD_TYPES = ['string', 'text', 'date', 'boolean', 'number', 'list', 'object', 'url', 'image'];
+const MAX_FIELDS = 200;
+/** A CMS pattern is compiled by the panel: a page must not hand it a huge expression. */
+const MAX_PATTERN_CHARS = 500;
+
+const short = (v: unknown, max = 200): string | undefined => (typeof v === 'string' && v.length <= max ? v : undefined);
+const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined);
+
+/** Keeps only well-typed field rules: the schema comes from the page, the panel trusts what we pass. */
+function validateField(value: unknown): FieldSchema | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  const path = short(v.path);
+  if (!path) return undefined;
+  const field: FieldSchema = { path };
+  if (FIELD_TYPES.includes(v.type as string)) field.type = v.type as FieldType;
+  if (typeof v.required === 'boolean') field.required = v.required;
+  for (const k of ['minLength', 'maxLength', 'min', 'max'] as const) {
+    const n = count(v[k]);
+    if (n !== undefined) field[k] = n;
+  }
+  const pattern = short(v.pattern, MAX_PATTERN_CHARS);
+  if (pattern !== undefined) field.pattern = pattern;
+  const patternMessage = short(v.patternMessage, 500);
+  if (patternMessage !== undefined) field.patternMessage = patternMessage;
+  const label = short(v.label);
+  if (label !== undefined) field.label = label;
+  if (Array.isArray(v.enum)) field.enum = v.enum.filter((e): e is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof e)).slice(0, 200);
+  return field;
+}
+
+export function validateSchema(value: unknown): Partial<PostSchema> | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) fail('not an object');
   const fields = (value as { fields?: unknown }).fields;
-  if (fields !== undefined && !Array.isArray(fields)) fail('fields must be a list');
-  return value as Partial<PostSchema>;
+  if (fields === undefined) return undefined;
+  if (!Array.isArray(fields)) fail('fields must be a list');
+  // Only field rules: where the title/description live and the length limits stay the user's.
+  return { fields: fields.slice(0, MAX_FIELDS).map(validateField).filter((f): f is FieldSchema => f !== undefined) };
+}
+
+/*
+ * One detection pass tries every bridged adapter in turn: they share one wait for the
+ * handshake and one "find" request to the page, instead of one each.
+ */
+const FIND_REUSE_MS = 200;
+const firstWait = new WeakMap<PageBridge, Promise<boolean>>();
+const lastFind = new WeakMap<PageBridge, { at: number; found: Promise<EditorInfo | null> }>();
+
+async function findInPage(bridge: PageBridge): Promise<EditorInfo | null> {
+  let wait = firstWait.get(bridge);
+  if (!wait) firstWait.set(bridge, (wait = bridge.whenConnected(CONNECT_TIMEOUT_MS)));
+  await wait;
+  // A MAIN-world script injected later may still connect: ask `connected`, not the first wait.
+  if (!bridge.connected) return null;
+  const recent = lastFind.get(bridge);
+  if (recent && Date.now() - recent.at < FIND_REUSE_MS) return recent.found;
+  const found = bridge.request('find', {}, validateEditorInfo).catch(() => null);
+  lastFind.set(bridge, { at: Date.now(), found });
+  return found;
 }
 
 export class BridgedAdapter implements EditorAdapter {
   private text: string;
   private cachedSchema: Partial<PostSchema> | undefined;
   private gone = false;
+  private readonly life = new AbortController();
   private readonly subscribers = new Set<(text: string) => void>();
   private readonly lostListeners = new Set<() => void>();
 
@@ -60,7 +115,9 @@ export class BridgedAdapter implements EditorAdapter {
     signal: AbortSignal,
   ) {
     this.text = text;
-    bridge.onEvent((event) => this.onEvent(event), signal);
+    // Bridge events stop with the caller's signal, or once this adapter's document is gone.
+    signal.addEventListener('abort', () => this.life.abort(), { once: true, signal: this.life.signal });
+    bridge.onEvent((event) => this.onEvent(event), this.life.signal);
   }
 
   /** True once the editor went away or opened another document; re-run detection then. */
@@ -141,7 +198,9 @@ export class BridgedAdapter implements EditorAdapter {
 
   private lose(): void {
     this.gone = true;
+    lastFind.delete(this.bridge); // the next detection must ask the page afresh
     for (const fn of [...this.lostListeners]) fn();
+    this.life.abort();
   }
 }
 
@@ -151,8 +210,7 @@ export function bridgedAdapter(id: string, options: { withSchema?: boolean } = {
     id,
     async detect(doc: Document, signal: AbortSignal): Promise<EditorAdapter | undefined> {
       const bridge = pageBridge(doc);
-      if (!(await bridge.whenConnected(CONNECT_TIMEOUT_MS)) || signal.aborted) return undefined;
-      const found = await bridge.request('find', {}, validateEditorInfo).catch(() => null);
+      const found = await findInPage(bridge);
       if (!found || found.driver !== id || signal.aborted) return undefined;
       const adapter = new BridgedAdapter(bridge, id, found.key, found.text, signal);
       if (options.withSchema) await adapter.loadSchema().catch(() => undefined);

@@ -24,8 +24,17 @@ export function panelPairing<T extends PairableContent>(sender: Runtime.MessageS
   if (token && sender.frameId !== 0) return contents.find((c) => c.panelToken === token && (tabId === undefined || c.tabId === tabId));
   const page = url.searchParams.get('page');
   if (page && sender.frameId === 0) {
-    const matches = contents.filter((c) => c.url === page);
+    // The exact URL first; else the same document whatever its #fragment: a CMS routes by hash
+    // (Decap's #/collections/…), and the URL a browser reports for a content script may or may
+    // not carry the fragment it had when the session started.
+    const exact = contents.filter((c) => c.url === page);
+    const matches = exact.length ? exact : contents.filter((c) => withoutFragment(c.url) === withoutFragment(page));
     return matches[matches.length - 1];
   }
   return undefined;
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
 }

@@ -1,4 +1,4 @@
-import { browser, contentScriptFiles, registrationOptions } from '../platform/browser';
+import { browser, contentScriptFiles, mainWorldScriptFiles, registrationOptions } from '../platform/browser';
 import { loadSettings, saveSettings, watchSettings } from '../platform/storage';
 import { originPattern } from '../options/settings';
 
@@ -7,6 +7,8 @@ import { originPattern } from '../options/settings';
  * permission, and the content script is registered for it dynamically.
  */
 const SCRIPT_ID = 'post-preflight-allowed-sites';
+/** The MAIN-world editor bridge on the same sites (CodeMirror, Monaco, Decap live in the page's world). */
+const MAIN_SCRIPT_ID = 'post-preflight-allowed-sites-main';
 
 /** Registers the content script on exactly the allowed sites that still hold their permission. */
 export async function syncRegistration(): Promise<void> {
@@ -16,11 +18,14 @@ export async function syncRegistration(): Promise<void> {
     const pattern = originPattern(site);
     if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
   }
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const ids = [SCRIPT_ID, MAIN_SCRIPT_ID];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids }).catch(() => []);
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   if (!granted.length) return;
+  // Both at document_start, so the bridge's handshake happens before any page script runs.
   await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: granted, js: contentScriptFiles(), runAt: 'document_idle', ...registrationOptions() },
+    { id: MAIN_SCRIPT_ID, matches: granted, js: mainWorldScriptFiles(), runAt: 'document_start', world: 'MAIN', ...registrationOptions() },
+    { id: SCRIPT_ID, matches: granted, js: contentScriptFiles(), runAt: 'document_start', ...registrationOptions() },
   ]);
 }
 
@@ -29,7 +34,11 @@ export async function allowSite(origin: string, tabId?: number): Promise<void> {
   const settings = await loadSettings();
   if (!settings.allowedSites.includes(origin)) await saveSettings({ ...settings, allowedSites: [...settings.allowedSites, origin] });
   await syncRegistration();
-  if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: contentScriptFiles() });
+  if (tabId === undefined) return;
+  // The open tab gets both now (late: see docs/editors.md on late injection); the MAIN-world
+  // script first, so the content script's hello finds it.
+  await browser.scripting.executeScript({ target: { tabId }, files: mainWorldScriptFiles(), world: 'MAIN' });
+  await browser.scripting.executeScript({ target: { tabId }, files: contentScriptFiles() });
 }
 
 export function init(signal: AbortSignal): void {

@@ -29,6 +29,8 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal): 
   port.postMessage(message<ContentToBackground, 'hello'>('hello', { panelToken: token }));
 
   let revision = 0;
+  const schema = adapter.schema?.();
+  const draft = () => ({ revision: ++revision, text: adapter.read(), adapterId: adapter.id, url: location.href, ...(schema ? { schema } : {}) });
   let pending = false;
   // Keystrokes in one task collapse into one draft message carrying the newest text.
   const sendDraft = () => {
@@ -36,14 +38,14 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal): 
     pending = true;
     queueMicrotask(() => {
       pending = false;
-      send('draft', { revision: ++revision, text: adapter.read(), adapterId: adapter.id, url: location.href });
+      send('draft', draft());
     });
   };
 
   const dock = await mountDock(document, panelUrl({ token }), () => undefined, signal);
 
   const fromPanel: Handlers<PanelToContent> = {
-    ready: () => send('draft', { revision: ++revision, text: adapter.read(), adapterId: adapter.id, url: location.href }),
+    ready: () => send('draft', draft()),
     apply: ({ requestId, edits, expected }) => {
       void adapter
         .apply(edits, expected)

@@ -17,7 +17,8 @@ export interface Connection {
   cancelLinkCheck(): void;
 }
 
-export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal): Connection {
+/** `onClosed` runs when the editor's session ends (editor left, another document, page gone). */
+export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, onClosed: () => void = () => undefined): Connection {
   const port = browser.runtime.connect({ name: PORT_PANEL });
   signal.addEventListener('abort', () => port.disconnect(), { once: true });
   const waiting = new Map<number, (r: ApplyResult) => void>();
@@ -49,6 +50,7 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal): C
     waiting.clear();
     for (const [runId, run] of linkRuns) run.resolve({ runId, results: [], notAllowed: [], error: 'The editor page is gone (closed or reloaded).' });
     linkRuns.clear();
+    if (!signal.aborted) onClosed();
   });
   send('ready', {});
 

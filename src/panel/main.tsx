@@ -5,6 +5,8 @@ import { analyzeOptionsFor, DEFAULT_SETTINGS, type Settings } from '../options/s
 import { App, type Analysed } from './App';
 import { connect, type Draft } from './connection';
 import { latestOnly } from './latest-only';
+import { NoEditor } from './components/NoEditor';
+import { mergeSchemas } from '../core/schema/merge';
 
 /**
  * The panel: receives drafts from the content script, analyses them HERE (an extension page,
@@ -17,7 +19,10 @@ export function init(signal: AbortSignal): void {
   let lastDraft: Draft | undefined;
 
   const show = latestOnly((draft: Draft) => {
-    const options = analyzeOptionsFor(settings, draft.url);
+    const user = analyzeOptionsFor(settings, draft.url);
+    // The CMS's own field rules (Decap's config), under the user's schema from the options.
+    const options = draft.schema ? { ...user, schema: mergeSchemas(draft.schema, user.schema) } : user;
+    if (closed) return;
     const report = analyze(draft.text, options);
     const analysed: Analysed = { draft, report, baseUrl: options.baseUrl, autoCheckLinks: settings.autoCheckLinks };
     render(<App analysed={analysed} connection={connection} docked={docked} />, root);
@@ -27,7 +32,15 @@ export function init(signal: AbortSignal): void {
     show(draft);
   };
 
-  const connection = connect(onDraft, signal);
+  let closed = false;
+  const onClosed = () => {
+    closed = true;
+    lastDraft = undefined;
+    document.documentElement.dataset.state = 'no-editor';
+    delete document.documentElement.dataset.revision;
+    render(<NoEditor />, root);
+  };
+  const connection = connect(onDraft, signal, onClosed);
   render(<App connection={connection} docked={docked} />, root);
   void loadSettings().then((s) => {
     settings = s;

@@ -23,13 +23,24 @@ export function isExtensionUrl(url: string | undefined): boolean {
   return typeof url === 'string' && url.startsWith(browser.runtime.getURL(''));
 }
 
+type ManifestScript = { js?: string[]; world?: string };
+
+/** The built manifest's content scripts: the isolated one, and the MAIN-world editor bridge. */
+function manifestScripts(): ManifestScript[] {
+  return (browser.runtime.getManifest().content_scripts ?? []) as ManifestScript[];
+}
+
 /**
  * The content script file as built (crxjs renames it), for registering it on sites the user
  * allows later. Read from the built manifest, so both browsers get their own file name.
  */
 export function contentScriptFiles(): string[] {
-  const scripts = browser.runtime.getManifest().content_scripts ?? [];
-  return scripts[0]?.js ?? [];
+  return manifestScripts().find((s) => s.world !== 'MAIN')?.js ?? [];
+}
+
+/** The MAIN-world script (src/page/main-world.ts) as built: registered next to the content script. */
+export function mainWorldScriptFiles(): string[] {
+  return manifestScripts().find((s) => s.world === 'MAIN')?.js ?? [];
 }
 
 /**

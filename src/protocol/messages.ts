@@ -1,6 +1,7 @@
 import type { TextEdit } from '../core/types';
 import type { ApplyResult } from '../adapters/types';
 import type { LinkCheckResult } from '../core/linkcheck/types';
+import type { PostSchema } from '../core/schema/types';
 
 /**
  * The one protocol between content script, background and panel. Every message travels on an
@@ -10,7 +11,8 @@ import type { LinkCheckResult } from '../core/linkcheck/types';
 
 /** Content script → panel(s) of the same tab (relayed by the background). */
 export interface ContentToPanel {
-  draft: { revision: number; text: string; adapterId: string; url: string };
+  /** `schema`: the CMS's own field rules (e.g. Decap's collection config), when the editor has them. */
+  draft: { revision: number; text: string; adapterId: string; url: string; schema?: Partial<PostSchema> };
   applied: { requestId: number; result: ApplyResult };
 }
 

@@ -8,11 +8,11 @@ export interface ChromiumWithExtension {
 }
 
 /** Real Chromium with the built extension loaded unpacked (headless unless HEADED=1). */
-export async function launchChromium(dir = DIST_CHROME): Promise<ChromiumWithExtension> {
+export async function launchChromium(dir = DIST_CHROME, viewport = { width: 1280, height: 800 }): Promise<ChromiumWithExtension> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: process.env.HEADED !== '1',
-    viewport: { width: 1280, height: 800 },
+    viewport,
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,

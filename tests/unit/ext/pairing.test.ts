@@ -24,4 +24,16 @@ describe('panelPairing', () => {
     expect(panelPairing({ url: `${ext}?page=${page}`, frameId: 3, tab: { id: 9 } as never }, contents)).toBeUndefined();
     expect(panelPairing({ url: ext, frameId: 0 }, contents)).toBeUndefined();
   });
+
+  it('pairs a detached panel with a hash-routed page whatever the #fragment, preferring the exact URL', () => {
+    const routed = [
+      { tabId: 3, url: 'http://127.0.0.1:8080/cms/#/collections/blog/entries/a' },
+      { tabId: 4, url: 'http://127.0.0.1:8080/cms/' },
+    ];
+    const ask = (page: string) => panelPairing({ url: `${ext}?page=${encodeURIComponent(page)}`, frameId: 0, tab: { id: 9 } as never }, routed);
+    expect(ask('http://127.0.0.1:8080/cms/#/collections/blog/entries/a')).toBe(routed[0]);
+    expect(ask('http://127.0.0.1:8080/cms/')).toBe(routed[1]);
+    expect(ask('http://127.0.0.1:8080/cms/#/collections/blog/entries/b')).toBe(routed[1]);
+    expect(ask('http://127.0.0.1:8080/other/#/x')).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { TextEdit } from '../../../../src/core/types';
 import type { ApplyResult } from '../../../../src/adapters/types';
 import type { FieldSchema } from '../../../../src/core/schema/types';
@@ -17,14 +17,24 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh page (fresh in-memory repo) with the driver harness injected before Decap loads, logged in. */
-export async function openDecap(browser: Browser, origin: string): Promise<Page> {
-  // Wide enough that no paragraph wraps: End then lands at the end of the paragraph.
-  const page = await browser.newPage({ viewport: { width: 2200, height: 1200 } });
-  await page.addInitScript({ path: HARNESS });
+/** Wide enough that no paragraph wraps: End then lands at the end of the paragraph. */
+export const DECAP_VIEWPORT = { width: 2200, height: 1200 };
+
+/**
+ * A fresh page (fresh in-memory repo), logged in. With `harness` (the default) the driver
+ * harness is injected before Decap loads; without it (tests through the built extension, whose
+ * own scripts do that) `browser` may be a persistent context launched with DECAP_VIEWPORT.
+ */
+export async function openDecap(browser: Browser | BrowserContext, origin: string, { harness = true } = {}): Promise<Page> {
+  const page = 'newContext' in browser ? await browser.newPage({ viewport: DECAP_VIEWPORT }) : await browser.newPage();
+  if (harness) await page.addInitScript({ path: HARNESS });
   await page.goto(`${origin}/admin/`);
-  await page.getByRole('button', { name: /login/i }).click();
-  await page.getByText('Blog').first().waitFor();
+  // A persistent browser context remembers the test backend's login from an earlier page.
+  const login = page.getByRole('button', { name: /login/i });
+  const collections = page.getByText('Blog').first();
+  await login.or(collections).first().waitFor();
+  if (await login.isVisible()) await login.click();
+  await collections.waitFor();
   return page;
 }
 

@@ -15,13 +15,15 @@ const TYPES: Record<string, string> = {
 
 const mounts: [prefix: string, dir: string][] = [
   ['/pages/', resolve(root, 'tests/e2e/editors/pages')],
+  // The same pages where the built extension's content scripts run (its manifest matches /admin/*).
+  ['/admin/editors/', resolve(root, 'tests/e2e/editors/pages')],
   ['/build/', outDir],
   ['/node_modules/', resolve(root, 'node_modules')],
 ];
 
-/** A static server for the editor test pages; `?hostile=1` adds the hostile page script first. */
-export async function startServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const post = `window.POST = ${JSON.stringify(longPost())};`;
+/** A static server for the editor test pages (`lines`: the post's length); `?hostile=1` adds the hostile page script first. */
+export async function startServer({ lines }: { lines?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const post = `window.POST = ${JSON.stringify(longPost(lines))};`;
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/post.js') {

@@ -1,0 +1,11 @@
+import type { AdapterDefinition } from './types';
+import { bridgedAdapter } from './bridged';
+
+/**
+ * Decap CMS: the page driver (src/page/drivers/decap.ts) presents the entry's fields and body as
+ * one markdown file and maps fixes back to the fields. Its schema (the collection's `required`,
+ * `pattern`, min/max…) is loaded with the adapter, so Decap's own rules show in the panel.
+ */
+export const decap: AdapterDefinition = bridgedAdapter('decap', { withSchema: true });
+
+export default decap;

@@ -1,0 +1,16 @@
+/**
+ * Shown once the editor this panel was paired with is gone (the user left the entry, opened
+ * another one, or closed the page): nothing of the previous post stays on screen.
+ */
+export function NoEditor() {
+  return (
+    <>
+      <header class="bar">
+        <h1>Post Preflight</h1>
+      </header>
+      <main>
+        <p class="loading">No editor is open in this page any more. Open a post to check it.</p>
+      </main>
+    </>
+  );
+}

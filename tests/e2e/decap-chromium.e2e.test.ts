@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumWithExtension } from './support/chromium';
+import { diagCount, hasDock, panelFrame, panelText } from './support/panel-frame';
+import { waitUntil } from './support/handles';
+import { startSite, type SiteServer } from './decap/support/server';
+import {
+  DECAP_VIEWPORT, POST_A, POST_B, navigate, openDecap, publishNow, savedFile, slateLinkUrls, toggleMarkdownMode, typeInBodyAfter, typeInTitle,
+} from './decap/support/decap-page';
+import { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, TYPED_BODY, expectedSave, openEntryPage } from './support/decap-flow';
+
+/**
+ * A real Decap CMS 3 (test-repo backend) with the BUILT extension in Chromium: the MAIN-world
+ * driver, the page bridge, the content script and the panel, driven as a user would.
+ */
+let site: SiteServer;
+let chrome: ChromiumWithExtension;
+
+beforeAll(async () => {
+  site = await startSite();
+  chrome = await launchChromium(undefined, DECAP_VIEWPORT);
+});
+afterAll(async () => {
+  await chrome?.close();
+  await site?.close();
+});
+
+async function openA(): Promise<{ page: Page; seed: string }> {
+  const page = await openDecap(chrome.context, site.origin, { harness: false });
+  const seed = await savedFile(page, POST_A);
+  await openEntryPage(page, POST_A);
+  return { page, seed };
+}
+
+describe('Decap CMS through the extension (Chromium)', () => {
+  it('shows Decap’s own rule, follows typing, writes "Clean links" and "Use this" into the form, and publishes exactly those changes', async () => {
+    const { page, seed } = await openA();
+    const frame = await panelFrame(page);
+    // The post's diagnostics, including the description `pattern` of config.yml.
+    await panelText(frame, (t) => t.includes(DESCRIPTION_RULE_MESSAGE), 'the Decap pattern rule in the panel');
+    expect(await diagCount(frame, 'field-constraints')).toBeGreaterThanOrEqual(1);
+    expect(await diagCount(frame, 'tracking-params')).toBe(2);
+
+    await typeInTitle(page, ' 2026');
+    await panelText(frame, (t) => t.includes('November newsletter 2026'), 'the typed title in the panel');
+    await typeInBodyAfter(page, 'north fence', TYPED_BODY);
+    await panelText(frame, (t) => t.includes(TYPED_BODY.trim()), 'the typed body in the panel');
+
+    await frame.click('[data-action="clean-links"]');
+    await expect.poll(() => slateLinkUrls(page)).toEqual([CLEAN_GUIDE, CLEAN_VIDEO]);
+    await waitUntil(async () => (await diagCount(frame, 'tracking-params')) === 0, 'the panel to see the clean links');
+
+    const suggestion = await frame.locator('[data-suggestion="0"] .suggestion-text').innerText();
+    expect(suggestion.length).toBeGreaterThanOrEqual(50); // Decap's pattern must accept it
+    expect(suggestion.length).toBeLessThanOrEqual(160);
+    await frame.click('[data-suggestion="0"] [data-action="apply-description"]');
+    await expect.poll(() => page.locator('textarea[id^="description-field"]').inputValue()).toBe(suggestion);
+    await panelText(frame, (t) => !t.includes(DESCRIPTION_RULE_MESSAGE), 'the pattern rule to be satisfied');
+
+    // More typing after the fixes: rich text, then markdown mode. The fixes must survive both.
+    await typeInBodyAfter(page, 'missed the workshop', ' See you soon.');
+    await toggleMarkdownMode(page);
+    await typeInBodyAfter(page, 'weather permitting.', ' Bring gloves.');
+    await panelText(frame, (t) => t.includes('Bring gloves.'), 'markdown-mode typing in the panel');
+
+    const saved = await publishNow(page, POST_A, seed);
+    expect(saved).toBe(expectedSave(seed, suggestion));
+    await page.close();
+  });
+
+  it('follows navigation inside Decap: entry A, then B, then a new entry; nothing of A shows for B; leaving the editor removes the panel', async () => {
+    const { page } = await openA();
+    const frameA = await panelFrame(page);
+    await panelText(frameA, (t) => t.includes('north fence'), 'entry A in the panel');
+    await page.evaluate(() => ((window as unknown as { noReload: boolean }).noReload = true));
+
+    // Typing B's address over A's: Decap 3.16 keeps A's form on screen under B's route. The panel
+    // must not present A as B, so it goes until the route and the loaded entry agree again.
+    await navigate(page, `#/collections/blog/entries/${POST_B}`);
+    await waitUntil(async () => !(await hasDock(page)), 'the panel to let go of A');
+
+    // As a user goes from one entry to another: back to the list, then the other entry.
+    await navigate(page, '#/collections/blog');
+    await page.getByText('October recap').click();
+    const frameB = await panelFrame(page, frameA);
+    const b = await panelText(frameB, (t) => t.includes('apple harvest'), 'entry B in the panel');
+    for (const fromA of ['November', 'north fence', 'planting guide', 'compost', 'Short news']) expect(b).not.toContain(fromA);
+    expect(await diagCount(frameB, 'tracking-params')).toBe(0);
+    expect(frameA.isDetached()).toBe(true);
+
+    await navigate(page, '#/collections/blog/new');
+    const frameNew = await panelFrame(page, frameB);
+    const fresh = await panelText(frameNew, (t) => t.length > 0, 'the new entry in the panel');
+    for (const old of ['apple harvest', 'October', 'north fence']) expect(fresh).not.toContain(old);
+
+    await navigate(page, '#/collections/blog');
+    await waitUntil(async () => !(await hasDock(page)), 'the panel to go with the editor');
+    expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
+import { openDetachedPanel } from './support/firefox-panel';
+import { waitUntil } from './support/handles';
+import { startSite, type SiteServer } from './decap/support/server';
+import { POST_A, POST_B } from './decap/support/decap-page';
+import { DESCRIPTION_RULE_MESSAGE, TYPED_BODY, expectedSave } from './support/decap-flow';
+import {
+  descriptionValue, openDecapFirefox, openEntryFirefox, publishNowFirefox, savedFileFirefox, toggleMarkdownModeFirefox, typeInBodyAfterFirefox, typeInTitleFirefox,
+} from './support/decap-puppeteer';
+
+/**
+ * A real Decap CMS 3 with the BUILT extension in Firefox. The docked panel can't be scripted
+ * by WebDriver BiDi, so a detached panel tab paired with the same content script is read and
+ * clicked (support/firefox-panel.ts); the dock itself is checked in the page.
+ */
+let site: SiteServer;
+let ff: FirefoxWithExtension;
+
+beforeAll(async () => {
+  site = await startSite();
+  ff = await launchFirefox();
+}, 120_000);
+afterAll(async () => {
+  await ff?.close();
+  await site?.close();
+});
+
+describe('Decap CMS through the extension (Firefox)', () => {
+  it('shows Decap’s own rule, follows typing, writes "Clean links" and "Use this" into the form, and publishes exactly those changes', async () => {
+    const page = await ff.browser.newPage();
+    await page.setViewport({ width: 2200, height: 1200 });
+    await openDecapFirefox(page, site.origin);
+    const seed = await savedFileFirefox(page, POST_A);
+    await openEntryFirefox(page, POST_A);
+    await page.waitForSelector('post-preflight-dock');
+    const panel = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
+    const text = (test: (t: string) => boolean, what: string) =>
+      waitUntil(async () => {
+        const t = await panel.eval(() => (document.documentElement.dataset.state === 'ready' ? document.body.innerText : ''), null);
+        return test(t) ? t : undefined;
+      }, what);
+    const rows = (rule: string) => panel.eval((r) => document.querySelectorAll(`.diag[data-rule="${r}"]`).length, rule);
+
+    await text((t) => t.includes(DESCRIPTION_RULE_MESSAGE), 'the Decap pattern rule in the panel');
+    expect(await rows('tracking-params')).toBe(2);
+
+    await typeInTitleFirefox(page, ' 2026');
+    await text((t) => t.includes('November newsletter 2026'), 'the typed title in the panel');
+    await typeInBodyAfterFirefox(page, 'north fence', TYPED_BODY);
+    await text((t) => t.includes(TYPED_BODY.trim()), 'the typed body in the panel');
+
+    await panel.click('[data-action="clean-links"]');
+    await waitUntil(async () => (await rows('tracking-params')) === 0, 'the panel to see the clean links');
+    const suggestion = await panel.eval(() => (document.querySelector('[data-suggestion="0"] .suggestion-text') as HTMLElement | null)?.innerText ?? '', null);
+    expect(suggestion.length).toBeGreaterThanOrEqual(50);
+    await panel.click('[data-suggestion="0"] [data-action="apply-description"]');
+    await waitUntil(async () => (await descriptionValue(page)) === suggestion, 'the description in the form');
+    await text((t) => !t.includes(DESCRIPTION_RULE_MESSAGE), 'the pattern rule to be satisfied');
+
+    await typeInBodyAfterFirefox(page, 'missed the workshop', ' See you soon.');
+    await toggleMarkdownModeFirefox(page);
+    await typeInBodyAfterFirefox(page, 'weather permitting.', ' Bring gloves.');
+    await text((t) => t.includes('Bring gloves.'), 'markdown-mode typing in the panel');
+
+    expect(await publishNowFirefox(page, POST_A, seed)).toBe(expectedSave(seed, suggestion));
+    await panel.tab.close();
+    await page.close();
+  });
+
+  it('follows navigation: leaving entry A empties its panel, entry B shows nothing of A', async () => {
+    const page = await ff.browser.newPage();
+    await openDecapFirefox(page, site.origin);
+    await openEntryFirefox(page, POST_A);
+    await page.waitForSelector('post-preflight-dock');
+    const panelA = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
+    await waitUntil(() => panelA.eval(() => document.body.innerText.includes('north fence'), null), 'entry A in the panel');
+
+    await page.evaluate(() => void (location.hash = '#/collections/blog'));
+    await waitUntil(() => panelA.eval(() => document.documentElement.dataset.state === 'no-editor', null), 'the panel to let go of A');
+    const left = await panelA.eval(() => document.body.innerText, null);
+    for (const fromA of ['November', 'north fence', 'utm_source']) expect(left).not.toContain(fromA);
+    await waitUntil(async () => !(await page.$('post-preflight-dock')), 'the dock to go with the editor');
+
+    await openEntryFirefox(page, POST_B);
+    await page.waitForSelector('post-preflight-dock');
+    const panelB = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
+    const b = await waitUntil(async () => {
+      const t = await panelB.eval(() => document.body.innerText, null);
+      return t.includes('apple harvest') ? t : undefined;
+    }, 'entry B in the panel');
+    for (const fromA of ['November', 'north fence', 'planting guide', 'compost', 'Short news']) expect(b).not.toContain(fromA);
+    await panelA.tab.close();
+    await panelB.tab.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { BridgedAdapter, bridgedAdapter, validateSchema } from '../../../src/adapters/bridged';
+import { pageBridge, type BridgeEvent, type PageBridge, type Validator } from '../../../src/content/page-bridge';
+
+describe('validateSchema (the CMS schema comes from the page)', () => {
+  it('keeps well-typed field rules and drops everything else', () => {
+    const schema = validateSchema({
+      fields: [
+        { path: 'seo.description', type: 'text', required: true, pattern: '^.{50,160}$', patternMessage: 'Write 50 to 160 characters.', label: 'Meta description' },
+        { path: 'tags', type: 'list', min: 1, max: 5, enum: ['a', 2, true, { evil: 1 }] },
+        { path: 'odd', type: 'no-such-type', required: 'yes', min: -1, max: 1.5 },
+        { type: 'string' },
+        'not a field',
+      ],
+      titlePath: ['seo.title'],
+      descriptionMaxLength: 10,
+    });
+    expect(schema).toEqual({
+      fields: [
+        { path: 'seo.description', type: 'text', required: true, pattern: '^.{50,160}$', patternMessage: 'Write 50 to 160 characters.', label: 'Meta description' },
+        { path: 'tags', type: 'list', min: 1, max: 5, enum: ['a', 2, true] },
+        { path: 'odd' },
+      ],
+    });
+  });
+
+  it('refuses a huge pattern (the panel compiles it) and malformed shapes', () => {
+    expect(validateSchema({ fields: [{ path: 'x', pattern: 'a'.repeat(501) }] })).toEqual({ fields: [{ path: 'x' }] });
+    expect(validateSchema(null)).toBeUndefined();
+    expect(validateSchema({})).toBeUndefined();
+    expect(() => validateSchema({ fields: 'title' })).toThrow();
+    expect(() => validateSchema([1])).toThrow();
+  });
+});
+
+/** A bridge that counts its "find" requests. */
+function countingBridge(found: unknown) {
+  const listeners = new Set<(e: BridgeEvent) => void>();
+  let finds = 0;
+  const bridge: PageBridge = {
+    connected: true,
+    whenConnected: async () => true,
+    async request<T>(kind: string, _body: Record<string, unknown>, validate: Validator<T>) {
+      if (kind === 'find') finds++;
+      return validate(kind === 'find' ? found : null);
+    },
+    onEvent(fn, signal) {
+      listeners.add(fn);
+      signal.addEventListener('abort', () => listeners.delete(fn), { once: true });
+    },
+  };
+  return { bridge, finds: () => finds, listeners, emit: (e: BridgeEvent) => [...listeners].forEach((fn) => fn(e)) };
+}
+
+describe('bridged adapters', () => {
+  it('stop hearing the bridge once their document is gone', () => {
+    const b = countingBridge(null);
+    const adapter = new BridgedAdapter(b.bridge, 'decap', 'blog/a', 'A', new AbortController().signal);
+    const lost: string[] = [];
+    adapter.onLost(() => lost.push('lost'), new AbortController().signal);
+    expect(b.listeners.size).toBe(1);
+    b.emit({ name: 'editor-lost', driver: 'decap', key: 'blog/a' });
+    expect(lost).toEqual(['lost']);
+    expect(b.listeners.size).toBe(0);
+  });
+
+  it('in one detection pass, every bridged adapter shares one "find" and only the matching one answers', async () => {
+    // pageBridge() keeps one bridge per document: give the real one's request a fake answer.
+    const doc = { dispatchEvent: () => true, addEventListener: () => undefined, removeEventListener: () => undefined, currentScript: null } as unknown as Document;
+    const bridge = pageBridge(doc);
+    let finds = 0;
+    Object.defineProperty(bridge, 'connected', { value: true });
+    bridge.whenConnected = async () => true;
+    bridge.request = (async (kind: string, _b: unknown, validate: Validator<unknown>) => {
+      if (kind === 'find') finds++;
+      return validate(kind === 'find' ? { driver: 'monaco', key: 'file:///a.md', text: 'hello' } : null);
+    }) as PageBridge['request'];
+    const signal = new AbortController().signal;
+    const results = [];
+    for (const id of ['decap', 'monaco', 'codemirror6', 'codemirror5']) results.push(await bridgedAdapter(id).detect(doc, signal));
+    expect(results.map((r) => r?.id)).toEqual([undefined, 'monaco', undefined, undefined]);
+    expect(results[1]?.read()).toBe('hello');
+    expect(finds).toBe(1);
+  });
+});
