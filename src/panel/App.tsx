@@ -76,8 +76,8 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
     <>
       <header class="bar">
         <h1>Post Preflight</h1>
-        <span class="counts" aria-label={`${report.errorCount} errors, ${report.warningCount} warnings`}>
-          <span class="sev-error">{report.errorCount} errors</span> · <span class="sev-warning">{report.warningCount} warnings</span>
+        <span class="counts" aria-label={`${count(report.errorCount, 'error')}, ${count(report.warningCount, 'warning')}`}>
+          <span class="sev-error">{count(report.errorCount, 'error')}</span> · <span class="sev-warning">{count(report.warningCount, 'warning')}</span>
         </span>
         {props.docked && (
           <button type="button" class="collapse" onClick={() => connection.collapse(true)} aria-label="Collapse the panel to a tab">
@@ -112,4 +112,9 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
       </main>
     </>
   );
+}
+
+/** "1 error", "2 errors". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
