@@ -40,11 +40,3 @@ export function applyLinkFixes(text: string, diagnostics: readonly Diagnostic[])
   const { text: fixedText, applied } = applyFixes(text, diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])));
   return { text: fixedText, fixed: applied };
 }
-
-/** The report with the network findings merged in, in source order, with the counts redone. */
-export function withLinkDiagnostics(report: Report, extra: readonly Diagnostic[]): Report {
-  if (extra.length === 0) return report;
-  const diagnostics = [...report.diagnostics, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
-  const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
-  return { ...report, diagnostics, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
-}

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { analyze, rules as coreRules } from '../core/index';
-import type { Rule } from '../core/index';
+import type { Diagnostic, Report, Rule } from '../core/index';
 import { version } from '../../package.json';
 import { HELP, parseCliArgs, type CliArgs } from './args';
 import { ConfigResolver } from './config/discover';
@@ -12,7 +12,8 @@ import { formatJson } from './format/json';
 import { formatStylish } from './format/stylish';
 import type { FileResult } from './result';
 import type { SiteConfig } from './config/validate';
-import { applyLinkFixes, LINK_CHECK_RULE, startLinkChecks, withLinkDiagnostics } from './links';
+import { withDiagnostics } from '../core/report';
+import { applyLinkFixes, LINK_CHECK_RULE, startLinkChecks } from './links';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -71,7 +72,7 @@ async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<
       displayPath: relative(io.cwd, filePath) || filePath,
       text: finalText,
       report,
-      shown: args.quiet ? report.diagnostics.filter((d) => d.severity === 'error') : report.diagnostics,
+      shown: shownDiagnostics(report, args.quiet),
       fixed,
       output: finalText !== text ? finalText : undefined,
       notFixedReason,
@@ -110,12 +111,17 @@ async function checkLinksOnline(args: CliArgs, inputs: readonly { filePath: stri
         result.report = analyze(fixed.text, { ...config, preview: false, suggestions: args.format === 'json' }, rules);
         online = await run.check(fixed.text, result.report, config);
       }
-      result.report = withLinkDiagnostics(result.report, online);
-      result.shown = args.quiet ? result.report.diagnostics.filter((d) => d.severity === 'error') : result.report.diagnostics;
+      result.report = withDiagnostics(result.report, online);
+      result.shown = shownDiagnostics(result.report, args.quiet);
     }
   } finally {
     await run.close();
   }
+}
+
+/** What is printed: every diagnostic, or only the errors with `--quiet`. */
+function shownDiagnostics(report: Report, quiet: boolean): Diagnostic[] {
+  return quiet ? report.diagnostics.filter((d) => d.severity === 'error') : report.diagnostics;
 }
 
 /** Reads a post as UTF-8, noting whether the text writes back to the very same bytes. */

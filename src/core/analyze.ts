@@ -1,3 +1,4 @@
+import { bySourcePosition, severityCounts } from './report';
 import { parsePost } from './parse/post';
 import { lineIndex } from './parse/lines';
 import { markdown } from './parse/markdown';
@@ -35,10 +36,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
       diagnostics.push({ ...f, ruleId: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
     }
   }
-  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  diagnostics.sort(bySourcePosition);
   const html = options.preview === false ? '' : safeRender(markdown, post.body.tokens, post.body.text);
   const suggestions = options.suggestions === false ? [] : suggestDescriptions(ctx);
-  const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
   return {
     diagnostics,
     frontmatter: { data: post.frontmatter.data, present: post.frontmatter.present, closed: post.frontmatter.closed },
@@ -48,8 +48,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
     html,
     suggestions,
     descriptionPath: firstPresent(post.frontmatter.data, schema.descriptionPath),
-    errorCount: count('error'),
-    warningCount: count('warning'),
-    infoCount: count('info'),
+    ...severityCounts(diagnostics),
   };
 }

@@ -79,12 +79,7 @@ function followedFix(links: readonly LinkRef[], r: PostLinkResult): { label: str
 }
 
 /** The report shown: the analysis plus the link-check findings, counted in the totals. */
-export function withLinkDiagnostics(report: Report, diagnostics: readonly Diagnostic[]): Report {
-  if (diagnostics.length === 0) return report;
-  const all = [...report.diagnostics, ...diagnostics].sort((a, b) => a.start - b.start || a.end - b.end);
-  const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
-  return { ...report, diagnostics: all, errorCount: report.errorCount + count('error'), warningCount: report.warningCount + count('warning') };
-}
+export { withDiagnostics as withLinkDiagnostics } from '../core/report';
 
 const SKIPPED: Record<string, string> = {
   mailto: 'email link',

@@ -1,10 +1,10 @@
-import { analyze } from '../../../src/core/analyze';
 import { applyEdits } from '../../../src/core/fix';
 import type { AnalyzeOptions, Diagnostic, Rule } from '../../../src/core/types';
+import { runRule as runRuleDiagnostics } from './run-rule';
 
-/** Runs one rule on a post; also gives the text a diagnostic points at. */
+/** `runRule` from run-rule.ts, with the text each diagnostic points at and the fixed text. */
 export function runRule(rule: Rule, text: string, options: AnalyzeOptions = {}) {
-  const { diagnostics } = analyze(text, { ...options, preview: false, suggestions: false }, [rule]);
+  const diagnostics = runRuleDiagnostics(rule, text, options);
   return { diagnostics, at: (d: Diagnostic) => text.slice(d.start, d.end), fixed: () => applyEdits(text, diagnostics.flatMap((d) => d.fix?.edits ?? [])) };
 }
 
