@@ -10,6 +10,8 @@ import { descriptionEdits } from './description-edit';
 import { useLinkCheck } from './use-link-check';
 import { browser, panelUrl } from '../platform/browser';
 import { placeKnownLinks, withLinkDiagnostics } from './link-results';
+import type { RemoteMedia } from './preview-html';
+import { useVisibilityGate } from './visibility';
 
 export interface Analysed {
   draft: Draft;
@@ -17,6 +19,8 @@ export interface Analysed {
   baseUrl?: string;
   /** Options page: check links added since the last check while the user types. */
   autoCheckLinks?: boolean;
+  /** Options page: remote media in the preview, held back until asked ('ask') or loaded. */
+  remoteMedia?: RemoteMedia;
 }
 
 export function App(props: { analysed?: Analysed; connection: Connection; docked: boolean }) {
@@ -38,15 +42,18 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
     if (report) connection.status(report.errorCount, report.warningCount);
   }, [analysed, report, connection]);
 
+  const gate = useVisibilityGate(connection, props.docked);
   const write = useCallback(
     async (edits: TextEdit[], done: string) => {
       if (!analysed || edits.length === 0) return;
       setBusy(true);
-      const result = await connection.apply(edits, analysed.draft.text);
+      // Every change to the post waits for proof that the user can see the panel (clickjacking).
+      const seen = await gate.check();
+      const result = seen.ok ? await connection.apply(edits, analysed.draft.text) : { ok: false as const, message: seen.message };
       setBusy(false);
       setNotice(result.ok ? done : result.message);
     },
-    [analysed, connection],
+    [analysed, connection, gate],
   );
 
   const cleanEdits = useMemo(() => (analysedReport ? cleanLinksEdits(analysedReport) : []), [analysedReport]);
@@ -108,7 +115,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
             onOpenInTab: linkCheck.promptBlocked ? () => void browser.tabs.create({ url: panelUrl({ page: analysed.draft.url }) }) : undefined,
           }}
         />
-        <Preview report={report} baseUrl={analysed.baseUrl} />
+        <Preview report={report} baseUrl={analysed.baseUrl} remoteMedia={analysed.remoteMedia} pageUrl={analysed.draft.url} />
       </main>
     </>
   );
