@@ -1,5 +1,6 @@
 import { loadDockLayout, saveDockLayout, type DockLayout } from '../platform/dock-storage';
 import { makeRoom } from './make-room';
+import { guardHost, type DockVisibility, type HostGuard } from './host-guard';
 
 /**
  * The panel's place in the page: a host element at the right edge holding a CLOSED shadow
@@ -11,6 +12,8 @@ export interface Dock {
   setCollapsed(collapsed: boolean): void;
   toggle(): void;
   setBadge(errors: number, warnings: number): void;
+  /** Whether the panel is actually visible (the panel asks before any change to the post). */
+  visibility(): DockVisibility;
 }
 
 const MIN_WIDTH = 260;
@@ -20,6 +23,9 @@ const DEFAULT_LAYOUT: DockLayout = { width: 400, collapsed: false };
 
 const STYLE = `
 :host { all: initial; position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; display: block; }
+/* Page rules for the host's pseudo-elements could lay a decoy over the panel: important rules of
+   the shadow tree win over the page's (see host-guard.ts for the host itself). */
+:host::before, :host::after { content: none !important; display: none !important; }
 .dock { position: absolute; inset: 0; display: flex; background: Canvas; color: CanvasText; border-left: 1px solid #8888; box-shadow: -2px 0 6px #0002; }
 iframe { flex: 1; border: 0; width: 100%; height: 100%; color-scheme: normal; }
 .handle { width: 6px; cursor: col-resize; background: transparent; flex: none; }
@@ -68,12 +74,15 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
   const previousMargin = root.style.getPropertyValue('margin-right');
   const previousPriority = root.style.getPropertyPriority('margin-right');
   const room = makeRoom(doc, host, signal);
+  let guard: HostGuard | undefined;
   const apply = () => {
     const max = Math.max(MIN_WIDTH, Math.floor(doc.defaultView!.innerWidth * 0.7));
     const width = layout.collapsed ? TAB_WIDTH : Math.min(Math.max(layout.width, MIN_WIDTH), max);
-    host.style.setProperty('width', `${width}px`, 'important');
-    // Inline !important beats any page rule aimed at the host element itself.
-    for (const [k, v] of HOST_BOX) host.style.setProperty(k, v, 'important');
+    // Inline !important beats any page rule aimed at the host element itself; once mounted, the
+    // guard keeps them (and every visual property) against page script too.
+    const box: [string, string][] = [['width', `${width}px`], ...HOST_BOX];
+    if (guard) guard.pin(box);
+    else for (const [k, v] of box) host.style.setProperty(k, v, 'important');
     root.style.setProperty('margin-right', `${width}px`, 'important');
     room(width);
     dock.classList.toggle('collapsed', layout.collapsed);
@@ -138,6 +147,8 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
   // Marks the host for users' scripts and tests without exposing anything inside it.
   host.setAttribute('data-state', 'mounted');
   (doc.body ?? root).append(host);
+  guard = guardHost(host, signal);
+  apply();
 
   return {
     setCollapsed,
@@ -148,5 +159,6 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
       badge.textContent = String(total);
       tab.setAttribute('aria-label', `Open the Post Preflight panel (${errors} errors, ${warnings} warnings)`);
     },
+    visibility: () => guard!.visibility(),
   };
 }

@@ -55,6 +55,7 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal): 
     reveal: ({ start, end }) => adapter.reveal?.(start, end),
     status: ({ errors, warnings }) => dock.setBadge(errors, warnings),
     collapse: ({ collapsed }) => dock.setCollapsed(collapsed),
+    'visible?': ({ requestId }) => send('visibility', { requestId, ...dock.visibility() }),
   };
   const fromBackground: Handlers<BackgroundToContent> = {
     toggle: () => dock.toggle(),

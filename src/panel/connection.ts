@@ -12,16 +12,21 @@ export interface Connection {
   reveal(start: number, end: number): void;
   status(errors: number, warnings: number): void;
   collapse(collapsed: boolean): void;
+  /** Asks the content script whether the docked panel is actually visible (false with a reason, or after a timeout). */
+  visible(): Promise<{ visible: boolean; reason?: string }>;
   /** Asks the background to check these addresses (it holds the host permissions); one run at a time. */
   checkLinks(urls: string[], baseUrl: string | undefined, onProgress: (done: number, total: number) => void): Promise<LinkCheckOutcome>;
   cancelLinkCheck(): void;
 }
+
+const VISIBLE_TIMEOUT_MS = 2000;
 
 /** `onClosed` runs when the editor's session ends (editor left, another document, page gone). */
 export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, onClosed: () => void = () => undefined): Connection {
   const port = browser.runtime.connect({ name: PORT_PANEL });
   signal.addEventListener('abort', () => port.disconnect(), { once: true });
   const waiting = new Map<number, (r: ApplyResult) => void>();
+  const asked = new Map<number, (v: { visible: boolean; reason?: string }) => void>();
   let nextId = 1;
   const linkRuns = new Map<number, { resolve: (o: LinkCheckOutcome) => void; onProgress: (done: number, total: number) => void }>();
   let nextRunId = 1;
@@ -35,6 +40,10 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
     applied: ({ requestId, result }: ContentToPanel['applied']) => {
       waiting.get(requestId)?.(result);
       waiting.delete(requestId);
+    },
+    visibility: ({ requestId, visible, reason }: ContentToPanel['visibility']) => {
+      asked.get(requestId)?.({ visible: visible === true, ...(typeof reason === 'string' ? { reason } : {}) });
+      asked.delete(requestId);
     },
     'link-progress': ({ runId, done, total }) => linkRuns.get(runId)?.onProgress(done, total),
     'link-results': (outcome) => {
@@ -64,6 +73,19 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
     reveal: (start, end) => send('reveal', { start, end }),
     status: (errors, warnings) => send('status', { errors, warnings }),
     collapse: (collapsed) => send('collapse', { collapsed }),
+    visible: () =>
+      new Promise((resolve) => {
+        const requestId = nextId++;
+        const timer = setTimeout(() => {
+          asked.delete(requestId);
+          resolve({ visible: false, reason: 'the editor page did not answer' });
+        }, VISIBLE_TIMEOUT_MS);
+        asked.set(requestId, (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        });
+        send('visible?', { requestId });
+      }),
     checkLinks: (urls, baseUrl, onProgress) =>
       new Promise((resolve) => {
         const runId = nextRunId++;

@@ -14,6 +14,8 @@ export interface ContentToPanel {
   /** `schema`: the CMS's own field rules (e.g. Decap's collection config), when the editor has them. */
   draft: { revision: number; text: string; adapterId: string; url: string; schema?: Partial<PostSchema> };
   applied: { requestId: number; result: ApplyResult };
+  /** Answer to `visible?`: whether the docked panel is what the user sees (`reason` when not). */
+  visibility: { requestId: number; visible: boolean; reason?: string };
 }
 
 /** Panel → the content script of its tab (relayed by the background). */
@@ -25,6 +27,8 @@ export interface PanelToContent {
   /** Counts for the collapsed tab's badge and the toolbar badge. */
   status: { errors: number; warnings: number };
   collapse: { collapsed: boolean };
+  /** Asked before any change to the post: is the docked panel actually visible? (clickjacking, #10 item 8) */
+  'visible?': { requestId: number };
 }
 
 /**
@@ -61,8 +65,8 @@ export type Envelope<M> = { [K in keyof M]: { type: K; payload: M[K] } }[keyof M
 export type Handlers<M> = { [K in keyof M]: (payload: M[K]) => void };
 
 /** Runtime lists of each direction's message types, checked against the maps at compile time. */
-export const PANEL_TO_CONTENT_TYPES = ['ready', 'apply', 'reveal', 'status', 'collapse'] as const satisfies readonly (keyof PanelToContent)[];
-export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied'] as const satisfies readonly (keyof ContentToPanel)[];
+export const PANEL_TO_CONTENT_TYPES = ['ready', 'apply', 'reveal', 'status', 'collapse', 'visible?'] as const satisfies readonly (keyof PanelToContent)[];
+export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied', 'visibility'] as const satisfies readonly (keyof ContentToPanel)[];
 export const CONTENT_TO_BACKGROUND_TYPES = ['hello'] as const satisfies readonly (keyof ContentToBackground)[];
 export const PANEL_TO_BACKGROUND_TYPES = ['check-links', 'cancel-link-check'] as const satisfies readonly (keyof PanelToBackground)[];
 export const BACKGROUND_TO_PANEL_TYPES = ['link-progress', 'link-results'] as const satisfies readonly (keyof BackgroundToPanel)[];
