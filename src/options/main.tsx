@@ -112,8 +112,8 @@ function Options() {
         </label>
         <p class="hint">
           A picture in your draft that lives on another site is fetched from that site when the preview shows it, which tells it your address and that the post is being
-          written. Images from your own site (the base URL above) and from the editor's own site always load. Nothing is sent with these requests: no referrer naming the
-          editor or the draft.
+          written. Images from your own site (the base URL above) and from the editor's own site always load. These requests carry no referrer, and from the docked
+          panel no cookies either (in Firefox, the panel opened in its own tab sends the cookies you have for that site).
         </p>
       </fieldset>
       <fieldset>
