@@ -33,6 +33,18 @@ function reasonFor(host: string, name: string): string | undefined {
 }
 
 const ours = parsed.map((u) => new Set(cleanUrl(u.url)?.removed ?? []));
+const verdicts = parsed.map((u) => peerLists.map((p) => p.strips(u)));
+
+/**
+ * Why we differ, when no reason is recorded: the policy itself. We remove a parameter when at
+ * least three of the four lists do (or its vendor documents it as tracking, see `documented` in
+ * tracking-params.json), and keep it otherwise.
+ */
+function policyReason(i: number, name: string, weStrip: boolean, peer: string): string | undefined {
+  const stripping = peerLists.filter((_, k) => verdicts[i]![k]!.has(name)).map((p) => p.list);
+  if (weStrip) return stripping.length ? `${stripping.join(', ')} strip it too; ${peer} has no rule for it here` : undefined;
+  return stripping.length < 3 ? `only ${stripping.length} of 4 lists strip it (${stripping.join(', ')}); we remove what at least three do or what its vendor documents as tracking` : undefined;
+}
 const rows: (string | number)[][] = [['peer', 'same URLs', 'same decisions', 'we strip, peer keeps', 'peer strips, we keep']];
 const details: string[] = [];
 let unexplained = 0;
@@ -45,7 +57,7 @@ for (const peer of peerLists) {
   const diffs = new Map<string, { count: number; reason?: string; rule?: string }>();
   parsed.forEach((u, i) => {
     const a = ours[i]!;
-    const b = peer.strips(u);
+    const b = verdicts[i]![peerLists.indexOf(peer)]!;
     let same = true;
     for (const name of u.names) {
       decisions++;
@@ -57,7 +69,7 @@ for (const peer of peerLists) {
       if (a.has(name)) weOnly++;
       else peerOnly++;
       const key = `${a.has(name) ? 'we strip, it keeps' : 'it strips, we keep'}  ${name} @ ${u.host.replace(/^www\./, '')}`;
-      const d = diffs.get(key) ?? { count: 0, reason: reasonFor(u.host, name), rule: b.get(name) };
+      const d = diffs.get(key) ?? { count: 0, reason: reasonFor(u.host, name) ?? policyReason(i, name, a.has(name), peer.list), rule: b.get(name) };
       d.count++;
       diffs.set(key, d);
     }

@@ -19,6 +19,7 @@ export default defineConfig({
         markdownlint: 'bench/reference/markdownlint.bench.ts',
         linktext: 'bench/reference/linktext.bench.ts',
         yoast: 'bench/reference/yoast.bench.ts',
+        'annotate-tracking': 'bench/reference/tracking/annotate.ts',
       },
       external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },

@@ -147,6 +147,8 @@ export interface AnalyzeOptions {
   baseUrl?: string;
   /** Extra tracking parameters (`name`, `prefix_*`, or `host:name`). */
   extraTrackingParams?: string[];
+  /** Parameters never removed as tracking, same forms (e.g. `example.com:ref` for a site that needs it). */
+  keepTrackingParams?: string[];
   /** Skip rendering the preview HTML (the CLI doesn't need it). */
   preview?: boolean;
   /** Skip description suggestions. */
@@ -159,6 +161,7 @@ export interface ResolvedOptions {
   rules: Record<string, RuleSetting>;
   baseUrl?: string;
   extraTrackingParams: string[];
+  keepTrackingParams?: string[];
   now?: number;
 }
 

@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, FieldType, PostSchema, RuleSetting } from '../../core/index';
 
 /** What a site config may hold: the analysis options a site owns (not the CLI's own switches). */
-export type SiteConfig = Pick<AnalyzeOptions, 'schema' | 'rules' | 'baseUrl' | 'extraTrackingParams'>;
+export type SiteConfig = Pick<AnalyzeOptions, 'schema' | 'rules' | 'baseUrl' | 'extraTrackingParams' | 'keepTrackingParams'>;
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 const FIELD_TYPES: readonly FieldType[] = ['string', 'text', 'date', 'boolean', 'number', 'list', 'object', 'url', 'image'];
@@ -20,10 +20,11 @@ type Issues = string[];
 export function validateConfig(value: unknown, knownRuleIds: readonly string[]): { config: SiteConfig; issues: Issues } {
   const issues: Issues = [];
   if (!isObject(value)) return { config: {}, issues: [`the config must be a JSON object, not ${kindOf(value)}`] };
-  unknownKeys(value, ['schema', 'rules', 'baseUrl', 'extraTrackingParams'], '', issues);
+  unknownKeys(value, ['schema', 'rules', 'baseUrl', 'extraTrackingParams', 'keepTrackingParams'], '', issues);
   if ('rules' in value) checkRules(value.rules, knownRuleIds, issues);
   if ('baseUrl' in value) checkBaseUrl(value.baseUrl, issues);
   if ('extraTrackingParams' in value) checkStringList(value.extraTrackingParams, 'extraTrackingParams', issues);
+  if ('keepTrackingParams' in value) checkStringList(value.keepTrackingParams, 'keepTrackingParams', issues);
   if ('schema' in value) checkSchema(value.schema, issues);
   return { config: value as SiteConfig, issues };
 }
