@@ -8,6 +8,7 @@
  * and descriptive link texts in each language (which neither should flag).
  */
 import { analyze } from '../../src/core/analyze';
+import { linkTextPhrases } from '../../src/core/links/vague-text';
 import lighthouse from './linktext/lighthouse.json';
 import { pct, table } from './peers';
 
@@ -112,3 +113,8 @@ for (const [name, g] of Object.entries(groups)) {
 }
 rows.push(['all', `${agree}/${total}`, pct(agree, total), '']);
 console.log('\n' + table(rows));
+const ours = linkTextPhrases();
+const beyond = Object.entries(ours).map(([lang, list]) => [lang, list.filter((p) => !phrases[lang]?.includes(p.toLowerCase()))] as const);
+console.log(`\nPhrases we flag beyond Lighthouse's lists (not counted above): ${beyond.map(([l, b]) => `${l} ${b.length}`).join(', ')}.`);
+const missing = Object.entries(phrases).flatMap(([lang, list]) => list.filter((p) => !ours[lang]?.includes(p)).map((p) => `${lang}: ${p}`));
+console.log(`Lighthouse phrases missing from our lists: ${missing.length ? missing.join(', ') : 'none'}.`);

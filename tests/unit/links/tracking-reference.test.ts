@@ -10,7 +10,7 @@ import { parseUrl, peerLists } from '../../../bench/reference/tracking/peers';
 const removed = (url: string, opts?: Parameters<typeof cleanUrl>[1]) => cleanUrl(url, opts)?.removed ?? [];
 
 type Entry = { name?: string; prefix?: string; hosts?: string[]; documented?: string; sources?: Record<string, string[]> };
-const entries: Entry[] = [...table.names, ...table.prefixes, ...table.hosts];
+const entries = [...table.names, ...table.prefixes, ...table.hosts] as unknown as Entry[];
 
 describe('tracking-params.json names its sources', () => {
   it('every parameter of every entry is backed by a reference list, or the entry names its vendor documentation', () => {
