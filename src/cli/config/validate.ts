@@ -6,7 +6,7 @@ export type SiteConfig = Pick<AnalyzeOptions, 'schema' | 'rules' | 'baseUrl' | '
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 const FIELD_TYPES: readonly FieldType[] = ['string', 'text', 'date', 'boolean', 'number', 'list', 'object', 'url', 'image'];
 const STRING_LISTS = ['titlePath', 'descriptionPath', 'draftFlags'] as const;
-const LIMITS = ['titleMaxLength', 'titleMaxPixels', 'descriptionMinLength', 'descriptionMaxLength', 'descriptionMaxPixels'] as const;
+const LIMITS = ['titleMaxLength', 'titleMaxPixels', 'descriptionMinLength', 'descriptionMinPixels', 'descriptionMaxLength', 'descriptionMaxPixels'] as const;
 const FIELD_NUMBERS = ['minLength', 'maxLength', 'min', 'max'] as const;
 const FIELD_STRINGS = ['patternMessage', 'label'] as const;
 
