@@ -5,7 +5,7 @@ import type { Finding, Rule } from '../types';
 
 /**
  * Search results show about two lines of the description (990 px of 14 px Arial, which is 156
- * characters of ordinary prose: Yoast's limit); much shorter than 120 characters (760 px) and the
+ * characters of ordinary prose: the SEO plugins' limit); much shorter than 120 characters (760 px) and the
  * engine often writes its own snippet from the page instead. The two measures agree on ordinary
  * prose; pixels decide for wider text, so a 70-character Japanese description is not "too short"
  * and a 92-character Chinese one is too long. See schema/defaults.ts for where the numbers come from.

@@ -4,7 +4,7 @@ import { TITLE_FONT_PX } from '../text/pixel-width';
 import type { Rule } from '../types';
 
 /**
- * Search results cut titles by rendered width (about 600 px of 20 px Arial, as Yoast SEO checks
+ * Search results cut titles by rendered width (about 600 px of 20 px Arial, as SEO plugins check
  * too), not by a character count: 60 capitals overflow while 70 narrow letters fit. A site that
  * wants a character cap as well sets `titleMaxLength`.
  */

@@ -40,7 +40,7 @@ const HANGUL_WIDTH = 920;
 const HALF_WIDTH = 500;
 /**
  * One emoji, however many code points it is made of (👍🏽, 👩‍💻, 🇫🇷, 1️⃣): Noto Color Emoji's
- * advance, 1.248 em, as measured in Chromium next to 20 px Arial (bench:yoast compares).
+ * advance, 1.248 em, as measured in Chromium next to 20 px Arial (the reference benches compare).
  */
 export const EMOJI_WIDTH = 1248;
 /** A pictograph without emoji presentation (★, ☀, ❤ without U+FE0F) falls back to a text font. */
