@@ -86,8 +86,10 @@ export interface FrontmatterError {
 }
 
 export interface Frontmatter {
-  /** True when the text opens with a `---` fence. */
+  /** True when the text opens with a `---` fence (or `+++` for TOML, `{` for JSON). */
   present: boolean;
+  /** The frontmatter's language; YAML when absent. TOML and JSON are read (positions included), not written. */
+  format?: 'yaml' | 'toml' | 'json';
   /** True when the opening fence has its closing fence. */
   closed: boolean;
   /** Whole block including fences and the newline after the closing fence. */

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { isMap, parseDocument, type Document } from 'yaml';
 import type { Frontmatter, FrontmatterError } from '../types';
+import { isJsonStart, isTomlStart, parseJsonFrontmatter, parseTomlFrontmatter } from './frontmatter-other';
 
 const FENCE = /^---[ \t]*(?:\r\n|\n|\r|$)/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/gm;
@@ -13,6 +14,7 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/gm;
  */
 export function parseFrontmatter(text: string): Frontmatter {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (isTomlStart(text, bom) || isJsonStart(text, bom)) return other(text, bom);
   const open = FENCE.exec(text.slice(bom, bom + 8));
   const none: Frontmatter = { present: false, closed: false, start: bom, end: bom, yamlStart: bom, yamlEnd: bom, data: {}, errors: [] };
   if (!open) return none;
@@ -44,6 +46,11 @@ export function parseFrontmatter(text: string): Frontmatter {
   const result: Frontmatter = { present: true, closed: true, start: bom, end, yamlStart, yamlEnd, data, errors, doc, docBase };
   last = { block, result };
   return result;
+}
+
+/** TOML (`+++`) or JSON (`{`) frontmatter (rare enough, and fast enough to parse, not to be cached). */
+function other(text: string, bom: number): Frontmatter {
+  return isTomlStart(text, bom) ? parseTomlFrontmatter(text, bom) : parseJsonFrontmatter(text, bom);
 }
 
 /** The last parsed block. Results are shared: nothing may mutate a Frontmatter or its doc. */
