@@ -7,6 +7,8 @@
  * Arial). Here headless Chromium measures it the same way (canvas, `20px Arial`), so Yoast gets
  * real widths; the same browser widths show how close our own estimate (src/core/text/pixel-width.ts)
  * is, for titles at 20 px and descriptions at 14 px. Chromium is /usr/bin/chromium (or CHROMIUM).
+ * For the emoji and CJK widths the fonts browsers fall back to must be installed (Debian:
+ * fonts-noto-color-emoji fonts-noto-cjk); without them Chromium measures its own fallback glyphs.
  *
  * Verdicts compared: titles "too wide or not" (we don't flag short titles: a short, clear blog
  * title is fine); descriptions "too short / fine / too long".

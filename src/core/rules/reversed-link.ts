@@ -3,8 +3,9 @@ import type { Finding, Rule } from '../types';
 
 /**
  * `(text)[url]` instead of `[text](url)` (markdownlint's MD011): the page shows the brackets and
- * the address as text, and there is no link. When the part in brackets has no spaces (an address
- * or a path) the fix swaps the brackets; otherwise the author decides.
+ * the address as text, and there is no link. When the part in brackets is clearly an address
+ * (a scheme, `www.`, a path, a `#fragment`, or a dotted name without spaces) the fix swaps the
+ * brackets; `(see below)[1]` may be a citation, so there the author decides.
  */
 const rule: Rule = {
   id: 'reversed-link',
@@ -19,9 +20,14 @@ const rule: Rule = {
         message: `This looks like a link written the wrong way round: “(${r.text})[${r.url}]” shows as plain text. Write it as ${swapped}.`,
         data: { text: r.text, url: r.url },
       };
-      if (!/\s/.test(r.url)) finding.fix = { description: `Write it as ${swapped}`, edits: [{ start: r.start, end: r.end, text: swapped }] };
+      if (looksLikeAddress(r.url)) finding.fix = { description: `Write it as ${swapped}`, edits: [{ start: r.start, end: r.end, text: swapped }] };
       return finding;
     });
   },
 };
 export default rule;
+
+function looksLikeAddress(s: string): boolean {
+  if (/\s/.test(s)) return false;
+  return /^(?:[a-z][a-z0-9+.-]*:|www\.|\/|\.\.?\/|#)/i.test(s) || /^[\w-]+(?:\.[\w-]+)+(?:[/?#].*)?$/.test(s);
+}

@@ -52,9 +52,9 @@ describe('reversed-link (markdownlint MD011)', () => {
   });
 
   it('offers no automatic fix when the bracketed part is not an address', () => {
-    const found = analyze('(see the table)[figure 3]\n', { preview: false, suggestions: false }).diagnostics.filter((d) => d.ruleId === 'reversed-link');
-    expect(found).toHaveLength(1);
-    expect(found[0]!.fix).toBeUndefined();
+    const found = analyze('(see the table)[figure 3] and (see below)[1] and (docs)[docs.example.org/start]\n', { preview: false, suggestions: false }).diagnostics.filter((d) => d.ruleId === 'reversed-link');
+    expect(found).toHaveLength(3);
+    expect(found.map((d) => d.fix !== undefined)).toEqual([false, false, true]);
   });
 });
 
