@@ -185,7 +185,8 @@ async function requestWithRetries(url: string, follow: boolean, ctx: UrlCheckCon
 
 function statusOf(http: number, redirected: boolean): LinkStatus {
   if (http >= 200 && http < 400) return redirected ? 'redirected' : 'ok';
-  if (http === 429 || http >= 500) return 'server-error';
+  // 5xx only: 999 and other made-up codes above 599 are refusals, not outages.
+  if (http === 429 || (http >= 500 && http <= 599)) return 'server-error';
   return 'broken';
 }
 

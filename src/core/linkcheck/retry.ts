@@ -28,7 +28,7 @@ export const REFUSES_BOTS = 999;
 
 /** Statuses worth asking again: the server said "busy" or broke down, not "no". */
 export function isRetryableStatus(status: number): boolean {
-  return status === 429 || (status >= 500 && status !== 501 && status !== 505);
+  return status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
 /**
