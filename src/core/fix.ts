@@ -21,16 +21,16 @@ export function normalizeEdits(edits: readonly TextEdit[]): TextEdit[] {
 /** Applies non-overlapping edits; everything outside the edited ranges is kept byte for byte. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = normalizeEdits(edits);
-  // Pieces joined once: a 20 MB post with 100k edits must not build 100k growing strings.
-  const pieces: string[] = [];
+  // `+=` builds a rope (no copying until the text is read), which is as fast as joining pieces
+  // for many edits and much cheaper for one edit on a big text whose result is never read.
+  let out = '';
   let cursor = 0;
   for (const e of sorted) {
     if (e.start < 0 || e.end > text.length || e.start > e.end) throw new RangeError(`edit out of range: ${e.start}–${e.end}`);
-    pieces.push(text.slice(cursor, e.start), e.text);
+    out += text.slice(cursor, e.start) + e.text;
     cursor = e.end;
   }
-  pieces.push(text.slice(cursor));
-  return pieces.join('');
+  return out + text.slice(cursor);
 }
 
 /**
