@@ -1,4 +1,5 @@
 import type { AnalyzeOptions, FieldType, PostSchema, RuleSetting } from '../../core/index';
+import { compileFieldPattern } from '../../core/schema/pattern';
 
 /** What a site config may hold: the analysis options a site owns (not the CLI's own switches). */
 export type SiteConfig = Pick<AnalyzeOptions, 'schema' | 'rules' | 'baseUrl' | 'extraTrackingParams' | 'keepTrackingParams'>;
@@ -75,11 +76,8 @@ function checkField(field: unknown, at: string, issues: Issues): void {
 
 function checkPattern(pattern: unknown, at: string, issues: Issues): void {
   if (typeof pattern !== 'string') return void issues.push(`"${at}" must be a regular expression written as a string, not ${kindOf(pattern)}`);
-  try {
-    new RegExp(pattern, 'u');
-  } catch (error) {
-    issues.push(`"${at}" is not a valid regular expression: ${(error as Error).message}`);
-  }
+  const compiled = compileFieldPattern(pattern);
+  if (compiled instanceof Error) issues.push(compiled.name === 'SyntaxError' ? `"${at}" is not a valid regular expression: ${compiled.message}` : `"${at}" can't be run: ${compiled.message}`);
 }
 
 function checkStringList(list: unknown, at: string, issues: Issues): void {

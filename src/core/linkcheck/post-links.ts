@@ -85,9 +85,11 @@ function findingFor(link: LinkRef, r: LinkCheckResult): LinkCheckFinding | undef
     case 'ok':
       return undefined;
     case 'broken':
+      if (r.internalRedirect) return finding(link, 'warning', `This link redirects to an address on a local or private network${why}: the check did not follow it, and no fix will write it into the post. Open the link to see where it should go.`, r);
+      if (r.loop && r.redirects.length === 0) return finding(link, 'error', `This link never arrives: the browser gave up following its redirects, most likely because they go round in a loop. Replace it with the page's current address or remove it.`, r);
       if (r.loop) return finding(link, 'error', `This link never arrives: its redirects go round in a loop. Replace it with the page's current address or remove it.`, r);
-      // Logins and bot shields answer 401/403 to a checker while people get the page: worth a look, not an error.
-      if (r.httpStatus === 401 || r.httpStatus === 403) return finding(link, 'warning', `The linked site refused the check${why}. Open the link to make sure readers can see it.`, r);
+      // Logins and bot shields answer 401/403 (LinkedIn 999) to a checker while people get the page: worth a look, not an error.
+      if (r.httpStatus === 401 || r.httpStatus === 403 || r.httpStatus === 999) return finding(link, 'warning', `The linked site refused the check${why}. Open the link to make sure readers can see it.`, r);
       return finding(link, 'error', `This link is broken${why}. Replace it with a working address or remove it.`, r);
     case 'server-error':
       return finding(link, 'warning', `The linked site had a problem${why}. It may be temporary: check the link again later.`, r);
