@@ -16,6 +16,7 @@ import malformedUrl from './malformed-url';
 import pastedArtifacts from './pasted-artifacts';
 import relativeLink from './relative-link';
 import requiredFields from './required-fields';
+import reversedLink from './reversed-link';
 import singleH1 from './single-h1';
 import titleLength from './title-length';
 import trackingParams from './tracking-params';
@@ -41,6 +42,7 @@ export const rules: Rule[] = [
   // Links
   malformedUrl,
   emptyLinkText,
+  reversedLink,
   trackingParams,
   deceptiveLink,
   imageAlt,
