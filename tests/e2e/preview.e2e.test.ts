@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { Page as PuppeteerPage, Target } from 'puppeteer-core';
@@ -175,6 +175,30 @@ async function previewNavigationChecks(s: Surface): Promise<void> {
   console.log(`DOMPurify vectors: ${fixtures.length} rendered, ${links} link-like elements clicked, no script ran, the panel never navigated.`);
 }
 
+/**
+ * #10 item 11 in the real panel: a bidi control and a look-alike host are flagged, and the link
+ * list shows the address as it really is (controls written out, the host in its xn-- form), never
+ * the spoof the raw characters would display.
+ */
+async function deceptiveLinkChecks(s: Surface): Promise<void> {
+  const RLO = '\u202e';
+  await setPost(s, `---\ntitle: Deceptive\n---\n\nLog in at [Apple](https://\u0430pple.com/login) and get [the invoice](https://files.example.org/invoice-${RLO}fdp.exe).\n`);
+  const read = () =>
+    s.panel(
+      () => ({
+        urls: [...document.querySelectorAll('.links .link-url')].map((e) => e.textContent ?? ''),
+        flagged: [...document.querySelectorAll('[data-rule="deceptive-link"]')].length,
+      }),
+      null,
+    );
+  await waitUntil(async () => (await read()).urls.some((u) => u.includes('xn--pple-43d.com')), 'the link list with the deceptive addresses');
+  const { urls, flagged } = await read();
+  expect(urls).toEqual(expect.arrayContaining(['https://xn--pple-43d.com/login', 'https://files.example.org/invoice-[U+202E]fdp.exe']));
+  expect(urls.join('')).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0430]/);
+  // Both links carry the rule's finding (in the checks list and as a flag on the link row).
+  expect(flagged).toBeGreaterThanOrEqual(2);
+}
+
 /** A post whose images, video and social card live on the recording server (another site). */
 const mediaPost = (tag: string) =>
   `---\ntitle: Media ${tag}\nimage: ${rec.origin}/img/card-${tag}.png\n---\n\n# Media ${tag}\n\n![A remote picture](${rec.origin}/img/a-${tag}.png)\n\n` +
@@ -219,7 +243,7 @@ describe('Chromium, the docked panel', () => {
         const target = await clickTarget(el);
         if (target) {
           await target.scrollIntoViewIfNeeded();
-          await target.click({ button, force: true, timeout: 2000 });
+          await target.click({ button, force: true, timeout: 10_000 });
         } else {
           await el.evaluate((e) => (e as HTMLElement).click?.() ?? e.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
         }
@@ -243,6 +267,10 @@ describe('Chromium, the docked panel', () => {
   it('#10 item 7: no script runs and no click in the preview navigates the panel frame', async () => {
     await previewNavigationChecks(surface);
   }, 600_000);
+
+  it('#10 item 11: deceptive links are flagged and the link list shows them escaped and punycoded', async () => {
+    await deceptiveLinkChecks(surface);
+  });
 
   it('#10 item 7: the options page shows no options when framed (only an extension page could frame it)', async () => {
     // (Inside the docked panel Chromium refuses to load it at all: it is not web-accessible and the
@@ -299,9 +327,17 @@ describe('Firefox, the panel in its own tab (and the docked panel through the ne
     ff.browser.on('targetcreated', (t: Target) => void popups.push(t));
     surface = {
       panel: panel.eval,
-      page: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      // The editor tab in front first: in a background tab Firefox holds back the content
+      // script's deferred work, so a typed change would not reach the panel.
+      page: async (fn, arg) => {
+        await page.bringToFront();
+        return page.evaluate(fn as never, arg) as never;
+      },
       async clickNavigable(n, button = 'left') {
+        // The last click may have opened a tab in front of this one: a click sent before this tab
+        // is shown again lands nowhere (seen under load), so wait until it is.
         await tab.bringToFront();
+        await waitUntil(() => tab.evaluate(() => document.visibilityState === 'visible' && document.hasFocus()), 'the panel tab in front', 5000).catch(() => undefined);
         try {
           const el = (await tab.$$(NAVIGABLE))[n]!;
           let target = null;
@@ -313,8 +349,26 @@ describe('Firefox, the panel in its own tab (and the docked panel through the ne
             }
           }
           if (target) {
-            await target.scrollIntoView();
-            await target.click({ button }).catch(() => el.evaluate((e) => (e as HTMLElement).click()));
+            // A real click; under load Firefox sometimes drops one sent while a tab the last click
+            // opened takes the front, so it is sent again until the panel has seen it (a capture
+            // listener counts what reaches the document), and only then given up for el.click().
+            const seen = () => tab.evaluate(() => (window as unknown as { __clicks?: number }).__clicks ?? 0);
+            await tab.evaluate(() => {
+              const w = window as unknown as { __clicks?: number };
+              if (w.__clicks === undefined) {
+                w.__clicks = 0;
+                for (const type of ['click', 'auxclick']) document.addEventListener(type, () => void (w.__clicks! += 1), { capture: true });
+              }
+            });
+            let reached = false;
+            for (let attempt = 0; attempt < 3 && !reached; attempt++) {
+              const before = await seen();
+              await tab.bringToFront();
+              await target.scrollIntoView();
+              await target.click({ button }).catch(() => undefined);
+              reached = await waitUntil(async () => (await seen()) > before, 'the click to reach the panel', 1500).then(() => true, () => false);
+            }
+            if (!reached) await el.evaluate((e) => (e as HTMLElement).click());
           } else {
             await el.evaluate((e) => (e as HTMLElement).click?.() ?? e.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
           }
@@ -335,6 +389,10 @@ describe('Firefox, the panel in its own tab (and the docked panel through the ne
       },
     };
   }, 60_000);
+  beforeEach(async () => {
+    // Tabs an earlier test's clicks opened (and left open if it failed) don't carry over.
+    await surface?.takePopups();
+  });
   afterAll(async () => {
     await ff?.close();
   });
@@ -342,6 +400,10 @@ describe('Firefox, the panel in its own tab (and the docked panel through the ne
   it('#10 item 7: no script runs and no click in the preview navigates the panel', async () => {
     await previewNavigationChecks(surface);
   }, 600_000);
+
+  it('#10 item 11: deceptive links are flagged and the link list shows them escaped and punycoded', async () => {
+    await deceptiveLinkChecks(surface);
+  });
 
   it('#10 item 12: nothing is fetched until "Load for this post"; then no referrer (this tab: Firefox sends the site\'s cookies, as the README says)', async () => {
     rec.reset();
