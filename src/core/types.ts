@@ -22,12 +22,28 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/**
+ * A change offered one at a time (ESLint's suggestions): it may alter the post's structure or
+ * wording, so the author chooses it; `--fix` and bulk buttons never apply it.
+ */
+export interface Suggestion {
+  /** What it does, as a button label ("Change this heading to H2"). */
+  description: string;
+  edits: TextEdit[];
+}
+
 /** What a rule reports; `analyze` adds the rule id, severity and line/columns. */
 export interface Finding {
   start: number;
   end: number;
   message: string;
+  /**
+   * A change an author would accept unseen (meaning and structure kept): applied by `--fix` and
+   * the panel's bulk buttons. Only from rules whose `meta.fixable` is true.
+   */
   fix?: Fix;
+  /** Changes offered one at a time (heading levels, rewording…). Only from rules with `meta.hasSuggestions`. */
+  suggestions?: Suggestion[];
   /** Overrides the rule's default severity for this one finding. */
   severity?: Severity;
   /** Machine-readable detail (e.g. `{ url, removed: ['utm_source'] }`). */
@@ -128,10 +144,28 @@ export interface RuleContext extends ParsedPost {
   options: ResolvedOptions;
 }
 
+/** ESLint's rule types: a problem (wrong or broken), a suggestion (could be better), layout (invisible formatting). */
+export type RuleType = 'problem' | 'suggestion' | 'layout';
+
+/** What a rule is and what it may change, as ESLint's `meta`. Checked by tests/unit/rules/meta.test.ts. */
+export interface RuleMeta {
+  type: RuleType;
+  /** Its `fix`es keep the post's meaning and structure, so `--fix` and bulk buttons may apply them unseen. */
+  fixable?: boolean;
+  /** It offers `suggestions`, one at a time. */
+  hasSuggestions?: boolean;
+  docs: {
+    /** One line, shown in the options page, `--help` and the README rules table. */
+    description: string;
+    /** The README anchor that documents it (`#rules`, or a section of its own). */
+    anchor: string;
+  };
+}
+
 export interface Rule {
+  /** Equals the rule's file name in src/core/rules/. */
   id: string;
-  /** One line, shown in the options page and `--help`. */
-  description: string;
+  meta: RuleMeta;
   defaultSeverity: Severity;
   check(ctx: RuleContext): Finding[];
 }

@@ -1,5 +1,6 @@
 import type { Heading, LinkRef, Report, Severity, TextEdit } from '../types';
 import { checkLinks } from './check-links';
+import { isHttpsUpgrade } from './check-url';
 import { linkTarget } from './link-target';
 import type { CheckLinksOptions, LinkCheckFinding, LinkCheckResult, PostLinkCheck } from './types';
 
@@ -102,9 +103,16 @@ function findingFor(link: LinkRef, r: LinkCheckResult): LinkCheckFinding | undef
   }
 }
 
+/**
+ * A link the site sends, for good, to the very same address on https is fixed (`--fix`, meaning
+ * kept). Any other move is offered as a suggestion: a moved page may now be a different one (a
+ * home page, a login), so the author looks before the link changes.
+ */
 function redirectFinding(link: LinkRef, r: LinkCheckResult): LinkCheckFinding {
   const target = r.replacementUrl ?? r.finalUrl ?? '';
-  const fix = r.replacementUrl ? { fix: { description: `Use ${r.replacementUrl}`, edits: [linkReplacementEdit(link, r.replacementUrl)] } } : {};
+  const change = r.replacementUrl ? { description: `Use ${r.replacementUrl}`, edits: [linkReplacementEdit(link, r.replacementUrl)] } : undefined;
+  const sameOnHttps = change !== undefined && isHttpsUpgrade(r.key ?? r.url, r.replacementUrl!);
+  const fix = change ? (sameOnHttps ? { fix: change } : { suggestions: [change] }) : {};
   if (r.replacementUrl && r.httpsUpgrade && r.replacementUrl.startsWith('https:') && link.url.trim().startsWith('http:'))
     return finding(link, 'warning', `This link uses an insecure http: address; the site sends readers on to ${target}. Use that secure address.`, r, fix);
   if (r.replacementUrl) return finding(link, 'warning', `This page has moved for good to ${target}. Update the link so readers go there directly.`, r, fix);

@@ -236,6 +236,7 @@ function definitionFromRaw(raw: string, at: number): FoundLink | undefined {
 }
 
 const HTML_LINK = /<(a|img)\b([^>]*)>/gi;
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const ATTR = /([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
 /**
@@ -245,7 +246,9 @@ const ATTR = /([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
  */
 function htmlLinks(raw: string, at: number, source: string, limit: number): FoundLink[] {
   const out: FoundLink[] = [];
-  for (const tag of raw.matchAll(HTML_LINK)) {
+  // Tags inside comments are not on the page: blank the comments out, keeping every offset.
+  const visible = raw.includes('<!--') ? raw.replace(HTML_COMMENT, (c) => ' '.repeat(c.length)) : raw;
+  for (const tag of visible.matchAll(HTML_LINK)) {
     const isImage = tag[1]!.toLowerCase() === 'img';
     const attrsAt = tag.index! + 1 + tag[1]!.length;
     let url: { value: string; start: number } | undefined;

@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 /** URLs pasted straight into prose: long, unreadable when spoken, and they say nothing about the target. */
 const rule: Rule = {
   id: 'bare-url',
-  description: 'URLs in prose are written as links with words, not pasted bare.',
+  meta: { type: 'suggestion', docs: { description: 'URLs in prose are written as links with words, not pasted bare.', anchor: 'rule-bare-url' } },
   defaultSeverity: 'info',
   check({ links }) {
     return links

@@ -9,7 +9,7 @@ import type { Finding, Rule } from '../types';
  */
 const rule: Rule = {
   id: 'description-length',
-  description: 'The SEO description is 120–156 characters and at most 920 px wide (configurable).',
+  meta: { type: 'suggestion', docs: { description: 'The SEO description is 120–156 characters and at most 920 px wide (configurable).', anchor: 'rule-description-length' } },
   defaultSeverity: 'warning',
   check({ frontmatter, schema, text }) {
     if (!isReadable(frontmatter)) return [];

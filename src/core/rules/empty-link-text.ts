@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 /** Links a reader (or screen reader) sees as nothing at all: `[](url)`, `<a href></a>`. */
 const rule: Rule = {
   id: 'empty-link-text',
-  description: 'Every link has visible text.',
+  meta: { type: 'problem', docs: { description: 'Every link has visible text.', anchor: 'rule-empty-link-text' } },
   defaultSeverity: 'error',
   check({ links }) {
     return links

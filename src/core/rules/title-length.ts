@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 /** Search results cut titles by rendered width (about 600 px of 20 px Arial), not by a character count. */
 const rule: Rule = {
   id: 'title-length',
-  description: 'The title fits in a search result: at most 60 characters and 600 px (configurable).',
+  meta: { type: 'suggestion', docs: { description: 'The title fits in a search result: at most 60 characters and 600 px (configurable).', anchor: 'rule-title-length' } },
   defaultSeverity: 'warning',
   check({ frontmatter, schema, text }) {
     if (!isReadable(frontmatter)) return [];

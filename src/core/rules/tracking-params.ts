@@ -6,7 +6,7 @@ import type { Finding, Rule } from '../types';
 /** Links (and frontmatter URLs) carrying click-tracking parameters; the fix removes only those. */
 const rule: Rule = {
   id: 'tracking-params',
-  description: 'Links carry no click-tracking parameters (utm_*, gclid, fbclid, YouTube si…).',
+  meta: { type: 'suggestion', fixable: true, docs: { description: 'Links carry no click-tracking parameters (utm_*, gclid, fbclid, YouTube si…).', anchor: 'rule-tracking-params' } },
   defaultSeverity: 'warning',
   check({ links, frontmatter, text, options }) {
     const findings: Finding[] = [];

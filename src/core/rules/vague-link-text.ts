@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 /** "click here", "read more"…: text that tells neither readers scanning links nor search engines where it goes. */
 const rule: Rule = {
   id: 'vague-link-text',
-  description: 'Link text says where the link goes (not “click here”, “read more”, “here”…).',
+  meta: { type: 'suggestion', docs: { description: 'Link text says where the link goes (not “click here”, “read more”, “here”…).', anchor: 'rule-vague-link-text' } },
   defaultSeverity: 'warning',
   check({ links }) {
     return links.flatMap((l) => {
