@@ -66,7 +66,7 @@ export type LinkKind =
   | 'definition' // [ref]: url
   | 'autolink' // <https://…>
   | 'bare' // https://… in text (GFM autolink literal)
-  | 'html' // <a href="…">
+  | 'html' // <a href="…">, and the address of an embedded widget: <iframe src>, <blockquote cite | data-instgrm-permalink>
   | 'image' // ![alt](src)
   | 'html-image'; // <img src="…">
 
@@ -83,6 +83,27 @@ export interface LinkRef {
   /** Link text as plain text, or the image's alt text. `undefined` when the construct has none (definitions). */
   text?: string;
   title?: string;
+  /** For `html` addresses of embedded widgets: the element that holds it (`iframe`, `blockquote`); absent for `<a>` and `<img>`. */
+  element?: string;
+  /**
+   * For a link written in the markdown of a frontmatter text field (a caption, a summary): the
+   * field, and how its value is written. Offsets are still positions in the whole text, but the
+   * characters there are YAML (quotes, escapes): edit through `urlEdit` (src/core/links/url-edit.ts).
+   */
+  field?: FieldLinkSite;
+}
+
+export interface FieldLinkSite {
+  /** Dotted path of the field (`image.caption`, `sections.0.body`) and its parts. */
+  path: string;
+  parts: string[];
+  style: 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
+  /** Where `url` starts in the field's value (as YAML reads it). */
+  urlOffset: number;
+  /** The value's characters were each mapped to their source (checked against the YAML parser); without it no edit is offered. */
+  mapped: boolean;
+  /** The source characters of the URL are the URL itself (no escapes, no doubled quotes). */
+  literal: boolean;
 }
 
 export interface Heading {

@@ -76,7 +76,8 @@ function followedFix(links: readonly LinkRef[], r: PostLinkResult): { label: str
   if (r.status !== 'redirected' || r.permanent !== undefined || !r.finalUrl || r.finalUrl === r.url) return undefined;
   const link = links.find((l) => l.urlStart === r.urlStart && l.urlEnd === r.urlEnd);
   if (!link) return undefined;
-  return { label: `Use ${r.finalUrl}`, edits: [linkReplacementEdit(link, r.finalUrl)] };
+  const edit = linkReplacementEdit(link, r.finalUrl);
+  return edit && { label: `Use ${r.finalUrl}`, edits: [edit] };
 }
 
 /** The report shown: the analysis plus the link-check findings, counted in the totals. */

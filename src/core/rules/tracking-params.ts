@@ -1,7 +1,8 @@
 import { cleanUrl } from '../links/clean-url';
 import { frontmatterUrls } from '../links/frontmatter-urls';
 import { decodesEntities, urlSites } from '../links/link-sites';
-import type { Finding, Rule } from '../types';
+import { urlEdit } from '../links/url-edit';
+import type { Finding, Rule, TextEdit } from '../types';
 
 /** Links (and frontmatter URLs) carrying click-tracking parameters; the fix removes only those. */
 const rule: Rule = {
@@ -11,7 +12,7 @@ const rule: Rule = {
   check({ links, frontmatter, text, options }) {
     const findings: Finding[] = [];
     const extra = options.extraTrackingParams;
-    const report = (start: number, end: number, url: string, where: string, cleaned: { url: string; removed: string[] }, byHand?: string) => {
+    const report = (start: number, end: number, url: string, where: string, cleaned: { url: string; removed: string[] }, byHand?: string, edit: TextEdit = { start, end, text: cleaned.url }) => {
       const names = [...new Set(cleaned.removed)];
       const list = names.map((n) => `“${n}”`).join(', ');
       const them = names.length > 1 ? 'them' : 'it';
@@ -21,16 +22,23 @@ const rule: Rule = {
         message:
           `${where} carries tracking ${names.length > 1 ? 'parameters' : 'parameter'} ${list}. They only tell the other site where the click came from; readers don't need them. ` +
           (byHand === undefined ? `Remove ${them} (the fix keeps the rest of the address as it is).` : `Remove ${them} by hand: ${byHand}`),
-        ...(byHand === undefined ? { fix: { description: `Remove ${names.join(', ')} from the link`, edits: [{ start, end, text: cleaned.url }] } } : {}),
+        ...(byHand === undefined ? { fix: { description: `Remove ${names.join(', ')} from the link`, edits: [edit] } } : {}),
         data: { url, cleanUrl: cleaned.url, removed: names },
       });
     };
     for (const link of urlSites(links)) {
       const cleaned = cleanSite(link.url, link.kind, extra, decodesEntities(link));
       if (!cleaned) continue;
-      const where = link.kind === 'definition' ? 'This link definition' : link.kind.includes('image') ? 'This image address' : 'This link';
-      const byHand = link.kind === 'bare' && losesTail(cleaned.url) ? `the address would then end in punctuation that the bare link would lose, so write it as a [link](${cleaned.url}).` : undefined;
-      report(link.urlStart, link.urlEnd, link.url, where, cleaned, byHand);
+      const what = link.kind === 'definition' ? 'This link definition' : link.kind.includes('image') ? 'This image address' : link.element ? 'This embedded widget’s address' : 'This link';
+      const where = link.field ? `${what} in the frontmatter field “${link.field.path}”` : what;
+      const edit = urlEdit(text, frontmatter, link, cleaned.url);
+      const byHand =
+        link.kind === 'bare' && losesTail(cleaned.url)
+          ? `the address would then end in punctuation that the bare link would lose, so write it as a [link](${cleaned.url}).`
+          : !edit
+            ? `this field's value can't be rewritten here without risking its YAML, so change the address to ${cleaned.url} in the field.`
+            : undefined;
+      report(link.urlStart, link.urlEnd, link.url, where, cleaned, byHand, edit);
     }
     for (const f of frontmatterUrls(frontmatter, text)) {
       const cleaned = cleanUrl(f.url, { extra });
