@@ -13,6 +13,7 @@ import imageAlt from './image-alt';
 import insecureHttp from './insecure-http';
 import malformedUrl from './malformed-url';
 import pastedArtifacts from './pasted-artifacts';
+import redirectWrapper from './redirect-wrapper';
 import relativeLink from './relative-link';
 import requiredFields from './required-fields';
 import singleH1 from './single-h1';
@@ -40,6 +41,7 @@ export const rules: Rule[] = [
   // Links
   malformedUrl,
   emptyLinkText,
+  redirectWrapper,
   trackingParams,
   imageAlt,
   vagueLinkText,
