@@ -151,6 +151,17 @@ export interface Body {
   tokens: Token[];
 }
 
+/**
+ * A part of the body the markdown parser could not read whole (a paragraph of megabytes, a line
+ * nested thousands deep): `unread` was kept as plain text, so its links, headings and formatting
+ * went unchecked; `split` was read in pieces, so everything in it was checked.
+ */
+export interface ParseNotice {
+  start: number;
+  end: number;
+  kind: 'unread' | 'split';
+}
+
 /** The post as rules see it: parsed once, read by every rule. */
 export interface ParsedPost {
   text: string;
@@ -158,6 +169,8 @@ export interface ParsedPost {
   body: Body;
   links: LinkRef[];
   headings: Heading[];
+  /** What the markdown parser could not read whole (see ParseNotice); reported by the parser-limits rule. */
+  notices?: ParseNotice[];
 }
 
 export interface RuleContext extends ParsedPost {

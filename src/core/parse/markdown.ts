@@ -1,5 +1,5 @@
 import { Marked, type Token, type Tokens } from 'marked';
-import type { Heading, LinkRef } from '../types';
+import type { Heading, LinkRef, ParseNotice } from '../types';
 import { safeLex } from './safe-markdown';
 import { slugger } from './slug';
 import { bodyView, contentView, type View } from './views';
@@ -11,6 +11,8 @@ export interface MarkdownParse {
   tokens: Token[];
   links: LinkRef[];
   headings: Heading[];
+  /** Parts marked could not read whole, in the whole text's offsets. */
+  notices: ParseNotice[];
 }
 
 /**
@@ -21,7 +23,7 @@ export interface MarkdownParse {
 export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
   const normalized = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
   const toOriginal = offsetMapper(body, normalized, bodyStart);
-  const tokens = safeLex(markdown, normalized);
+  const { tokens, notices } = safeLex(markdown, normalized);
   const links: LinkRef[] = [];
   const headings: Heading[] = [];
   const definitions = new Map<string, LinkRef>();
@@ -124,7 +126,7 @@ export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
     if (def) Object.assign(link, { url: def.url, urlStart: def.urlStart, urlEnd: def.urlEnd, title: def.title });
   }
   links.sort((a, b) => a.start - b.start);
-  return { tokens, links, headings };
+  return { tokens, links, headings, notices: notices.map((n) => ({ ...n, start: toOriginal(n.start), end: toOriginal(n.end) })) };
 }
 
 /**

@@ -12,6 +12,7 @@ import headingIncrement from './heading-increment';
 import imageAlt from './image-alt';
 import insecureHttp from './insecure-http';
 import malformedUrl from './malformed-url';
+import parserLimits from './parser-limits';
 import pastedArtifacts from './pasted-artifacts';
 import redirectWrapper from './redirect-wrapper';
 import relativeLink from './relative-link';
@@ -53,4 +54,5 @@ export const rules: Rule[] = [
   headingIncrement,
   emphasisAsHeading,
   pastedArtifacts,
+  parserLimits,
 ];
