@@ -17,6 +17,7 @@ import pastedArtifacts from './pasted-artifacts';
 import redirectWrapper from './redirect-wrapper';
 import relativeLink from './relative-link';
 import requiredFields from './required-fields';
+import reversedLink from './reversed-link';
 import singleH1 from './single-h1';
 import titleLength from './title-length';
 import trackingParams from './tracking-params';
@@ -43,6 +44,7 @@ export const rules: Rule[] = [
   malformedUrl,
   emptyLinkText,
   redirectWrapper,
+  reversedLink,
   trackingParams,
   imageAlt,
   vagueLinkText,

@@ -40,7 +40,7 @@ const rule: Rule = {
 export default rule;
 
 function cleaned(target: string, ctx: RuleContext): string {
-  return cleanUrl(target, { extra: ctx.options.extraTrackingParams })?.url ?? target;
+  return cleanUrl(target, { extra: ctx.options.extraTrackingParams, keep: ctx.options.keepTrackingParams ?? [] })?.url ?? target;
 }
 
 function finding(start: number, end: number, url: string, wrapper: string, target: string, edit: TextEdit | undefined, field?: string): Finding {

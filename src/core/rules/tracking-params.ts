@@ -1,4 +1,4 @@
-import { cleanUrl } from '../links/clean-url';
+import { cleanUrl, type CleanUrlOptions } from '../links/clean-url';
 import { breaksPlainScalar, frontmatterUrls } from '../links/frontmatter-urls';
 import { bareLinkLosesTail, decodesEntities, urlSites } from '../links/link-sites';
 import { unwrapRedirect } from '../links/unwrap-redirect';
@@ -13,6 +13,7 @@ const rule: Rule = {
   check({ links, frontmatter, text, options }) {
     const findings: Finding[] = [];
     const extra = options.extraTrackingParams;
+    const keep = options.keepTrackingParams ?? [];
     const report = (start: number, end: number, url: string, where: string, cleaned: { url: string; removed: string[] }, byHand?: string, edit: TextEdit = { start, end, text: cleaned.url }) => {
       const names = [...new Set(cleaned.removed)];
       const list = names.map((n) => `“${n}”`).join(', ');
@@ -30,7 +31,7 @@ const rule: Rule = {
     for (const link of urlSites(links)) {
       // A redirect wrapper is redirect-wrapper's: its fix links to the target, cleaned too.
       if (unwrapRedirect(link.url, { htmlEntities: decodesEntities(link) })) continue;
-      const cleaned = cleanSite(link.url, link.kind, extra, decodesEntities(link));
+      const cleaned = cleanSite(link.url, link.kind, { extra, keep, htmlEntities: decodesEntities(link) });
       if (!cleaned) continue;
       const what = link.kind === 'definition' ? 'This link definition' : link.kind.includes('image') ? 'This image address' : link.element ? 'This embedded widget’s address' : 'This link';
       const where = link.field ? `${what} in the frontmatter field “${link.field.path}”` : what;
@@ -45,7 +46,7 @@ const rule: Rule = {
     }
     for (const f of frontmatterUrls(frontmatter, text)) {
       if (unwrapRedirect(f.url)) continue;
-      const cleaned = cleanUrl(f.url, { extra });
+      const cleaned = cleanUrl(f.url, { extra, keep });
       if (!cleaned) continue;
       const byHand = breaksPlainScalar(f.style, cleaned.url) ? `without quotes, an address ending in “:” is no longer one YAML value (the colon would start a new key), so also put it in quotes: "${cleaned.url}".` : undefined;
       report(f.start, f.end, f.url, `The frontmatter field “${f.path}”`, cleaned, byHand);
@@ -56,10 +57,10 @@ const rule: Rule = {
 export default rule;
 
 /** A bare `www.` link (GFM autolink literal) is read as http://www…: clean it as such, keep it scheme-less. */
-function cleanSite(url: string, kind: string, extra: readonly string[], htmlEntities: boolean) {
+function cleanSite(url: string, kind: string, opts: CleanUrlOptions) {
   if (kind === 'bare' && /^www\./i.test(url)) {
-    const cleaned = cleanUrl(`http://${url}`, { extra, htmlEntities });
+    const cleaned = cleanUrl(`http://${url}`, opts);
     return cleaned && { ...cleaned, url: cleaned.url.slice('http://'.length) };
   }
-  return cleanUrl(url, { extra, htmlEntities });
+  return cleanUrl(url, opts);
 }

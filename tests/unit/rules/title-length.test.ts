@@ -18,9 +18,11 @@ describe('title-length', () => {
     expect(text.slice(0, d!.data!.cutOffset as number).endsWith(visible)).toBe(true);
   });
 
-  it('counts characters even when narrow enough to fit', () => {
-    const [d] = lint(rule, post('il '.repeat(22).trim())).diagnostics;
-    expect(d!.message).toBe('The title is 65 characters (aim for at most 60). Shorten it and put the words people search for first.');
+  it('has no character cap by default (width decides), but honours a site cap', () => {
+    const title = 'il '.repeat(22).trim(); // 65 narrow characters
+    expect(lint(rule, post(title)).diagnostics).toEqual([]);
+    const [d] = lint(rule, post(title), { schema: { titleMaxLength: 60 } }).diagnostics;
+    expect(d!.message).toBe('The title is 65 characters (this site allows at most 60). Shorten it and put the words people search for first.');
   });
 
   it('reads the first configured title path and honours site limits', () => {
