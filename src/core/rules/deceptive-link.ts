@@ -10,9 +10,8 @@ import type { Finding, Rule } from '../types';
  * quoted as the panel's link list and the CLI show it: controls written out, the host in its
  * xn-- form. No automatic fix: only the author knows which address was meant.
  */
-const rule: Rule & { meta: { type: 'problem'; docs: { description: string; anchor: string } } } = {
+const rule: Rule = {
   id: 'deceptive-link',
-  description: 'Links show where they lead: no bidirectional-text controls in addresses or link text, no host names mixing look-alike scripts.',
   meta: {
     type: 'problem',
     docs: {

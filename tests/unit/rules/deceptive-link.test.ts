@@ -4,7 +4,7 @@ import rule from '../../../src/core/rules/deceptive-link';
 import { rules } from '../../../src/core/rules/index';
 import { analyze } from '../../../src/core/analyze';
 import { deceptiveHost, displayUrl, escapeBidi, punycodeDecode, scriptsOf } from '../../../src/core/links/deceptive';
-import { post, runRule } from './run-link-rule';
+import { lint as runRule, post } from './lint';
 
 const RLO = '\u202e';
 const CYRILLIC_A = '\u0430';
