@@ -9,7 +9,11 @@ import { cleanLinksEdits } from '../core/links/clean-all';
 import { descriptionEdits } from './description-edit';
 import { useLinkCheck } from './use-link-check';
 import { browser, panelUrl } from '../platform/browser';
-import { placeKnownLinks, withLinkDiagnostics } from './link-results';
+import { addressesToCheck, permissionPatterns, placeKnownLinks, withLinkDiagnostics } from './link-results';
+import { SectionBar } from './components/SectionBar';
+import { useIgnores } from './use-ignores';
+import { applyIgnores, ignoreFinding, ignoreRule, restoreFinding, restoreRule } from './ignores';
+import { permissionPromptLine } from '../platform/permission-prompt';
 
 export interface Analysed {
   draft: Draft;
@@ -27,7 +31,11 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
   const linkCheck = useLinkCheck(connection, analysedReport, analysed?.baseUrl, analysed?.autoCheckLinks ?? false);
   const placed = useMemo(() => (analysed ? placeKnownLinks(analysed.report, analysed.draft.text, linkCheck.known) : undefined), [analysed, linkCheck.known]);
   // Link-check findings sit with the others in Checks and in the counts.
-  const report = useMemo(() => (analysedReport && placed ? withLinkDiagnostics(analysedReport, placed.diagnostics) : analysedReport), [analysedReport, placed]);
+  const checked = useMemo(() => (analysedReport && placed ? withLinkDiagnostics(analysedReport, placed.diagnostics) : analysedReport), [analysedReport, placed]);
+  // What the author chose to ignore for this post is left out of everything shown and counted.
+  const { ignores, update: updateIgnores } = useIgnores(analysed?.draft.url);
+  const visible = useMemo(() => (checked && analysed ? applyIgnores(checked, ignores, analysed.draft.text) : undefined), [checked, ignores, analysed]);
+  const report = visible?.report;
 
   // Stable hooks for automation: the revision shown, and "ready" after the first analysis.
   useLayoutEffect(() => {
@@ -49,9 +57,14 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
     [analysed, connection],
   );
 
-  const cleanEdits = useMemo(() => (analysedReport ? cleanLinksEdits(analysedReport) : []), [analysedReport]);
+  const cleanEdits = useMemo(() => (report ? cleanLinksEdits(report) : []), [report]);
+  const prompt = useMemo(() => {
+    if (!analysedReport) return undefined;
+    const hosts = [...new Set(permissionPatterns(addressesToCheck(analysedReport), analysed?.baseUrl).map((p) => new URL(p.replace('/*', '/')).host))];
+    return hosts.length ? permissionPromptLine(hosts) : undefined;
+  }, [analysedReport, analysed?.baseUrl]);
 
-  if (!analysed || !report)
+  if (!analysed || !report || !visible)
     return (
       <>
         <header class="bar">
@@ -71,25 +84,56 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
     void write(edit.edits, `Description set in ${report.descriptionPath}.`);
   };
   const onClean = () => void write(cleanEdits, 'Tracking parameters removed from every link.');
+  const text = analysed.draft.text;
+  const checksCount = report.errorCount + report.warningCount + report.infoCount;
 
   return (
     <>
       <header class="bar">
         <h1>Post Preflight</h1>
-        <span class="counts" aria-label={`${count(report.errorCount, 'error')}, ${count(report.warningCount, 'warning')}`}>
+        <span class="counts" aria-label={[count(report.errorCount, 'error'), count(report.warningCount, 'warning'), ...(report.infoCount ? [count(report.infoCount, 'note')] : [])].join(', ')}>
           <span class="sev-error">{count(report.errorCount, 'error')}</span> · <span class="sev-warning">{count(report.warningCount, 'warning')}</span>
+          {report.infoCount > 0 && (
+            <>
+              {' · '}
+              <span class="sev-info">{count(report.infoCount, 'note')}</span>
+            </>
+          )}
         </span>
         {props.docked && (
           <button type="button" class="collapse" onClick={() => connection.collapse(true)} aria-label="Collapse the panel to a tab">
             ⇥
           </button>
         )}
+        <SectionBar
+          links={[
+            { target: 'checks-h', label: 'Checks', count: checksCount, unit: checksCount === 1 ? 'finding' : 'findings' },
+            { target: 'seo-h', label: 'SEO', count: report.suggestions.length, unit: report.suggestions.length === 1 ? 'suggestion' : 'suggestions' },
+            { target: 'links-h', label: 'Links', count: report.links.length, unit: report.links.length === 1 ? 'link' : 'links' },
+            { target: 'preview-h', label: 'Preview' },
+          ]}
+        />
       </header>
       <p class="notice" role="status" aria-live="polite">
         {notice}
       </p>
       <main>
-        <Checks diagnostics={report.diagnostics} onReveal={onReveal} onFix={onFix} busy={busy} />
+        <Checks
+          diagnostics={report.diagnostics}
+          text={text}
+          ignores={ignores}
+          ignored={visible.ignored}
+          suppressed={checked?.suppressed?.length ?? 0}
+          busy={busy}
+          onReveal={onReveal}
+          onFix={onFix}
+          onSuggestion={(_d, s) => void write(s.edits, `Applied: ${s.description}.`)}
+          onBulk={(ruleId, edits, title) => void write(edits, ruleId === 'tracking-params' ? 'Tracking parameters removed from every link.' : `Fixed: ${title}.`)}
+          onIgnore={(d) => updateIgnores((i) => ignoreFinding(i, d, text))}
+          onIgnoreRule={(ruleId) => updateIgnores((i) => ignoreRule(i, ruleId))}
+          onRestoreFinding={(key) => updateIgnores((i) => restoreFinding(i, key))}
+          onRestoreRule={(ruleId) => updateIgnores((i) => restoreRule(i, ruleId))}
+        />
         <Seo report={report} onUse={onUse} busy={busy} />
         <Links
           report={report}
@@ -104,6 +148,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
             onCheck: linkCheck.check,
             onCancel: linkCheck.cancel,
             onLinkFix: (edits, label) => void write(edits, `Link updated: ${label.replace(/^Use /, 'now ')}.`),
+            prompt,
             // Paired with this tab's content script by the page address, like the docked panel by its token.
             onOpenInTab: linkCheck.promptBlocked ? () => void browser.tabs.create({ url: panelUrl({ page: analysed.draft.url }) }) : undefined,
           }}
