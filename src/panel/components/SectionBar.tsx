@@ -18,7 +18,9 @@ export function SectionBar({ links }: { links: SectionLink[] }) {
     if (!heading) return;
     event.preventDefault();
     heading.setAttribute('tabindex', '-1');
-    heading.scrollIntoView({ block: 'start' });
+    // Right under the sticky header, whatever height it wrapped to.
+    const below = (event.currentTarget as HTMLElement).closest('header')?.getBoundingClientRect().bottom ?? 0;
+    window.scrollTo({ top: window.scrollY + heading.getBoundingClientRect().top - below - 8 });
     heading.focus({ preventScroll: true });
   };
   return (
