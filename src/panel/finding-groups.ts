@@ -52,7 +52,10 @@ export function splitMessage(message: string): { lead: string; rest: string } {
   return { lead: message.slice(0, end.index + 1), rest: message.slice(end.index + 1).trim() };
 }
 
-/** The rest-of-message most items share, when at least two share it. */
+/**
+ * The advice most items share (the rest of their message), when at least two share it, word
+ * for word or nearly ("Remove it" / "Remove them"): said once for the group.
+ */
 function sharedAdvice(items: readonly Diagnostic[]): string | undefined {
   if (items.length < 2) return undefined;
   const counts = new Map<string, number>();
@@ -61,9 +64,25 @@ function sharedAdvice(items: readonly Diagnostic[]): string | undefined {
     if (rest) counts.set(rest, (counts.get(rest) ?? 0) + 1);
   }
   let best: string | undefined;
-  let bestCount = 1;
+  let bestCount = 0;
   for (const [rest, n] of counts) if (n > bestCount) [best, bestCount] = [rest, n];
-  return best;
+  if (!best) return undefined;
+  if (bestCount >= 2) return best;
+  // Every rest differs: shared only if the next item's is nearly the same.
+  const second = splitMessage(items[1]!.message).rest;
+  return similarAdvice(best, second) ? best : undefined;
+}
+
+/** Nearly the same words (a pronoun or a plural apart): three quarters of the words in common. */
+export function similarAdvice(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const x = words(a);
+  const y = words(b);
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return common / (x.size + y.size - common) >= 0.75;
 }
 
 /**

@@ -21,24 +21,26 @@ export function FindingGroup({ group, text, open, onToggle, ...a }: GroupActions
   const listId = `group-${group.ruleId}`;
   return (
     <div class={`fgroup sev-${group.severity}`} data-group={group.ruleId} data-count={group.items.length}>
-      <h3 class="fgroup-head">
-        <button type="button" class="fgroup-toggle" aria-expanded={open} aria-controls={listId} onClick={onToggle}>
-          <span class="chevron" aria-hidden="true">
-            {open ? '▾' : '▸'}
-          </span>
-          <span class={`sev-badge sev-${group.severity}`}>{SEVERITY_LABEL[group.severity]}</span>
-          <span class="fgroup-title">{group.title}</span>
-        </button>
-      </h3>
-      <div class="fgroup-actions">
-        {group.bulk && (
-          <button type="button" class="fix" data-action="fix-group" data-rule={group.ruleId} disabled={a.busy} onClick={() => a.onBulk(group.ruleId, group.bulk!.edits, group.title)}>
-            {group.bulk.label}
+      <div class="fgroup-top">
+        <h3 class="fgroup-head">
+          <button type="button" class="fgroup-toggle" aria-expanded={open} aria-controls={listId} onClick={onToggle}>
+            <span class="chevron" aria-hidden="true">
+              {open ? '▾' : '▸'}
+            </span>
+            <span class={`sev-badge sev-${group.severity}`}>{SEVERITY_LABEL[group.severity]}</span>
+            <span class="fgroup-title">{group.title}</span>
           </button>
-        )}
-        <button type="button" class="quiet" data-action="ignore-rule" data-rule={group.ruleId} onClick={() => a.onIgnoreRule(group.ruleId)} aria-label={`Ignore all for this post: ${group.title}`}>
-          Ignore all
-        </button>
+        </h3>
+        <div class="fgroup-actions">
+          {group.bulk && (
+            <button type="button" class="fix" data-action="fix-group" data-rule={group.ruleId} disabled={a.busy} onClick={() => a.onBulk(group.ruleId, group.bulk!.edits, group.title)}>
+              {group.bulk.label}
+            </button>
+          )}
+          <button type="button" class="quiet" data-action="ignore-rule" data-rule={group.ruleId} onClick={() => a.onIgnoreRule(group.ruleId)} aria-label={`Ignore all for this post: ${group.title}`}>
+            Ignore all
+          </button>
+        </div>
       </div>
       <div id={listId} hidden={!open}>
         {group.advice && <p class="fgroup-advice">{group.advice}</p>}

@@ -1,6 +1,6 @@
 import type { Diagnostic, TextEdit } from '../../core/types';
 import { excerpt } from '../excerpt';
-import { splitMessage } from '../finding-groups';
+import { similarAdvice, splitMessage } from '../finding-groups';
 
 /** A finding's suggestions (rules-meta adds `suggestions` to findings): changes offered one at a time, never in bulk. */
 export type Suggestion = { description: string; edits: TextEdit[] };
@@ -27,7 +27,7 @@ export function FindingRow({ d, text, advice, ...a }: RowActions & { d: Diagnost
     <li class="diag" data-rule={d.ruleId} data-severity={d.severity}>
       <button type="button" class="diag-go" onClick={() => a.onReveal(d)} title="Select this in the editor">
         <span class="diag-msg">{lead}</span>
-        {rest && rest !== advice && <span class="diag-more">{rest}</span>}
+        {rest && !(advice && similarAdvice(rest, advice)) && <span class="diag-more">{rest}</span>}
         <span class="diag-pos">
           line {d.line}:{d.column}
           {hasExcerpt && (

@@ -82,6 +82,16 @@ describe('groupFindings', () => {
   });
 });
 
+describe('shared advice', () => {
+  it('is said once when the findings\' advice is the same, or the same but for a pronoun', () => {
+    const a = diag({ message: 'This link carries tracking parameter “si”. Remove it (the fix keeps the rest of the address).' });
+    const b = diag({ start: 5, message: 'This link carries tracking parameters “a”, “b”. Remove them (the fix keeps the rest of the address).' });
+    expect(groupFindings([a, b])[0]!.advice).toBe('Remove it (the fix keeps the rest of the address).');
+    const c = diag({ start: 9, message: 'Something else entirely. Write a heading instead of bold text here.' });
+    expect(groupFindings([a, c])[0]!.advice).toBeUndefined();
+  });
+});
+
 describe('splitMessage', () => {
   it('cuts after the first sentence, not inside abbreviations or quotes', () => {
     expect(splitMessage('This link carries tracking parameter “si”. They only tell the other site.')).toEqual({ lead: 'This link carries tracking parameter “si”.', rest: 'They only tell the other site.' });
