@@ -13,6 +13,7 @@ import { formatStylish } from './format/stylish';
 import type { FileResult } from './result';
 import type { SiteConfig } from './config/validate';
 import { withDiagnostics } from '../core/report';
+import { DIRECTIVE_RULE } from '../core/directives';
 import { applyLinkFixes, LINK_CHECK_RULE, startLinkChecks } from './links';
 
 export interface CliIo {
@@ -49,7 +50,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo, rules
 }
 
 async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<number> {
-  const configs = new ConfigResolver([...rules.map((r) => r.id), LINK_CHECK_RULE], args.config, io.cwd);
+  const configs = new ConfigResolver([...rules.map((r) => r.id), LINK_CHECK_RULE, DIRECTIVE_RULE], args.config, io.cwd);
   const files = expandPatterns(args.patterns, io.cwd);
   // Read everything (and resolve every config) before writing anything: a usage problem
   // in the fifth file must not leave the first four fixed and the rest untouched.

@@ -142,4 +142,13 @@ describe('the command line honours the directives', () => {
     expect(file.messages.filter((m) => m.ruleId === 'tracking-params').map((m) => m.line)).toEqual([FM.length + 3]);
     expect(file.suppressedMessages.map((m) => [m.ruleId, m.line, m.suppressions])).toEqual([['tracking-params', FM.length + 2, [{ kind: 'directive', justification: '' }]]]);
   });
+
+  it('a site config may set "directive" like a rule (e.g. off)', () => {
+    const dir = tempDir({ 'post.md': post('<!-- post-preflight-disable-next-line no-such-rule -->', 'Text.'), '.preflightrc.json': '{ "rules": { "directive": "off" } }' });
+    const run = runCli(['check', 'post.md'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toContain('no-such-rule');
+    const plain = runCli(['check', 'post.md'], tempDir({ 'post.md': post('<!-- post-preflight-disable-next-line no-such-rule -->', 'Text.') }));
+    expect(plain.stdout).toMatch(/warning +directive +There is no rule "no-such-rule"/);
+  });
 });
