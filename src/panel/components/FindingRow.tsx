@@ -22,7 +22,8 @@ export interface RowActions {
 export function FindingRow({ d, text, advice, ...a }: RowActions & { d: Diagnostic; text: string; advice?: string }) {
   const { lead, rest } = splitMessage(d.message);
   const x = excerpt(text, d.start, d.end);
-  const hasExcerpt = (x.before + x.match + x.after).trim() !== '';
+  // The frontmatter's opening fence says nothing about where a missing field belongs.
+  const hasExcerpt = (x.before + x.match + x.after).trim() !== '' && (x.before + x.match + x.after).trim() !== '---';
   return (
     <li class="diag" data-rule={d.ruleId} data-severity={d.severity}>
       <button type="button" class="diag-go" onClick={() => a.onReveal(d)} title="Select this in the editor">
