@@ -28,6 +28,7 @@ export const GROUP_TITLES: Record<string, Title> = {
   'vague-link-text': (n) => `${plural(n, 'link has', 'links have')} vague text`,
   'insecure-http': (n) => `${plural(n, 'link uses', 'links use')} http://`,
   'bare-url': (n) => `${plural(n, 'address is', 'addresses are')} pasted bare`,
+  'reversed-link': (n) => `${plural(n, 'link is', 'links are')} written the wrong way round, (text)[url]`,
   'relative-link': (n) => `${plural(n, 'relative link', 'relative links')}`,
   'link-check': (n) => `${plural(n, 'link has', 'links have')} a problem when visited`,
   // Body
