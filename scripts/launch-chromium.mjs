@@ -14,7 +14,7 @@ export function findChromium(env = process.env) {
 }
 
 /**
- * @returns {Promise<{ ok: true, child: import('node:child_process').ChildProcess, extensionId: string } | { ok: false, reason: string }>}
+ * @returns {Promise<{ ok: true, child: import('node:child_process').ChildProcess, extensionId: string, close: (graceMs?: number) => Promise<void> } | { ok: false, reason: string }>}
  */
 export function launchChromium({ executable, extensionDir, profile, urls, timeoutMs = 30_000, asRoot = runningAsRoot() }) {
   const args = [
@@ -25,11 +25,15 @@ export function launchChromium({ executable, extensionDir, profile, urls, timeou
     '--disable-features=DisableLoadExtensionCommandLineSwitch',
     '--no-first-run',
     '--no-default-browser-check',
+    // The demo profile is a throwaway: no "Restore pages?" bubble after an X server went away.
+    '--hide-crash-restore-bubble',
     '--remote-debugging-pipe',
     ...(asRoot ? ['--no-sandbox'] : []),
     ...urls,
   ];
-  const child = spawn(executable, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  // Its own process group: Ctrl+C in the terminal reaches only `npm start`, which then closes the
+  // browser the way its window's close button would (see close()), so the profile is left clean.
+  const child = spawn(executable, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: true });
   const stderr = [];
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk) => {
@@ -66,11 +70,23 @@ export function launchChromium({ executable, extensionDir, profile, urls, timeou
           continue;
         }
         const worker = parsed.result?.targetInfos?.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-        if (worker) finish({ ok: true, child, extensionId: new URL(worker.url).host });
+        if (worker) finish({ ok: true, child, extensionId: new URL(worker.url).host, close });
       }
     });
     fromBrowser.on('error', () => {});
-    const ask = () => toBrowser.writable && toBrowser.write(`${JSON.stringify({ id: nextId++, method: 'Target.getTargets' })}\0`);
+    const send = (method) => toBrowser.writable && toBrowser.write(`${JSON.stringify({ id: nextId++, method })}\0`);
+    const ask = () => send('Target.getTargets');
+    /**
+     * Closes the browser cleanly (DevTools' Browser.close, as closing its last window would), so
+     * the next start shows no "Chromium didn't shut down correctly"; killed if it hangs.
+     */
+    const close = (graceMs = 10_000) =>
+      new Promise((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', () => done());
+        if (!send('Browser.close')) child.kill();
+        setTimeout(() => child.kill('SIGKILL'), graceMs).unref();
+      });
     poll = setInterval(ask, 250);
     ask();
     child.on('error', (error) => finish({ ok: false, reason: `could not start ${executable}: ${error.message}` }));

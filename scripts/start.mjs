@@ -72,8 +72,8 @@ server.listen(port, '127.0.0.1', async () => {
     return byHand(url);
   }
   console.log(`Chromium is open with the extension loaded (id ${launched.extensionId}). Close it (or press Ctrl+C) to stop.`);
-  browser = launched.child;
-  browser.on('exit', (code) => {
+  browser = launched;
+  browser.child.on('exit', (code) => {
     console.log(`Chromium closed${code ? ` (exit code ${code})` : ''}; the demo server stops.`);
     server.close(() => process.exit(0));
   });
@@ -88,9 +88,10 @@ function byHand(url) {
 
 /** The Chromium this script opened, closed with it. */
 let browser;
-const stop = () => {
-  browser?.kill();
+const stop = async () => {
+  await browser?.close();
   server.close(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+process.on('SIGHUP', stop); // the terminal closed: Chromium is in its own process group, close it too

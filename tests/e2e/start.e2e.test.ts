@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from './support/paths';
@@ -49,14 +49,24 @@ afterAll(() => {
 });
 
 describe('npm start', () => {
-  it('with a display, opens Chromium with the extension and says so only once it is up; Ctrl+C closes both', async () => {
-    const run = start({ DISPLAY, PORT: String(await freePort()) });
+  it('with a display, opens Chromium with the extension and says so only once it is up, serves the demo and a real Decap CMS; Ctrl+C closes both cleanly', async () => {
+    const profile = join(ROOT, '.cache/chromium-demo-profile');
+    rmSync(profile, { recursive: true, force: true });
+    const port = await freePort();
+    const run = start({ DISPLAY, PORT: String(port) });
     try {
       await waitUntil(async () => /Chromium is open with the extension loaded \(id [a-p]{32}\)/.test(run.output()), 'the success line', 60_000).catch((error: Error) => {
         throw new Error(`${error.message}\n--- npm start said:\n${run.output()}`);
       });
       const said = run.output();
       expect(said).toMatch(/^Demo editor: http:\/\/127\.0\.0\.1:\d+\/preflight-demo\/$/m);
+      expect(said).toMatch(/^Decap CMS: +http:\/\/127\.0\.0\.1:\d+\/admin\/ /m);
+      // What those URLs serve: the demo editor, the Decap site and Decap's own bundle.
+      for (const [path, marker] of [['/preflight-demo/', '<textarea'], ['/admin/', '/decap/decap-cms.js'], ['/decap/decap-cms.js', 'CMS']] as const) {
+        const res = await fetch(`http://127.0.0.1:${port}${path}`);
+        expect(res.status, path).toBe(200);
+        expect(await res.text(), path).toContain(marker);
+      }
       if (process.getuid?.() === 0) expect(said).toContain('Running as root: Chromium is started with --no-sandbox');
       expect(said).not.toContain('Could not open Chromium');
       expect(demoChromiums()).not.toBe('');
@@ -65,6 +75,9 @@ describe('npm start', () => {
     }
     expect(await run.exited).toBe(0);
     await waitUntil(async () => demoChromiums() === '', 'Chromium closed with it');
+    // Closed, not killed: the next `npm start` shows no "Chromium didn't shut down correctly".
+    const prefs = JSON.parse(readFileSync(join(profile, 'Default/Preferences'), 'utf8')) as { profile?: { exit_type?: string } };
+    expect(prefs.profile?.exit_type).toBe('Normal');
   });
 
   it('when Chromium cannot start, it says why (in Chromium\'s words) and how to load the extension by hand, and never claims success', async () => {
