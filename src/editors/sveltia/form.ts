@@ -10,14 +10,18 @@ import type { DecapField, EntryData, PlainValue } from '../../core/decap/index';
  */
 
 function section(pane: Element, path: string): Element | undefined {
-  return pane.querySelector(`section[data-key-path="${CSS.escape(path)}"]`) ?? undefined;
+  for (const sec of pane.querySelectorAll('section[data-key-path]')) if (sec.getAttribute('data-key-path') === path) return sec;
+  return undefined;
 }
 
-/** The element labelled by the section's own heading (not a nested field's). */
+/** The element labelled by the section's own heading (not a nested field's); `aria-labelledby` may list several ids. */
 function labelled(sec: Element, selector: string): HTMLElement | undefined {
   const label = sec.querySelector(':scope > header [id]');
   if (!label?.id) return undefined;
-  return sec.querySelector<HTMLElement>(`${selector}[aria-labelledby="${CSS.escape(label.id)}"]`) ?? undefined;
+  for (const el of sec.querySelectorAll<HTMLElement>(`${selector}[aria-labelledby]`)) {
+    if (el.getAttribute('aria-labelledby')!.split(/\s+/).includes(label.id)) return el;
+  }
+  return undefined;
 }
 
 const TEXT_INPUT = 'input, textarea';
