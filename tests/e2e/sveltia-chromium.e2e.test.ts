@@ -4,7 +4,7 @@ import { launchChromium, type ChromiumWithExtension } from './support/chromium';
 import { diagCount, hasDock, panelFrame, panelText } from './support/panel-frame';
 import { waitUntil } from './support/handles';
 import { serveSveltia } from '../../scripts/serve-sveltia.mjs';
-import { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, POST_A, POST_B, TYPED_AFTER_FIX, TYPED_BODY, caretAfter, expectedSave, readStoredFile } from './sveltia/flow';
+import { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, POST_A, POST_B, TYPED_AFTER_FIX, TYPED_BODY, TYPED_IN_MARKDOWN, caretAfter, markdownCaretAfter, markdownMode, expectedSave, readStoredFile } from './sveltia/flow';
 
 /**
  * A real Sveltia CMS (npm @sveltia/cms, test-repo backend in the origin-private file system) with
@@ -78,6 +78,12 @@ describe('Sveltia CMS through the extension (Chromium)', () => {
     expect(await bodyMarkdown(page)).toContain(CLEAN_GUIDE);
     expect(await bodyMarkdown(page)).not.toContain('utm_source');
 
+    // Then in markdown mode (Sveltia's plain textarea): the fixes are in it, and typing there keeps them.
+    expect(await page.evaluate(markdownMode)).toBe(true);
+    await waitUntil(() => page.evaluate(markdownCaretAfter, 'before the next meeting.'), 'the markdown textarea');
+    await page.keyboard.type(TYPED_IN_MARKDOWN);
+    await panelText(frame, (t) => t.includes(TYPED_IN_MARKDOWN.trim()), 'markdown-mode typing in the panel');
+
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const expected = expectedSave(seed, suggestion);
     const saved = await waitUntil(async () => {
@@ -101,6 +107,13 @@ describe('Sveltia CMS through the extension (Chromium)', () => {
     const b = await panelText(frameB, (t) => t.includes('apple harvest'), 'entry B in the panel');
     for (const fromA of ['November', 'north fence', 'planting guide', 'compost', 'Short news']) expect(b).not.toContain(fromA);
     expect(await diagCount(frameB, 'tracking-params')).toBe(0);
+
+    // Straight from B's address to A's (no list in between): the panel follows to A.
+    await openEntry(page, POST_A);
+    const frameA2 = await panelFrame(page, frameB);
+    const a = await panelText(frameA2, (t) => t.includes('north fence'), 'entry A again in the panel');
+    for (const fromB of ['apple harvest', 'October']) expect(a).not.toContain(fromB);
+    expect(await diagCount(frameA2, 'tracking-params')).toBe(2);
     await page.close();
-  });
+  }, 120_000);
 });

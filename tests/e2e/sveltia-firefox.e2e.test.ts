@@ -4,7 +4,7 @@ import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
 import { openDetachedPanel } from './support/firefox-panel';
 import { waitUntil } from './support/handles';
 import { serveSveltia } from '../../scripts/serve-sveltia.mjs';
-import { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, POST_A, TYPED_AFTER_FIX, TYPED_BODY, caretAfter, expectedSave, readStoredFile } from './sveltia/flow';
+import { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, POST_A, TYPED_AFTER_FIX, TYPED_BODY, TYPED_IN_MARKDOWN, caretAfter, markdownCaretAfter, markdownMode, expectedSave, readStoredFile } from './sveltia/flow';
 
 /**
  * A real Sveltia CMS with the BUILT extension in Firefox. WebDriver BiDi can't script the docked
@@ -79,6 +79,12 @@ describe('Sveltia CMS through the extension (Firefox)', () => {
 
     await typeInBodyAfter(page, 'missed the workshop', TYPED_AFTER_FIX);
     await text((t) => t.includes(TYPED_AFTER_FIX.trim()), 'typing after the fix in the panel');
+
+    // Then in markdown mode (Sveltia's plain textarea): the fixes are in it, and typing there keeps them.
+    expect(await page.evaluate(markdownMode)).toBe(true);
+    await waitUntil(() => page.evaluate(markdownCaretAfter, 'before the next meeting.'), 'the markdown textarea');
+    await page.keyboard.type(TYPED_IN_MARKDOWN);
+    await text((t) => t.includes(TYPED_IN_MARKDOWN.trim()), 'markdown-mode typing in the panel');
 
     await clickButton(page, 'Save');
     const saved = await waitUntil(async () => {

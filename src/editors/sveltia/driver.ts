@@ -40,12 +40,44 @@ function readOpenEntry(doc: Document): OpenEntry | undefined {
   return { key: routeKey(route), pane, fields, serialized: serializeEntry(fields, data) };
 }
 
+/**
+ * Going straight from one entry's address to another's, Sveltia keeps its form and swaps the
+ * values in place about half a second after the route changed. Until the form shows something
+ * else than the previous entry did (or this long has passed: two entries may read the same),
+ * the entry counts as not open, so nothing of the previous entry is presented as the next.
+ */
+const SWITCH_GRACE_MS = 2000;
+const confirmed = new WeakMap<Document, { key: string; text: string; pendingKey?: string; since?: number }>();
+
+function confirmedEntry(doc: Document): OpenEntry | undefined {
+  const entry = readOpenEntry(doc);
+  if (!entry) return undefined;
+  const seen = confirmed.get(doc);
+  const text = entry.serialized.text;
+  if (!seen || seen.key === entry.key) {
+    confirmed.set(doc, { key: entry.key, text });
+    return entry;
+  }
+  if (seen.pendingKey !== entry.key) Object.assign(seen, { pendingKey: entry.key, since: Date.now() });
+  if (text !== seen.text || Date.now() - (seen.since ?? 0) >= SWITCH_GRACE_MS) {
+    confirmed.set(doc, { key: entry.key, text });
+    return entry;
+  }
+  return undefined;
+}
+
+/** Leaving the editor (the list, another page of the app) ends the previous entry: the next one starts fresh. */
+function forgetWhenClosed(doc: Document): void {
+  if (!findEditPane(doc)) confirmed.delete(doc);
+}
+
 const drivers = new WeakMap<Document, PageDriver>();
 
 export const sveltiaDriverFactory: PageDriverFactory = {
   id: 'sveltia',
   find(doc) {
-    if (!readOpenEntry(doc)) return undefined;
+    forgetWhenClosed(doc);
+    if (!confirmedEntry(doc)) return undefined;
     let driver = drivers.get(doc);
     if (!driver) drivers.set(doc, (driver = createDriver(doc)));
     return driver;
@@ -66,7 +98,7 @@ const leaf = (value: PlainValue | undefined, path: string[]): PlainValue | undef
 };
 
 function createDriver(doc: Document): PageDriver {
-  const open = () => readOpenEntry(doc);
+  const open = () => confirmedEntry(doc);
   let last: { key: string; after: string; written: Written[] } | undefined;
 
   /** Writes values at dotted paths, the body last; stops at the first the form refuses. */
@@ -94,6 +126,8 @@ function createDriver(doc: Document): PageDriver {
       let seen = `${open()?.key}\u0000${open()?.serialized.text}`;
       const check = () => {
         const entry = open();
+        // Between two entries: the page script's DOM watch detaches, then finds the next one.
+        if (!entry) return;
         const now = `${entry?.key}\u0000${entry?.serialized.text}`;
         if (now !== seen) {
           seen = now;
