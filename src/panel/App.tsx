@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { Diagnostic, Report, TextEdit } from '../core/types';
+import type { Diagnostic, Report, Suggestion, TextEdit } from '../core/types';
 import type { Connection, Draft } from './connection';
 import { Preview } from './components/Preview';
 import { Checks } from './components/Checks';
@@ -78,6 +78,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
 
   const onReveal = (d: Diagnostic) => connection.reveal(d.start, d.end);
   const onFix = (d: Diagnostic) => d.fix && void write(d.fix.edits, `Fixed: ${d.fix.description}.`);
+  const onSuggest = (_d: Diagnostic, s: Suggestion) => void write(s.edits, `Changed: ${s.description}.`);
   const onUse = (text: string) => {
     const edit = descriptionEdits(analysed.draft.text, report.descriptionPath, text);
     if (!edit.ok) return setNotice(edit.message);
@@ -127,7 +128,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
           busy={busy}
           onReveal={onReveal}
           onFix={onFix}
-          onSuggestion={(_d, s) => void write(s.edits, `Applied: ${s.description}.`)}
+          onSuggestion={onSuggest}
           onBulk={(ruleId, edits, title) => void write(edits, ruleId === 'tracking-params' ? 'Tracking parameters removed from every link.' : `Fixed: ${title}.`)}
           onIgnore={(d) => updateIgnores((i) => ignoreFinding(i, d, text))}
           onIgnoreRule={(ruleId) => updateIgnores((i) => ignoreRule(i, ruleId))}

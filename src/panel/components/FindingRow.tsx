@@ -1,10 +1,9 @@
-import type { Diagnostic, TextEdit } from '../../core/types';
+import type { Diagnostic, Suggestion } from '../../core/types';
 import { excerpt } from '../excerpt';
 import { similarAdvice, splitMessage } from '../finding-groups';
 
-/** A finding's suggestions (rules-meta adds `suggestions` to findings): changes offered one at a time, never in bulk. */
-export type Suggestion = { description: string; edits: TextEdit[] };
-export const suggestionsOf = (d: Diagnostic): Suggestion[] => (d as Diagnostic & { suggestions?: Suggestion[] }).suggestions ?? [];
+/** A finding's suggestions: changes offered one at a time, never in bulk. */
+export const suggestionsOf = (d: Diagnostic): Suggestion[] => d.suggestions ?? [];
 
 export interface RowActions {
   onReveal(d: Diagnostic): void;
