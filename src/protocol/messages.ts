@@ -4,19 +4,31 @@ import type { LinkCheckResult } from '../core/linkcheck/types';
 import type { PostSchema } from '../core/schema/types';
 
 /**
- * The one protocol between content script, background and panel. Every message travels on an
- * extension port (runtime.connect), never on window.postMessage, so the page can neither read
- * nor forge it. Each direction is a map from message type to payload.
+ * The one protocol between content script, panel and background. Each direction is a map from
+ * message type to payload, with a runtime list of its types (checked against the map at compile
+ * time) so a receiver drops anything else before it reaches a handler.
+ *
+ * The channels (none of them readable or forgeable by the page):
+ * - content script ↔ panel: a MessagePort of its own (see `PairOffer`), the draft never goes
+ *   through the background, so typing and fixes work while the background sleeps;
+ * - panel → background: a runtime port, opened when a link check starts (reconnected if the
+ *   background was stopped meanwhile);
+ * - content script → background: a runtime port for the toolbar badge, opened when the counts change;
+ * - background → content script: `tabs.sendMessage` (the toolbar button and shortcut).
  */
 
-/** Content script → panel(s) of the same tab (relayed by the background). */
+/** Content script → its panels (the docked one, and a pop-out opened from it). */
 export interface ContentToPanel {
   /** `schema`: the CMS's own field rules (e.g. Decap's collection config), when the editor has them. */
   draft: { revision: number; text: string; adapterId: string; url: string; schema?: Partial<PostSchema> };
   applied: { requestId: number; result: ApplyResult };
+  /** The channel for a pop-out panel asked for with `pop-out`: its MessagePort travels as the transfer. */
+  'pop-out-channel': { requestId: number };
+  /** The editor's session ended (editor left, another document, page gone, extension updated). */
+  closed: { reason: 'editor-gone' | 'page-gone' | 'extension-updated' };
 }
 
-/** Panel → the content script of its tab (relayed by the background). */
+/** Panel → the content script that paired with it. */
 export interface PanelToContent {
   /** The panel is listening: send the current draft. */
   ready: Record<string, never>;
@@ -25,10 +37,12 @@ export interface PanelToContent {
   /** Counts for the collapsed tab's badge and the toolbar badge. */
   status: { errors: number; warnings: number };
   collapse: { collapsed: boolean };
+  /** A channel for a pop-out panel, answered with `pop-out-channel`. */
+  'pop-out': { requestId: number };
 }
 
 /**
- * Panel → background (not relayed): the link check. Only addresses travel, never the draft.
+ * Panel → background: the link check. Only addresses travel, never the draft.
  * `runId` is the panel's own counter, so late answers of a replaced run are recognised.
  */
 export interface PanelToBackground {
@@ -46,29 +60,49 @@ export interface BackgroundToPanel {
   'link-results': { runId: number; results: (LinkCheckResult | null)[]; notAllowed: string[]; cancelled?: boolean; error?: string };
 }
 
-/** Content script → background (not relayed). */
+/** Content script → background. */
 export interface ContentToBackground {
-  /** Secret put in the panel iframe's URL: only a panel frame carrying it is paired with this tab. */
-  hello: { panelToken: string };
+  /** The panel's counts, mirrored on the toolbar button of the sender's tab. */
+  status: { errors: number; warnings: number };
 }
 
-/** Background → content script. */
+/** Background → content script (tabs.sendMessage; answered with `true` when handled). */
 export interface BackgroundToContent {
   toggle: Record<string, never>;
+}
+
+/**
+ * window.postMessage, used only to hand a MessagePort over (the port is the channel; nothing
+ * else travels this way):
+ * - `pair`: content script → the panel iframe it created, targeted at the extension's origin.
+ *   The panel accepts it only if the secret hashes to the `pair` tag in its own URL: the page
+ *   can post to the iframe too, but never sees the secret (it exists only in the content
+ *   script and in this one message, delivered only to a document of the extension's origin).
+ * - `pop-out-ready` / `pop-out`: between a panel and the pop-out window it opened, both of the
+ *   extension's origin (checked on receipt), so a page that opens panel.html gets nothing.
+ */
+export interface WindowMessages {
+  pair: { secret: string };
+  'pop-out-ready': Record<string, never>;
+  'pop-out': Record<string, never>;
 }
 
 export type Envelope<M> = { [K in keyof M]: { type: K; payload: M[K] } }[keyof M];
 export type Handlers<M> = { [K in keyof M]: (payload: M[K]) => void };
 
 /** Runtime lists of each direction's message types, checked against the maps at compile time. */
-export const PANEL_TO_CONTENT_TYPES = ['ready', 'apply', 'reveal', 'status', 'collapse'] as const satisfies readonly (keyof PanelToContent)[];
-export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied'] as const satisfies readonly (keyof ContentToPanel)[];
-export const CONTENT_TO_BACKGROUND_TYPES = ['hello'] as const satisfies readonly (keyof ContentToBackground)[];
+export const PANEL_TO_CONTENT_TYPES = ['ready', 'apply', 'reveal', 'status', 'collapse', 'pop-out'] as const satisfies readonly (keyof PanelToContent)[];
+export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied', 'pop-out-channel', 'closed'] as const satisfies readonly (keyof ContentToPanel)[];
+export const CONTENT_TO_BACKGROUND_TYPES = ['status'] as const satisfies readonly (keyof ContentToBackground)[];
+export const BACKGROUND_TO_CONTENT_TYPES = ['toggle'] as const satisfies readonly (keyof BackgroundToContent)[];
 export const PANEL_TO_BACKGROUND_TYPES = ['check-links', 'cancel-link-check'] as const satisfies readonly (keyof PanelToBackground)[];
 export const BACKGROUND_TO_PANEL_TYPES = ['link-progress', 'link-results'] as const satisfies readonly (keyof BackgroundToPanel)[];
+export const WINDOW_MESSAGE_TYPES = ['pair', 'pop-out-ready', 'pop-out'] as const satisfies readonly (keyof WindowMessages)[];
 
 export const PORT_CONTENT = 'post-preflight:content';
 export const PORT_PANEL = 'post-preflight:panel';
+/** Window messages carry this prefix on their type, so the page's own postMessage traffic never looks like ours. */
+export const WINDOW_MESSAGE_PREFIX = 'post-preflight:';
 
 export function message<M, K extends keyof M>(type: K, payload: M[K]): { type: K; payload: M[K] } {
   return { type, payload };
@@ -91,4 +125,18 @@ export function dispatch<M>(handlers: Handlers<M>, value: unknown): boolean {
   if (!Object.prototype.hasOwnProperty.call(handlers, value.type) || !handler) return false;
   handler(value.payload);
   return true;
+}
+
+/** A window message of ours: `{type: 'post-preflight:<name>', payload}`, the prefix stripped, or undefined. */
+export function windowMessage(data: unknown): Envelope<WindowMessages> | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { type, payload } = data as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !type.startsWith(WINDOW_MESSAGE_PREFIX)) return undefined;
+  const name = type.slice(WINDOW_MESSAGE_PREFIX.length);
+  const envelope = { type: name, payload };
+  return isEnvelopeOf(envelope, WINDOW_MESSAGE_TYPES) ? (envelope as Envelope<WindowMessages>) : undefined;
+}
+
+export function toWindowMessage<K extends keyof WindowMessages>(type: K, payload: WindowMessages[K]): { type: string; payload: WindowMessages[K] } {
+  return { type: WINDOW_MESSAGE_PREFIX + type, payload };
 }
