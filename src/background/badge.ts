@@ -6,7 +6,7 @@ import type { Routes } from './ports';
  * The toolbar badge: the counts a tab's content script reports (from its panel) shown on that
  * tab's button. The browser keeps per-tab badges itself, so nothing is lost when the worker stops.
  */
-export const badgeRoutes: Routes<ContentToBackground, Record<string, never>> = {
+export const badgeRoutes: Pick<Routes<ContentToBackground, Record<string, never>>, 'status'> = {
   status: (payload, from) => {
     const { errors, warnings } = payload as { errors?: unknown; warnings?: unknown };
     if (from.tabId === undefined || !isCount(errors) || !isCount(warnings)) return;

@@ -2,6 +2,7 @@ import { browser, isExtensionUrl } from '../platform/browser';
 import { init as initAction } from './action';
 import { init as initSites } from './sites';
 import { badgeRoutes } from './badge';
+import { popOutRoutes } from './pop-out';
 import { linkCheckService } from './link-check-init';
 import { portRouter } from './ports';
 
@@ -10,7 +11,7 @@ import { portRouter } from './ports';
 // registered synchronously at start so a woken worker sees the event that woke it.
 const lifetime = new AbortController();
 const onConnect = portRouter(
-  { extensionId: browser.runtime.id, isExtensionPage: isExtensionUrl, content: badgeRoutes, panel: linkCheckService().routes },
+  { extensionId: browser.runtime.id, isExtensionPage: isExtensionUrl, content: { ...badgeRoutes, ...popOutRoutes }, panel: linkCheckService().routes },
   lifetime.signal,
 );
 browser.runtime.onConnect.addListener(onConnect);

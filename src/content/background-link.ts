@@ -2,7 +2,8 @@ import { browser, type Runtime } from '../platform/browser';
 import { message, PORT_CONTENT, type ContentToBackground } from '../protocol/messages';
 
 /**
- * The content script's line to the background, for the toolbar badge only. Opened when there is
+ * The content script's line to the background, for the toolbar badge and to open a pop-out
+ * panel (only the background knows this tab's id and may open tabs). Opened when there is
  * something to send, dropped when the background goes away (Chrome stops an idle service
  * worker, Firefox unloads an idle background), opened again on the next message: the background
  * is never kept awake by this tab, and nothing here depends on it being awake.
@@ -10,6 +11,8 @@ import { message, PORT_CONTENT, type ContentToBackground } from '../protocol/mes
 export interface BackgroundLink {
   /** The panel's counts; sent only when they differ from the last counts sent. */
   status(errors: number, warnings: number): void;
+  /** Asks the background to open a pop-out panel for this tab, bound by `secret`. */
+  openPopOut(secret: string): void;
 }
 
 export function backgroundLink(signal: AbortSignal): BackgroundLink {
@@ -44,5 +47,6 @@ export function backgroundLink(signal: AbortSignal): BackgroundLink {
       last = key;
       send('status', { errors, warnings });
     },
+    openPopOut: (secret) => send('open-pop-out', { secret }),
   };
 }

@@ -1,5 +1,5 @@
 import { browser, panelOrigins, panelUrl } from '../platform/browser';
-import { portEndpoint, type PortEndpoint } from '../protocol/endpoint';
+import { messagePortWire, openEndpoint, runtimePortWire, type Endpoint, type Wire } from '../protocol/endpoint';
 import {
   BACKGROUND_TO_CONTENT_TYPES,
   PANEL_TO_CONTENT_TYPES,
@@ -13,15 +13,17 @@ import type { EditorAdapter } from '../adapters/types';
 import type { BackgroundLink } from './background-link';
 import { mountDock } from './dock';
 import { pairWithFrame } from './pair-frame';
+import { popOutDoor } from './pop-outs';
 
 /** Why a session ended, as its panels are told (`closed`). */
 export type SessionEnd = ContentToPanel['closed']['reason'];
 
-type PanelLink = PortEndpoint<ContentToPanel>;
+type PanelLink = Endpoint<ContentToPanel>;
 
 /**
  * One editor found in the page: mounts the dock, pairs with the panel iframe it created over a
- * MessagePort of their own, and serves that panel (and pop-outs opened from it): drafts out,
+ * MessagePort of their own, and serves that panel and the pop-outs opened from it (runtime
+ * ports from `tabs.connect`, see pop-outs.ts): drafts out,
  * fixes in. The background is not on this path; the session ends only with `outer` (editor
  * gone, page gone, extension updated), whose reason the panels are told.
  */
@@ -55,14 +57,20 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
     });
   };
 
-  const accept = (port: MessagePort) => {
+  const popOuts = popOutDoor((port) => accept(runtimePortWire(port)), signal);
+
+  const accept = (wire: Wire) => {
     const life = new AbortController();
     signal.addEventListener('abort', () => {
       const reason: SessionEnd = signal.reason === 'page-gone' || signal.reason === 'extension-updated' ? signal.reason : 'editor-gone';
       link.post('closed', { reason });
       life.abort();
     }, { once: true, signal: life.signal });
-    const link: PanelLink = portEndpoint<PanelToContent, ContentToPanel>(port, PANEL_TO_CONTENT_TYPES, {
+    wire.onGone(() => {
+      panels.delete(link);
+      life.abort();
+    }, life.signal);
+    const link: PanelLink = openEndpoint<PanelToContent, ContentToPanel>(wire, PANEL_TO_CONTENT_TYPES, {
       ready: () => {
         panels.add(link);
         link.post('draft', draft());
@@ -80,15 +88,10 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
         background.status(errors, warnings);
       },
       collapse: ({ collapsed }) => dock.setCollapsed(collapsed === true),
-      // A pop-out panel gets a channel of its own, handed over by the panel that opens it.
-      'pop-out': ({ requestId }) => {
-        const channel = new MessageChannel();
-        accept(channel.port1);
-        link.post('pop-out-channel', { requestId }, [channel.port2]);
-      },
+      'pop-out': () => background.openPopOut(popOuts.issue()),
     }, life.signal);
   };
-  pairWithFrame(dock.frame, secret, panelOrigins(), accept, signal);
+  pairWithFrame(dock.frame, secret, panelOrigins(), (port) => accept(messagePortWire(port)), signal);
 
   // The toolbar button and shortcut (background → tabs.sendMessage), answered so the background
   // knows a panel was here.

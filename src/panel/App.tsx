@@ -103,8 +103,8 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
             onCheck: linkCheck.check,
             onCancel: linkCheck.cancel,
             onLinkFix: (edits, label) => void write(edits, `Link updated: ${label.replace(/^Use /, 'now ')}.`),
-            // Opened by this panel and paired through it with the same editor (connection.popOut).
-            onOpenInTab: linkCheck.promptBlocked ? () => void connection.popOut() : undefined,
+            // A tab of its own, paired with the same editor by a one-time secret (connection.popOut).
+            onOpenInTab: linkCheck.promptBlocked ? () => connection.popOut() : undefined,
           }}
         />
         <Preview report={report} baseUrl={analysed.baseUrl} />

@@ -1,9 +1,7 @@
 import type { ApplyResult } from '../adapters/types';
 import type { TextEdit } from '../core/types';
-import { panelUrl } from '../platform/browser';
-import { portEndpoint, type PortEndpoint } from '../protocol/endpoint';
-import { CONTENT_TO_PANEL_TYPES, toWindowMessage, windowMessage, type ContentToPanel, type PanelToContent } from '../protocol/messages';
-import { POP_OUT_PARAM } from '../protocol/pairing';
+import { openEndpoint, type Endpoint } from '../protocol/endpoint';
+import { CONTENT_TO_PANEL_TYPES, type ContentToPanel, type PanelToContent } from '../protocol/messages';
 import { linkCheckChannel, type LinkCheckOutcome } from './link-check-channel';
 import { awaitChannel } from './pairing';
 
@@ -11,8 +9,8 @@ export type Draft = ContentToPanel['draft'];
 export type { LinkCheckOutcome };
 
 /**
- * The panel's end of its channels: to the content script of the editor page (a MessagePort
- * of their own, see pairing.ts: drafts, fixes, reveal), and to the background for link checks.
+ * The panel's end of its channels: to the content script of the editor page (its own channel,
+ * see pairing.ts: drafts, fixes, reveal), and to the background for link checks.
  */
 export interface Connection {
   apply(edits: TextEdit[], expected: string): Promise<ApplyResult>;
@@ -23,11 +21,10 @@ export interface Connection {
   checkLinks(urls: string[], baseUrl: string | undefined, onProgress: (done: number, total: number) => void): Promise<LinkCheckOutcome>;
   cancelLinkCheck(): void;
   /**
-   * Opens this panel in a tab of its own, paired with the same editor (through this panel: it
-   * asks its content script for a second channel and hands it to the new window). Call it from
-   * a click: it opens a window. False when the browser refused to open one.
+   * Opens this panel in a tab of its own, paired with the same editor: the content script makes
+   * a one-time secret and the background opens the tab with it (see content/pop-outs.ts).
    */
-  popOut(): boolean;
+  popOut(): void;
 }
 
 const GONE: Record<ContentToPanel['closed']['reason'], string> = {
@@ -39,10 +36,8 @@ const GONE: Record<ContentToPanel['closed']['reason'], string> = {
 /** `onClosed` runs when the editor's session ends (editor left, another document, page gone) or can never start. */
 export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, onClosed: () => void = () => undefined): Connection {
   const waiting = new Map<number, (r: ApplyResult) => void>();
-  const popOutRequests = new Map<number, Window>();
-  const popOuts = new Set<Window>();
   let nextId = 1;
-  let content: PortEndpoint<PanelToContent> | undefined;
+  let content: Endpoint<PanelToContent> | undefined;
   // What the panel says before the channel is there (it is, within milliseconds of loading).
   const queued: [keyof PanelToContent, unknown][] = [];
   const send = <K extends keyof PanelToContent>(type: K, payload: PanelToContent[K]) => {
@@ -57,10 +52,12 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
     if (!signal.aborted) onClosed();
   };
 
-  void awaitChannel(signal).then((port) => {
+  void awaitChannel(signal).then((wire) => {
     if (signal.aborted) return;
-    if (!port) return close('editor-gone');
-    content = portEndpoint<ContentToPanel, PanelToContent>(port, CONTENT_TO_PANEL_TYPES, {
+    if (!wire) return close('editor-gone');
+    // A pop-out's port drops when the editor page goes (or refused the connection).
+    wire.onGone(() => close('page-gone'), signal);
+    content = openEndpoint<ContentToPanel, PanelToContent>(wire, CONTENT_TO_PANEL_TYPES, {
       draft: (d) => {
         if (typeof d.text === 'string' && typeof d.revision === 'number') onDraft(d);
       },
@@ -68,25 +65,11 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
         waiting.get(requestId)?.(result);
         waiting.delete(requestId);
       },
-      'pop-out-channel': ({ requestId }, ports) => {
-        const target = popOutRequests.get(requestId);
-        popOutRequests.delete(requestId);
-        if (target && ports[0] && !target.closed) target.postMessage(toWindowMessage('pop-out', {}), location.origin, [ports[0]]);
-      },
       closed: ({ reason }) => close(reason in GONE ? reason : 'editor-gone'),
     }, signal);
     content.post('ready', {});
     for (const [type, payload] of queued.splice(0)) content.post(type, payload as never);
   });
-
-  // A pop-out this panel opened asks for its channel (again after a reload of its own).
-  addEventListener('message', (event) => {
-    if (event.origin !== location.origin || !popOuts.has(event.source as Window)) return;
-    if (windowMessage(event.data)?.type !== 'pop-out-ready') return;
-    const requestId = nextId++;
-    popOutRequests.set(requestId, event.source as Window);
-    send('pop-out', { requestId });
-  }, { signal });
 
   return {
     apply: (edits, expected) =>
@@ -100,11 +83,6 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
     collapse: (collapsed) => send('collapse', { collapsed }),
     checkLinks: (urls, baseUrl, onProgress) => links.check(urls, baseUrl, onProgress),
     cancelLinkCheck: () => links.cancel(),
-    popOut: () => {
-      const opened = window.open(panelUrl({ [POP_OUT_PARAM]: '1' }), '_blank');
-      if (!opened) return false;
-      popOuts.add(opened);
-      return true;
-    },
+    popOut: () => send('pop-out', {}),
   };
 }

@@ -9,21 +9,20 @@ import type { PostSchema } from '../core/schema/types';
  * time) so a receiver drops anything else before it reaches a handler.
  *
  * The channels (none of them readable or forgeable by the page):
- * - content script ↔ panel: a MessagePort of its own (see `PairOffer`), the draft never goes
- *   through the background, so typing and fixes work while the background sleeps;
+ * - content script ↔ docked panel: a MessagePort of their own (see `WindowMessages`); content
+ *   script ↔ pop-out panel: a runtime port from `tabs.connect`, straight to the tab. The draft
+ *   never goes through the background, so typing and fixes work while the background sleeps;
  * - panel → background: a runtime port, opened when a link check starts (reconnected if the
  *   background was stopped meanwhile);
  * - content script → background: a runtime port for the toolbar badge, opened when the counts change;
  * - background → content script: `tabs.sendMessage` (the toolbar button and shortcut).
  */
 
-/** Content script → its panels (the docked one, and a pop-out opened from it). */
+/** Content script → its panels (the docked one, and pop-outs opened from it). */
 export interface ContentToPanel {
   /** `schema`: the CMS's own field rules (e.g. Decap's collection config), when the editor has them. */
   draft: { revision: number; text: string; adapterId: string; url: string; schema?: Partial<PostSchema> };
   applied: { requestId: number; result: ApplyResult };
-  /** The channel for a pop-out panel asked for with `pop-out`: its MessagePort travels as the transfer. */
-  'pop-out-channel': { requestId: number };
   /** The editor's session ended (editor left, another document, page gone, extension updated). */
   closed: { reason: 'editor-gone' | 'page-gone' | 'extension-updated' };
 }
@@ -37,8 +36,8 @@ export interface PanelToContent {
   /** Counts for the collapsed tab's badge and the toolbar badge. */
   status: { errors: number; warnings: number };
   collapse: { collapsed: boolean };
-  /** A channel for a pop-out panel, answered with `pop-out-channel`. */
-  'pop-out': { requestId: number };
+  /** Open this editor's panel in a tab of its own (see `open-pop-out`). */
+  'pop-out': Record<string, never>;
 }
 
 /**
@@ -64,6 +63,12 @@ export interface BackgroundToPanel {
 export interface ContentToBackground {
   /** The panel's counts, mirrored on the toolbar button of the sender's tab. */
   status: { errors: number; warnings: number };
+  /**
+   * Open a pop-out panel for the sender's tab. Only the background knows tab ids; the panel tab
+   * it opens connects to this tab's content script with `tabs.connect`, naming `secret`, which
+   * this content script made for that one connection.
+   */
+  'open-pop-out': { secret: string };
 }
 
 /** Background → content script (tabs.sendMessage; answered with `true` when handled). */
@@ -72,19 +77,15 @@ export interface BackgroundToContent {
 }
 
 /**
- * window.postMessage, used only to hand a MessagePort over (the port is the channel; nothing
- * else travels this way):
- * - `pair`: content script → the panel iframe it created, targeted at the extension's origin.
- *   The panel accepts it only if the secret hashes to the `pair` tag in its own URL: the page
- *   can post to the iframe too, but never sees the secret (it exists only in the content
- *   script and in this one message, delivered only to a document of the extension's origin).
- * - `pop-out-ready` / `pop-out`: between a panel and the pop-out window it opened, both of the
- *   extension's origin (checked on receipt), so a page that opens panel.html gets nothing.
+ * window.postMessage, used only to hand the docked panel its MessagePort (the port is the
+ * channel; nothing else travels this way): content script → the panel iframe it created,
+ * addressed to the extension's origin. The panel accepts it only if the secret hashes to the
+ * `pair` tag in its own URL: the page can post to the iframe too, but never sees the secret
+ * (it exists only in the content script and in this one message, delivered only to a document
+ * of the extension's origin).
  */
 export interface WindowMessages {
   pair: { secret: string };
-  'pop-out-ready': Record<string, never>;
-  'pop-out': Record<string, never>;
 }
 
 export type Envelope<M> = { [K in keyof M]: { type: K; payload: M[K] } }[keyof M];
@@ -92,15 +93,17 @@ export type Handlers<M> = { [K in keyof M]: (payload: M[K]) => void };
 
 /** Runtime lists of each direction's message types, checked against the maps at compile time. */
 export const PANEL_TO_CONTENT_TYPES = ['ready', 'apply', 'reveal', 'status', 'collapse', 'pop-out'] as const satisfies readonly (keyof PanelToContent)[];
-export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied', 'pop-out-channel', 'closed'] as const satisfies readonly (keyof ContentToPanel)[];
-export const CONTENT_TO_BACKGROUND_TYPES = ['status'] as const satisfies readonly (keyof ContentToBackground)[];
+export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied', 'closed'] as const satisfies readonly (keyof ContentToPanel)[];
+export const CONTENT_TO_BACKGROUND_TYPES = ['status', 'open-pop-out'] as const satisfies readonly (keyof ContentToBackground)[];
 export const BACKGROUND_TO_CONTENT_TYPES = ['toggle'] as const satisfies readonly (keyof BackgroundToContent)[];
 export const PANEL_TO_BACKGROUND_TYPES = ['check-links', 'cancel-link-check'] as const satisfies readonly (keyof PanelToBackground)[];
 export const BACKGROUND_TO_PANEL_TYPES = ['link-progress', 'link-results'] as const satisfies readonly (keyof BackgroundToPanel)[];
-export const WINDOW_MESSAGE_TYPES = ['pair', 'pop-out-ready', 'pop-out'] as const satisfies readonly (keyof WindowMessages)[];
+export const WINDOW_MESSAGE_TYPES = ['pair'] as const satisfies readonly (keyof WindowMessages)[];
 
 export const PORT_CONTENT = 'post-preflight:content';
 export const PORT_PANEL = 'post-preflight:panel';
+/** A pop-out panel's `tabs.connect` to its editor tab: this prefix, then the one-time secret. */
+export const PORT_POP_OUT_PREFIX = 'post-preflight:pop-out:';
 /** Window messages carry this prefix on their type, so the page's own postMessage traffic never looks like ours. */
 export const WINDOW_MESSAGE_PREFIX = 'post-preflight:';
 

@@ -7,8 +7,9 @@ import { sha256Hex } from './sha256';
  * a document of the extension's origin.
  */
 export const PAIR_PARAM = 'pair';
-/** The query parameter of a pop-out panel (paired through the panel that opened it). */
+/** A pop-out panel's query: the editor's tab id, and the one-time secret its content script made. */
 export const POP_OUT_PARAM = 'popout';
+export const POP_OUT_KEY_PARAM = 'key';
 
 export function newPairingSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
@@ -19,7 +20,9 @@ export function pairingTag(secret: string): string {
   return sha256Hex(`post-preflight pairing\n${secret}`);
 }
 
+export const isSecret = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+
 /** Whether `secret` (untrusted, from a window message) is the one behind `tag`. */
 export function secretMatches(secret: unknown, tag: string | null): boolean {
-  return typeof secret === 'string' && /^[0-9a-f]{64}$/.test(secret) && typeof tag === 'string' && tag.length === 64 && pairingTag(secret) === tag;
+  return isSecret(secret) && typeof tag === 'string' && tag.length === 64 && pairingTag(secret) === tag;
 }

@@ -63,7 +63,7 @@ function service(overrides: Partial<LinkCheckDeps> = {}) {
   const svc = createLinkCheckService(deps);
   const status = vi.fn();
   // The service behind the background's one port router, as in the extension.
-  const connect = portRouter({ extensionId: 'abcdef', isExtensionPage: (u) => !!u?.startsWith(EXT), content: { status }, panel: svc.routes }, new AbortController().signal);
+  const connect = portRouter({ extensionId: 'abcdef', isExtensionPage: (u) => !!u?.startsWith(EXT), content: { status, 'open-pop-out': vi.fn() }, panel: svc.routes }, new AbortController().signal);
   return { svc, fetch, deps, connect, status };
 }
 
