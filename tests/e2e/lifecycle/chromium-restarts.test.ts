@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../support/server';
+import { launchChromium, type ChromiumWithExtension } from '../support/chromium';
+import { FIXTURES } from '../support/paths';
+import { waitUntil } from '../support/handles';
+import { panelFrame } from '../support/panel-frame';
+import { startLinkServer, type LinkServer } from '../../support/link-server';
+import { DIST } from './support/builds';
+import { chromiumHandles, runningWorker, stopWorkers } from './support/chromium';
+import { expectDocked, expectLive, linksPageUrl, statuses } from './support/live';
+import { FORGERY } from './support/forgery';
+
+/**
+ * Chromium with the extension's service worker stopped on purpose (CDP ServiceWorker.stopAllWorkers,
+ * what Chrome does after 30 s idle), reloaded, and with the page frozen, put in the
+ * back/forward cache or discarded: each time the panel must be docked, live and correct.
+ * Playwright is attached here, which would keep the worker alive: every test stops it itself.
+ */
+/** The extension API inside pages evaluated below (the options page), untyped here. */
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let site: StaticServer;
+let links: LinkServer;
+let browser: ChromiumWithExtension;
+let page: Page;
+
+beforeAll(async () => {
+  links = await startLinkServer();
+  site = await serveStatic({ '/admin/links/': join(FIXTURES, 'links'), '/hostile/': join(FIXTURES, 'hostile') });
+  browser = await launchChromium(DIST('chrome'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await links?.close();
+});
+beforeEach(async () => {
+  links.reset();
+});
+
+const openEditor = async () => {
+  const p = await browser.context.newPage();
+  await p.goto(linksPageUrl(site.origin, links));
+  return p;
+};
+
+/**
+ * An extension page (the options page) for the browser's own record of tabs and badges: it has
+ * the extension's APIs without waking or holding the service worker.
+ */
+let ext: Page | undefined;
+const inExtension = async <T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> => {
+  if (!ext || ext.isClosed()) {
+    ext = await browser.context.newPage();
+    await ext.goto(`chrome-extension://${browser.extensionId}/src/options/options.html`);
+  }
+  return ext.evaluate(fn as never, arg) as Promise<T>;
+};
+const badge = () => inExtension(async (url) => {
+  const [tab] = await chrome.tabs.query({ url });
+  return chrome.action.getBadgeText({ tabId: tab!.id! });
+}, page.url());
+
+describe('Chromium: the service worker stopped under the panel', () => {
+  it('stopped after the panel docked and again before each step: typing, "Clean links", "Check links" and the badge still work', async () => {
+    page = await openEditor();
+    const h = chromiumHandles(page);
+    await expectDocked(h, 'Trail links worth a second look');
+    await stopWorkers(browser.context, page);
+    await new Promise((r) => setTimeout(r, 1500));
+    await expectLive(h, links, 'stopped-once');
+    await stopWorkers(browser.context, page);
+    await expectLive(h, links, 'stopped-twice');
+    // The counts reach the toolbar badge through a port the content script opened again.
+    await stopWorkers(browser.context, page);
+    await h.typeAtEnd('\n[bad](http://insecure.example/x)\n');
+    const counts = await waitUntil(() => h.panel(() => document.querySelector('.counts')?.getAttribute('aria-label') ?? '', null), 'the counts');
+    const total = [...counts.matchAll(/(\d+) (?:error|warning)/g)].reduce((n, m) => n + Number(m[1]), 0);
+    await waitUntil(async () => (await badge()) === String(total), 'the badge to show the counts');
+  });
+
+  it('a link check running when the worker stops is asked for again and completes (results checked before are reused)', async () => {
+    const h = chromiumHandles(page);
+    await page.evaluate(() => {
+      const el = document.querySelector('textarea')!;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    });
+    const slow = Array.from({ length: 6 }, (_, i) => `[slow ${i}](${links.origin}/slow/${i}?ms=2500)`).join(' ');
+    await page.keyboard.type(`\n${slow}\n`);
+    await waitUntil(() => h.panel(() => document.body.innerText.includes('slow 5'), null), 'the slow links in the panel');
+    links.reset();
+    await h.clickInPanel('[data-action="check-links"]');
+    await waitUntil(async () => links.requests.some((r) => r.path.startsWith('/slow/')), 'the check to reach the slow links');
+    await stopWorkers(browser.context, page);
+    const slowRows = async () => (await statuses(h)).filter(([u]) => u!.startsWith('/slow/'));
+    await waitUntil(async () => (await slowRows()).length === 6 && (await slowRows()).every(([, s]) => s === 'ok'), 'every slow link checked after the restart', 40_000);
+    // Interrupted, then asked again: some slow link was requested twice; the run did not fail.
+    const perPath = new Map<string, number>();
+    for (const r of links.requests) perPath.set(r.path, (perPath.get(r.path) ?? 0) + 1);
+    expect([...perPath].some(([p, n]) => p.startsWith('/slow/') && n >= 2)).toBe(true);
+    const notice = await h.panel(() => document.querySelector('[data-part="link-notice"]')?.textContent ?? '', null);
+    expect(notice).not.toMatch(/fail|did not finish/i);
+  });
+
+  it('the page frozen (as in a laptop\'s sleep: timers stopped) while the worker is stopped, then woken: the panel carries on', async () => {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+    await stopWorkers(browser.context, page);
+    await new Promise((r) => setTimeout(r, 3000));
+    await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+    await cdp.detach();
+    await expectLive(chromiumHandles(page), links, 'after-freeze');
+  });
+});
+
+describe('Chromium: navigation, back/forward cache and discarded tabs', () => {
+  it('back/forward cache: away and back (restored from the cache, worker stopped meanwhile), the same panel is docked and live', async () => {
+    page = await openEditor();
+    await page.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { __restored: boolean }).__restored = e.persisted)));
+    const h = chromiumHandles(page);
+    await expectDocked(h, 'Trail links worth a second look');
+    await page.goto(`${site.origin}/hostile/`);
+    await stopWorkers(browser.context, page);
+    await page.goBack();
+    expect(await page.evaluate(() => (window as unknown as { __restored?: boolean }).__restored)).toBe(true);
+    await expectLive(h, links, 'after-bfcache');
+  });
+
+  it('a discarded tab, restored (reloaded by the browser), gets a fresh panel that is docked and live', async () => {
+    const url = page.url();
+    await stopWorkers(browser.context, page);
+    const tabId = await inExtension(async (u) => {
+      const [tab] = await chrome.tabs.query({ url: u });
+      await chrome.tabs.discard(tab!.id!);
+      return tab!.id!;
+    }, url);
+    await waitUntil(() => inExtension(async (id) => (await chrome.tabs.get(id)).discarded, tabId), 'the tab discarded');
+    await inExtension(async (id) => void (await chrome.tabs.update(id, { active: true })), tabId);
+    await waitUntil(() => inExtension(async (id) => !(await chrome.tabs.get(id)).discarded, tabId), 'the tab restored');
+    page = await waitUntil(async () => browser.context.pages().find((p) => !p.isClosed() && p.url() === url && p !== ext), 'the restored page');
+    await expectLive(chromiumHandles(page), links, 'after-discard');
+  });
+});
+
+describe('Chromium: pairing only with the tab that docked the panel', () => {
+  it('the page posting forged pairing offers with ports of its own to the panel frame, from its first script on, gets nothing; the real panel pairs with the content script', async () => {
+    const p = await browser.context.newPage();
+    await p.addInitScript(FORGERY);
+    await p.goto(linksPageUrl(site.origin, links));
+    const h = chromiumHandles(p);
+    await expectLive(h, links, 'forged');
+    const forged = await p.evaluate(() => (window as unknown as { __forged: Record<string, number> }).__forged);
+    // The attack ran (the panel frame is one of window.frames here) and got no answer.
+    expect(forged.framesSeen).toBeGreaterThan(0);
+    expect(forged.posted).toBeGreaterThan(10);
+    expect(forged.received).toBe(0);
+    expect(forged.overheard).toBe(0);
+    await p.close();
+  });
+
+  it('a site that iframes or window.opens panel.html gets no panel: blocked at its fixed URL, and at the per-session URL it pairs with nothing', async () => {
+    const editor = await openEditor();
+    await expectDocked(chromiumHandles(editor), 'Trail links worth a second look');
+    const editorTab = await inExtension(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, editor.url());
+    const hostile = await browser.context.newPage();
+    await hostile.goto(`${site.origin}/hostile/`);
+    const fixed = `chrome-extension://${browser.extensionId}/src/panel/panel.html`;
+    // What a page could not know, given to it anyway to test the panel's own pairing: the
+    // per-session URL (use_dynamic_url), as the content script gets it.
+    const dynamic = await inExtension(async () => chrome.runtime.getURL('src/panel/panel.html'), null);
+    expect(dynamic).not.toBe(fixed);
+    const queries = [`?page=${encodeURIComponent(editor.url())}`, `?token=${'0'.repeat(36)}`, `?popout=${editorTab}&key=${'1'.repeat(64)}`, `?pair=${'2'.repeat(64)}`];
+
+    // The fixed URL is not web accessible any more: the extension can't be detected through it.
+    await hostile.evaluate((u) => (window as unknown as { attempt(u: string, how: string): unknown }).attempt(u, 'iframe'), `${fixed}${queries[0]}`);
+    const fetched = await hostile.evaluate((u) => fetch(u).then(() => 'loaded', () => 'refused'), fixed);
+    expect(fetched).toBe('refused');
+
+    const opened: Page[] = [];
+    browser.context.on('page', (p) => void opened.push(p));
+    for (const q of queries) {
+      await hostile.evaluate(([u, how]) => (window as unknown as { attempt(u: string, how: string): unknown }).attempt(u!, how!), [`${dynamic}${q}`, 'iframe']);
+      await hostile.evaluate(([u, how]) => (window as unknown as { attempt(u: string, how: string): unknown }).attempt(u!, how!), [`${dynamic}${q}`, 'window']);
+    }
+    await waitUntil(async () => opened.length === queries.length, 'the opened windows');
+    await new Promise((r) => setTimeout(r, 2500));
+    const framesOf = hostile.frames().filter((f) => f !== hostile.mainFrame());
+    // The fixed URL's frame is Chromium's "blocked" page; the others are the panel, unpaired.
+    const panels = [...framesOf, ...opened.map((p) => p.mainFrame())].filter((f) => f.url().startsWith('chrome-extension://'));
+    expect(panels).toHaveLength(queries.length * 2);
+    for (const f of panels) {
+      const seen = await f.evaluate(() => ({ state: document.documentElement.dataset.state, text: document.body.innerText }));
+      expect(seen.state, f.url()).not.toBe('ready');
+      expect(seen.text, f.url()).not.toContain('Trail links');
+    }
+    expect(framesOf.filter((f) => f.url().startsWith(fixed)).length).toBe(0);
+    // The page's forged offer (a port of its own, sent to each frame it made) got no answer.
+    expect(await hostile.evaluate(() => (window as unknown as { frameAttempts: unknown[] }).frameAttempts)).toEqual([]);
+    // And the editor's own panel is unaffected.
+    await expectLive(chromiumHandles(editor), links, 'beside-hostile');
+    for (const p of [...opened, hostile, editor]) await p.close();
+  });
+});
+
+describe('Chromium: the extension reloaded (as by an update)', () => {
+  it('the old content script retires: no dead panel, a notice says to reload; after a reload the new version\'s panel is live', async () => {
+    page = await openEditor();
+    const h = chromiumHandles(page);
+    await expectDocked(h, 'Trail links worth a second look');
+    const marginBefore = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    expect(parseFloat(marginBefore)).toBeGreaterThan(0);
+    await inExtension(async () => chrome.runtime.reload(), null).catch(() => undefined);
+    ext = undefined;
+    await waitUntil(() => page.evaluate(() => document.querySelector('post-preflight-notice')?.getAttribute('data-state') === 'updated'), 'the "updated" notice');
+    expect(await page.evaluate(() => document.querySelectorAll('post-preflight-dock').length)).toBe(0);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+    expect(page.frames().filter((f) => f.url().includes('/src/panel/panel.html'))).toEqual([]);
+    // Where the user reloads (after saving), the new version runs.
+    await browser.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
+    await page.reload();
+    await expectLive(chromiumHandles(page), links, 'after-reload');
+    expect(await page.evaluate(() => document.querySelectorAll('post-preflight-notice').length)).toBe(0);
+  });
+});
