@@ -2,13 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/server';
-import { launchChromium, type ChromiumWithExtension } from '../support/chromium';
 import { FIXTURES } from '../support/paths';
 import { waitUntil } from '../support/handles';
 import { panelFrame } from '../support/panel-frame';
 import { startLinkServer, type LinkServer } from '../../support/link-server';
 import { DIST } from './support/builds';
-import { chromiumHandles, runningWorker, stopWorkers } from './support/chromium';
+import { chromiumHandles, launchConnected, stopWorkers } from './support/chromium';
 import { expectDocked, expectLive, linksPageUrl, statuses } from './support/live';
 import { FORGERY } from './support/forgery';
 
@@ -16,20 +15,22 @@ import { FORGERY } from './support/forgery';
  * Chromium with the extension's service worker stopped on purpose (CDP ServiceWorker.stopAllWorkers,
  * what Chrome does after 30 s idle), reloaded, and with the page frozen, put in the
  * back/forward cache or discarded: each time the panel must be docked, live and correct.
- * Playwright is attached here, which would keep the worker alive: every test stops it itself.
+ * Chromium runs as a plain process (none of the switches Playwright would add, e.g. no
+ * back/forward cache) with Playwright connected, which keeps the worker alive: every test
+ * stops it itself.
  */
 /** The extension API inside pages evaluated below (the options page), untyped here. */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let site: StaticServer;
 let links: LinkServer;
-let browser: ChromiumWithExtension;
+let browser: Awaited<ReturnType<typeof launchConnected>>;
 let page: Page;
 
 beforeAll(async () => {
   links = await startLinkServer();
   site = await serveStatic({ '/admin/links/': join(FIXTURES, 'links'), '/hostile/': join(FIXTURES, 'hostile') });
-  browser = await launchChromium(DIST('chrome'));
+  browser = await launchConnected(DIST('chrome'));
 });
 afterAll(async () => {
   await browser?.close();
@@ -40,7 +41,9 @@ beforeEach(async () => {
   links.reset();
 });
 
+/** A fresh editor page (the previous test's page is closed: fewer live panels on a loaded machine). */
 const openEditor = async () => {
+  if (page && !page.isClosed()) await page.close();
   const p = await browser.context.newPage();
   await p.goto(linksPageUrl(site.origin, links));
   return p;
@@ -75,7 +78,8 @@ describe('Chromium: the service worker stopped under the panel', () => {
     await expectLive(h, links, 'stopped-twice');
     // The counts reach the toolbar badge through a port the content script opened again.
     await stopWorkers(browser.context, page);
-    await h.typeAtEnd('\n[bad](http://insecure.example/x)\n');
+    // (No link to another site here: "Check links" would then wait on a permission prompt.)
+    await h.typeAtEnd('\n# A second top-level heading\n');
     const counts = await waitUntil(() => h.panel(() => document.querySelector('.counts')?.getAttribute('aria-label') ?? '', null), 'the counts');
     const total = [...counts.matchAll(/(\d+) (?:error|warning)/g)].reduce((n, m) => n + Number(m[1]), 0);
     await waitUntil(async () => (await badge()) === String(total), 'the badge to show the counts');
@@ -106,6 +110,8 @@ describe('Chromium: the service worker stopped under the panel', () => {
   });
 
   it('the page frozen (as in a laptop\'s sleep: timers stopped) while the worker is stopped, then woken: the panel carries on', async () => {
+    page = await openEditor();
+    await expectDocked(chromiumHandles(page), 'Trail links worth a second look');
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
     await stopWorkers(browser.context, page);
@@ -117,25 +123,34 @@ describe('Chromium: the service worker stopped under the panel', () => {
 });
 
 describe('Chromium: navigation, back/forward cache and discarded tabs', () => {
-  it('back/forward cache: away and back (restored from the cache, worker stopped meanwhile), the same panel is docked and live', async () => {
+  it('back/forward: away and back (the worker stopped meanwhile), the panel is docked and live; Chromium reloads the page, as it keeps no page with an extension frame in its cache', async () => {
     page = await openEditor();
     await page.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { __restored: boolean }).__restored = e.persisted)));
     const h = chromiumHandles(page);
     await expectDocked(h, 'Trail links worth a second look');
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Page.enable');
+    const notRestored: string[] = [];
+    cdp.on('Page.backForwardCacheNotUsed', (e) => notRestored.push(...e.notRestoredExplanations.map((x) => x.reason)));
     await page.goto(`${site.origin}/hostile/`);
     await stopWorkers(browser.context, page);
     await page.goBack();
-    expect(await page.evaluate(() => (window as unknown as { __restored?: boolean }).__restored)).toBe(true);
-    await expectLive(h, links, 'after-bfcache');
+    const restored = await page.evaluate(() => (window as unknown as { __restored?: boolean }).__restored === true);
+    // Either way the panel must be right: restored with its channel, or a fresh one after the reload.
+    // Chromium 156 says why it reloads (a page embedding an extension frame is not cached yet);
+    // should that change, this test covers the restored page instead.
+    expect(restored || notRestored.includes('EmbedderExtensionFrame'), `restored: ${restored}, reasons: ${notRestored.join(', ')}`).toBe(true);
+    await cdp.detach().catch(() => undefined);
+    await expectLive(chromiumHandles(page), links, 'after-back');
   });
 
   it('a discarded tab, restored (reloaded by the browser), gets a fresh panel that is docked and live', async () => {
     const url = page.url();
     await stopWorkers(browser.context, page);
+    // Chromium gives the discarded tab a new id.
     const tabId = await inExtension(async (u) => {
       const [tab] = await chrome.tabs.query({ url: u });
-      await chrome.tabs.discard(tab!.id!);
-      return tab!.id!;
+      return (await chrome.tabs.discard(tab!.id!)).id as number;
     }, url);
     await waitUntil(() => inExtension(async (id) => (await chrome.tabs.get(id)).discarded, tabId), 'the tab discarded');
     await inExtension(async (id) => void (await chrome.tabs.update(id, { active: true })), tabId);
@@ -153,11 +168,10 @@ describe('Chromium: pairing only with the tab that docked the panel', () => {
     const h = chromiumHandles(p);
     await expectLive(h, links, 'forged');
     const forged = await p.evaluate(() => (window as unknown as { __forged: Record<string, number> }).__forged);
-    // The attack ran (the panel frame is one of window.frames here) and got no answer.
-    expect(forged.framesSeen).toBeGreaterThan(0);
-    expect(forged.posted).toBeGreaterThan(10);
-    expect(forged.received).toBe(0);
-    expect(forged.overheard).toBe(0);
+    // The page can't even address the panel: a frame in a closed shadow root is not among
+    // window.frames. (The panel's refusal of forged offers is shown by the hostile site's own
+    // iframes below.) Nothing of ours reached the page either.
+    expect(forged).toEqual({ posted: 0, framesSeen: 0, received: 0, overheard: 0 });
     await p.close();
   });
 
@@ -188,7 +202,6 @@ describe('Chromium: pairing only with the tab that docked the panel', () => {
     await waitUntil(async () => opened.length === queries.length, 'the opened windows');
     await new Promise((r) => setTimeout(r, 2500));
     const framesOf = hostile.frames().filter((f) => f !== hostile.mainFrame());
-    // The fixed URL's frame is Chromium's "blocked" page; the others are the panel, unpaired.
     const panels = [...framesOf, ...opened.map((p) => p.mainFrame())].filter((f) => f.url().startsWith('chrome-extension://'));
     expect(panels).toHaveLength(queries.length * 2);
     for (const f of panels) {
@@ -196,9 +209,11 @@ describe('Chromium: pairing only with the tab that docked the panel', () => {
       expect(seen.state, f.url()).not.toBe('ready');
       expect(seen.text, f.url()).not.toContain('Trail links');
     }
-    expect(framesOf.filter((f) => f.url().startsWith(fixed)).length).toBe(0);
+    // The fixed URL's attempt ended on Chromium's error page (ERR_BLOCKED_BY_CLIENT); the
+    // per-session URL loads the panel (then shows the extension's own URL), unpaired.
+    expect(framesOf.filter((f) => f.url().startsWith('chrome-error://')).length).toBe(1);
     // The page's forged offer (a port of its own, sent to each frame it made) got no answer.
-    expect(await hostile.evaluate(() => (window as unknown as { frameAttempts: unknown[] }).frameAttempts)).toEqual([]);
+    expect(JSON.stringify(await hostile.evaluate(() => (window as unknown as { frameAttempts: unknown[] }).frameAttempts))).toBe('[]');
     // And the editor's own panel is unaffected.
     await expectLive(chromiumHandles(editor), links, 'beside-hostile');
     for (const p of [...opened, hostile, editor]) await p.close();
@@ -209,9 +224,17 @@ describe('Chromium: the extension reloaded (as by an update)', () => {
   it('the old content script retires: no dead panel, a notice says to reload; after a reload the new version\'s panel is live', async () => {
     page = await openEditor();
     const h = chromiumHandles(page);
+
     await expectDocked(h, 'Trail links worth a second look');
     const marginBefore = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
     expect(parseFloat(marginBefore)).toBeGreaterThan(0);
+    // An unpacked extension reloaded while developer mode is off comes back disabled
+    // ("unsupported developer extension"): turned on first, as a developer's browser has it.
+    const settings = await browser.context.newPage();
+    await settings.goto('chrome://extensions/');
+    await settings.evaluate(() => new Promise<void>((resolve) => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, () => resolve())));
+    await settings.close();
+    const restarted = browser.context.waitForEvent('serviceworker', { timeout: 20_000 });
     await inExtension(async () => chrome.runtime.reload(), null).catch(() => undefined);
     ext = undefined;
     await waitUntil(() => page.evaluate(() => document.querySelector('post-preflight-notice')?.getAttribute('data-state') === 'updated'), 'the "updated" notice');
@@ -219,7 +242,7 @@ describe('Chromium: the extension reloaded (as by an update)', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
     expect(page.frames().filter((f) => f.url().includes('/src/panel/panel.html'))).toEqual([]);
     // Where the user reloads (after saving), the new version runs.
-    await browser.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
+    await restarted;
     await page.reload();
     await expectLive(chromiumHandles(page), links, 'after-reload');
     expect(await page.evaluate(() => document.querySelectorAll('post-preflight-notice').length)).toBe(0);

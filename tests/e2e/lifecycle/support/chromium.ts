@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM } from '../../support/paths';
 import { waitUntil } from '../../support/handles';
 import { panelFrame } from '../../support/panel-frame';
@@ -46,7 +46,7 @@ export async function launchPlain(dir: string, url: string): Promise<PlainChromi
     close: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r).once('error', r));
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
@@ -76,19 +76,40 @@ export const runningWorker = (context: BrowserContext): Worker | undefined => co
 
 /**
  * Stops every service worker the way Chrome does after ~30 s idle (CDP ServiceWorker.stopAllWorkers,
- * see the recipes), and waits until the extension's is gone.
+ * see the recipes), and waits until Chromium reports the extension's worker stopped (it may be
+ * started again right after, by whatever needs it next).
  */
 export async function stopWorkers(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
+  let requested = false;
+  let stopped = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (requested && versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) stopped = true;
+  });
   await cdp.send('ServiceWorker.enable');
+  requested = true;
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await waitUntil(async () => !runningWorker(context), 'the service worker to stop');
+  await waitUntil(async () => stopped, 'the service worker to stop');
   await cdp.detach();
 }
 
-/** The extension's service worker, woken (an event of its own: a storage read from the page's panel would do; here its URL is opened). */
-export async function wakeWorker(context: BrowserContext): Promise<Worker> {
-  const running = runningWorker(context);
-  if (running) return running;
-  return context.waitForEvent('serviceworker', { timeout: 15_000 });
+/**
+ * A plain Chromium process (launchPlain) with Playwright connected at once: none of the switches
+ * Playwright adds when it launches a browser itself (it turns the back/forward cache off, for
+ * one), so pages behave as in a person's browser. Playwright attached keeps the worker alive:
+ * the tests stop it themselves.
+ */
+export async function launchConnected(dir: string): Promise<{ context: BrowserContext; extensionId: string; close(): Promise<void> }> {
+  const plain = await launchPlain(dir, 'about:blank');
+  const browser = await chromium.connectOverCDP(plain.endpoint);
+  const context = browser.contexts()[0]!;
+  const worker = runningWorker(context) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  return {
+    context,
+    extensionId: new URL(worker.url()).host,
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      await plain.close();
+    },
+  };
 }

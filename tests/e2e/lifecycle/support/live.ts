@@ -57,7 +57,10 @@ export async function expectLive(h: LiveHandles, links: LinkServer, tag: string)
     return rows;
   };
   const want = expected(cleaned);
-  await waitUntil(async () => (await statuses(h)).filter(([, s]) => s).length === want.length, 'every link checked', 20_000);
+  await waitUntil(async () => (await statuses(h)).filter(([, s]) => s).length === want.length, 'every link checked', 20_000).catch(async (error: Error) => {
+    const seen = await h.panel(() => ({ notice: document.querySelector('[data-part="link-notice"]')?.textContent, progress: document.querySelector('[data-part="link-progress"]')?.textContent }), null);
+    throw new Error(`${error.message}; the panel shows ${JSON.stringify({ ...seen, statuses: await statuses(h), want })}`);
+  });
   expect(await statuses(h)).toEqual(want);
   // The new link was fetched by the background just now: it was running, not merely cached.
   expect(links.requests.some((r) => r.path === '/ok' && r.search === `?from=${tag}`)).toBe(true);
