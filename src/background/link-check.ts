@@ -84,6 +84,8 @@ export function createLinkCheckService(deps: LinkCheckDeps) {
       void run(from, request);
     },
     'cancel-link-check': (_payload, from) => runs.get(from.key)?.controller.abort(new Error('cancelled')),
+    // Nothing to do: a message received is what keeps the background from its idle timeout.
+    'link-check-waiting': () => undefined,
   };
 
   return { routes, runningCount: () => runs.size };

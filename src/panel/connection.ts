@@ -46,7 +46,10 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
   };
   const links = linkCheckChannel(signal);
 
+  let ended = false;
   const close = (reason: ContentToPanel['closed']['reason']) => {
+    if (ended) return;
+    ended = true;
     for (const resolve of waiting.values()) resolve({ ok: false, reason: 'failed', message: GONE[reason] });
     waiting.clear();
     if (!signal.aborted) onClosed();

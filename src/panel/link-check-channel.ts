@@ -3,14 +3,24 @@ import { BACKGROUND_TO_PANEL_TYPES, dispatch, isEnvelopeOf, message, PORT_PANEL,
 
 export type LinkCheckOutcome = BackgroundToPanel['link-results'];
 
-/** A run is sent again this many times if the background stops under it (then the panel says so). */
-export const MAX_RESUMES = 3;
+/** A run is given up after the background stopped under it this many times in a row without getting further. */
+export const MAX_STALLS = 3;
+/**
+ * While a run is in flight the panel tells the background it is still waiting, this often.
+ * A message received resets both browsers' idle timers (30 s by default), and an event page's
+ * fetches alone don't in Firefox: a long check is not cut short by the idle timeout. The
+ * background is kept awake only while someone waits for its answer.
+ */
+export const WAITING_EVERY_MS = 10_000;
 
 interface Run {
   request: PanelToBackground['check-links'];
   resolve(outcome: LinkCheckOutcome): void;
   onProgress(done: number, total: number): void;
-  resumes: number;
+  /** Links done in the current attempt, and the most any earlier attempt got to. */
+  done: number;
+  best: number;
+  stalls: number;
 }
 
 /**
@@ -18,7 +28,8 @@ interface Run {
  * The port is opened when a check starts. The background may be stopped at any moment (idle,
  * update, crash): a run it was working on is sent again on a new port, which starts it again;
  * what it had checked is in its storage.session cache, so the new run picks up where the old
- * one stopped. After MAX_RESUMES interruptions the run ends with an error the panel shows.
+ * one stopped. A run that stops MAX_STALLS times in a row without getting further ends with
+ * an error the panel shows.
  */
 export function linkCheckChannel(signal: AbortSignal) {
   let port: Runtime.Port | undefined;
@@ -33,7 +44,10 @@ export function linkCheckChannel(signal: AbortSignal) {
 
   const handlers = (from: Runtime.Port) => ({
     'link-progress': ({ runId, done, total }: BackgroundToPanel['link-progress']) => {
-      if (from === port) runs.get(runId)?.onProgress(done, total);
+      const run = runs.get(runId);
+      if (from !== port || !run) return;
+      run.done = Math.max(run.done, done);
+      run.onProgress(done, total);
     },
     'link-results': (outcome: BackgroundToPanel['link-results']) => {
       if (from !== port) return;
@@ -52,13 +66,13 @@ export function linkCheckChannel(signal: AbortSignal) {
     opened.onDisconnect.addListener(() => {
       if (port !== opened || signal.aborted) return;
       port = undefined;
-      // The background stopped mid-run: ask again (a new port wakes it).
+      // The background stopped mid-run: ask again (a new port wakes it; done links come from its cache).
       for (const [runId, run] of [...runs]) {
-        if (run.resumes >= MAX_RESUMES) fail(runId, `the extension's background stopped ${MAX_RESUMES} times during the check, so it did not finish. Check again to finish it.`);
-        else {
-          run.resumes++;
-          post('check-links', run.request);
-        }
+        run.stalls = run.done > run.best ? 0 : run.stalls + 1;
+        run.best = Math.max(run.best, run.done);
+        run.done = 0;
+        if (run.stalls >= MAX_STALLS) fail(runId, `the extension's background stopped ${MAX_STALLS} times without getting further, so the check did not finish (${run.best} of ${run.request.urls.length} links done). Check again to finish it.`);
+        else post('check-links', run.request);
       }
     });
     return opened;
@@ -74,7 +88,11 @@ export function linkCheckChannel(signal: AbortSignal) {
     }
   };
 
+  const waiting = setInterval(() => {
+    for (const runId of runs.keys()) post('link-check-waiting', { runId });
+  }, WAITING_EVERY_MS);
   signal.addEventListener('abort', () => {
+    clearInterval(waiting);
     port?.disconnect();
     port = undefined;
     for (const runId of [...runs.keys()]) fail(runId, 'the panel closed.');
@@ -85,7 +103,7 @@ export function linkCheckChannel(signal: AbortSignal) {
       return new Promise((resolve) => {
         const runId = nextRunId++;
         const request = { runId, urls, baseUrl };
-        runs.set(runId, { request, resolve, onProgress, resumes: 0 });
+        runs.set(runId, { request, resolve, onProgress, done: 0, best: 0, stalls: 0 });
         // Throws only when this extension is gone (updated or removed): the page's copy retires.
         if (!post('check-links', request)) fail(runId, 'Post Preflight was updated or removed; reload the page to check links.');
       });

@@ -44,9 +44,23 @@ function popOutWire(params: URLSearchParams): Wire | undefined {
   const tabId = Number(params.get(POP_OUT_PARAM));
   const secret = params.get(POP_OUT_KEY_PARAM);
   if (!Number.isInteger(tabId) || tabId < 0 || !isSecret(secret)) return undefined;
+  let wire: Wire;
   try {
-    return runtimePortWire(browser.tabs.connect(tabId, { name: PORT_POP_OUT_PREFIX + secret, frameId: 0 }));
+    wire = runtimePortWire(browser.tabs.connect(tabId, { name: PORT_POP_OUT_PREFIX + secret, frameId: 0 }));
   } catch {
     return undefined;
   }
+  return {
+    ...wire,
+    // The port's disconnect says the editor page went away; the tab's removal says it too, in
+    // case a browser closes a tab without disconnecting its ports first.
+    onGone(fn, signal) {
+      wire.onGone(fn, signal);
+      const onRemoved = (removed: number) => {
+        if (removed === tabId) fn();
+      };
+      browser.tabs.onRemoved.addListener(onRemoved);
+      signal.addEventListener('abort', () => browser.tabs.onRemoved.removeListener(onRemoved), { once: true });
+    },
+  };
 }

@@ -47,6 +47,8 @@ export interface PanelToContent {
 export interface PanelToBackground {
   'check-links': { runId: number; urls: string[]; baseUrl?: string };
   'cancel-link-check': { runId: number };
+  /** Sent every few seconds while a run is in flight: the panel still waits (see link-check-channel.ts). */
+  'link-check-waiting': { runId: number };
 }
 
 /** Background → the panel that asked. */
@@ -96,7 +98,7 @@ export const PANEL_TO_CONTENT_TYPES = ['ready', 'apply', 'reveal', 'status', 'co
 export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied', 'closed'] as const satisfies readonly (keyof ContentToPanel)[];
 export const CONTENT_TO_BACKGROUND_TYPES = ['status', 'open-pop-out'] as const satisfies readonly (keyof ContentToBackground)[];
 export const BACKGROUND_TO_CONTENT_TYPES = ['toggle'] as const satisfies readonly (keyof BackgroundToContent)[];
-export const PANEL_TO_BACKGROUND_TYPES = ['check-links', 'cancel-link-check'] as const satisfies readonly (keyof PanelToBackground)[];
+export const PANEL_TO_BACKGROUND_TYPES = ['check-links', 'cancel-link-check', 'link-check-waiting'] as const satisfies readonly (keyof PanelToBackground)[];
 export const BACKGROUND_TO_PANEL_TYPES = ['link-progress', 'link-results'] as const satisfies readonly (keyof BackgroundToPanel)[];
 export const WINDOW_MESSAGE_TYPES = ['pair'] as const satisfies readonly (keyof WindowMessages)[];
 

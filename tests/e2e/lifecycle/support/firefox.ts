@@ -41,10 +41,16 @@ export async function backgroundUnloaded(ff: FirefoxWithExtension, timeoutMs: nu
   await waitUntil(async () => (await backgroundState(ff)) === 'stopped', 'Firefox to unload the idle background', timeoutMs);
 }
 
-/** Stops the background now, as the idle timeout would (Firefox's own Extension.terminateBackground). */
+/**
+ * Stops the background now, as the idle timeout would (Firefox's own Extension.terminateBackground,
+ * which resolves once it is stopped; whatever needs it next may start it again at once).
+ */
 export async function terminateBackground(ff: FirefoxWithExtension): Promise<void> {
-  await privileged(ff, 'ext.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true }).then(() => true)');
-  await backgroundUnloaded(ff, 10_000);
+  await privileged(ff, `(async () => {
+    if (String(ext.backgroundState) !== 'running') throw new Error('the background is not running: ' + ext.backgroundState);
+    await ext.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+    return true;
+  })()`);
 }
 
 /** The proof's handles on a page with a docked panel (looked up again for every call: it may be a new frame). */
@@ -65,3 +71,6 @@ export function firefoxHandles(ff: FirefoxWithExtension, page: Page): LiveHandle
     clickInPanel: async (selector) => (await panel()).click(selector),
   };
 }
+
+/** Changes Firefox's background idle timeout while it runs (read again at each idle check). */
+export const setIdleTimeout = (ff: FirefoxWithExtension, ms: number) => privileged<boolean>(ff, `(Services.prefs.setIntPref('extensions.background.idle.timeout', ${Number(ms)}), true)`);
