@@ -10,6 +10,9 @@ import { DIST } from './support/builds';
 import { chromiumHandles, launchConnected, stopWorkers } from './support/chromium';
 import { expectDocked, expectLive, linksPageUrl, statuses } from './support/live';
 import { FORGERY } from './support/forgery';
+import { buildEditorBundles } from '../editors/support/build';
+import { startServer } from '../editors/support/server';
+import { EDITOR_POST_LINES, editorPageUrl } from '../support/editor-flow';
 
 /**
  * Chromium with the extension's service worker stopped on purpose (CDP ServiceWorker.stopAllWorkers,
@@ -24,16 +27,20 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 
 let site: StaticServer;
 let links: LinkServer;
+let editors: { url: string; close(): Promise<void> };
 let browser: Awaited<ReturnType<typeof launchConnected>>;
 let page: Page;
 
 beforeAll(async () => {
   links = await startLinkServer();
   site = await serveStatic({ '/admin/links/': join(FIXTURES, 'links'), '/hostile/': join(FIXTURES, 'hostile') });
+  await buildEditorBundles(['cm6-page']);
+  editors = await startServer({ lines: EDITOR_POST_LINES });
   browser = await launchConnected(DIST('chrome'));
 });
 afterAll(async () => {
   await browser?.close();
+  await editors?.close();
   await site?.close();
   await links?.close();
 });
@@ -123,7 +130,7 @@ describe('Chromium: the service worker stopped under the panel', () => {
 });
 
 describe('Chromium: navigation, back/forward cache and discarded tabs', () => {
-  it('back/forward: away and back (the worker stopped meanwhile), the panel is docked and live; Chromium reloads the page, as it keeps no page with an extension frame in its cache', async () => {
+  it('back/forward: away and back (the worker stopped meanwhile and after), the panel is docked and live; Chromium reloads the page, as it keeps no page with an extension frame in its cache', async () => {
     page = await openEditor();
     await page.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { __restored: boolean }).__restored = e.persisted)));
     const h = chromiumHandles(page);
@@ -141,10 +148,14 @@ describe('Chromium: navigation, back/forward cache and discarded tabs', () => {
     // should that change, this test covers the restored page instead.
     expect(restored || notRestored.includes('EmbedderExtensionFrame'), `restored: ${restored}, reasons: ${notRestored.join(', ')}`).toBe(true);
     await cdp.detach().catch(() => undefined);
+    // Back on the page, the worker stops again (as after any 30 s of idle): the panel stays.
+    await expectDocked(chromiumHandles(page), 'Trail links worth a second look');
+    await stopWorkers(browser.context, page);
+    await new Promise((r) => setTimeout(r, 1500));
     await expectLive(chromiumHandles(page), links, 'after-back');
   });
 
-  it('a discarded tab, restored (reloaded by the browser), gets a fresh panel that is docked and live', async () => {
+  it('a discarded tab, restored (reloaded by the browser), gets a fresh panel that is docked, and live after the worker stops again', async () => {
     const url = page.url();
     await stopWorkers(browser.context, page);
     // Chromium gives the discarded tab a new id.
@@ -154,10 +165,37 @@ describe('Chromium: navigation, back/forward cache and discarded tabs', () => {
     }, url);
     await waitUntil(() => inExtension(async (id) => (await chrome.tabs.get(id)).discarded, tabId), 'the tab discarded');
     await inExtension(async (id) => void (await chrome.tabs.update(id, { active: true })), tabId);
-    await waitUntil(() => inExtension(async (id) => !(await chrome.tabs.get(id)).discarded, tabId), 'the tab restored');
+    await waitUntil(() => inExtension(async (id) => !(await chrome.tabs.get(id)).discarded, tabId), 'the tab restored', 30_000);
     page = await waitUntil(async () => browser.context.pages().find((p) => !p.isClosed() && p.url() === url && p !== ext), 'the restored page');
+    await expectDocked(chromiumHandles(page), 'Trail links worth a second look');
+    await stopWorkers(browser.context, page);
+    await new Promise((r) => setTimeout(r, 1500));
     await expectLive(chromiumHandles(page), links, 'after-discard');
   });
+});
+
+describe('Chromium: another file opened in the same editor', () => {
+  const OTHER = '---\ntitle: Another post\n---\nSomething else entirely.\n';
+  for (const id of ['codemirror6', 'monaco'] as const) {
+    it(`${id}: another file gets a panel of its own showing only that file, live while the worker is stopped`, async () => {
+      if (page && !page.isClosed()) await page.close();
+      page = await browser.context.newPage();
+      await page.goto(editorPageUrl(editors.url, id));
+      const first = await panelFrame(page);
+      await waitUntil(() => first.evaluate(() => document.documentElement.dataset.state === 'ready' && document.body.innerText.includes('Field notes')), 'the first file in the panel');
+      await stopWorkers(browser.context, page);
+      await page.evaluate((text) => (window as unknown as { openOtherFile(t: string): void }).openOtherFile(text), OTHER);
+      const next = await panelFrame(page, first);
+      const shows = (text: string) => next.evaluate((t) => document.documentElement.dataset.state === 'ready' && document.body.innerText.includes(t) && !document.body.innerText.includes('Field notes'), text);
+      await waitUntil(() => shows('Something else entirely.'), 'the other file, and only it, in the panel');
+      expect(first.isDetached()).toBe(true);
+      await stopWorkers(browser.context, page);
+      await new Promise((r) => setTimeout(r, 1500));
+      await page.evaluate((at) => (window as unknown as { setEditorSelection(a: number, b: number): void }).setEditorSelection(at, at), OTHER.length - 2);
+      await page.keyboard.type(' Yes');
+      await waitUntil(() => shows('entirely Yes.'), 'typing in the other file, in the panel');
+    });
+  }
 });
 
 describe('Chromium: pairing only with the tab that docked the panel', () => {

@@ -33,7 +33,9 @@ export interface PlainChromium {
  */
 export async function launchPlain(dir: string, url: string): Promise<PlainChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'preflight-plain-'));
-  const child: ChildProcess = spawn(CHROMIUM, ['--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--window-size=1280,800', ...EXTENSION_ARGS(dir), url], { stdio: 'ignore' });
+  // Its own process group, so closing ends its helper processes too (they hold the profile).
+  const child: ChildProcess = spawn(CHROMIUM, ['--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--window-size=1280,800', ...EXTENSION_ARGS(dir), url], { stdio: 'ignore', detached: true });
+  const exited = new Promise((r) => child.once('exit', r).once('error', r));
   const port = await waitUntil(async () => {
     try {
       return readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
@@ -44,9 +46,13 @@ export async function launchPlain(dir: string, url: string): Promise<PlainChromi
   return {
     endpoint: `http://127.0.0.1:${port}`,
     close: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r).once('error', r));
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+      await exited;
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch {
+        // A helper still finishing its writes: the temporary profile stays behind, nothing else.
+      }
     },
   };
 }
