@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/server';
 import { FIXTURES } from '../support/paths';
 import { waitUntil } from '../support/handles';
-import { panelFrame } from '../support/panel-frame';
+import { diagCount, hasDock, panelFrame, panelText } from '../support/panel-frame';
 import { startLinkServer, type LinkServer } from '../../support/link-server';
 import { DIST } from './support/builds';
 import { chromiumHandles, launchConnected, stopWorkers } from './support/chromium';
@@ -13,6 +13,9 @@ import { FORGERY } from './support/forgery';
 import { buildEditorBundles } from '../editors/support/build';
 import { startServer } from '../editors/support/server';
 import { EDITOR_POST_LINES, editorPageUrl } from '../support/editor-flow';
+import { startSite, type SiteServer } from '../decap/support/server';
+import { POST_A, navigate, openDecap, slateLinkUrls, typeInTitle } from '../decap/support/decap-page';
+import { CLEAN_GUIDE, CLEAN_VIDEO, openEntryPage } from '../support/decap-flow';
 
 /**
  * Chromium with the extension's service worker stopped on purpose (CDP ServiceWorker.stopAllWorkers,
@@ -28,6 +31,7 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 let site: StaticServer;
 let links: LinkServer;
 let editors: { url: string; close(): Promise<void> };
+let decap: SiteServer;
 let browser: Awaited<ReturnType<typeof launchConnected>>;
 let page: Page;
 
@@ -36,11 +40,13 @@ beforeAll(async () => {
   site = await serveStatic({ '/admin/links/': join(FIXTURES, 'links'), '/hostile/': join(FIXTURES, 'hostile') });
   await buildEditorBundles(['cm6-page']);
   editors = await startServer({ lines: EDITOR_POST_LINES });
+  decap = await startSite();
   browser = await launchConnected(DIST('chrome'));
 });
 afterAll(async () => {
   await browser?.close();
   await editors?.close();
+  await decap?.close();
   await site?.close();
   await links?.close();
 });
@@ -165,7 +171,7 @@ describe('Chromium: navigation, back/forward cache and discarded tabs', () => {
     }, url);
     await waitUntil(() => inExtension(async (id) => (await chrome.tabs.get(id)).discarded, tabId), 'the tab discarded');
     await inExtension(async (id) => void (await chrome.tabs.update(id, { active: true })), tabId);
-    await waitUntil(() => inExtension(async (id) => !(await chrome.tabs.get(id)).discarded, tabId), 'the tab restored', 30_000);
+    await waitUntil(() => inExtension(async (id) => !(await chrome.tabs.get(id)).discarded, tabId), 'the tab restored', 60_000);
     page = await waitUntil(async () => browser.context.pages().find((p) => !p.isClosed() && p.url() === url && p !== ext), 'the restored page');
     await expectDocked(chromiumHandles(page), 'Trail links worth a second look');
     await stopWorkers(browser.context, page);
@@ -196,6 +202,36 @@ describe('Chromium: another file opened in the same editor', () => {
       await waitUntil(() => shows('entirely Yes.'), 'typing in the other file, in the panel');
     });
   }
+});
+
+describe('Chromium: navigation inside Decap CMS', () => {
+  it('the worker stopped before each step: "Clean links" in entry A, back to the list (the panel goes), entry B (a panel of B only), typing in B', async () => {
+    if (page && !page.isClosed()) await page.close();
+    page = await openDecap(browser.context, decap.origin, { harness: false });
+    await openEntryPage(page, POST_A);
+    const frameA = await panelFrame(page);
+    await panelText(frameA, (t) => t.includes('north fence'), 'entry A in the panel');
+    await stopWorkers(browser.context, page);
+    await frameA.locator('[data-action="clean-links"]:not([disabled])').click();
+    await expect.poll(() => slateLinkUrls(page)).toEqual([CLEAN_GUIDE, CLEAN_VIDEO]);
+    await waitUntil(async () => (await diagCount(frameA, 'tracking-params')) === 0, 'the panel to see the clean links');
+
+    await stopWorkers(browser.context, page);
+    // Leaving the changed entry: Decap asks whether to discard the changes; the user says yes.
+    page.on('dialog', (d) => void d.accept());
+    await navigate(page, '#/collections/blog');
+    await waitUntil(async () => !(await hasDock(page)), 'the panel to go with the editor');
+    await stopWorkers(browser.context, page);
+    await page.getByText('October recap').click();
+    const frameB = await panelFrame(page, frameA);
+    const b = await panelText(frameB, (t) => t.includes('apple harvest'), 'entry B in the panel');
+    for (const fromA of ['November', 'north fence']) expect(b).not.toContain(fromA);
+    expect(frameA.isDetached()).toBe(true);
+
+    await stopWorkers(browser.context, page);
+    await typeInTitle(page, ' 2026');
+    await panelText(frameB, (t) => t.includes('October recap 2026'), 'typing in entry B, in the panel');
+  });
 });
 
 describe('Chromium: pairing only with the tab that docked the panel', () => {

@@ -11,6 +11,9 @@ import { DIST } from './support/builds';
 import { backgroundUnloaded, firefoxHandles, launchForLifecycle, setIdleTimeout, terminateBackground } from './support/firefox';
 import { expectDocked, expectLive, linksPageUrl, statuses } from './support/live';
 import { FORGERY } from './support/forgery';
+import { buildEditorBundles } from '../editors/support/build';
+import { startServer } from '../editors/support/server';
+import { EDITOR_POST_LINES, editorPageUrl } from '../support/editor-flow';
 
 /**
  * Firefox with its background idle timeout lowered to 1 s (`extensions.background.idle.timeout`;
@@ -20,16 +23,20 @@ import { FORGERY } from './support/forgery';
 const IDLE_MS = 1000;
 let site: StaticServer;
 let links: LinkServer;
+let editors: { url: string; close(): Promise<void> };
 let ff: FirefoxWithExtension;
 let page: Page | undefined;
 
 beforeAll(async () => {
   links = await startLinkServer({ addresses: ['127.0.0.1', '127.0.0.2'] });
   site = await serveStatic({ '/admin/links/': join(FIXTURES, 'links'), '/hostile/': join(FIXTURES, 'hostile') });
+  await buildEditorBundles(['cm6-page']);
+  editors = await startServer({ lines: EDITOR_POST_LINES });
   ff = await launchForLifecycle(DIST('firefox'), IDLE_MS);
 });
 afterAll(async () => {
   await ff?.close();
+  await editors?.close();
   await site?.close();
   await links?.close();
 });
@@ -107,6 +114,41 @@ describe('Firefox: the background unloaded under the panel', () => {
     await waitUntil(() => inPopOut(() => document.documentElement.dataset.state === 'no-editor', null), 'the pop-out to let go');
     await popOut.close();
   });
+});
+
+describe('Firefox: back/forward and another file in the same editor, the background unloaded meanwhile', () => {
+  it('back/forward: away and back with the background unloaded in between, the panel is docked and live (restored from the back/forward cache, or reloaded)', async () => {
+    const p = await openEditor();
+    await p.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { __restored: boolean }).__restored = e.persisted)));
+    await expectDocked(firefoxHandles(ff, p), 'Trail links worth a second look');
+    await p.goto(`${site.origin}/hostile/`);
+    await backgroundUnloaded(ff, 20_000);
+    await p.goBack();
+    // Whichever way Firefox brings the page back, it must be right; say which one was tested.
+    const restored = await p.evaluate(() => (window as unknown as { __restored?: boolean }).__restored === true);
+    console.log(`Firefox back/forward: the page was ${restored ? 'restored from the back/forward cache' : 'loaded again'}`);
+    await backgroundUnloaded(ff, 20_000);
+    await expectLive(firefoxHandles(ff, p), links, 'ff-after-back');
+  });
+
+  const OTHER = '---\ntitle: Another post\n---\nSomething else entirely.\n';
+  for (const id of ['codemirror6', 'monaco'] as const) {
+    it(`${id}: another file gets a panel of its own showing only that file, live while the background is unloaded`, async () => {
+      const p = await openEditor(editorPageUrl(editors.url, id));
+      const first = await dockedPanel(ff.browser, p);
+      await waitUntil(() => first.eval(() => document.documentElement.dataset.state === 'ready' && document.body.innerText.includes('Field notes'), null), 'the first file in the panel');
+      await backgroundUnloaded(ff, 20_000);
+      await p.evaluate((text) => (window as unknown as { openOtherFile(t: string): void }).openOtherFile(text), OTHER);
+      const next = await dockedPanel(ff.browser, p, first.context);
+      const shows = (text: string) => next.eval((t) => document.documentElement.dataset.state === 'ready' && document.body.innerText.includes(t) && !document.body.innerText.includes('Field notes'), text);
+      await waitUntil(() => shows('Something else entirely.'), 'the other file, and only it, in the panel');
+      await backgroundUnloaded(ff, 20_000);
+      await p.bringToFront();
+      await p.evaluate((at) => (window as unknown as { setEditorSelection(a: number, b: number): void }).setEditorSelection(at, at), OTHER.length - 2);
+      await p.keyboard.type(' Yes');
+      await waitUntil(() => shows('entirely Yes.'), 'typing in the other file, in the panel');
+    });
+  }
 });
 
 describe('Firefox: an update under an open tab, and sites that want a panel of their own', () => {
