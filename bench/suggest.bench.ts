@@ -7,6 +7,9 @@
  * (best single sentence); and the suggestions' shape: cut with "…", posts with fewer than three,
  * share within 110–156 characters and within the schema's limits.
  *
+ * "before #12" is the suggester as it was before issue #12 (frozen in bench/suggest/before), run
+ * on the same posts in the same run, so every figure has its before and after side by side.
+ *
  * `--posts` also prints each TUNING post's suggestions (never the held-out ones: those are
  * not looked at while tuning).
  */
@@ -15,6 +18,7 @@ import { resolveSchema } from '../src/core/schema/defaults';
 import { suggestDescriptions } from '../src/core/suggest/descriptions';
 import { DESCRIPTION_FONT_PX, textWidth } from '../src/core/text/pixel-width';
 import type { DescriptionSuggestion } from '../src/core/types';
+import { suggestDescriptions as suggestBefore } from './suggest/before/descriptions';
 import { leadBaseline, oracle, postText } from './suggest/baselines';
 import { loadCorpus, type CorpusPost } from './suggest/corpus';
 import { bestOf, rouge, ZERO, type Rouge } from './suggest/rouge';
@@ -35,11 +39,23 @@ export function suggestFor(input: string): DescriptionSuggestion[] {
   return suggestDescriptions({ ...parsePost(input), schema, options: { rules: {}, extraTrackingParams: [] } });
 }
 
+/** The same post through the suggester as it was before issue #12. */
+export function suggestBeforeFor(input: string): Shaped[] {
+  return suggestBefore({ ...parsePost(input), schema, options: { rules: {}, extraTrackingParams: [] } });
+}
+
+/** What the shape figures need of a suggestion (the old suggester's results have no score parts beyond these). */
+type Shaped = Pick<DescriptionSuggestion, 'text' | 'length'>;
+const timing = { after: 0, before: 0 };
+
 interface Result {
   post: CorpusPost;
   suggestions: DescriptionSuggestion[];
+  before: Shaped[];
   top1: Rouge;
   best3: Rouge;
+  beforeTop1: Rouge;
+  beforeBest3: Rouge;
   lead: Rouge;
   title: Rouge;
   oracle: Rouge;
@@ -48,13 +64,22 @@ interface Result {
 
 function evaluate(post: CorpusPost): Result {
   const text = postText(post.input);
+  let t = performance.now();
   const suggestions = suggestFor(post.input);
+  timing.after += performance.now() - t;
+  t = performance.now();
+  const before = suggestBeforeFor(post.input);
+  timing.before += performance.now() - t;
   const scores = suggestions.map((s) => rouge(s.text, post.description));
+  const beforeScores = before.map((s) => rouge(s.text, post.description));
   return {
     post,
     suggestions,
+    before,
     top1: scores[0] ?? ZERO,
     best3: bestOf(scores.slice(0, 3)),
+    beforeTop1: beforeScores[0] ?? ZERO,
+    beforeBest3: bestOf(beforeScores.slice(0, 3)),
     lead: rouge(leadBaseline(text), post.description),
     title: rouge(post.title, post.description),
     oracle: oracle(text, post.description).score,
@@ -67,10 +92,12 @@ const avg = (rs: readonly Rouge[]): Rouge => ({ r1: mean(rs.map((r) => r.r1)), r
 const f = (x: number) => (Number.isNaN(x) ? '  –  ' : x.toFixed(3));
 const r3 = (r: Rouge) => `${f(r.r1)} ${f(r.r2)} ${f(r.rl)}`;
 
-const SYSTEMS = ['top1', 'best3', 'lead', 'title', 'oracle'] as const;
+const SYSTEMS = ['top1', 'best3', 'beforeTop1', 'beforeBest3', 'lead', 'title', 'oracle'] as const;
 const LABEL: Record<(typeof SYSTEMS)[number], string> = {
   top1: 'top suggestion',
   best3: 'best of top 3',
+  beforeTop1: 'before #12: top suggestion',
+  beforeBest3: 'before #12: best of top 3',
   lead: 'lead paragraph cut at 156',
   title: 'title alone',
   oracle: 'oracle: best single sentence',
@@ -90,11 +117,11 @@ function table(title: string, groups: Array<[string, Result[]]>): void {
   console.log(`  ${'top-1 above lead / title'.padEnd(30)}${beats.map((b) => b.padEnd(20)).join(' ')}`);
 }
 
-function shape(label: string, rs: Result[]): void {
-  const all = rs.flatMap((r) => r.suggestions);
+function shape(label: string, rs: Result[], which: 'suggestions' | 'before'): void {
+  const all: Shaped[] = rs.flatMap((r) => r[which]);
   const cut = all.filter((s) => s.text.endsWith('…') || s.text.endsWith('...')).length;
   const eligible = rs.filter((r) => r.proseChars >= PROSE_FOR_THREE);
-  const fewer = eligible.filter((r) => new Set(r.suggestions.map((s) => s.text)).size < 3);
+  const fewer = eligible.filter((r) => new Set(r[which].map((s) => s.text)).size < 3);
   const in110 = all.filter((s) => s.length >= 110 && s.length <= 156).length;
   const inSchema = all.filter((s) => s.length <= schema.descriptionMaxLength && textWidth(s.text, DESCRIPTION_FONT_PX) <= schema.descriptionMaxPixels).length;
   const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '–');
@@ -102,7 +129,7 @@ function shape(label: string, rs: Result[]): void {
     `  ${label.padEnd(10)} suggestions ${String(all.length).padStart(4)}  cut with "…": ${cut}   posts ≥ ${PROSE_FOR_THREE} chars of prose with < 3 distinct: ${fewer.length}/${eligible.length}` +
       `   110–156 chars: ${pct(in110, all.length)}   within schema max chars+px: ${pct(inSchema, all.length)}`,
   );
-  if (fewer.length) console.log(`    fewer than 3: ${fewer.map((r) => `${r.post.id} (${r.suggestions.length})`).join(', ')}`);
+  if (fewer.length && which === 'suggestions') console.log(`    fewer than 3: ${fewer.map((r) => `${r.post.id} (${r.suggestions.length})`).join(', ')}`);
 }
 
 function main(): void {
@@ -134,9 +161,12 @@ function main(): void {
     const langs = [...new Set(rs.map((r) => r.post.language))].sort();
     table(`${name}: per language`, langs.map((l) => [l, rs.filter((r) => r.post.language === l)]));
   }
-  console.log('\nShape of the suggestions');
-  for (const [name, rs] of splits) shape(name, rs);
-  console.log(`\n${results.length} posts suggested in ${ms.toFixed(0)} ms (${(ms / results.length).toFixed(1)} ms a post, including ROUGE and baselines).`);
+  console.log('\nShape of the suggestions (now)');
+  for (const [name, rs] of splits) shape(name, rs, 'suggestions');
+  console.log('Shape of the suggestions before #12 (same posts, same run)');
+  for (const [name, rs] of splits) shape(name, rs, 'before');
+  const per = (x: number) => (x / results.length).toFixed(1);
+  console.log(`\n${results.length} posts evaluated in ${ms.toFixed(0)} ms. Suggesting alone: now ${per(timing.after)} ms a post, before #12 ${per(timing.before)} ms a post (${(timing.after / timing.before).toFixed(2)}×; first call includes warm-up).`);
 
   const held = avg(split('heldout').map((r) => r.top1)).r1;
   const heldOracle = avg(split('heldout').map((r) => r.oracle)).r1;
@@ -148,6 +178,7 @@ function main(): void {
       console.log(`\n[${r.post.kind}/${r.post.language}] ${r.post.id}  R-1 top ${f(r.top1.r1)} lead ${f(r.lead.r1)} title ${f(r.title.r1)} oracle ${f(r.oracle.r1)}`);
       console.log(`  title:  ${r.post.title}\n  author: ${r.post.description}`);
       r.suggestions.slice(0, 3).forEach((s, i) => console.log(`  ${i + 1}. ${s.text}  [${JSON.stringify(s.score)}]`));
+      r.before.slice(0, 1).forEach((s) => console.log(`  before #12: ${s.text}`));
     }
   }
 }

@@ -125,7 +125,7 @@ export function loadCorpus(): Loaded {
       message:
         `The evaluation corpus is not on this machine (looked in ${dir}).\n` +
         `It is ${manifest.length} real posts by other people, so it is not kept in the repository. To get it:\n` +
-        `  npm run bench:suggest:fetch            # downloads each repo@commit:path listed in bench/suggest/corpus-manifest.json\n` +
+        `  npm run bench:suggest:fetch            # each repo@commit:path of bench/suggest/corpus-manifest.json, sha256-checked (SUGGEST_MIRRORS=dir of git mirrors works offline)\n` +
         `  SUGGEST_CORPUS=/some/dir npm run bench:suggest:fetch && SUGGEST_CORPUS=/some/dir npm run bench:suggest\n` +
         `(or point SUGGEST_CORPUS at a copy someone already has).`,
     };
