@@ -132,7 +132,7 @@ export function tailCuts(text: string, lex: Lexicon): string[] {
     // A comma only ends the sentence before a subordinate clause; a semicolon or dash always may.
     if (separator === ',' && !lex.clauseStart.test(rest)) continue;
     if (separator === ':' && rest.split(/\s+/).length < 4) continue;
-    if (!completeClause(head)) continue;
+    if (!completeClause(head) || onlyOpeningPhrase(head)) continue;
     out.push(`${head}.`);
   }
   return out.reverse();
@@ -144,6 +144,22 @@ function completeClause(head: string): boolean {
   if (words.length < 6) return false;
   const last = words[words.length - 1]!.toLowerCase().replace(/[^\p{L}\p{N}'’]/gu, '');
   return !DANGLING.has(last);
+}
+
+/**
+ * Words that open an adverbial phrase or subordinate clause ("With the rise of X", "Com o
+ * surgimento de X", "Wenn X"): a head that starts with one and has no comma never reached its
+ * main clause, so ending the sentence there would leave a fragment.
+ */
+const OPENER = new Set(
+  'with without when whenever if although though because since after before while as for by in on during despite once unless until whereas upon given thanks com sem quando se embora porque desde depois antes enquanto durante apesar para ao após con sin cuando si aunque después mientras al tras avec sans quand si bien après avant pendant pour lorsque comme depuis malgré dès mit ohne wenn als obwohl weil nach vor während seit für bei trotz sobald'.split(
+    ' ',
+  ),
+);
+
+function onlyOpeningPhrase(head: string): boolean {
+  const first = head.trim().split(/\s+/)[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return OPENER.has(first) && !/[,;]/.test(head);
 }
 
 const DANGLING = new Set(

@@ -36,6 +36,16 @@ describe('compression: shorter, never cut mid-clause', () => {
     expect(tailCuts('Results are in, of course.', en)).toEqual([]);
   });
 
+  it('never ends on an opening phrase that has not reached its main clause ("With the arrival of X." is a fragment)', () => {
+    const en1 = 'With the arrival of the new rowing season in the harbour, which starts in April, the club needs more volunteers at the finish line.';
+    expect(tailCuts(en1, en).some((c) => c.startsWith('With the arrival of the new rowing season in the harbour.'))).toBe(false);
+    const pt = 'Com a chegada da nova temporada de remo no porto, especialmente nas regatas de domingo, o clube precisa de mais voluntários.';
+    expect(tailCuts(pt, lexiconFor('pt'))).not.toContain('Com a chegada da nova temporada de remo no porto.');
+    // Once the main clause has come (after the opening phrase's comma), a trailing clause may still go.
+    const later = 'In April, the harbour club opened a new boathouse for its junior crews, which doubles the space for training.';
+    expect(tailCuts(later, en)).toContain('In April, the harbour club opened a new boathouse for its junior crews.');
+  });
+
   it('lists the unchanged sentence first, then each shortening with what was done', () => {
     const vs = variantsOf('In this post, we explore the new boathouse on the north quay (built in 2025), which doubles the space for junior crews training in winter.', 'en', en);
     expect(vs[0]).toEqual({ text: 'In this post, we explore the new boathouse on the north quay (built in 2025), which doubles the space for junior crews training in winter.', steps: [] });
