@@ -132,7 +132,7 @@ export function tailCuts(text: string, lex: Lexicon): string[] {
     // A comma only ends the sentence before a subordinate clause; a semicolon or dash always may.
     if (separator === ',' && !lex.clauseStart.test(rest)) continue;
     if (separator === ':' && rest.split(/\s+/).length < 4) continue;
-    if (!completeClause(head) || onlyOpeningPhrase(head)) continue;
+    if (!completeClause(head) || onlyOpeningPhrase(head, lex)) continue;
     out.push(`${head}.`);
   }
   return out.reverse();
@@ -157,9 +157,15 @@ const OPENER = new Set(
   ),
 );
 
-function onlyOpeningPhrase(head: string): boolean {
+function onlyOpeningPhrase(head: string, lex: Lexicon): boolean {
   const first = head.trim().split(/\s+/)[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
-  return OPENER.has(first) && !/[,;]/.test(head);
+  if (!OPENER.has(first)) return false;
+  // The opening phrase ends at its comma; what follows must be the main clause, not more of the
+  // phrase (", especially X", ", including Y").
+  const comma = head.search(/[,;]/);
+  if (comma < 0) return true;
+  const rest = head.slice(comma + 1).trim();
+  return rest.split(/\s+/).length < 3 || lex.clauseStart.test(rest);
 }
 
 const DANGLING = new Set(

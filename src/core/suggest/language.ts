@@ -102,7 +102,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
   en: EN,
   es: lexicon({
     summaryCue: /\b(?:anunci\w*|present\w*|lanz\w*|nuev[oa]s?|ya está disponible|disponible|novedades|cómo|guía|introducción|este (?:artículo|post)|veremos|aprender\w*|explic\w*|resum\w*)\b/i,
-    anaphoric: /^(?:esto|esta|este|estos|estas|eso|esa|ese|ello|él|ella|ellos|ellas|su|sus|aquí|allí|además|también|pero|y|o|así|entonces|sin embargo|por (?:eso|lo tanto)|luego|finalmente|por último)\b/i,
+    anaphoric: /^(?:de (?:esto|eso)|es (?:esto|eso)|esto|esta|este|estos|estas|eso|esa|ese|ello|él|ella|ellos|ellas|su|sus|aquí|allí|además|también|pero|y|o|así|entonces|sin embargo|por (?:eso|lo tanto)|luego|finalmente|por último)\b/i,
     discourse: /^(?:bueno|pues|entonces|hoy|ayer|recientemente|básicamente|en (?:este|esta) (?:artículo|post|entrada|publicación|guía|tutorial)|en resumen|en conclusión|hola)\b[,:]?\s+/i,
     meta: /\b(?:publicado originalmente|originalmente publicado|foto de|imagen de|traducido por|traducción de|gracias por la traducción|tabla de contenidos|lee más|sigue leyendo)\b/i,
     callToAction: /^(?:por favor|haz clic|suscríbete|sígue(?:nos)?|descarga|visita|consulta|mira|no olvides|únete)\b/i,
@@ -113,7 +113,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
   }),
   pt: lexicon({
     summaryCue: /\b(?:anunci\w*|apresent\w*|lanç\w*|nov[oa]s?|já está disponível|disponível|novidades|como|guia|introdução|neste (?:artigo|post)|vamos ver|aprend\w*|explic\w*|resum\w*)\b/i,
-    anaphoric: /^(?:isso|isto|este|esta|estes|estas|esse|essa|ele|ela|eles|elas|seu|sua|aqui|ali|além disso|também|mas|e|ou|assim|então|porém|entretanto|por isso|depois|finalmente)\b/i,
+    anaphoric: /^(?:é (?:disso|isso|isto)|disso|disto|isso|isto|este|esta|estes|estas|esse|essa|ele|ela|eles|elas|seu|sua|aqui|ali|além disso|também|mas|e|ou|assim|então|porém|entretanto|por isso|depois|finalmente)\b/i,
     discourse: /^(?:bom|bem|então|hoje|ontem|recentemente|basicamente|neste (?:artigo|post|texto|tutorial)|nesta (?:postagem|publicação)|em resumo|em conclusão|olá|fala (?:galera|pessoal))\b[,:]?\s+/i,
     meta: /\b(?:publicado originalmente|foto de|imagem de|traduzido por|tradução de|índice|leia mais|continue lendo)\b/i,
     callToAction: /^(?:por favor|clique|inscreva-se|siga|baixe|visite|confira|veja|não esqueça|junte-se)\b/i,
@@ -124,7 +124,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
   }),
   fr: lexicon({
     summaryCue: /\b(?:annon\w*|présent\w*|lanc\w*|nouve(?:au|lle|aux|lles)|désormais disponible|disponible|nouveautés|comment|guide|introduction|cet article|découvr\w*|apprend\w*|expliqu\w*|résum\w*)\b/i,
-    anaphoric: /^(?:ce|cet|cette|ces|cela|ceci|ça|il|elle|ils|elles|leur|leurs|son|sa|ses|ici|là|aussi|mais|et|ou|donc|alors|ainsi|cependant|pourtant|puis|enfin|de plus|en outre)\b/i,
+    anaphoric: /^(?:c'est|c’est|ce|cet|cette|ces|cela|ceci|ça|il|elle|ils|elles|leur|leurs|son|sa|ses|ici|là|aussi|mais|et|ou|donc|alors|ainsi|cependant|pourtant|puis|enfin|de plus|en outre)\b/i,
     discourse: /^(?:bon|bref|alors|donc|aujourd'hui|aujourd’hui|hier|récemment|en fait|dans (?:cet|ce) (?:article|billet|post|tutoriel|guide)|en résumé|pour résumer|en conclusion|bonjour|salut)\b[,:]?\s+/i,
     meta: /\b(?:publié (?:initialement|à l'origine)|photo de|image de|traduit par|traduction de|table des matières|lire la suite|en savoir plus)\b/i,
     callToAction: /^(?:merci de|cliquez|abonnez-vous|suivez|téléchargez|visitez|consultez|regardez|n'oubliez pas|rejoignez)\b/i,

@@ -41,6 +41,9 @@ describe('compression: shorter, never cut mid-clause', () => {
     expect(tailCuts(en1, en).some((c) => c.startsWith('With the arrival of the new rowing season in the harbour.'))).toBe(false);
     const pt = 'Com a chegada da nova temporada de remo no porto, especialmente nas regatas de domingo, o clube precisa de mais voluntários.';
     expect(tailCuts(pt, lexiconFor('pt'))).not.toContain('Com a chegada da nova temporada de remo no porto.');
+    // Nor on the opening phrase plus more of it (", especialmente …" is still the phrase, not the main clause).
+    const pt2 = 'Com a chegada da nova temporada, especialmente nas regatas de domingo no porto, onde há muitos barcos, o clube precisa de voluntários.';
+    expect(tailCuts(pt2, lexiconFor('pt'))).toEqual([]);
     // Once the main clause has come (after the opening phrase's comma), a trailing clause may still go.
     const later = 'In April, the harbour club opened a new boathouse for its junior crews, which doubles the space for training.';
     expect(tailCuts(later, en)).toContain('In April, the harbour club opened a new boathouse for its junior crews.');

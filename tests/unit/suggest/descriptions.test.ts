@@ -140,9 +140,11 @@ describe('suggestDescriptions ranking and text', () => {
   it('handles curly quotes and characters outside the BMP without splitting them', () => {
     const body = `“Rowing is the best way to see the harbour,” says Morgan, who has coached the club’s 🚣 junior crews for more than twenty years now 🚣🚣🚣 and still rows.\n`;
     const list = suggest(post('Coaching juniors', body));
-    expect(list.length).toBe(1);
+    expect(list.length).toBeGreaterThanOrEqual(1);
     expectWithinLimits(list);
     expect(list[0]!.text.startsWith('“Rowing')).toBe(true);
+    // No emoji half (a lone surrogate) survives anywhere.
+    for (const s of list) expect(s.text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
   });
 
   it('skips sentences holding broken UTF-16 (a lone surrogate) rather than passing it on', () => {
@@ -240,5 +242,5 @@ describe('suggestDescriptions properties', () => {
     );
     // The generator must really exercise the cutting and limits, not only produce empty results.
     expect(postsWithSuggestions).toBeGreaterThan(10);
-  });
+  }, 60_000);
 });

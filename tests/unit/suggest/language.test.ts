@@ -19,6 +19,10 @@ describe('language detection', () => {
   it('has openers, markers and list words for each language', () => {
     expect(lexiconFor('en').anaphoric.test('This is why it matters.')).toBe(true);
     expect(lexiconFor('en').anaphoric.test('Thistle grows here.')).toBe(false);
+    // A sentence that points back at the previous one ("That is what this article covers"), in es/pt/fr too.
+    expect(lexiconFor('pt').anaphoric.test('É disso que vamos tratar neste artigo.')).toBe(true);
+    expect(lexiconFor('es').anaphoric.test('De eso trata este artículo.')).toBe(true);
+    expect(lexiconFor('fr').anaphoric.test("C'est ce que nous verrons ici.")).toBe(true);
     expect(lexiconFor('de').anaphoric.test('Dies ist neu.')).toBe(true);
     expect(lexiconFor('fr').discourse.test('Aujourd’hui, nous publions la version 3.')).toBe(true);
     expect(lexiconFor('es').and).toBe('y');

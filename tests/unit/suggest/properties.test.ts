@@ -98,7 +98,7 @@ describe('suggestion properties (fast-check)', () => {
     expect(withSuggestions).toBeGreaterThan(15);
   }, 120_000);
 
-  it('at least three distinct suggestions for posts with 300+ characters of prose as people write it', () => {
+  it('a suggestion for every post with 300+ characters of prose as people write it, three distinct for nine in ten or more', () => {
     // Paragraphs of sentences of 10–24 words, some with a trailing clause, the lengths real posts have
     // (a post made only of, say, 80-, 105- and 115-character sentences has no whole text in the 120–156 window).
     const proseWord = fc.constantFrom(...'the a of and to in crews rowed boathouse harbour junior coach winter river quay launch regatta season volunteers trained early evenings members opened new second safety course parents raffle grant city weekend medals record finals kitchen tea notice board results club committee ideas autumn programme renewals lockers sculling sweep water boats oars trailer van'.split(' '));
@@ -111,7 +111,12 @@ describe('suggestion properties (fast-check)', () => {
         return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
       });
     const prose = fc.array(fc.array(proseSentence, { minLength: 2, maxLength: 4 }).map((ss) => ss.join(' ')), { minLength: 2, maxLength: 5 }).map((ps) => ps.join('\n\n'));
+    // Not every such post CAN have three: whole sentences (or two joined) must land in 120–156
+    // characters, and a post whose sentences are, say, 41, 60, 67 and 130 characters long has two
+    // such texts at most (shorter ones would draw the description-length warning the moment they
+    // are used). So: every post gets one at least, and at most one in ten gets fewer than three.
     let checked = 0;
+    let fewer = 0;
     fc.assert(
       fc.property(prose, (text) => {
         const sentences = text.split(/(?<=\.)\s+/);
@@ -119,10 +124,13 @@ describe('suggestion properties (fast-check)', () => {
         fc.pre(plainChars >= 300);
         checked++;
         const { list } = run('Harbour news', text, '\n', { descriptionMinLength: 120, descriptionMaxLength: 156, descriptionMaxPixels: 990, descriptionMinPixels: 760 });
-        expect(new Set(list.map((s) => s.text)).size).toBeGreaterThanOrEqual(3);
+        const distinct = new Set(list.map((s) => s.text)).size;
+        expect(distinct).toBeGreaterThanOrEqual(1);
+        if (distinct < 3) fewer++;
       }),
-      { numRuns: 60 },
+      { numRuns: 200 },
     );
-    expect(checked).toBeGreaterThan(30);
+    expect(checked).toBeGreaterThan(100);
+    expect(fewer / checked).toBeLessThanOrEqual(0.1);
   }, 120_000);
 });
