@@ -11,6 +11,8 @@ export interface Dock {
   setCollapsed(collapsed: boolean): void;
   toggle(): void;
   setBadge(errors: number, warnings: number): void;
+  /** The panel iframe, for the session to pair with the document it loads. */
+  readonly frame: HTMLIFrameElement;
 }
 
 const MIN_WIDTH = 260;
@@ -137,9 +139,12 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
   apply();
   // Marks the host for users' scripts and tests without exposing anything inside it.
   host.setAttribute('data-state', 'mounted');
+  // For a newer version of the extension taking over this tab (see content/stale-ui.ts).
+  host.setAttribute('data-page-margin-right', `${previousMargin}${previousPriority ? ' !important' : ''}`);
   (doc.body ?? root).append(host);
 
   return {
+    frame: iframe,
     setCollapsed,
     toggle: () => setCollapsed(!layout.collapsed),
     setBadge(errors, warnings) {
