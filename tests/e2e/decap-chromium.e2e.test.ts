@@ -8,6 +8,7 @@ import {
   DECAP_VIEWPORT, POST_A, POST_B, navigate, openDecap, publishNow, savedFile, slateLinkUrls, toggleMarkdownMode, typeInBodyAfter, typeInTitle,
 } from './decap/support/decap-page';
 import { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, TYPED_BODY, expectedSave, openEntryPage } from './support/decap-flow';
+import { coveredByDockInPage, dockBoxInPage } from './support/layout';
 
 /**
  * A real Decap CMS 3 (test-repo backend) with the BUILT extension in Chromium: the MAIN-world
@@ -96,6 +97,29 @@ describe('Decap CMS through the extension (Chromium)', () => {
     await navigate(page, '#/collections/blog');
     await waitUntil(async () => !(await hasDock(page)), 'the panel to go with the editor');
     expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+    await page.close();
+  });
+
+  it('makes room in Decap: the preview pane and the toolbar buttons are never under the panel (1280×800, 1024×700, and narrower)', async () => {
+    const { page } = await openA();
+    await panelFrame(page);
+    const names = ['Toggle preview', 'Sync scrolling', 'Publish', 'IFRAME'];
+    const figures: string[] = [];
+    for (const [width, height, mode] of [[1280, 800, 'docked'], [1024, 700, 'docked'], [900, 700, 'tab'], [700, 700, 'tab']] as const) {
+      await page.setViewportSize({ width, height });
+      await waitUntil(async () => (await page.evaluate(dockBoxInPage)).mode === mode, `the dock to be ${mode} at ${width}×${height}`);
+      // The dock places itself on resize, then again once it has measured Decap's layout.
+      const seen = await waitUntil(async () => {
+        const s = await page.evaluate(coveredByDockInPage, names);
+        return s.covered.length === 0 && names.every((n) => s.found.some((f) => f.startsWith(n))) ? s : undefined;
+      }, `nothing under the panel at ${width}×${height}`).catch(async (e: Error) => {
+        throw new Error(`${e.message}: ${JSON.stringify(await page.evaluate(coveredByDockInPage, names))}`);
+      });
+      const box = await page.evaluate(dockBoxInPage);
+      figures.push(`${width}×${height}: ${box.mode} ${Math.round(box.width)} px, ${seen.found.length} controls checked`);
+    }
+    console.log(`[decap layout] ${figures.join('; ')}`);
+    await page.setViewportSize(DECAP_VIEWPORT);
     await page.close();
   });
 });
