@@ -115,12 +115,20 @@ export async function toggleMarkdownMode(page: Page): Promise<void> {
   await page.waitForFunction((el) => !el?.isConnected && !!document.querySelector('[data-slate-editor="true"]'), before);
 }
 
-export async function publishNow(page: Page, slug: string, original: string): Promise<string> {
+/**
+ * Presses "Publish now" and waits for the test backend to write the file (it stores a new file
+ * object on every save, so a save of unchanged text is seen too); returns the saved text.
+ */
+export async function publishNow(page: Page, slug: string): Promise<string> {
+  await page.evaluate((s) => {
+    const file = (window as unknown as { repoFiles: Record<string, Record<string, object>> }).repoFiles.blog![`${s}.md`]!;
+    Object.defineProperty(file, '__beforePublish', { value: true });
+  }, slug);
   await page.getByRole('button', { name: /publish/i }).first().click();
   await page.getByText('Publish now', { exact: true }).click();
   await page.waitForFunction(
-    ([s, o]) => (window as unknown as { repoFiles: Record<string, Record<string, { content: string }>> }).repoFiles.blog![`${s}.md`]!.content !== o,
-    [slug, original] as const,
+    (s) => !(window as unknown as { repoFiles: Record<string, Record<string, { __beforePublish?: boolean }>> }).repoFiles.blog![`${s}.md`]!.__beforePublish,
+    slug,
     // Decap refuses to publish an entry that breaks a field rule (e.g. the description pattern).
     { timeout: 10_000 },
   );
@@ -137,3 +145,46 @@ export async function waitForRead(page: Page, test: (text: string) => boolean, t
   }
   return text;
 }
+
+export const POST_C = 'seed-swap';
+
+/**
+ * Puts the caret right after `anchor` in the body, as a click there would (Slate follows the
+ * DOM selection), in rich-text and markdown mode alike. The editor keeps the focus.
+ */
+export async function placeCaretAfter(page: Page, anchor: string): Promise<void> {
+  const block = page.locator('[data-slate-editor="true"] [data-slate-string]', { hasText: anchor }).first();
+  await block.click();
+  await block.evaluate((el, a) => {
+    const text = el.firstChild!;
+    const at = text.textContent!.indexOf(a) + a.length;
+    getSelection()!.collapse(text, at);
+  }, anchor);
+  // Slate reads the DOM selection on selectionchange (throttled).
+  await page.waitForTimeout(250);
+}
+
+/** The body editor's DOM selection: its text, and the editor's text before its start (zero-width placeholders left out). */
+export function bodySelection(page: Page): Promise<{ inEditor: boolean; focused: boolean; selected: string; before: string }> {
+  return page.evaluate(() => {
+    const editable = document.querySelector('[data-slate-editor="true"]')!;
+    const sel = getSelection()!;
+    if (!sel.rangeCount) return { inEditor: false, focused: false, selected: '', before: '' };
+    const range = sel.getRangeAt(0);
+    const head = document.createRange();
+    head.setStart(editable, 0);
+    head.setEnd(range.startContainer, range.startOffset);
+    return {
+      inEditor: editable.contains(range.startContainer),
+      focused: editable.contains(document.activeElement),
+      selected: sel.toString(),
+      before: head.toString().replace(/\uFEFF/g, ''),
+    };
+  });
+}
+
+export const reveal = (page: Page, start: number, end: number): Promise<void> =>
+  page.evaluate(([s, e]) => window.__decapHarness.find()?.reveal?.(s, e), [start, end] as const);
+
+/** The body editor element now: the same handle after a fix means the widget was not remounted. */
+export const bodyEditable = (page: Page) => page.locator('[data-slate-editor="true"]').elementHandle();
