@@ -3,10 +3,12 @@ import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
 import { openDetachedPanel } from './support/firefox-panel';
 import { waitUntil } from './support/handles';
 import { startSite, type SiteServer } from './decap/support/server';
-import { POST_A, POST_B } from './decap/support/decap-page';
+import { POST_A, POST_B, POST_C, bodySelectionInPage } from './decap/support/decap-page';
+import { TYPED_SINCE } from '../../src/panel/undo';
 import { DESCRIPTION_RULE_MESSAGE, TYPED_BODY, expectedSave } from './support/decap-flow';
 import {
-  descriptionValue, openDecapFirefox, openEntryFirefox, publishNowFirefox, savedFileFirefox, toggleMarkdownModeFirefox, typeInBodyAfterFirefox, typeInTitleFirefox,
+  descriptionValue, openDecapFirefox, openEntryFirefox, placeCaretAfterFirefox, publishNowFirefox, savedFileFirefox, toggleMarkdownModeFirefox, typeInBodyAfterFirefox,
+  typeInTitleFirefox,
 } from './support/decap-puppeteer';
 
 /**
@@ -63,7 +65,7 @@ describe('Decap CMS through the extension (Firefox)', () => {
     await typeInBodyAfterFirefox(page, 'weather permitting.', ' Bring gloves.');
     await text((t) => t.includes('Bring gloves.'), 'markdown-mode typing in the panel');
 
-    expect(await publishNowFirefox(page, POST_A, seed)).toBe(expectedSave(seed, suggestion));
+    expect(await publishNowFirefox(page, POST_A)).toBe(expectedSave(seed, suggestion));
     await panel.tab.close();
     await page.close();
   });
@@ -94,4 +96,40 @@ describe('Decap CMS through the extension (Firefox)', () => {
     await panelB.tab.close();
     await page.close();
   });
+
+  it('a finding clicked in the panel is selected in the page’s editor; Clean links keeps the caret and typing lands there; Undo restores the saved file byte for byte, refused after typing', async () => {
+    const page = await ff.browser.newPage();
+    await page.setViewport({ width: 2200, height: 1200 });
+    await openDecapFirefox(page, site.origin);
+    const seed = await savedFileFirefox(page, POST_C);
+    await openEntryFirefox(page, POST_C);
+    await page.waitForSelector('post-preflight-dock');
+    const panel = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
+    const rows = (rule: string) => panel.eval((r) => document.querySelectorAll(`.diag[data-rule="${r}"]`).length, rule);
+    const notice = () => panel.eval(() => document.querySelector('.notice')?.textContent ?? '', null);
+    const selection = () => page.evaluate(bodySelectionInPage);
+    await waitUntil(async () => (await rows('tracking-params')) === 1, 'the tracking finding');
+
+    await panel.click('.diag[data-rule="tracking-params"] .diag-go');
+    await waitUntil(async () => (await selection()).selected === 'swap rules', 'the link’s text selected in the page');
+
+    await panel.click('[data-action="clean-links"]');
+    await waitUntil(async () => (await rows('tracking-params')) === 0, 'the clean link');
+    await panel.click('[data-action="undo"]');
+    await waitUntil(async () => (await rows('tracking-params')) === 1, 'the tracking link back');
+    await waitUntil(async () => (await notice()).startsWith('Undone:'), 'the Undo notice');
+    expect(await publishNowFirefox(page, POST_C)).toBe(seed);
+
+    await placeCaretAfterFirefox(page, 'on Saturday');
+    await panel.click('[data-action="clean-links"]');
+    await waitUntil(async () => (await rows('tracking-params')) === 0, 'the clean link');
+    await waitUntil(async () => (await selection()).before.endsWith('on Saturday'), 'the caret where it was');
+    await page.keyboard.type(' morning', { delay: 10 });
+    await waitUntil(() => panel.eval(() => document.body.innerText.includes('Saturday morning'), null), 'the typing in the panel');
+    await panel.click('[data-action="undo"]');
+    await waitUntil(async () => (await notice()) === TYPED_SINCE, 'Undo refused after typing');
+    expect(await publishNowFirefox(page, POST_C)).toBe(seed.replace('utm_source=newsletter&utm_campaign=swap&', '').replace('on Saturday in', 'on Saturday morning in'));
+    await panel.tab.close();
+    await page.close();
+  }, 180_000);
 });

@@ -72,6 +72,28 @@ function wasWritingIn(doc: Document, editable: HTMLElement): boolean {
   return away && !!last && editable.contains(last);
 }
 
+/**
+ * Whether the user typed, clicked or started composing since this was created: from then on
+ * their place is theirs, and nothing here sets the selection again.
+ */
+function watchUser(doc: Document): { readonly acted: boolean; stop(): void } {
+  const stop = new AbortController();
+  let acted = false;
+  for (const type of ['keydown', 'beforeinput', 'pointerdown', 'compositionstart']) {
+    doc.addEventListener(type, () => {
+      acted = true;
+      stop.abort();
+    }, { capture: true, signal: stop.signal });
+  }
+  doc.defaultView?.setTimeout(() => stop.abort(), 60_000);
+  return {
+    get acted() {
+      return acted;
+    },
+    stop: () => stop.abort(),
+  };
+}
+
 interface Scrolls {
   restore(): void;
 }
@@ -105,21 +127,95 @@ const frame = (win: Window) =>
 
 const sameRange = (a: SlateRange | null, b: SlateRange | null) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Selects `range` in the editor; focused, Slate puts the DOM selection there too. */
+/** Selects `range` in the editor. */
 function select(editor: LiveEditor, range: SlateRange | null): void {
   editor.apply({ type: 'set_selection', properties: editor.selection, newProperties: range });
 }
 
-/** Focuses the editable (where the user was) and gives the editor back its selection. */
-async function giveBackPlace(widget: BodyWidget, selection: SlateRange | null, focus: boolean, scrolls: Scrolls): Promise<void> {
+/** The DOM elements slate-react renders for a node's children (`data-slate-node` ones, not deeper). */
+function slateChildren(el: Element): Element[] {
+  return [...el.querySelectorAll('[data-slate-node]')].filter((n) => n.parentElement?.closest('[data-slate-node]') === el);
+}
+
+/** Where a Slate point is drawn: the text node and offset, found by slate-react's data attributes. */
+function domPoint(editable: HTMLElement, point: Point): [Node, number] | undefined {
+  let el: Element | undefined = editable;
+  for (const i of point.path) el = el && slateChildren(el)[i];
+  if (!el) return undefined;
+  let start = 0;
+  for (const span of el.querySelectorAll('[data-slate-string], [data-slate-zero-width]')) {
+    const attr = span.getAttribute('data-slate-length');
+    const length = attr === null ? (span.textContent ?? '').length : parseInt(attr, 10) || 0;
+    if (point.offset <= start + length) return [span.firstChild ?? span, Math.min(length, Math.max(0, point.offset - start))];
+    start += length;
+  }
+  return undefined;
+}
+
+/**
+ * Puts the DOM selection on `range` as well: slate-react only does so for an editor it knows is
+ * focused, which it may not yet know (a focus made while the tab is in the background, or while
+ * the DOM still holds a stale selection in a text the fix rewrote). Slate reads it back on
+ * selectionchange, so both agree.
+ */
+function selectInDom(widget: BodyWidget, range: SlateRange): void {
+  const a = domPoint(widget.editable, range.anchor);
+  const f = domPoint(widget.editable, range.focus);
+  const sel = widget.editable.ownerDocument.getSelection();
+  if (a && f && sel) sel.setBaseAndExtent(a[0], a[1], f[0], f[1]);
+}
+
+/**
+ * A page in a background tab (the panel opened in its own tab) gets its focus event only when
+ * the tab comes back, and the browser then puts the caret at the editor's start. Once that focus
+ * arrives, the place is set again, unless the user clicked somewhere meanwhile.
+ */
+function keepAcrossDeferredFocus(widget: BodyWidget, range: SlateRange): void {
+  const doc = widget.editable.ownerDocument;
+  if (doc.hasFocus()) return;
+  const win = doc.defaultView!;
+  const wait = new AbortController();
+  const user = watchUser(doc);
+  wait.signal.addEventListener('abort', () => win.setTimeout(() => user.stop(), 1000), { once: true });
+  const again = () => {
+    if (user.acted || sameRange(widget.editor.selection, range)) return;
+    select(widget.editor, range);
+    selectInDom(widget, range);
+  };
+  widget.editable.addEventListener('focus', () => {
+    wait.abort();
+    // After the browser's own caret placement, and after Slate's throttled read of it.
+    win.setTimeout(again, 0);
+    win.setTimeout(again, 200);
+  }, { once: true, signal: wait.signal });
+  doc.addEventListener('pointerdown', () => wait.abort(), { once: true, signal: wait.signal });
+  doc.addEventListener('keydown', () => wait.abort(), { once: true, signal: wait.signal });
+  win.setTimeout(() => wait.abort(), 60_000);
+}
+
+/**
+ * Focuses the editable (where the user was) and gives the editor back its selection, unless the
+ * user acted meanwhile (the panel hears of a fix before this is done, and they may already be
+ * typing: their caret wins).
+ */
+async function giveBackPlace(widget: BodyWidget, selection: SlateRange | null, focus: boolean, scrolls: Scrolls, user: { readonly acted: boolean }): Promise<void> {
   const win = widget.editable.ownerDocument.defaultView!;
+  if (user.acted) return;
   if (focus) widget.editable.focus({ preventScroll: true });
-  // Applied even when equal: the editor re-renders and, focused, moves the DOM selection to it
-  // (the DOM may have kept a stale one inside a text the fix rewrote).
-  if (selection || focus) select(widget.editor, selection);
+  if (selection) select(widget.editor, selection);
+  await frame(win);
+  if (user.acted) return;
+  if (selection && !sameRange(widget.editor.selection, selection)) select(widget.editor, selection);
+  if (selection && focus) selectInDom(widget, selection);
   scrolls.restore();
   await frame(win);
-  if (!sameRange(widget.editor.selection, selection) && selection) select(widget.editor, selection);
+  if (user.acted) return;
+  // A selectionchange from before may have come in meanwhile: the place is the one we kept.
+  if (selection && !sameRange(widget.editor.selection, selection)) {
+    select(widget.editor, selection);
+    if (focus) selectInDom(widget, selection);
+  }
+  if (selection && focus) keepAcrossDeferredFocus(widget, selection);
   scrolls.restore();
 }
 
@@ -145,6 +241,7 @@ async function targeted(doc: Document, store: DecapStore, field: Imm, widget: Bo
   if (!ops) return false;
   const focus = wasWritingIn(doc, widget.editable);
   const scrolls = saveScrolls(widget.editable);
+  const user = watchUser(doc);
   const run = () => {
     for (const op of [BATCH_MARK(), ...ops, BATCH_MARK()]) editor.apply(op);
   };
@@ -154,6 +251,7 @@ async function targeted(doc: Document, store: DecapStore, field: Imm, widget: Bo
   if (!done) {
     // Not what the fix says (the editor normalized it another way): take it back, fall back.
     if (typeof editor.undo === 'function') editor.undo();
+    user.stop();
     return false;
   }
   const selection = editor.selection;
@@ -164,7 +262,8 @@ async function targeted(doc: Document, store: DecapStore, field: Imm, widget: Bo
   // Decap's serializer may write untouched parts its own way (it would on the next keystroke
   // anyway); until then the store holds exactly the fixed text.
   if (read() !== newBody) changeField(store, field, newBody);
-  await giveBackPlace(widget, selection, focus, scrolls);
+  await giveBackPlace(widget, selection, focus, scrolls, user);
+  user.stop();
   return true;
 }
 
@@ -197,16 +296,21 @@ export function toRange(widget: BodyWidget, body: string, start: number, end: nu
 async function remount(doc: Document, store: DecapStore, field: Imm, widget: BodyWidget | undefined, oldBody: string, newBody: string, edits: readonly TextEdit[]): Promise<boolean> {
   const focus = widget ? wasWritingIn(doc, widget.editable) : false;
   const scrolls = widget ? saveScrolls(widget.editable) : undefined;
+  const user = watchUser(doc);
   const caret = widget?.editor.selection ? toOffsets(widget, oldBody, widget.editor.selection) : undefined;
   changeField(store, field, newBody);
   const name = String(field.get('name'));
-  if (!(await remountMarkdownWidget(doc, name))) return false;
-  const fresh = findBodyWidget(doc, name);
-  if (!fresh || !scrolls) return true;
-  const sorted = [...edits].sort((x, y) => x.start - y.start);
-  const range = caret ? toRange(fresh, newBody, mapOffset(caret[0], sorted), mapOffset(caret[1], sorted)) : undefined;
-  await giveBackPlace(fresh, range ?? null, focus, scrolls);
-  return true;
+  try {
+    if (!(await remountMarkdownWidget(doc, name))) return false;
+    const fresh = findBodyWidget(doc, name);
+    if (!fresh || !scrolls) return true;
+    const sorted = [...edits].sort((x, y) => x.start - y.start);
+    const range = caret ? toRange(fresh, newBody, mapOffset(caret[0], sorted), mapOffset(caret[1], sorted)) : undefined;
+    await giveBackPlace(fresh, range ?? null, focus, scrolls, user);
+    return true;
+  } finally {
+    user.stop();
+  }
 }
 
 // ---- jump to a finding ---------------------------------------------------------------------
@@ -218,8 +322,15 @@ export async function revealInBody(widget: BodyWidget, body: string, start: numb
   const doc = widget.editable.ownerDocument;
   widget.editable.focus({ preventScroll: true });
   select(widget.editor, range);
+  selectInDom(widget, range);
+  const user = watchUser(doc);
   await frame(doc.defaultView!);
-  if (!sameRange(widget.editor.selection, range)) select(widget.editor, range);
+  user.stop();
+  if (!user.acted && !sameRange(widget.editor.selection, range)) {
+    select(widget.editor, range);
+    selectInDom(widget, range);
+  }
+  keepAcrossDeferredFocus(widget, range);
   await frame(doc.defaultView!);
   const dom = doc.getSelection();
   const node = dom && dom.rangeCount ? dom.getRangeAt(0).startContainer : null;

@@ -164,24 +164,31 @@ export async function placeCaretAfter(page: Page, anchor: string): Promise<void>
   await page.waitForTimeout(250);
 }
 
-/** The body editor's DOM selection: its text, and the editor's text before its start (zero-width placeholders left out). */
-export function bodySelection(page: Page): Promise<{ inEditor: boolean; focused: boolean; selected: string; before: string }> {
-  return page.evaluate(() => {
-    const editable = document.querySelector('[data-slate-editor="true"]')!;
-    const sel = getSelection()!;
-    if (!sel.rangeCount) return { inEditor: false, focused: false, selected: '', before: '' };
-    const range = sel.getRangeAt(0);
-    const head = document.createRange();
-    head.setStart(editable, 0);
-    head.setEnd(range.startContainer, range.startOffset);
-    return {
-      inEditor: editable.contains(range.startContainer),
-      focused: editable.contains(document.activeElement),
-      selected: sel.toString(),
-      before: head.toString().replace(/\uFEFF/g, ''),
-    };
-  });
+export interface BodySelection {
+  inEditor: boolean;
+  focused: boolean;
+  selected: string;
+  before: string;
 }
+
+/** In the page: the body editor's DOM selection, its text, and the editor's text before its start. Self-contained. */
+export function bodySelectionInPage(): BodySelection {
+  const editable = document.querySelector('[data-slate-editor="true"]')!;
+  const sel = getSelection()!;
+  if (!sel.rangeCount) return { inEditor: false, focused: false, selected: '', before: '' };
+  const range = sel.getRangeAt(0);
+  const head = document.createRange();
+  head.setStart(editable, 0);
+  head.setEnd(range.startContainer, range.startOffset);
+  return {
+    inEditor: editable.contains(range.startContainer),
+    focused: editable.contains(document.activeElement),
+    selected: sel.toString(),
+    before: head.toString().replace(/\uFEFF/g, ''),
+  };
+}
+
+export const bodySelection = (page: Page): Promise<BodySelection> => page.evaluate(bodySelectionInPage);
 
 export const reveal = (page: Page, start: number, end: number): Promise<void> =>
   page.evaluate(([s, e]) => window.__decapHarness.find()?.reveal?.(s, e), [start, end] as const);
