@@ -69,11 +69,13 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
   const previousPriority = root.style.getPropertyPriority('margin-right');
   // A page layout that asks for more room than it had makes the dock place itself again.
   const room = makeRoom(doc, host, signal, () => queueMicrotask(apply));
+  // Without a classic scrollbar (which the page keeps beside the dock).
+  const viewportWidth = () => root.clientWidth || doc.defaultView!.innerWidth;
   // Opened from the tab in a window too narrow to dock: floats over the page until closed.
   let peek = false;
   let placement: DockPlacement = { mode: 'tab', width: TAB_WIDTH, pageMargin: TAB_WIDTH };
   const apply = () => {
-    placement = placeDock(doc.defaultView!.innerWidth, layout.width, layout.collapsed, peek, room.pageWants);
+    placement = placeDock(viewportWidth(), layout.width, layout.collapsed, peek, room.pageWants);
     if (placement.mode === 'docked') peek = false;
     const { width, pageMargin, mode } = placement;
     host.style.setProperty('width', `${width}px`, 'important');
@@ -116,7 +118,7 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
       // The iframe would swallow pointer events while dragging over it.
       iframe.style.pointerEvents = 'none';
       handle.addEventListener('pointermove', (move) => {
-        layout = { ...layout, width: doc.defaultView!.innerWidth - move.clientX };
+        layout = { ...layout, width: viewportWidth() - move.clientX };
         apply();
       }, { signal: drag.signal });
       const end = () => {

@@ -51,7 +51,9 @@ export function makeRoom(doc: Document, host: Element, signal: AbortSignal, onWa
   const adjust = () => {
     for (const el of [...moved.keys()]) restore(el);
     if (!width) return;
-    const edge = win.innerWidth - width;
+    // The viewport's right edge, left of a classic scrollbar (where fixed elements and the dock end).
+    const right = doc.documentElement.clientWidth || win.innerWidth;
+    const edge = right - width;
     const wantedBefore = pageWants;
     pageWants = 0;
     let rootsStatic: boolean | undefined;
@@ -65,11 +67,11 @@ export function makeRoom(doc: Document, host: Element, signal: AbortSignal, onWa
       if (box.width === 0 || !againstViewport(el, cs, rootsAreStatic)) continue;
       // Measured on the page's own layout (everything restored above), so the answer doesn't
       // depend on the dock's current width: placing the dock by it can't oscillate.
-      if (box.width > win.innerWidth / 2) pageWants = Math.max(pageWants, Math.min(parseFloat(cs.minWidth) || 0, win.innerWidth));
+      if (box.width > right / 2) pageWants = Math.max(pageWants, Math.min(parseFloat(cs.minWidth) || 0, right));
       if (box.right <= edge + 0.5) continue;
       save(el);
       // Its gap to the window's right edge, kept to the dock's edge instead.
-      const gap = Math.max(0, win.innerWidth - box.right);
+      const gap = Math.max(0, right - box.right);
       if (box.left < edge - 40) {
         // Spans across the dock's edge (a full-width bar or layout): narrow it, below its own
         // min-width if need be (a layout that wants 800 px gets what is left of the window).

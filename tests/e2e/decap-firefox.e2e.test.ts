@@ -5,6 +5,7 @@ import { waitUntil } from './support/handles';
 import { startSite, type SiteServer } from './decap/support/server';
 import { POST_A, POST_B, POST_C, bodySelectionInPage } from './decap/support/decap-page';
 import { TYPED_SINCE } from '../../src/panel/undo';
+import { coveredByDockInPage, dockBoxInPage } from './support/layout';
 import { DESCRIPTION_RULE_MESSAGE, TYPED_BODY, expectedSave } from './support/decap-flow';
 import {
   descriptionValue, openDecapFirefox, openEntryFirefox, placeCaretAfterFirefox, publishNowFirefox, savedFileFirefox, toggleMarkdownModeFirefox, typeInBodyAfterFirefox,
@@ -132,4 +133,23 @@ describe('Decap CMS through the extension (Firefox)', () => {
     await panel.tab.close();
     await page.close();
   }, 180_000);
+
+  it('makes room in Decap: the preview pane and the toolbar buttons are never under the panel (1280×800, 1024×700, 900×700)', async () => {
+    const page = await ff.browser.newPage();
+    await openDecapFirefox(page, site.origin);
+    await openEntryFirefox(page, POST_A);
+    await page.waitForSelector('post-preflight-dock');
+    const names = ['Toggle preview', 'Sync scrolling', 'Publish', 'IFRAME'];
+    for (const [width, height, mode] of [[1280, 800, 'docked'], [1024, 700, 'docked'], [900, 700, 'tab']] as const) {
+      await page.setViewport({ width, height });
+      await waitUntil(async () => (await page.evaluate(dockBoxInPage)).mode === mode, `the dock to be ${mode} at ${width}×${height}`);
+      await waitUntil(async () => {
+        const s = await page.evaluate(coveredByDockInPage, names);
+        return s.covered.length === 0 && names.every((n) => s.found.some((f) => f.startsWith(n)));
+      }, `nothing under the panel at ${width}×${height}`).catch(async (e: Error) => {
+        throw new Error(`${e.message}: ${JSON.stringify(await page.evaluate(coveredByDockInPage, names))}`);
+      });
+    }
+    await page.close();
+  }, 120_000);
 });
