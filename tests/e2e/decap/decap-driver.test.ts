@@ -6,7 +6,7 @@ import { applyEdits } from '../../../src/core/fix';
 import { startSite, type SiteServer } from './support/server';
 import {
   POST_A, POST_B, POST_C, apply, bodyEditable, bodySelection, key, launchChromium, navigate, openDecap, openEntry, placeCaretAfter, publishNow, read,
-  replaceOnce, reveal, savedFile, schemaFields, slateLinkUrls, toggleMarkdownMode, typeInBodyAfter, typeInTitle, undoLast, waitForRead,
+  replaceOnce, reveal, savedFile, scrollOffsets, selectInBody, schemaFields, slateLinkUrls, toggleMarkdownMode, typeInBodyAfter, typeInTitle, undoLast, waitForRead,
 } from './support/decap-page';
 import { undoStep } from '../../../src/panel/undo';
 
@@ -262,24 +262,31 @@ describe('Decap driver in a real Decap CMS 3', () => {
   });
 
   for (const mode of ['rich text', 'markdown'] as const) {
-    it(`a body fix keeps the user's place (${mode} mode): no remount, the caret moves with its text, typing right after lands there`, async () => {
+    it(`a body fix keeps the user's place (${mode} mode): no remount, caret or selection and scroll kept, typing right after lands there`, async () => {
+      // Short enough that the form scrolls: the body is below its fold.
+      await page.setViewportSize({ width: 1280, height: 600 });
       const seed = await savedFile(page, POST_C);
       await openEntry(page, POST_C);
       if (mode === 'markdown') await toggleMarkdownMode(page);
       await page.evaluate(() => window.__decapHarness.watch());
-      // Writing in the first paragraph, just after the pasted zero-width space the fix removes.
-      await placeCaretAfter(page, 'ten\u200b on Saturday');
+      // Rich text: the caret just after the pasted zero-width space the fix removes. Markdown
+      // mode: a selection, after it in the same line.
+      if (mode === 'rich text') await placeCaretAfter(page, 'ten\u200b on Saturday');
+      else await selectInBody(page, 'library hall');
+      const scrolled = await scrollOffsets(page);
+      expect(Math.max(...scrolled)).toBeGreaterThan(0);
       const editable = await bodyEditable(page);
       const text = await read(page);
       expect(await apply(page, fixesOfC(text), text)).toEqual({ ok: true, text: applyEdits(text, fixesOfC(text)) });
       // The same editor element: the widget was not remounted.
       expect(await editable!.evaluate((el) => el.isConnected && el === document.querySelector('[data-slate-editor="true"]'))).toBe(true);
       const place = await bodySelection(page);
-      expect(place).toMatchObject({ inEditor: true, focused: true, selected: '' });
-      expect(place.before.endsWith('The seed swap opens at ten on Saturday')).toBe(true);
-      await page.keyboard.type(' morning', { delay: 10 });
-      const expected = fixedC(seed).replace('on Saturday in', 'on Saturday morning in');
-      expect(await waitForRead(page, (t) => t.includes('morning'))).toBe(expected);
+      expect(place).toMatchObject({ inEditor: true, focused: true, selected: mode === 'rich text' ? '' : 'library hall' });
+      expect(place.before.endsWith(mode === 'rich text' ? 'The seed swap opens at ten on Saturday' : 'on Saturday in the ')).toBe(true);
+      expect(await scrollOffsets(page)).toEqual(scrolled);
+      await page.keyboard.type(mode === 'rich text' ? ' morning' : 'reading room', { delay: 10 });
+      const expected = mode === 'rich text' ? fixedC(seed).replace('on Saturday in', 'on Saturday morning in') : fixedC(seed).replace('library hall', 'reading room');
+      expect(await waitForRead(page, (t) => t.includes(mode === 'rich text' ? 'morning' : 'reading room'))).toBe(expected);
       expect(await publishNow(page, POST_C)).toBe(expected);
       await page.evaluate(() => window.__decapHarness.unwatch());
     });

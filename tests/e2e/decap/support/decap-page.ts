@@ -153,16 +153,29 @@ export const POST_C = 'seed-swap';
  * DOM selection), in rich-text and markdown mode alike. The editor keeps the focus.
  */
 export async function placeCaretAfter(page: Page, anchor: string): Promise<void> {
-  const block = page.locator('[data-slate-editor="true"] [data-slate-string]', { hasText: anchor }).first();
+  await selectInBody(page, anchor, false);
+}
+
+/** Selects `text` in the body (or with `whole` false, puts the caret after it), as a user would. */
+export async function selectInBody(page: Page, text: string, whole = true): Promise<void> {
+  const block = page.locator('[data-slate-editor="true"] [data-slate-string]', { hasText: text }).first();
   await block.click();
-  await block.evaluate((el, a) => {
-    const text = el.firstChild!;
-    const at = text.textContent!.indexOf(a) + a.length;
-    getSelection()!.collapse(text, at);
-  }, anchor);
+  await block.evaluate((el, [t, all]) => {
+    const node = el.firstChild!;
+    const at = node.textContent!.indexOf(t as string);
+    getSelection()!.setBaseAndExtent(node, all ? at : at + (t as string).length, node, at + (t as string).length);
+  }, [text, whole] as const);
   // Slate reads the DOM selection on selectionchange (throttled).
   await page.waitForTimeout(250);
 }
+
+/** The scroll offsets of the form (Decap's control pane) and the window. */
+export const scrollOffsets = (page: Page): Promise<number[]> =>
+  page.evaluate(() => {
+    const out: number[] = [scrollY];
+    for (let a = document.querySelector('[data-slate-editor="true"]')?.parentElement; a; a = a.parentElement) if (a.scrollHeight > a.clientHeight) out.push(a.scrollTop);
+    return out;
+  });
 
 export interface BodySelection {
   inEditor: boolean;
