@@ -99,7 +99,17 @@ export function diffEdits(from: string, to: string): TextEdit[] {
   let at = p;
   let open: TextEdit | undefined;
   const flush = () => {
-    if (open && (open.end > open.start || open.text)) edits.push(open);
+    if (open) {
+      // Within the changed lines, only the characters that differ: the smaller the edit, the
+      // more editors can apply it in place (Decap's widget keeps the caret for an edit in a text).
+      const old = from.slice(open.start, open.end);
+      let a = 0;
+      while (a < old.length && a < open.text.length && old[a] === open.text[a]) a++;
+      let z = 0;
+      while (z < old.length - a && z < open.text.length - a && old[old.length - 1 - z] === open.text[open.text.length - 1 - z]) z++;
+      const edit = { start: open.start + a, end: open.end - z, text: open.text.slice(a, open.text.length - z) };
+      if (edit.end > edit.start || edit.text) edits.push(edit);
+    }
     open = undefined;
   };
   while (i < n || j < m) {

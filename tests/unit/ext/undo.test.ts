@@ -32,6 +32,8 @@ describe('undoStep: the inverse of the panel\'s last fix', () => {
     expect(step.inverse).toHaveLength(2);
     const fence = after.indexOf('\n---\n') + 1;
     for (const e of step.inverse) expect(e.start >= fence + 4 || e.end <= fence).toBe(true);
+    // …and each only as wide as what differs: the link gets its parameter back, nothing else.
+    expect(step.inverse[1]).toEqual({ start: after.indexOf('youtu.be/a') + 10, end: after.indexOf('youtu.be/a') + 10, text: '?si=q' });
   });
 
   it('has nothing to undo when nothing changed', () => {
