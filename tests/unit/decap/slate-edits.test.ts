@@ -244,5 +244,6 @@ describe('markdown mode: one paragraph per line', () => {
       ),
       { numRuns: 400 },
     );
-  });
+    // ~1.5 s alone; generous for a loaded CI machine running files in parallel.
+  }, 30_000);
 });
