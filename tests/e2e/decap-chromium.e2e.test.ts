@@ -128,6 +128,8 @@ describe('Decap CMS through the extension (Chromium)', () => {
   it('clicking a finding selects it in the editor (rich text and markdown mode); a fix keeps the caret, typing lands there; Undo restores the saved file byte for byte, and is refused after typing', async () => {
     const page = await openDecap(chrome.context, site.origin, { harness: false });
     const seed = await savedFile(page, POST_C);
+    // Decap remembers the markdown widget's mode in localStorage: an earlier test left markdown mode.
+    await page.evaluate(() => localStorage.setItem('cms.md-mode', 'rich_text'));
     await openEntryPage(page, POST_C);
     const frame = await panelFrame(page);
     const rows = (rule: string) => diagCount(frame, rule);

@@ -103,6 +103,8 @@ describe('Decap CMS through the extension (Firefox)', () => {
     await page.setViewport({ width: 2200, height: 1200 });
     await openDecapFirefox(page, site.origin);
     const seed = await savedFileFirefox(page, POST_C);
+    // Decap remembers the markdown widget's mode in localStorage: an earlier test left markdown mode.
+    await page.evaluate(() => localStorage.setItem('cms.md-mode', 'rich_text'));
     await openEntryFirefox(page, POST_C);
     await page.waitForSelector('post-preflight-dock');
     const panel = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
