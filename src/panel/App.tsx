@@ -24,7 +24,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
   const { analysed, connection } = props;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
-  const undo = useUndo(connection, analysed?.draft.text, setNotice, setBusy);
+  const undo = useUndo(connection, analysed?.draft.text, analysed?.draft.url, setNotice, setBusy);
   const analysedReport = analysed?.report;
   const linkCheck = useLinkCheck(connection, analysedReport, analysed?.baseUrl, analysed?.autoCheckLinks ?? false);
   const placed = useMemo(() => (analysed ? placeKnownLinks(analysed.report, analysed.draft.text, linkCheck.known) : undefined), [analysed, linkCheck.known]);

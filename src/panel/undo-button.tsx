@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { TextEdit } from '../core/types';
 import type { Connection } from './connection';
-import { canUndo, TYPED_SINCE, undoStep, type UndoStep } from './undo';
+import { canUndo, stepHere, TYPED_SINCE, undoStep, type UndoStep } from './undo';
 
 export interface Undo {
   /** Remembers a fix that was applied (replacing the previous one: only the last fix is undone). */
@@ -14,9 +14,19 @@ export interface Undo {
  * The last fix and how to take it back. `current`: the post as the panel last saw it; the
  * editor checks again when the inverse arrives (the same expected-text check as a fix).
  */
-export function useUndo(connection: Connection, current: string | undefined, setNotice: (text: string) => void, setBusy: (busy: boolean) => void): Undo {
-  const [step, setStep] = useState<UndoStep>();
-  const record = useCallback((label: string, before: string, edits: readonly TextEdit[], after: string) => setStep(undoStep(label, before, edits, after)), []);
+export function useUndo(
+  connection: Connection,
+  current: string | undefined,
+  where: string | undefined,
+  setNotice: (text: string) => void,
+  setBusy: (busy: boolean) => void,
+): Undo {
+  const [recorded, setStep] = useState<UndoStep>();
+  const step = stepHere(recorded, where);
+  const record = useCallback(
+    (label: string, before: string, edits: readonly TextEdit[], after: string) => setStep(undoStep(label, before, edits, after, where)),
+    [where],
+  );
   const run = useCallback(async () => {
     if (!step) return;
     setStep(undefined);

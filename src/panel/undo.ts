@@ -15,6 +15,8 @@ export interface UndoStep {
   after: string;
   /** Edits on `after` that give `before` back exactly. */
   inverse: TextEdit[];
+  /** The page address of the post it was made in (another entry or file: no Undo there). */
+  where?: string;
 }
 
 /**
@@ -22,12 +24,17 @@ export interface UndoStep {
  * computed from the applied edits; when the editor wrote the change in its own way (Decap
  * re-serializes a field it changed), from the difference between the two texts.
  */
-export function undoStep(label: string, before: string, edits: readonly TextEdit[], after: string): UndoStep | undefined {
+export function undoStep(label: string, before: string, edits: readonly TextEdit[], after: string, where?: string): UndoStep | undefined {
   if (before === after) return undefined;
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let inverse = inverseOf(before, sorted, after) ?? diffEdits(after, before);
   if (apply(after, inverse) !== before) inverse = [{ start: 0, end: after.length, text: before }];
-  return { label, before, after, inverse };
+  return { label, before, after, inverse, ...(where === undefined ? {} : { where }) };
+}
+
+/** The step offered in the post at `where`: a fix made in another entry or file is not (its text check would refuse it anyway, with a message about typing). */
+export function stepHere(step: UndoStep | undefined, where: string | undefined): UndoStep | undefined {
+  return step && (step.where === undefined || step.where === where) ? step : undefined;
 }
 
 export type UndoOutcome = { ok: true; message: string } | { ok: false; message: string };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyEdits } from '../../../src/core/fix';
-import { canUndo, diffEdits, undoStep } from '../../../src/panel/undo';
+import { canUndo, diffEdits, stepHere, undoStep } from '../../../src/panel/undo';
 
 const POST = '---\ntitle: Hello\ndescription: Short news.\n---\nRead the [guide](https://example.org/g?utm_source=x&page=2) now.\n\nWatch [this](https://youtu.be/a?si=q).\n';
 
@@ -34,6 +34,15 @@ describe('undoStep: the inverse of the panel\'s last fix', () => {
     for (const e of step.inverse) expect(e.start >= fence + 4 || e.end <= fence).toBe(true);
     // …and each only as wide as what differs: the link gets its parameter back, nothing else.
     expect(step.inverse[1]).toEqual({ start: after.indexOf('youtu.be/a') + 10, end: after.indexOf('youtu.be/a') + 10, text: '?si=q' });
+  });
+
+  it('is offered only in the post it was made in (Decap: another entry has another address)', () => {
+    const edits = [{ start: POST.indexOf('?si=q'), end: POST.indexOf('?si=q') + 5, text: '' }];
+    const A = 'http://cms.test/admin/#/collections/blog/entries/a';
+    const step = undoStep('Cleaned', POST, edits, applyEdits(POST, edits), A);
+    expect(stepHere(step, A)).toBe(step);
+    expect(stepHere(step, 'http://cms.test/admin/#/collections/blog/entries/b')).toBeUndefined();
+    expect(stepHere(step, undefined)).toBeUndefined();
   });
 
   it('has nothing to undo when nothing changed', () => {
