@@ -25,15 +25,19 @@ export const DECAP_VIEWPORT = { width: 2200, height: 1200 };
  * harness is injected before Decap loads; without it (tests through the built extension, whose
  * own scripts do that) `browser` may be a persistent context launched with DECAP_VIEWPORT.
  */
+/** Loading Decap: ~2 s on an idle machine, over 30 s seen with 20 processes on 2 cores. */
+const OPEN_TIMEOUT = 80_000;
+
 export async function openDecap(browser: Browser | BrowserContext, origin: string, { harness = true } = {}): Promise<Page> {
   const page = 'newContext' in browser ? await browser.newPage({ viewport: DECAP_VIEWPORT }) : await browser.newPage();
   if (harness) await page.addInitScript({ path: HARNESS });
-  // Not waiting for 'load' (Decap's 5 MB bundle): the login button or the collections below say when it is ready.
-  await page.goto(`${origin}/admin/`, { waitUntil: 'domcontentloaded' });
+  // Not waiting for 'load': the page's script tag loads Decap's 5 MB bundle, which took over
+  // 30 s on a loaded machine. The login button or the collections say when it is ready.
+  await page.goto(`${origin}/admin/`, { waitUntil: 'commit' });
   // A persistent browser context remembers the test backend's login from an earlier page.
   const login = page.getByRole('button', { name: /login/i });
   const collections = page.getByText('Blog').first();
-  await login.or(collections).first().waitFor();
+  await login.or(collections).first().waitFor({ timeout: OPEN_TIMEOUT });
   if (await login.isVisible()) await login.click();
   await collections.waitFor();
   return page;
