@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { Diagnostic, Report, TextEdit } from '../core/types';
+import type { Diagnostic, Report, Suggestion, TextEdit } from '../core/types';
 import type { Connection, Draft } from './connection';
 import { Preview } from './components/Preview';
 import { Checks } from './components/Checks';
@@ -68,6 +68,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
 
   const onReveal = (d: Diagnostic) => connection.reveal(d.start, d.end);
   const onFix = (d: Diagnostic) => d.fix && void write(d.fix.edits, `Fixed: ${d.fix.description}.`);
+  const onSuggest = (_d: Diagnostic, s: Suggestion) => void write(s.edits, `Changed: ${s.description}.`);
   const onUse = (text: string) => {
     const edit = descriptionEdits(analysed.draft.text, report.descriptionPath, text);
     if (!edit.ok) return setNotice(edit.message);
@@ -93,7 +94,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
       </p>
       <UndoButton undo={undo} busy={busy} />
       <main>
-        <Checks diagnostics={report.diagnostics} onReveal={onReveal} onFix={onFix} busy={busy} />
+        <Checks diagnostics={report.diagnostics} onReveal={onReveal} onFix={onFix} onSuggest={onSuggest} busy={busy} />
         <Seo report={report} onUse={onUse} busy={busy} />
         <Links
           report={report}

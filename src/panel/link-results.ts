@@ -49,8 +49,9 @@ export function placeKnownLinks(report: Pick<Report, 'links' | 'headings'>, text
   });
   const diagnostics = linkFindingsToDiagnostics(text, placed.diagnostics);
   for (const r of placed.results) {
-    const finding = diagnostics.find((d) => d.start === r.urlStart && d.end === r.urlEnd && d.fix);
-    byRange.set(rangeKey(r), { status: r.status, result: r, fix: finding?.fix ? { label: finding.fix.description, edits: finding.fix.edits } : followedFix(report.links, r) });
+    // A link's own button offers the checker's change, a fix or a suggestion alike: one link, chosen by the editor.
+    const change = diagnostics.filter((d) => d.start === r.urlStart && d.end === r.urlEnd).map((d) => d.fix ?? d.suggestions?.[0]).find((c) => c !== undefined);
+    byRange.set(rangeKey(r), { status: r.status, result: r, fix: change ? { label: change.description, edits: change.edits } : followedFix(report.links, r) });
   }
   // Links on sites the user didn't grant: marked, so the editor sees which weren't checked.
   for (const link of report.links) {
@@ -75,7 +76,8 @@ function followedFix(links: readonly LinkRef[], r: PostLinkResult): { label: str
   if (r.status !== 'redirected' || r.permanent !== undefined || !r.finalUrl || r.finalUrl === r.url) return undefined;
   const link = links.find((l) => l.urlStart === r.urlStart && l.urlEnd === r.urlEnd);
   if (!link) return undefined;
-  return { label: `Use ${r.finalUrl}`, edits: [linkReplacementEdit(link, r.finalUrl)] };
+  const edit = linkReplacementEdit(link, r.finalUrl);
+  return edit && { label: `Use ${r.finalUrl}`, edits: [edit] };
 }
 
 /** The report shown: the analysis plus the link-check findings, counted in the totals. */

@@ -1,10 +1,10 @@
-import type { Diagnostic } from '../../core/types';
+import type { Diagnostic, Suggestion } from '../../core/types';
 import { groupBySeverity } from '../report-view';
 import { useRowLimit } from './ShowMore';
 
 const LABEL = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
 
-export function Checks(props: { diagnostics: Diagnostic[]; onReveal: (d: Diagnostic) => void; onFix: (d: Diagnostic) => void; busy: boolean }) {
+export function Checks(props: Props) {
   const groups = groupBySeverity(props.diagnostics);
   return (
     <section aria-labelledby="checks-h">
@@ -17,7 +17,8 @@ export function Checks(props: { diagnostics: Diagnostic[]; onReveal: (d: Diagnos
   );
 }
 
-type Props = { diagnostics: Diagnostic[]; onReveal: (d: Diagnostic) => void; onFix: (d: Diagnostic) => void; busy: boolean };
+/** `onSuggest`: one suggested change, chosen by the editor for this finding only (never in bulk). */
+type Props = { diagnostics: Diagnostic[]; onReveal: (d: Diagnostic) => void; onFix: (d: Diagnostic) => void; onSuggest: (d: Diagnostic, s: Suggestion) => void; busy: boolean };
 
 function Group({ severity, items, ...props }: Props & { severity: Diagnostic['severity']; items: Diagnostic[] }) {
   const { shown, more } = useRowLimit(items);
@@ -40,6 +41,11 @@ function Group({ severity, items, ...props }: Props & { severity: Diagnostic['se
                   {d.fix.description}
                 </button>
               )}
+              {d.suggestions?.map((s) => (
+                <button type="button" class="fix suggestion" data-action="suggestion" disabled={props.busy} onClick={() => props.onSuggest(d, s)} key={s.description}>
+                  {s.description}
+                </button>
+              ))}
             </li>
           ))}
         </ul>

@@ -159,6 +159,27 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
     expect(await textarea(h)).toBe(`${cleanedText}!`);
   });
 
+  it('a heading change is a per-finding suggestion: "Clean links" leaves it, its own button applies only it', async () => {
+    const h = get();
+    await h.page(() => {
+      const el = document.querySelector('textarea') as HTMLTextAreaElement;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    }, null);
+    await h.type('\n**Packing list**\n\nA tent and a stove.\n');
+    await waitUntil(() => panelHas(h, '.diag[data-rule="emphasis-as-heading"] [data-action="suggestion"]'), 'a suggestion button on the bold line');
+    const before = await textarea(h);
+    // Nothing left for "Clean links" to do, and it never takes a suggestion.
+    expect(await panelHas(h, '[data-action="clean-links"]:not([disabled])')).toBe(0);
+    await h.clickInPanel('.diag[data-rule="emphasis-as-heading"] [data-action="suggestion"]');
+    await waitUntil(async () => (await textarea(h)) !== before, 'the suggestion written');
+    const after = await textarea(h);
+    const heading = /^#{2,6} Packing list$/m.exec(after)?.[0];
+    expect(heading, after.slice(-80)).toBeDefined();
+    expect(after).toBe(before.replace('**Packing list**', heading!));
+    await waitUntil(async () => (await panelHas(h, '.diag[data-rule="emphasis-as-heading"]')) === 0, 'the finding gone');
+  });
+
   it('"Use this" writes a suggestion into the description', async () => {
     const h = get();
     // Close the broken flow sequence first (a real keystroke): a broken frontmatter is not edited.
