@@ -151,12 +151,13 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
       el.focus();
       el.setSelectionRange(el.value.length, el.value.length);
     }, null);
-    await h.type('!');
-    await waitUntil(async () => (await textarea(h)) === `${cleanedText}!`, 'the typing');
+    // A new line at the end (the next test starts a paragraph there): any typing counts.
+    await h.type('\n');
+    await waitUntil(async () => (await textarea(h)) === `${cleanedText}\n`, 'the typing');
     await waitUntil(async () => (await h.panel(() => document.body.innerText, null)).includes('Undo'), 'the Undo button');
     await h.clickInPanel('[data-action="undo"]');
     await waitUntil(() => h.panel(() => (document.querySelector('.notice')?.textContent ?? '').startsWith('The post changed after this fix'), null), 'Undo refused');
-    expect(await textarea(h)).toBe(`${cleanedText}!`);
+    expect(await textarea(h)).toBe(`${cleanedText}\n`);
   });
 
   it('a heading change is a per-finding suggestion: "Clean links" leaves it, its own button applies only it', async () => {
