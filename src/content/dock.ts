@@ -12,6 +12,8 @@ export interface Dock {
   setCollapsed(collapsed: boolean): void;
   toggle(): void;
   setBadge(errors: number, warnings: number): void;
+  /** The panel iframe, for the session to pair with the document it loads. */
+  readonly frame: HTMLIFrameElement;
 }
 
 const HOST_BOX: [string, string][] = [['position', 'fixed'], ['top', '0'], ['right', '0'], ['bottom', '0'], ['left', 'auto'], ['height', '100vh'], ['display', 'block'], ['z-index', '2147483646'], ['margin', '0'], ['padding', '0']];
@@ -153,9 +155,12 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
   apply();
   // Marks the host for users' scripts and tests without exposing anything inside it.
   host.setAttribute('data-state', 'mounted');
+  // For a newer version of the extension taking over this tab (see content/stale-ui.ts).
+  host.setAttribute('data-page-margin-right', `${previousMargin}${previousPriority ? ' !important' : ''}`);
   (doc.body ?? root).append(host);
 
   return {
+    frame: iframe,
     setCollapsed,
     toggle: () => setCollapsed(placement.mode !== 'tab'),
     setBadge(errors, warnings) {

@@ -8,7 +8,6 @@ import { Links } from './components/Links';
 import { cleanLinksEdits } from '../core/links/clean-all';
 import { descriptionEdits } from './description-edit';
 import { useLinkCheck } from './use-link-check';
-import { browser, panelUrl } from '../platform/browser';
 import { placeKnownLinks, withLinkDiagnostics } from './link-results';
 import { UndoButton, useUndo } from './undo-button';
 
@@ -109,8 +108,8 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
             onCheck: linkCheck.check,
             onCancel: linkCheck.cancel,
             onLinkFix: (edits, label) => void write(edits, `Link updated: ${label.replace(/^Use /, 'now ')}.`),
-            // Paired with this tab's content script by the page address, like the docked panel by its token.
-            onOpenInTab: linkCheck.promptBlocked ? () => void browser.tabs.create({ url: panelUrl({ page: analysed.draft.url }) }) : undefined,
+            // A tab of its own, paired with the same editor by a one-time secret (connection.popOut).
+            onOpenInTab: linkCheck.promptBlocked ? () => connection.popOut() : undefined,
           }}
         />
         <Preview report={report} baseUrl={analysed.baseUrl} />

@@ -59,6 +59,8 @@ describe('Decap CMS through the extension (Chromium)', () => {
     await frame.click('[data-suggestion="0"] [data-action="apply-description"]');
     await expect.poll(() => page.locator('textarea[id^="description-field"]').inputValue()).toBe(suggestion);
     await panelText(frame, (t) => !t.includes(DESCRIPTION_RULE_MESSAGE), 'the pattern rule to be satisfied');
+    // The applied suggestion is marked as the current description (issue #12).
+    await expect.poll(() => frame.locator('li[aria-current="true"] .suggestion-text').allInnerTexts()).toEqual([suggestion]);
 
     // More typing after the fixes: rich text, then markdown mode. The fixes must survive both.
     await typeInBodyAfter(page, 'missed the workshop', ' See you soon.');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
-import { openDetachedPanel } from './support/firefox-panel';
+import { dockedPanel } from './support/firefox-panel';
 import { waitUntil } from './support/handles';
 import { startSite, type SiteServer } from './decap/support/server';
 import { POST_A, POST_B, POST_C, bodySelectionInPage } from './decap/support/decap-page';
@@ -13,9 +13,8 @@ import {
 } from './support/decap-puppeteer';
 
 /**
- * A real Decap CMS 3 with the BUILT extension in Firefox. The docked panel can't be scripted
- * by WebDriver BiDi, so a detached panel tab paired with the same content script is read and
- * clicked (support/firefox-panel.ts); the dock itself is checked in the page.
+ * A real Decap CMS 3 with the BUILT extension in Firefox: the docked panel read and clicked
+ * through BiDi (support/firefox-panel.ts); the dock itself is checked in the page.
  */
 let site: SiteServer;
 let ff: FirefoxWithExtension;
@@ -37,7 +36,7 @@ describe('Decap CMS through the extension (Firefox)', () => {
     const seed = await savedFileFirefox(page, POST_A);
     await openEntryFirefox(page, POST_A);
     await page.waitForSelector('post-preflight-dock');
-    const panel = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
+    const panel = await dockedPanel(ff.browser, page);
     const text = (test: (t: string) => boolean, what: string) =>
       waitUntil(async () => {
         const t = await panel.eval(() => (document.documentElement.dataset.state === 'ready' ? document.body.innerText : ''), null);
@@ -67,34 +66,30 @@ describe('Decap CMS through the extension (Firefox)', () => {
     await text((t) => t.includes('Bring gloves.'), 'markdown-mode typing in the panel');
 
     expect(await publishNowFirefox(page, POST_A)).toBe(expectedSave(seed, suggestion));
-    await panel.tab.close();
     await page.close();
   });
 
-  it('follows navigation: leaving entry A empties its panel, entry B shows nothing of A', async () => {
+  it('follows navigation: leaving entry A removes its panel, the panel of entry B shows nothing of A', async () => {
     const page = await ff.browser.newPage();
     await openDecapFirefox(page, site.origin);
     await openEntryFirefox(page, POST_A);
     await page.waitForSelector('post-preflight-dock');
-    const panelA = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
+    const panelA = await dockedPanel(ff.browser, page);
     await waitUntil(() => panelA.eval(() => document.body.innerText.includes('north fence'), null), 'entry A in the panel');
 
     await page.evaluate(() => void (location.hash = '#/collections/blog'));
-    await waitUntil(() => panelA.eval(() => document.documentElement.dataset.state === 'no-editor', null), 'the panel to let go of A');
-    const left = await panelA.eval(() => document.body.innerText, null);
-    for (const fromA of ['November', 'north fence', 'utm_source']) expect(left).not.toContain(fromA);
+    // The panel goes with the editor: its frame is gone, nothing of A stays on screen.
     await waitUntil(async () => !(await page.$('post-preflight-dock')), 'the dock to go with the editor');
+    await waitUntil(() => panelA.eval(() => false, null).then(() => false, () => true), 'the panel frame of A to be gone');
 
     await openEntryFirefox(page, POST_B);
     await page.waitForSelector('post-preflight-dock');
-    const panelB = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
+    const panelB = await dockedPanel(ff.browser, page, panelA.context);
     const b = await waitUntil(async () => {
       const t = await panelB.eval(() => document.body.innerText, null);
       return t.includes('apple harvest') ? t : undefined;
     }, 'entry B in the panel');
     for (const fromA of ['November', 'north fence', 'planting guide', 'compost', 'Short news']) expect(b).not.toContain(fromA);
-    await panelA.tab.close();
-    await panelB.tab.close();
     await page.close();
   });
 
@@ -107,7 +102,7 @@ describe('Decap CMS through the extension (Firefox)', () => {
     await page.evaluate(() => localStorage.setItem('cms.md-mode', 'rich_text'));
     await openEntryFirefox(page, POST_C);
     await page.waitForSelector('post-preflight-dock');
-    const panel = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
+    const panel = await dockedPanel(ff.browser, page);
     const rows = (rule: string) => panel.eval((r) => document.querySelectorAll(`.diag[data-rule="${r}"]`).length, rule);
     const notice = () => panel.eval(() => document.querySelector('.notice')?.textContent ?? '', null);
     const selection = () => page.evaluate(bodySelectionInPage);
@@ -132,7 +127,6 @@ describe('Decap CMS through the extension (Firefox)', () => {
     await panel.click('[data-action="undo"]');
     await waitUntil(async () => (await notice()) === TYPED_SINCE, 'Undo refused after typing');
     expect(await publishNowFirefox(page, POST_C)).toBe(seed.replace('utm_source=newsletter&utm_campaign=swap&', '').replace('on Saturday in', 'on Saturday morning in'));
-    await panel.tab.close();
     await page.close();
   }, 180_000);
 

@@ -6,12 +6,12 @@ import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
 import { FIXTURES, ROOT } from './support/paths';
 import { dockBoxInPage, revealedRowInPage } from './support/layout';
 import { waitUntil, type Handles } from './support/handles';
+import { dockedPanel } from './support/firefox-panel';
 import { editorScenario } from './support/scenario';
 
 /**
- * Firefox: WebDriver BiDi cannot script the docked moz-extension iframe, so the panel is
- * observed in a detached panel tab (panel.html?page=<editor url>, paired by the background
- * with the same content script). The dock itself is checked through the page DOM.
+ * Firefox: the docked panel itself, scripted through WebDriver BiDi by its frame's browsing
+ * context and clicked with real pointer events (support/firefox-panel.ts).
  */
 let server: StaticServer;
 let ff: FirefoxWithExtension;
@@ -30,28 +30,17 @@ async function open(path: string): Promise<Handles> {
   const page: Page = await ff.browser.newPage();
   await page.goto(url);
   await page.waitForSelector('post-preflight-dock');
-  const panel: Page = await ff.browser.newPage();
-  // BiDi may not navigate to moz-extension:// itself; a web page may (panel.html is web accessible).
-  await panel.goto(`${server.origin}/admin/post.md`);
-  await panel.evaluate((target) => void (location.href = target), `${ff.base}src/panel/panel.html?page=${encodeURIComponent(url)}`);
-  await waitUntil(() => panel.evaluate(() => location.protocol === 'moz-extension:' && document.documentElement.dataset.state === 'ready'), 'the detached panel');
-  await page.bringToFront();
+  const panel = await dockedPanel(ff.browser, page);
+  await waitUntil(() => panel.eval(() => document.documentElement.dataset.state === 'ready', null), 'the docked panel');
   return {
     browserName: 'firefox',
     page: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    panel: (fn, arg) => panel.evaluate(fn as never, arg) as never,
+    panel: panel.eval,
     type: async (text) => {
       await page.bringToFront();
       await page.keyboard.type(text);
     },
-    clickInPanel: async (selector) => {
-      await panel.bringToFront();
-      // A tab coming to the front runs its deferred work (the idle-time preview): let it land
-      // before computing where to click.
-      await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-      await panel.click(selector);
-      await page.bringToFront();
-    },
+    clickInPanel: panel.click,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from './support/server';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
+import { dockedPanel, type DockedPanel } from './support/firefox-panel';
 import { FIXTURES, ROOT } from './support/paths';
 import { waitUntil, type Evaluate } from './support/handles';
 import { startLinkServer, type LinkServer } from '../support/link-server';
@@ -192,26 +193,20 @@ describe('Chromium: Check links', () => {
 describe('Firefox: Check links', () => {
   let ff: FirefoxWithExtension;
   let page: PuppeteerPage;
-  let panelTab: PuppeteerPage;
-  const panel: Evaluate = (fn, arg) => panelTab.evaluate(fn as never, arg) as never;
+  let docked: DockedPanel;
+  const panel: Evaluate = (fn, arg) => docked.eval(fn, arg);
   const textarea = () => page.evaluate(() => document.querySelector('textarea')!.value);
 
-  /**
-   * WebDriver BiDi can't script the docked moz-extension iframe: the test drives a detached
-   * panel tab (panel.html?page=<editor url>), paired by the background with the same tab's
-   * content script, the same pairing the docked panel goes through.
-   */
+  /** The editor page and its docked panel, scripted through BiDi (support/firefox-panel.ts). */
   async function openEditor(url: string) {
     page = await ff.browser.newPage();
     await page.goto(url);
     await page.waitForSelector('post-preflight-dock');
-    panelTab = await ff.browser.newPage();
-    await panelTab.goto(`${site.origin}/admin/links/post.md`);
-    await panelTab.evaluate((target) => void (location.href = target), `${ff.base}src/panel/panel.html?page=${encodeURIComponent(url)}`);
-    await waitUntil(() => panelTab.evaluate(() => location.protocol === 'moz-extension:' && document.documentElement.dataset.state === 'ready'), 'the detached panel');
+    docked = await dockedPanel(ff.browser, page);
+    await waitUntil(() => panel(() => document.documentElement.dataset.state === 'ready', null), 'the docked panel');
   }
 
-  /** Tab presses from the textarea to a panel control, counted in the detached panel (the docked one has the collapse button first). */
+  /** Tab presses from the textarea to a panel control: the dock's resize handle, then the panel's own focusable controls in order. */
   const presses = (selector: string) =>
     panel((sel) => {
       const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter((el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0);
@@ -220,8 +215,7 @@ describe('Firefox: Check links', () => {
   const pressTo = async (index: number) => {
     await page.bringToFront();
     await page.focus('textarea');
-    // Out of the textarea: the dock's resize handle, the collapse button, then the panel's own controls.
-    for (let i = 0; i < index + 3; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < index + 2; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
   };
 
@@ -254,19 +248,16 @@ describe('Firefox: Check links', () => {
     await openEditor(pageUrl());
     links.reset();
     expect(await textarea()).toBe(post);
-    await panelTab.bringToFront();
-    await panelTab.click('[data-action="check-links"]');
+    await docked.click('[data-action="check-links"]');
     await expectChecked(panel);
-    await panelTab.click('.link[data-status="redirected"] [data-action="fix-link"]');
-    await page.bringToFront();
+    await docked.click('.link[data-status="redirected"] [data-action="fix-link"]');
     await waitUntil(async () => (await textarea()) !== post, 'the fixed text');
     expect(await textarea()).toBe(post.replace(`${links.origin}/moved`, `${links.origin}/ok`));
   });
 
   it('the docked panel, by keyboard: Tab into it, Enter on "Check links", then Enter on the redirect fix; the textarea gets the final URL', async () => {
-    // The docked iframe can't be scripted or observed here, so the detached panel (same document,
-    // minus the docked panel's collapse button) tells how many Tab presses reach a control, and the
-    // result is observed in the page: only the docked panel's fix can change the textarea this way.
+    // Where the controls are in the Tab order is read in the docked panel itself; the keys are
+    // real key presses in the page, and the result is observed in the page's textarea.
     // Links on localhost (granted by the content scripts' hosts in Firefox): not in the cache yet.
     const server = `http://localhost:${links.port}`;
     const fresh = readFileSync(join(FIXTURES, 'links/post.md'), 'utf8').replaceAll('LINK_SERVER', server);
@@ -276,10 +267,7 @@ describe('Firefox: Check links', () => {
     links.reset();
     await pressTo(checkAt);
     await waitUntil(async () => links.requests.some((r) => r.path === '/gone' && r.host.startsWith('localhost')), 'the docked panel\'s check reaching the server');
-    // The same check in the detached panel (answered from the cache) lays out the same controls.
-    await panelTab.bringToFront();
-    await panelTab.click('[data-action="check-links"]');
-    await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s).length === EXPECTED.length, 'the detached panel checked');
+    await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s).length === EXPECTED.length, 'the links checked');
     const fixAt = await presses('.link[data-status="redirected"] [data-action="fix-link"]');
     expect(fixAt).toBeGreaterThan(checkAt);
     await pressTo(fixAt);
@@ -287,23 +275,45 @@ describe('Firefox: Check links', () => {
     expect(await textarea()).toBe(fresh.replace(`${server}/moved`, `${server}/ok`));
   });
 
-  it('on a site not granted yet, the click opens Firefox\'s permission prompt: refused, nothing is fetched and the panel says which links; allowed, they are checked', async () => {
+  it('on a site not granted yet, the docked panel offers itself in a tab (Firefox prompts only there); that pop-out, opened by the extension and paired by a one-time secret, opens Firefox\'s permission prompt: refused, nothing is fetched and the panel says which links; allowed, they are checked', async () => {
     const other = links.originFor('127.0.0.2');
     await openEditor(`${site.origin}/admin/links/?server=${encodeURIComponent(other)}`);
     links.reset();
-    await panelTab.bringToFront();
-    await panelTab.click('[data-action="check-links"]');
+    await docked.click('[data-action="check-links"]');
+    // permissions.request throws in the docked frame: the sites granted before are checked, the
+    // others are named, and the panel offers a tab of its own.
+    await docked.click('[data-action="open-panel-tab"]');
+    // BiDi reports a window opened on a moz-extension URL as about:blank: found by its location.
+    const popOut = await waitUntil(async () => {
+      for (const tab of await ff.browser.pages()) {
+        if (await tab.evaluate(() => location.href.includes('/src/panel/panel.html?popout')).catch(() => false)) return tab;
+      }
+      return undefined;
+    }, 'the pop-out window');
+    const inPopOut: Evaluate = (fn, arg) => popOut.evaluate(fn as never, arg) as never;
+    await waitUntil(() => inPopOut(() => document.documentElement.dataset.state === 'ready', null), 'the pop-out paired with the editor');
+    expect(await inPopOut(() => document.body.innerText.includes('Packing list'), null)).toBe(true);
+    links.reset();
+    await popOut.bringToFront();
+    await popOut.click('[data-action="check-links"]');
     await answerPrompt('deny');
-    const notice = () => panel(() => document.querySelector('[data-part="link-notice"]')!.textContent ?? '', null);
+    const notice = () => inPopOut(() => document.querySelector('[data-part="link-notice"]')!.textContent ?? '', null);
     await waitUntil(async () => (await notice()).includes('Not checked'), 'the refusal notice');
     expect(await notice()).toContain(`Not checked: links to ${new URL(other).host}, because permission to visit that site was not given.`);
-    expect((await statuses(panel)).map(([, s]) => s)).toEqual(['not-checked', 'not-checked', 'not-checked', 'not-checked', 'skipped', 'ok']);
+    expect((await statuses(inPopOut)).map(([, s]) => s)).toEqual(['not-checked', 'not-checked', 'not-checked', 'not-checked', 'skipped', 'ok']);
     expect(links.requests).toEqual([]);
 
-    await panelTab.click('[data-action="check-links"]');
+    await popOut.click('[data-action="check-links"]');
     await answerPrompt('allow');
-    await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s === 'broken').length === 2, 'the checked links', 20_000);
-    expect((await statuses(panel)).map(([, s]) => s)).toEqual(EXPECTED.map(([, s]) => s));
+    await waitUntil(async () => (await statuses(inPopOut)).filter(([, s]) => s === 'broken').length === 2, 'the checked links', 20_000);
+    expect((await statuses(inPopOut)).map(([, s]) => s)).toEqual(EXPECTED.map(([, s]) => s));
     expect(links.requests.every((r) => r.host === new URL(other).host)).toBe(true);
+    // A fix from the pop-out reaches the editor through the same channel.
+    const fresh = readFileSync(join(FIXTURES, 'links/post.md'), 'utf8').replaceAll('LINK_SERVER', other);
+    expect(await textarea()).toBe(fresh);
+    await popOut.click('.link[data-status="redirected"] [data-action="fix-link"]');
+    await waitUntil(async () => (await textarea()) !== fresh, 'the pop-out\'s fix in the editor');
+    expect(await textarea()).toBe(fresh.replace(`${other}/moved`, `${other}/ok`));
+    await popOut.close();
   });
 });

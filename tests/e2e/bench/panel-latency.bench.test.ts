@@ -13,12 +13,14 @@ import { bigPost } from '../support/big-post';
  * Prints median and p95; no thresholds (timings are never asserted).
  */
 const KEYS = Number(process.env.BENCH_KEYS ?? 40);
+/** Another build to measure (e.g. an older commit's dist/chrome, for a side-by-side comparison). */
+const DIST = process.env.BENCH_DIST || undefined;
 let server: StaticServer;
 let chrome: ChromiumWithExtension;
 
 beforeAll(async () => {
   server = await serveStatic({ '/admin/': join(FIXTURES, 'admin') });
-  chrome = await launchChromium();
+  chrome = await launchChromium(DIST);
 });
 afterAll(async () => {
   await chrome?.close();
@@ -68,7 +70,7 @@ for (const kb of [10, 200]) {
       latencies.push(shownAt - keyAt);
     }
     const sorted = [...latencies].sort((a, b) => a - b);
-    console.log(`panel latency, ${kb} KB post (${(post.length / 1024).toFixed(0)} KB, ${KEYS} keystrokes): median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms`);
+    console.log(`panel latency${DIST ? ` [${DIST}]` : ''}, ${kb} KB post (${(post.length / 1024).toFixed(0)} KB, ${KEYS} keystrokes): median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms`);
     expect(latencies).toHaveLength(KEYS);
     await page.close();
   });
