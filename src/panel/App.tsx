@@ -9,6 +9,7 @@ import { cleanLinksEdits } from '../core/links/clean-all';
 import { descriptionEdits } from './description-edit';
 import { useLinkCheck } from './use-link-check';
 import { placeKnownLinks, withLinkDiagnostics } from './link-results';
+import { UndoButton, useUndo } from './undo-button';
 
 export interface Analysed {
   draft: Draft;
@@ -22,6 +23,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
   const { analysed, connection } = props;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
+  const undo = useUndo(connection, analysed?.draft.text, analysed?.draft.url, setNotice, setBusy);
   const analysedReport = analysed?.report;
   const linkCheck = useLinkCheck(connection, analysedReport, analysed?.baseUrl, analysed?.autoCheckLinks ?? false);
   const placed = useMemo(() => (analysed ? placeKnownLinks(analysed.report, analysed.draft.text, linkCheck.known) : undefined), [analysed, linkCheck.known]);
@@ -44,8 +46,9 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
       const result = await connection.apply(edits, analysed.draft.text);
       setBusy(false);
       setNotice(result.ok ? done : result.message);
+      if (result.ok) undo.record(done, analysed.draft.text, edits, result.text);
     },
-    [analysed, connection],
+    [analysed, connection, undo.record],
   );
 
   const cleanEdits = useMemo(() => (analysedReport ? cleanLinksEdits(analysedReport) : []), [analysedReport]);
@@ -88,6 +91,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
       <p class="notice" role="status" aria-live="polite">
         {notice}
       </p>
+      <UndoButton undo={undo} busy={busy} />
       <main>
         <Checks diagnostics={report.diagnostics} onReveal={onReveal} onFix={onFix} onSuggest={onSuggest} busy={busy} />
         <Seo report={report} onUse={onUse} busy={busy} />
