@@ -13,6 +13,7 @@ import { SectionBar } from './components/SectionBar';
 import { useIgnores } from './use-ignores';
 import { applyIgnores, ignoreFinding, ignoreRule, restoreFinding, restoreRule } from './ignores';
 import { permissionPromptLine } from '../platform/permission-prompt';
+import { UndoButton, useUndo } from './undo-button';
 
 export interface Analysed {
   draft: Draft;
@@ -26,6 +27,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
   const { analysed, connection } = props;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
+  const undo = useUndo(connection, analysed?.draft.text, analysed?.draft.url, setNotice, setBusy);
   const analysedReport = analysed?.report;
   const linkCheck = useLinkCheck(connection, analysedReport, analysed?.baseUrl, analysed?.autoCheckLinks ?? false);
   const placed = useMemo(() => (analysed ? placeKnownLinks(analysed.report, analysed.draft.text, linkCheck.known) : undefined), [analysed, linkCheck.known]);
@@ -52,8 +54,9 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
       const result = await connection.apply(edits, analysed.draft.text);
       setBusy(false);
       setNotice(result.ok ? done : result.message);
+      if (result.ok) undo.record(done, analysed.draft.text, edits, result.text);
     },
-    [analysed, connection],
+    [analysed, connection, undo.record],
   );
 
   const cleanEdits = useMemo(() => (report ? cleanLinksEdits(report) : []), [report]);
@@ -117,6 +120,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
       <p class="notice" role="status" aria-live="polite">
         {notice}
       </p>
+      <UndoButton undo={undo} busy={busy} />
       <main>
         <Checks
           diagnostics={report.diagnostics}

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
-import { openDetachedPanel } from './support/firefox-panel';
+import { dockedPanel } from './support/firefox-panel';
 import { waitUntil } from './support/handles';
 import { serveSveltia } from '../../scripts/serve-sveltia.mjs';
 import { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, POST_A, TYPED_AFTER_FIX, TYPED_BODY, TYPED_IN_MARKDOWN, caretAfter, markdownCaretAfter, markdownMode, expectedSave, readStoredFile } from './sveltia/flow';
 
 /**
- * A real Sveltia CMS with the BUILT extension in Firefox. WebDriver BiDi can't script the docked
- * panel, so a detached panel tab paired with the same content script is read and clicked.
+ * A real Sveltia CMS with the BUILT extension in Firefox; the docked panel is scripted through
+ * BiDi by its frame's browsing context and clicked with real pointer events.
  */
 let site: Awaited<ReturnType<typeof serveSveltia>>;
 let ff: FirefoxWithExtension;
@@ -52,7 +52,7 @@ describe('Sveltia CMS through the extension (Firefox)', () => {
     await page.waitForSelector('[data-entry-draft-root] [data-mode="edit"] [data-lexical-editor]');
     await page.waitForSelector('post-preflight-dock');
 
-    const panel = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/blank`);
+    const panel = await dockedPanel(ff.browser, page);
     const text = (test: (t: string) => boolean, what: string) =>
       waitUntil(async () => {
         const t = await panel.eval(() => (document.documentElement.dataset.state === 'ready' ? document.body.innerText : ''), null);
@@ -92,7 +92,6 @@ describe('Sveltia CMS through the extension (Firefox)', () => {
       return t !== seed ? t : undefined;
     }, 'Sveltia to save the file');
     expect(saved).toBe(expectedSave(seed, suggestion));
-    await panel.tab.close();
     await page.close();
   });
 });

@@ -20,13 +20,14 @@ export const TYPED_IN_MARKDOWN = ' See you soon.';
  */
 export function expectedSave(seed: string, description: string): string {
   const line = stringify({ seo: { description } }, { lineWidth: 0 }).replace(/^seo:\n/, '');
+  // The body first: the suggested description may quote the body's words ("north fence.").
   return seed
-    .replace('  description: Short news.\n', line)
     .replace(TRACKED_GUIDE, CLEAN_GUIDE)
     .replace(TRACKED_VIDEO, CLEAN_VIDEO)
     .replace('north fence.', `north fence.${TYPED_BODY}`)
     .replace('missed the workshop.', `missed the workshop.${TYPED_AFTER_FIX}`)
-    .replace('before the next meeting.\n\nWatch', `before the next meeting.${TYPED_IN_MARKDOWN}\n\nWatch`);
+    .replace('before the next meeting.\n\nWatch', `before the next meeting.${TYPED_IN_MARKDOWN}\n\nWatch`)
+    .replace('  description: Short news.\n', line);
 }
 
 /** Runs in the page: the stored file from Sveltia's test-repo (the origin-private file system). */
