@@ -6,6 +6,7 @@
 import type { Token } from 'marked';
 import type { Document } from 'yaml';
 import type { PostSchema } from './schema/types';
+import type { Directive } from './directives';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -281,4 +282,8 @@ export interface Report {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Findings the post's own directive comments turned off (`<!-- post-preflight-disable … -->`), not counted. */
+  suppressed?: Diagnostic[];
+  /** Those directive comments, so findings added later (the link check) obey them too. */
+  directives?: Directive[];
 }

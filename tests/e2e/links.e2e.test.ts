@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -88,10 +90,13 @@ describe('Chromium: Check links', () => {
   it('marks broken and redirected links of the post, and says why next to the button', async () => {
     links.reset();
     expect(await textarea()).toBe(post);
-    expect(await panel(() => document.getElementById('check-links-why')?.textContent ?? '', null)).toContain('never your draft');
+    const why = await panel(() => document.getElementById('check-links-why')?.textContent ?? '', null);
+    expect(why).toContain('never your draft');
+    // The browser's own words for the one site this post links to (Chromium's permission dialog).
+    expect(why).toContain(`in a prompt that says “Read and change your data on ${new URL(links.origin).hostname}”`);
     await frame.click('[data-action="check-links"]');
     await expectChecked(panel);
-    expect(await panel(() => document.querySelector('[data-part="link-notice"]')!.textContent, null)).toBe('Links: 5 checked, 2 broken, 1 redirected.');
+    expect(await panel(() => document.querySelector('[data-part="link-notice"]')!.textContent, null)).toBe('Links: 5 addresses — 1 OK, 1 redirected, 2 broken, 1 not a web address (email, phone…).');
     // The statuses and fix buttons keep the panel accessible (contrast included).
     const violations = await panel(async (source) => {
       (0, eval)(source);
@@ -106,7 +111,7 @@ describe('Chromium: Check links', () => {
     await frame.click('[data-action="check-links"]');
     const notice = () => panel(() => document.querySelector('[data-part="link-notice"]')!.textContent, null);
     await waitUntil(async () => (await notice())!.includes('remembered'), 'the second summary');
-    expect(await notice()).toBe('Links: 5 checked (4 remembered from an earlier check), 2 broken, 1 redirected.'); // the mailto link needs no network
+    expect(await notice()).toBe('Links: 5 addresses — 1 OK, 1 redirected, 2 broken, 1 not a web address (email, phone…). 4 of them remembered from an earlier check.'); // the mailto link needs no network
     expect(links.requests).toEqual([]);
   });
 
@@ -190,6 +195,48 @@ describe('Chromium: Check links', () => {
   });
 });
 
+describe('Chromium: nothing can be reached', () => {
+  let chrome: ChromiumWithExtension;
+
+  beforeAll(async () => {
+    chrome = await launchChromium(DIST('chrome'));
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
+  it('says "No link could be reached — are you offline?" once, instead of a warning per link', async () => {
+    // Two sites where nothing listens: every visit fails as it does offline.
+    const closedPort = async () => {
+      const s = createServer();
+      await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+      const port = (s.address() as AddressInfo).port;
+      await new Promise((ok) => s.close(ok));
+      return port;
+    };
+    const [a, b] = [await closedPort(), await closedPort()];
+    const dead = ['---', 'title: Offline', '---', '', `See [one](http://127.0.0.1:${a}/one), [two](http://127.0.0.1:${a}/two) and [three](http://127.0.0.1:${b}/three), or [write](mailto:desk@example.org).`, ''].join('\n');
+    const page = await chrome.context.newPage();
+    await page.goto(pageUrl());
+    const frame = await waitUntil(async () => page.frames().find((f) => f.url().includes('/src/panel/panel.html')), 'the panel frame');
+    await waitUntil(() => frame.evaluate(() => document.documentElement.dataset.state === 'ready'), 'panel ready');
+    await page.evaluate((text) => {
+      const el = document.querySelector('textarea')!;
+      el.focus();
+      el.select();
+      document.execCommand('insertText', false, text);
+    }, dead);
+    await waitUntil(() => frame.evaluate(() => document.querySelectorAll('.link').length === 4), 'the new post in the panel');
+    await frame.click('[data-action="check-links"]');
+    const notice = await waitUntil(() => frame.evaluate(() => document.querySelector('[data-part="link-notice"]')!.textContent ?? ''), 'the notice', 30_000);
+    expect(notice).toBe('No link could be reached — are you offline? None of the 3 addresses on 2 sites answered, so none is marked broken. Check links again once you are connected.');
+    expect(await frame.evaluate(() => document.querySelectorAll('.diag[data-rule="link-check"]').length)).toBe(0);
+    // Nothing is marked unreachable; the email link, which needs no visit, is still marked.
+    expect(await frame.evaluate(() => [...document.querySelectorAll('.link')].map((l) => l.getAttribute('data-status')))).toEqual([null, null, null, 'skipped']);
+    await page.close();
+  });
+});
+
 describe('Firefox: Check links', () => {
   let ff: FirefoxWithExtension;
   let page: PuppeteerPage;
@@ -229,7 +276,8 @@ describe('Firefox: Check links', () => {
       const w = Services.wm.getMostRecentWindow('navigator:browser');
       const el = w.PopupNotifications.panel.querySelector('popupnotification[popupid="addon-webext-permissions"]');
       if (!el) return '';
-      const text = el.querySelector('.popup-notification-description')?.textContent ?? el.getAttribute('label') ?? 'prompt';
+      // The whole prompt as shown: its header and the list of what the extension asks for.
+      const text = [el.querySelector('.popup-notification-description')?.textContent ?? el.getAttribute('label') ?? '', ...[...el.querySelectorAll('li')].map((li) => li.textContent)].join(' | ');
       el.${button}.click();
       return text || 'prompt';
     })()`;
@@ -296,7 +344,11 @@ describe('Firefox: Check links', () => {
     links.reset();
     await popOut.bringToFront();
     await popOut.click('[data-action="check-links"]');
-    await answerPrompt('deny');
+    const prompt = await answerPrompt('deny');
+    // The panel quoted the prompt's own words before the click.
+    const quoted = await inPopOut(() => document.querySelector('[data-part="prompt-line"]')?.textContent ?? '', null);
+    expect(quoted).toBe(`Access your data for sites in ${new URL(other).hostname} domains`);
+    expect(prompt).toContain(quoted);
     const notice = () => inPopOut(() => document.querySelector('[data-part="link-notice"]')!.textContent ?? '', null);
     await waitUntil(async () => (await notice()).includes('Not checked'), 'the refusal notice');
     expect(await notice()).toContain(`Not checked: links to ${new URL(other).host}, because permission to visit that site was not given.`);
