@@ -12,6 +12,7 @@ import { formatStylish } from './format/stylish';
 import type { FileResult } from './result';
 import type { SiteConfig } from './config/validate';
 import { withDiagnostics } from '../core/report';
+import { DIRECTIVE_RULE } from '../core/directives';
 import { applyLinkFixes, LINK_CHECK_RULE, startLinkChecks } from './links';
 import { defaultSeverityLabel, linkCheckRule, type RuleInfo } from '../core/rule-catalog';
 import { escapeForTerminal, escapeInline } from './terminal';
@@ -64,7 +65,7 @@ interface Input {
 }
 
 async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<number> {
-  const configs = new ConfigResolver([...rules.map((r) => r.id), LINK_CHECK_RULE], args.config, io.cwd, args.maxBytes);
+  const configs = new ConfigResolver([...rules.map((r) => r.id), LINK_CHECK_RULE, DIRECTIVE_RULE], args.config, io.cwd, args.maxBytes);
   const files = expandPatterns(args.patterns, io.cwd);
   // Read everything (and resolve every config) before writing anything: a usage problem
   // in the fifth file must not leave the first four fixed and the rest untouched.

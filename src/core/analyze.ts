@@ -1,4 +1,5 @@
 import { bySourcePosition, severityCounts } from './report';
+import { applyDirectives, DIRECTIVE_RULE, directiveProblems, LATE_RULES, parseDirectives } from './directives';
 import { parsePost } from './parse/post';
 import { lineIndex } from './parse/lines';
 import { markdown } from './parse/markdown';
@@ -67,11 +68,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
       diagnostics.push({ ...f, ruleId: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
     }
   }
-  diagnostics.sort(bySourcePosition);
+  // The post's own directive comments (<!-- post-preflight-disable … -->) turn findings off.
+  const directives = parseDirectives(text, post.frontmatter, post.body, lines);
+  if (directives.length && resolved.rules[DIRECTIVE_RULE] !== 'off') {
+    const known = [...rules.map((r) => r.id), ...LATE_RULES];
+    for (const f of directiveProblems(directives, known)) {
+      const a = lines.position(f.start);
+      const b = lines.position(f.end);
+      diagnostics.push({ ...f, ruleId: DIRECTIVE_RULE, severity: resolved.rules[DIRECTIVE_RULE] ?? 'warning', line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
+    }
+  }
+  const { kept, suppressed } = applyDirectives(diagnostics, directives);
+  kept.sort(bySourcePosition);
   const html = options.preview === false ? '' : safeRender(markdown, post.body.tokens, post.body.text);
   const suggestions = options.suggestions === false ? [] : suggestDescriptions(ctx);
   return {
-    diagnostics,
+    diagnostics: kept,
     frontmatter: { data: post.frontmatter.data, present: post.frontmatter.present, closed: post.frontmatter.closed },
     body: { start: post.body.start, text: post.body.text },
     links: post.links,
@@ -79,6 +91,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
     html,
     suggestions,
     descriptionPath: firstPresent(post.frontmatter.data, schema.descriptionPath),
-    ...severityCounts(diagnostics),
+    ...severityCounts(kept),
+    suppressed,
+    directives,
   };
 }

@@ -6,6 +6,7 @@
 import type { Token } from 'marked';
 import type { Document } from 'yaml';
 import type { PostSchema } from './schema/types';
+import type { Directive } from './directives';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -238,12 +239,18 @@ export interface ResolvedOptions {
 export interface SuggestionScore {
   /** Share of the title's key words the candidate carries, 0–1. */
   titleWords: number;
+  /** Share of the post's central terms (the words it keeps coming back to) the candidate carries, 0–1. */
+  topic: number;
+  /** Says what the post is or does ("introduces", "is now available", "how to", "we'll explore"), 0–1. */
+  summary: number;
   /** Closeness to the ideal length, 0–1. */
   length: number;
   /** Earlier sentences score higher, 0–1. */
   position: number;
-  /** Penalty for vague/boilerplate openings, 0–1 (1 = none). */
+  /** Penalty for openers that need the previous sentence, calls to action, exclamations, compression steps; 0–1 (1 = none). */
   clarity: number;
+  /** Suits the kind of post: a list of what a roundup covers, a sentence for anything else; 0–1. */
+  form: number;
   total: number;
 }
 
@@ -252,6 +259,10 @@ export interface DescriptionSuggestion {
   length: number;
   pixels: number;
   score: SuggestionScore;
+  /** Where the text comes from: the post's sentences, or its section headings / list items named in a list. */
+  source: 'sentences' | 'headings' | 'list items';
+  /** What was done to get it, in words ("sentences 1–2 of the post", "parenthetical dropped"). */
+  how: string[];
   /** Range in the whole text the candidate was taken from (first sentence start → last sentence end). */
   start: number;
   end: number;
@@ -271,4 +282,8 @@ export interface Report {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Findings the post's own directive comments turned off (`<!-- post-preflight-disable … -->`), not counted. */
+  suppressed?: Diagnostic[];
+  /** Those directive comments, so findings added later (the link check) obey them too. */
+  directives?: Directive[];
 }

@@ -95,7 +95,7 @@ function Options() {
         <p class="hint">
           A picture in your draft that lives on another site is fetched from that site when the preview shows it, which tells it your address and that the post is being
           written. Images from your own site (the base URL above) and from the editor's own site always load. These requests carry no referrer, and from the docked
-          panel no cookies either (in Firefox, the panel opened in its own tab sends the cookies you have for that site).
+          panel no cookies either (in Firefox, a panel popped out into a tab of its own may send the cookies you have for that site).
         </p>
       </fieldset>
       <fieldset>

@@ -5,6 +5,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from './support/server';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
+import { dockedPanel, type DockedPanel } from './support/firefox-panel';
 import { FIXTURES } from './support/paths';
 import { waitUntil } from './support/handles';
 import { POST, cleaned } from './support/scenario';
@@ -14,9 +15,9 @@ import { POST, cleaned } from './support/scenario';
  * it stays clickable, then the user clicks "Clean links" in it. For every attack, either the
  * panel still looks exactly as it did (screenshot of its place in the page, before and after the
  * attack) and the click works, or the change is refused. Never: a change made through a panel the
- * user could not see. Chromium clicks the docked panel directly; Firefox (whose docked frame the
- * automation can't script) reaches the button with Tab and presses Enter, and the result is read
- * in the page's textarea.
+ * user could not see. Chromium clicks the docked panel directly; in Firefox the docked frame is
+ * read through WebDriver BiDi and clicked with a real pointer click where the button is on screen
+ * (support/firefox-panel.ts), and the result is read in the page's textarea.
  */
 
 type Outcome = 'shown' | 'refused';
@@ -41,7 +42,8 @@ const ATTACKS: Attack[] = [
   { name: 'page script setting the host\'s opacity and closing its popover', script: "const h = document.querySelector('post-preflight-dock'); h.style.setProperty('opacity', '0', 'important'); h.hidePopover();", chromium: 'shown', firefox: 'shown' },
   { name: 'a filter on <html>', css: 'html { filter: opacity(0) !important }', chromium: 'refused', firefox: 'refused' },
   { name: 'zoom on <html>', css: 'html { zoom: 0.2 }', chromium: 'refused', firefox: 'refused' },
-  { name: 'a decoy in the top layer, above the panel', script: `const d = document.createElement('div'); d.popover = 'manual'; d.style.cssText = '${DECOY} margin: 0; border: 0; width: 100vw; height: 100vh'; document.body.append(d); d.showPopover();`, chromium: 'refused', firefox: 'refused' },
+  // The decoy keeps its full width: the dock narrows fixed elements that reach under it (make-room.ts), a hostile page puts it back.
+  { name: 'a decoy in the top layer, above the panel', script: `const d = document.createElement('div'); d.popover = 'manual'; const css = '${DECOY} margin: 0; border: 0; width: 100vw; height: 100vh'; d.style.cssText = css; new MutationObserver(() => { if (d.style.getPropertyValue('width') !== '100vw') d.style.cssText = css; }).observe(d, { attributes: true }); document.body.append(d); d.showPopover();`, chromium: 'refused', firefox: 'refused' },
 ];
 
 let site: StaticServer;
@@ -98,13 +100,13 @@ describe('Chromium: the docked panel refuses changes it can\'t prove the user se
   }
 
   /** A real mouse click where the button is drawn in the page (zoom and all), as the user would click it. */
-  async function clickCleanLinks(page: Page, frame: Frame): Promise<void> {
-    const inFrame = await frame.evaluate(() => {
-      const b = document.querySelector('[data-action="clean-links"]')!;
+  async function clickCleanLinks(page: Page, frame: Frame, selector = '[data-action="clean-links"]'): Promise<void> {
+    const inFrame = await frame.evaluate((sel) => {
+      const b = document.querySelector(sel)!;
       b.scrollIntoView({ block: 'center' });
       const r = b.getBoundingClientRect();
       return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: innerWidth, h: innerHeight };
-    });
+    }, selector);
     const host = await page.evaluate(() => {
       const r = document.querySelector('post-preflight-dock')!.getBoundingClientRect();
       return { right: r.right, top: r.top, height: r.height };
@@ -112,6 +114,25 @@ describe('Chromium: the docked panel refuses changes it can\'t prove the user se
     const scale = host.height / inFrame.h;
     await page.mouse.click(host.right - (inFrame.w - inFrame.x) * scale, host.top + inFrame.y * scale);
   }
+
+  it('Undo changes the post too: refused under a top-layer decoy, kept, and done once the page stops', async () => {
+    const { page, frame } = await open();
+    await clickCleanLinks(page, frame);
+    await waitUntil(async () => (await page.evaluate(textarea)) === cleaned(POST), 'the cleaned text');
+    const decoy = ATTACKS.find((a) => a.name === 'a decoy in the top layer, above the panel')!;
+    await page.evaluate(decoy.script!);
+    await new Promise((r) => setTimeout(r, 300));
+    const notice = () => frame.evaluate(() => document.querySelector('.notice')?.textContent ?? '');
+    await clickCleanLinks(page, frame, '[data-action="undo"]');
+    await waitUntil(async () => (await notice()).startsWith('Not changed'), 'the Undo to be refused');
+    expect(await page.evaluate(textarea)).toBe(cleaned(POST));
+    await page.evaluate(() => document.querySelectorAll('[popover]:not(post-preflight-dock)').forEach((el) => el.remove()));
+    await new Promise((r) => setTimeout(r, 300));
+    // The refused Undo was not used up: the same button takes the fix back now.
+    await clickCleanLinks(page, frame, '[data-action="undo"]');
+    await waitUntil(async () => (await page.evaluate(textarea)) === POST, 'the Undo once the page stopped');
+    await page.close();
+  });
 
   for (const attack of ATTACKS) {
     it(`${attack.name}: ${attack.chromium === 'shown' ? 'the panel stays as it was, and the click works' : 'the change is refused with a reason, and works once the page stops'}`, async () => {
@@ -151,46 +172,48 @@ describe('Chromium: the docked panel refuses changes it can\'t prove the user se
   }
 });
 
-describe('Firefox: the docked panel, driven by keyboard', () => {
+describe('Firefox: the docked panel, clicked where it is drawn', () => {
   let ff: FirefoxWithExtension;
-  let tabCount = 0;
   beforeAll(async () => {
     ff = await launchFirefox();
-    // How many Tab presses reach "Clean links" from the textarea: counted in a panel tab (the
-    // docked panel adds its resize handle and collapse button before its own controls).
-    const page = await ff.browser.newPage();
-    await page.goto(`${site.origin}/admin/textarea.html`);
-    await page.waitForSelector('post-preflight-dock');
-    const panel = await ff.browser.newPage();
-    await panel.goto(`${site.origin}/admin/post.md`);
-    await panel.evaluate((target) => void (location.href = target), `${ff.base}src/panel/panel.html?page=${encodeURIComponent(page.url())}`);
-    await waitUntil(() => panel.evaluate(() => location.protocol === 'moz-extension:' && document.querySelectorAll('.diag[data-rule="tracking-params"]').length === 2), 'the panel tab');
-    const index = await panel.evaluate(() => {
-      const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter((el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0);
-      return focusable.indexOf(document.querySelector<HTMLElement>('[data-action="clean-links"]')!);
-    });
-    expect(index).toBeGreaterThanOrEqual(0);
-    tabCount = index + 3;
-    await panel.close();
-    await page.close();
   });
   afterAll(async () => {
     await ff?.close();
   });
 
-  async function open(): Promise<PuppeteerPage> {
+  async function open(): Promise<{ page: PuppeteerPage; panel: DockedPanel }> {
     const page = await ff.browser.newPage();
     await page.goto(`${site.origin}/admin/textarea.html`);
     await page.waitForSelector('post-preflight-dock');
-    await waitUntil(() => page.evaluate(() => document.querySelector('textarea')!.value.length > 0), 'the post');
-    await new Promise((r) => setTimeout(r, 1500)); // the docked panel renders the post
-    return page;
+    const panel = await dockedPanel(ff.browser, page);
+    await waitUntil(() => panel.eval(() => document.querySelectorAll('.diag[data-rule="tracking-params"]').length === 2, null), 'the tracking rows');
+    return { page, panel };
   }
 
-  const ANSWER_MS = 1500;
+  /**
+   * A real mouse click where the button is drawn in the page: its place in the panel, scaled by
+   * the dock's size in the page (a zoomed page draws the panel smaller), as in Chromium above.
+   */
+  async function clickCleanLinks(page: PuppeteerPage, panel: DockedPanel): Promise<void> {
+    const inFrame = await waitUntil(() => panel.eval(() => {
+      const b = document.querySelector<HTMLButtonElement>('[data-action="clean-links"]');
+      if (!b || b.disabled) return undefined;
+      b.scrollIntoView({ block: 'center' });
+      const r = b.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: innerWidth, h: innerHeight };
+    }, null), '"Clean links" enabled in the panel');
+    await page.bringToFront();
+    const host = await page.evaluate(() => {
+      const r = document.querySelector('post-preflight-dock')!.getBoundingClientRect();
+      return { right: r.right, top: r.top, height: r.height };
+    });
+    const scale = host.height / inFrame.h;
+    await page.mouse.click(host.right - (inFrame.w - inFrame.x) * scale, host.top + inFrame.y * scale);
+  }
+
   for (const attack of ATTACKS) {
-    it(`${attack.name}: ${attack.firefox === 'shown' ? 'the panel stays as it was, and Enter cleans the links' : 'Enter changes nothing until the page stops'}`, async () => {
-      const page = await open();
+    it(`${attack.name}: ${attack.firefox === 'shown' ? 'the panel stays as it was, and the click cleans the links' : 'the change is refused with a reason, and works once the page stops'}`, async () => {
+      const { page, panel } = await open();
       const clip = await page.evaluate(dockBox);
       let before = '';
       for (let i = 0, last = ''; i < 10; i++, last = before) {
@@ -203,22 +226,21 @@ describe('Firefox: the docked panel, driven by keyboard', () => {
       await new Promise((r) => setTimeout(r, 300));
       const after = await page.screenshot({ clip: await page.evaluate(dockBox), encoding: 'base64' });
       const changed = after === before ? 0 : await pixelDifference(page as never, before, after).catch(() => 1);
-      await page.focus('textarea');
-      for (let i = 0; i < tabCount; i++) await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
+      // The user's click, where the button is on screen (whatever lies over it gets it first).
+      await clickCleanLinks(page, panel);
+      const notice = () => panel.eval(() => document.querySelector('.notice')?.textContent ?? '', null);
+      await waitUntil(async () => (await page.evaluate(textarea)) !== POST || (await notice()).startsWith('Not changed'), 'the click to be answered');
       if (attack.firefox === 'shown') {
         expect(changed, 'the panel looks as before the attack').toBeLessThan(0.01);
         await waitUntil(async () => (await page.evaluate(textarea)) === cleaned(POST), 'the cleaned text');
       } else {
-        await new Promise((r) => setTimeout(r, ANSWER_MS));
+        expect(await notice()).toMatch(/^Not changed: .+\. A click on a panel you can't fully see/);
         expect(await page.evaluate(textarea)).toBe(POST);
-        // The same button, pressed again once the page stops, works: the first press was refused, not lost.
+        // The same button, clicked again once the page stops, works: the first click was refused, not lost.
         await style?.evaluate((el) => el.remove());
-        if (attack.script) await page.evaluate(() => document.querySelectorAll('[popover]:not(post-preflight-dock)').forEach((el) => el.remove()));
+        await page.evaluate(() => document.querySelectorAll('[popover]:not(post-preflight-dock)').forEach((el) => el.remove()));
         await new Promise((r) => setTimeout(r, 300));
-        await page.focus('textarea');
-        for (let i = 0; i < tabCount; i++) await page.keyboard.press('Tab');
-        await page.keyboard.press('Enter');
+        await clickCleanLinks(page, panel);
         await waitUntil(async () => (await page.evaluate(textarea)) === cleaned(POST), 'the cleaned text once the page stopped');
       }
       await page.close();

@@ -5,22 +5,22 @@ import type { Page as PuppeteerPage, Target } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from './support/server';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
-import { openDetachedPanel } from './support/firefox-panel';
+import { dockedPanel, type DockedPanel } from './support/firefox-panel';
 import { FIXTURES } from './support/paths';
 import { waitUntil, type Evaluate } from './support/handles';
 import { startRecordingServer, type RecordingServer } from './support/recording-server';
 import { ownVectors } from './fixtures/preview/vectors';
 
 /*
- * The preview in the real panel, in Chromium (the docked frame) and Firefox (a panel tab: BiDi
- * can't script the docked moz-extension frame). Two promises are checked:
+ * The preview in the real docked panel, in Chromium (through Playwright) and Firefox (its frame
+ * read through WebDriver BiDi, clicked with real pointer clicks: support/firefox-panel.ts). Two
+ * promises are checked:
  * - #10 item 7: no script in the draft runs, and no click in the preview navigates the panel's
  *   own frame (every link opens a new tab without opener or referrer, or does nothing). The
  *   draft carries this project's own vectors; with PREFLIGHT_XSS_VECTORS=<path of DOMPurify's
  *   test/fixtures/expect.mjs, kept outside the repository> each of those is rendered too.
  * - #10 item 12: remote images and media are fetched only after "Load for this post", and then
- *   with no referrer (and, from the docked panel, no cookies), seen by a local server that
- *   records every request.
+ *   with no referrer and no cookies, seen by a local server that records every request.
  */
 
 let site: StaticServer;
@@ -276,7 +276,7 @@ describe('Chromium, the docked panel', () => {
     // (Inside the docked panel Chromium refuses to load it at all: it is not web-accessible and the
     // frame's ancestor is the web page. A top-level extension page may frame it.)
     const host = await chrome.context.newPage();
-    await host.goto(`chrome-extension://${chrome.extensionId}/src/panel/panel.html?page=none`);
+    await host.goto(`chrome-extension://${chrome.extensionId}/src/panel/panel.html`);
     const text = await host.evaluate(async () => {
       const f = document.createElement('iframe');
       f.src = new URL('/src/options/options.html', location.href).href;
@@ -307,11 +307,11 @@ describe('Chromium, the docked panel', () => {
   });
 });
 
-describe('Firefox, the panel in its own tab (and the docked panel through the network)', () => {
+describe('Firefox, the docked panel', () => {
   let ff: FirefoxWithExtension;
   let page: PuppeteerPage;
+  let docked: DockedPanel;
   let surface: Surface;
-  let tab: PuppeteerPage;
   const popups: Target[] = [];
 
   beforeAll(async () => {
@@ -322,11 +322,11 @@ describe('Firefox, the panel in its own tab (and the docked panel through the ne
     page = await ff.browser.newPage();
     await page.goto(`${site.origin}/admin/textarea.html`);
     await page.waitForSelector('post-preflight-dock');
-    const panel = await openDetachedPanel(ff.browser, ff.base, page, `${site.origin}/admin/post.md`);
-    tab = panel.tab;
+    docked = await dockedPanel(ff.browser, page);
+    await waitUntil(() => docked.eval(() => document.documentElement.dataset.state === 'ready', null), 'panel ready');
     ff.browser.on('targetcreated', (t: Target) => void popups.push(t));
     surface = {
-      panel: panel.eval,
+      panel: docked.eval,
       // The editor tab in front first: in a background tab Firefox holds back the content
       // script's deferred work, so a typed change would not reach the panel.
       page: async (fn, arg) => {
@@ -334,46 +334,51 @@ describe('Firefox, the panel in its own tab (and the docked panel through the ne
         return page.evaluate(fn as never, arg) as never;
       },
       async clickNavigable(n, button = 'left') {
-        // The last click may have opened a tab in front of this one: a click sent before this tab
-        // is shown again lands nowhere (seen under load), so wait until it is.
-        await tab.bringToFront();
-        await waitUntil(() => tab.evaluate(() => document.visibilityState === 'visible' && document.hasFocus()), 'the panel tab in front', 5000).catch(() => undefined);
+        // Where the element (or, for an SVG <a> with no box of its own, its first descendant with
+        // one) is on screen: its box in the panel plus the panel's place (mozInnerScreenX/Y).
+        const spot = await docked.eval(({ sel, n }) => {
+          const el = document.querySelectorAll(sel)[n];
+          if (!el) return null;
+          const target = [el, ...el.querySelectorAll('*')].find((c) => {
+            const r = c.getBoundingClientRect();
+            return r.width > 0 && r.height > 0;
+          });
+          if (!target) return { none: true as const };
+          target.scrollIntoView({ block: 'center' });
+          const r = target.getBoundingClientRect();
+          const w = window as unknown as { mozInnerScreenX: number; mozInnerScreenY: number; __clicks?: number };
+          if (w.__clicks === undefined) {
+            // Counts what reaches the document, so a click Firefox dropped under load is sent again.
+            w.__clicks = 0;
+            for (const type of ['click', 'auxclick']) document.addEventListener(type, () => void (w.__clicks! += 1), { capture: true });
+          }
+          return { x: w.mozInnerScreenX + r.left + r.width / 2, y: w.mozInnerScreenY + r.top + r.height / 2 };
+        }, { sel: NAVIGABLE, n });
+        const clickInPanel = () =>
+          docked.eval(({ sel, n }) => {
+            const e = document.querySelectorAll(sel)[n];
+            if (e) (e as HTMLElement).click?.() ?? e.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+          }, { sel: NAVIGABLE, n });
+        if (!spot) return;
+        if ('none' in spot) return void (await clickInPanel().catch(() => undefined));
         try {
-          const el = (await tab.$$(NAVIGABLE))[n]!;
-          let target = null;
-          for (const c of [el, ...(await el.$$('*'))]) {
-            const box = await c.boundingBox();
-            if (box && box.width > 0 && box.height > 0) {
-              target = c;
-              break;
-            }
-          }
-          if (target) {
-            // A real click; under load Firefox sometimes drops one sent while a tab the last click
-            // opened takes the front, so it is sent again until the panel has seen it (a capture
-            // listener counts what reaches the document), and only then given up for el.click().
-            const seen = () => tab.evaluate(() => (window as unknown as { __clicks?: number }).__clicks ?? 0);
-            await tab.evaluate(() => {
-              const w = window as unknown as { __clicks?: number };
-              if (w.__clicks === undefined) {
-                w.__clicks = 0;
-                for (const type of ['click', 'auxclick']) document.addEventListener(type, () => void (w.__clicks! += 1), { capture: true });
-              }
+          const seen = () => docked.eval(() => (window as unknown as { __clicks?: number }).__clicks ?? 0, null);
+          let reached = false;
+          for (let attempt = 0; attempt < 3 && !reached; attempt++) {
+            const before = await seen();
+            // The last click may have opened a tab in front of the editor's: a click sent before
+            // it is shown again lands nowhere.
+            await page.bringToFront();
+            const origin = await page.evaluate(() => {
+              const w = window as unknown as { mozInnerScreenX: number; mozInnerScreenY: number };
+              return { x: w.mozInnerScreenX, y: w.mozInnerScreenY };
             });
-            let reached = false;
-            for (let attempt = 0; attempt < 3 && !reached; attempt++) {
-              const before = await seen();
-              await tab.bringToFront();
-              await target.scrollIntoView();
-              await target.click({ button }).catch(() => undefined);
-              reached = await waitUntil(async () => (await seen()) > before, 'the click to reach the panel', 1500).then(() => true, () => false);
-            }
-            if (!reached) await el.evaluate((e) => (e as HTMLElement).click());
-          } else {
-            await el.evaluate((e) => (e as HTMLElement).click?.() ?? e.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
+            await page.mouse.click(spot.x - origin.x, spot.y - origin.y, { button });
+            reached = await waitUntil(async () => (await seen()) > before, 'the click to reach the panel', 1500).then(() => true, () => false);
           }
+          if (!reached) await clickInPanel();
         } catch {
-          // A click that navigates the tab leaves its elements unknown: the check after the click names it.
+          // A click that navigates the panel leaves its elements unknown: the check after the click names it.
         }
       },
       async takePopups() {
@@ -405,25 +410,23 @@ describe('Firefox, the panel in its own tab (and the docked panel through the ne
     await deceptiveLinkChecks(surface);
   });
 
-  it('#10 item 12: nothing is fetched until "Load for this post"; then no referrer (this tab: Firefox sends the site\'s cookies, as the README says)', async () => {
+  it('#10 item 12: nothing is fetched until "Load for this post"; then no cookie and no referrer reach the other site', async () => {
     rec.reset();
     await setPost(surface, mediaPost('f'));
     await waitUntil(() => surface.panel(() => document.querySelector('[data-part="held-media"]')?.textContent ?? '', null), 'the held-media notice');
+    expect(await surface.panel(() => document.querySelector('[data-part="held-media"]')!.textContent, null)).toContain(`not loaded`);
     await new Promise((r) => setTimeout(r, 500));
-    // Neither this panel nor the docked one (same draft, same settings) fetched anything.
     expect(rec.hits('/img/').length + rec.hits('/media/').length).toBe(0);
-    await tab.bringToFront();
-    await tab.click('[data-action="load-media"]');
+    await docked.click('[data-action="load-media"]');
     await waitUntil(async () => rec.hits('/img/a-f.png').length > 0 && rec.hits('/media/v-f.mp4').length > 0, 'the media requests');
     const sent = [...rec.hits('/img/'), ...rec.hits('/media/')];
-    expect(sent.filter((r) => r.referer)).toEqual([]);
-    console.log(`Firefox panel tab, after "Load for this post": cookies sent on ${sent.filter((r) => r.cookie).length} of ${sent.length} requests.`);
+    expect(sent.map((r) => [r.path, r.cookie ?? null, r.referer ?? null])).toEqual(sent.map((r) => [r.path, null, null]));
+    expect(await surface.panel(() => document.querySelector('[data-part="held-media"]'), null)).toBeNull();
   });
 
   it('#10 item 12: with "Always load" the docked panel fetches the media with no cookie and no referrer', async () => {
     // The options as the options page saves them (storage.sync), written from an extension page.
-    await tab.evaluate(() => (globalThis as unknown as { browser: { storage: { sync: { set(v: object): Promise<void> } } } }).browser.storage.sync.set({ settings: { remoteMedia: 'load' } }));
-    await tab.close();
+    await docked.eval(() => (globalThis as unknown as { browser: { storage: { sync: { set(v: object): Promise<void> } } } }).browser.storage.sync.set({ settings: { remoteMedia: 'load' } }), null);
     rec.reset();
     await page.bringToFront();
     await setPost(surface, mediaPost('docked'));

@@ -21,7 +21,8 @@ function toEslintResult(r: FileResult) {
   return {
     filePath: r.filePath,
     messages,
-    suppressedMessages: [],
+    // Turned off by the post's own directive comments, as ESLint lists findings its comments disable.
+    suppressedMessages: (r.report.suppressed ?? []).filter((d) => d.severity !== 'info').map((d) => ({ ...toMessage(d, r.text), suppressions: [{ kind: 'directive', justification: '' }] })),
     errorCount: count(2),
     fatalErrorCount: 0,
     warningCount: count(1),

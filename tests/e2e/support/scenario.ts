@@ -132,6 +132,34 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
     await waitUntil(async () => (await panelHas(h, '.diag[data-rule="tracking-params"]')) === 0, 'no tracking rows left');
   });
 
+  it('"Undo" puts back exactly what the last fix changed; once the post changed after it, Undo is refused and nothing changes', async () => {
+    const h = get();
+    const cleanedText = await textarea(h);
+    await h.clickInPanel('[data-action="undo"]');
+    const restored = await waitUntil(async () => {
+      const t = await textarea(h);
+      return t !== cleanedText ? t : undefined;
+    }, 'the text before "Clean links"');
+    expect(cleaned(restored)).toBe(cleanedText);
+    expect(restored).not.toBe(cleanedText);
+    await waitUntil(async () => (await panelHas(h, '.diag[data-rule="tracking-params"]')) === 3, 'the tracking rows back');
+    // Clean again, then type: Undo would take the typing with it, so it refuses.
+    await h.clickInPanel('[data-action="clean-links"]');
+    await waitUntil(async () => (await textarea(h)) === cleanedText, 'cleaned again');
+    await h.page(() => {
+      const el = document.querySelector('textarea') as HTMLTextAreaElement;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    }, null);
+    // A new line at the end (the next test starts a paragraph there): any typing counts.
+    await h.type('\n');
+    await waitUntil(async () => (await textarea(h)) === `${cleanedText}\n`, 'the typing');
+    await waitUntil(async () => (await h.panel(() => document.body.innerText, null)).includes('Undo'), 'the Undo button');
+    await h.clickInPanel('[data-action="undo"]');
+    await waitUntil(() => h.panel(() => (document.querySelector('.notice')?.textContent ?? '').startsWith('The post changed after this fix'), null), 'Undo refused');
+    expect(await textarea(h)).toBe(`${cleanedText}\n`);
+  });
+
   it('a heading change is a per-finding suggestion: "Clean links" leaves it, its own button applies only it', async () => {
     const h = get();
     await h.page(() => {
