@@ -18,6 +18,7 @@ export default defineConfig({
         'analyze.bench': 'bench/analyze.bench.ts',
         'write-size-fixture': 'bench/write-size-fixture.ts',
         'links.bench': 'bench/links.bench.ts',
+        'fix.bench': 'bench/fix.bench.ts',
         // The link server runs on a worker thread (see link-server.worker.ts), so it is an entry of its own.
         'link-server.worker': 'bench/link-server.worker.ts',
       },

@@ -18,7 +18,12 @@ export interface CliArgs {
   linkCache?: string;
   /** Per-request timeout of the link check (`--link-timeout`, seconds on the command line). */
   linkTimeoutMs?: number;
+  /** Largest post (and config) read, in bytes (`--max-size`, megabytes on the command line). */
+  maxBytes: number;
 }
+
+/** 10 MB: a long real post is well under 1 MB; past this it is most likely not a post. */
+export const DEFAULT_MAX_MB = 10;
 
 const FORMATS: readonly OutputFormat[] = ['stylish', 'json'];
 
@@ -39,6 +44,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         links: { type: 'boolean' },
         'link-cache': { type: 'string' },
         'link-timeout': { type: 'string' },
+        'max-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -48,7 +54,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`${(error as Error).message.split('. To specify')[0]}. Run "post-preflight --help" for the options.`);
   }
   const { values, positionals } = parsed;
-  const base = { patterns: [], format: 'stylish' as const, fix: false, quiet: false, links: false };
+  const base = { patterns: [], format: 'stylish' as const, fix: false, quiet: false, links: false, maxBytes: DEFAULT_MAX_MB * 1024 * 1024 };
   if (values.help) return { ...base, command: 'help' };
   if (values.version) return { ...base, command: 'version' };
 
@@ -71,7 +77,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     links: values.links ?? false,
     linkCache: values['link-cache'],
     linkTimeoutMs: parseSeconds(values['link-timeout']),
+    maxBytes: parseMegabytes(values['max-size']) ?? base.maxBytes,
   };
+}
+
+function parseMegabytes(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const mb = Number(raw.replace(/\s*mb$/i, ''));
+  if (!/^\d+(\.\d+)?\s*(mb)?$/i.test(raw) || !(mb > 0) || mb > 4096) throw new UsageError(`--max-size needs a number of megabytes above 0 and up to 4096, e.g. --max-size 25, got "${raw}".`);
+  return Math.floor(mb * 1024 * 1024);
 }
 
 function parseMaxWarnings(raw: string | undefined): number | undefined {
@@ -102,8 +116,12 @@ Options:
                          unreachable); with --fix, permanent moves are written too
       --link-cache <f>   Keep link results in this JSON file between runs (1 day)
       --link-timeout <s> Seconds to wait for each link (default 10)
+      --max-size <MB>    Largest post read, in megabytes (default 10); a bigger file
+                         is refused with exit code 2, never read whole
   -h, --help             Show this help
   -v, --version          Show the version
 
-Exit codes: 0 no errors, 1 errors remain (or too many warnings), 2 the check could not run.
+Exit codes: 0 no errors, 1 errors remain (or too many warnings), 2 the check could not run
+(bad options or input, an internal error, or a --fix that could not be written safely, e.g.
+because the file was edited while it was being checked).
 `;

@@ -1,8 +1,10 @@
 import { applyFixes, type Diagnostic, type Report } from '../core/index';
 import { checkPostLinks, createMemoryCache, linkFindingsToDiagnostics, type LinkCache } from '../core/linkcheck/index';
+import { isInternalUrl } from '../core/linkcheck/internal-address';
 import { createNodeFetch } from '../node/http-fetch';
-import { openLinkCacheFile } from '../node/link-cache-file';
+import { LinkCacheFileError, openLinkCacheFile } from '../node/link-cache-file';
 import type { SiteConfig } from './config/validate';
+import { UsageError } from './errors';
 
 /** The id under which network findings appear; a site config may set it like a rule's. */
 export const LINK_CHECK_RULE = 'link-check';
@@ -16,11 +18,29 @@ export interface LinkCheckRun {
 /**
  * One checker for the whole command: one keep-alive connection pool and one cache, so a URL
  * linked from several posts is fetched once, and with `--link-cache` not again for a day.
+ * With `fix`, a cached result that would change the post (a permanent move) is not used: the
+ * URL is checked again, so every fix written comes from a fresh answer of the site itself.
  */
-export async function startLinkChecks(options: { cachePath?: string; timeoutMs?: number }): Promise<LinkCheckRun> {
+export async function startLinkChecks(options: { cachePath?: string; timeoutMs?: number; fix?: boolean; warn?: (message: string) => void }): Promise<LinkCheckRun> {
   const fetch = createNodeFetch();
-  const cacheFile = options.cachePath ? await openLinkCacheFile(options.cachePath) : undefined;
-  const cache: LinkCache = cacheFile ?? createMemoryCache();
+  let cacheFile;
+  try {
+    cacheFile = options.cachePath ? await openLinkCacheFile(options.cachePath) : undefined;
+  } catch (error) {
+    if (error instanceof LinkCacheFileError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (cacheFile?.ignored) options.warn?.(`the link cache "${options.cachePath}" had ${cacheFile.ignored} malformed entr${cacheFile.ignored === 1 ? 'y' : 'ies'}; ${cacheFile.ignored === 1 ? 'it was' : 'they were'} ignored and will be checked again.`);
+  const stored: LinkCache = cacheFile ?? createMemoryCache();
+  const cache: LinkCache = options.fix
+    ? {
+        async get(key) {
+          const entry = await stored.get(key);
+          return entry?.result.replacementUrl ? undefined : entry;
+        },
+        set: (key, value) => stored.set(key, value),
+      }
+    : stored;
   return {
     async check(text, report, config) {
       const setting = config.rules?.[LINK_CHECK_RULE];
@@ -35,8 +55,18 @@ export async function startLinkChecks(options: { cachePath?: string; timeoutMs?:
   };
 }
 
-/** Applies the link checker's fixes (permanent moves, https upgrades); returns the new text. */
+/**
+ * Applies the link checker's fixes (permanent moves, https upgrades); returns the new text.
+ * Belt and braces: a fix that would put an internal address into a post where the link was
+ * public is dropped here too, whatever produced it.
+ */
 export function applyLinkFixes(text: string, diagnostics: readonly Diagnostic[]): { text: string; fixed: number } {
-  const { text: fixedText, applied } = applyFixes(text, diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])));
+  const safe = diagnostics.flatMap((d) => {
+    if (!d.fix) return [];
+    const url = (d.data as { url?: unknown } | undefined)?.url;
+    const wasInternal = typeof url === 'string' && isInternalUrl(url);
+    return d.fix.edits.every((e) => wasInternal || !isInternalUrl(e.text.replace(/&amp;/g, '&'))) ? [d.fix] : [];
+  });
+  const { text: fixedText, applied } = applyFixes(text, safe);
   return { text: fixedText, fixed: applied };
 }

@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { analyze, rules as coreRules } from '../core/index';
 import type { Diagnostic, Report, Rule } from '../core/index';
@@ -14,6 +13,8 @@ import type { FileResult } from './result';
 import type { SiteConfig } from './config/validate';
 import { withDiagnostics } from '../core/report';
 import { applyLinkFixes, LINK_CHECK_RULE, startLinkChecks } from './links';
+import { escapeForTerminal, escapeInline } from './terminal';
+import { changedSince, MB, readFileSnapshot, TooLargeError, writeFileAtomic, type FileSnapshot } from '../node/safe-file';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -32,41 +33,55 @@ const processIo: CliIo = {
 /**
  * The whole command; returns the exit code instead of exiting, so tests can run it in-process
  * and the shim can let stdout drain. `rules` is injectable for tests of the fixer path.
+ * Everything printed goes through `escapeForTerminal`: no text from a post, a link, a server or
+ * a file name can send control sequences to the terminal.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo, rules: readonly Rule[] = coreRules): Promise<number> {
+  const out: CliIo = { stdout: (t) => io.stdout(escapeForTerminal(t)), stderr: (t) => io.stderr(escapeForTerminal(t)), cwd: io.cwd };
   try {
     const args = parseCliArgs(argv);
-    if (args.command === 'check') return await check(args, io, rules);
-    io.stdout(args.command === 'help' ? HELP + rulesHelp(rules) : `${version}\n`);
+    if (args.command === 'check') return await check(args, out, rules);
+    out.stdout(args.command === 'help' ? HELP + rulesHelp(rules) : `${version}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`post-preflight: ${error.message}\n`);
+      out.stderr(`post-preflight: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // A bug of ours is "the check could not run" (2), never "the posts have errors" (1).
+    out.stderr(`post-preflight: internal error, please report it: ${(error as Error)?.stack ?? String(error)}\n`);
+    return 2;
   }
 }
 
+interface Input {
+  filePath: string;
+  text: string;
+  exactUtf8: boolean;
+  snapshot: FileSnapshot;
+  config: SiteConfig;
+}
+
 async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<number> {
-  const configs = new ConfigResolver([...rules.map((r) => r.id), LINK_CHECK_RULE], args.config, io.cwd);
+  const configs = new ConfigResolver([...rules.map((r) => r.id), LINK_CHECK_RULE], args.config, io.cwd, args.maxBytes);
   const files = expandPatterns(args.patterns, io.cwd);
   // Read everything (and resolve every config) before writing anything: a usage problem
   // in the fifth file must not leave the first four fixed and the rest untouched.
-  const inputs = files.map((filePath) => ({ filePath, ...readPost(filePath, io.cwd), config: configs.forFile(filePath).config }));
+  const inputs: Input[] = files.map((filePath) => ({ filePath, ...readPost(filePath, io.cwd, args.maxBytes), config: configs.forFile(filePath).config }));
+  const analyzeFinal = (text: string, config: SiteConfig) => analyze(text, { ...config, preview: false, suggestions: args.format === 'json' }, rules);
 
+  // Fixes are made in memory; files are written once, at the end (after the link check).
   const results: FileResult[] = inputs.map(({ filePath, text, exactUtf8, config }) => {
     let finalText = text;
     let fixed = 0;
     let notFixedReason: string | undefined;
     if (args.fix && exactUtf8) {
       ({ text: finalText, fixed } = fixPost(text, config, rules));
-      if (finalText !== text) writePost(filePath, finalText, io.cwd);
     } else if (args.fix) {
       notFixedReason = 'the file is not valid UTF-8, and writing it back would change bytes no fix names';
     }
     // The preview HTML is never printed; the description suggestions only appear in JSON.
-    const report = analyze(finalText, { ...config, preview: false, suggestions: args.format === 'json' }, rules);
+    const report = analyzeFinal(finalText, config);
     return {
       filePath,
       displayPath: relative(io.cwd, filePath) || filePath,
@@ -79,9 +94,28 @@ async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<
     };
   });
 
-  if (args.links) await checkLinksOnline(args, inputs, results, rules, io.cwd);
+  if (args.links) await checkLinksOnline(args, io, inputs, results, analyzeFinal);
+
+  let unwritten = 0;
+  if (args.fix) {
+    for (const [i, result] of results.entries()) {
+      if (result.output === undefined) continue;
+      const input = inputs[i]!;
+      const problem = writePost(input.filePath, input.snapshot, result.output);
+      if (!problem) continue;
+      unwritten++;
+      io.stderr(`post-preflight: ${escapeInline(result.displayPath)}: not fixed: ${problem}; nothing was written. Run the command again.\n`);
+      // What is printed must describe the file as it was read, not fixes that never landed.
+      result.text = input.text;
+      result.output = undefined;
+      result.fixed = 0;
+      result.report = analyzeFinal(input.text, input.config);
+      result.shown = shownDiagnostics(result.report, args.quiet);
+    }
+  }
 
   io.stdout(args.format === 'json' ? formatJson(results) : formatStylish(results));
+  if (unwritten > 0) return 2;
   const errors = results.reduce((n, r) => n + r.report.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.report.warningCount, 0);
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
@@ -93,22 +127,21 @@ async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<
 
 /**
  * `--links`: the network check on each post's final text. With `--fix`, permanent moves and
- * https upgrades are written too, and the post is analysed again (the cache makes the second
- * look free), so what is printed is what the file now holds.
+ * https upgrades are applied too (in memory, written with the rest), and the post is analysed
+ * again (the cache makes the second look free), so what is printed is what the file will hold.
  */
-async function checkLinksOnline(args: CliArgs, inputs: readonly { filePath: string; config: SiteConfig; exactUtf8: boolean }[], results: FileResult[], rules: readonly Rule[], cwd: string): Promise<void> {
-  const run = await startLinkChecks({ cachePath: args.linkCache, timeoutMs: args.linkTimeoutMs });
+async function checkLinksOnline(args: CliArgs, io: CliIo, inputs: readonly Input[], results: FileResult[], analyzeFinal: (text: string, config: SiteConfig) => Report): Promise<void> {
+  const run = await startLinkChecks({ cachePath: args.linkCache, timeoutMs: args.linkTimeoutMs, fix: args.fix, warn: (m) => io.stderr(`post-preflight: ${m}\n`) });
   try {
     for (const [i, result] of results.entries()) {
-      const { config, exactUtf8, filePath } = inputs[i]!;
+      const { config, exactUtf8, text: original } = inputs[i]!;
       let online = await run.check(result.text, result.report, config);
       if (args.fix && exactUtf8 && online.some((d) => d.fix)) {
         const fixed = applyLinkFixes(result.text, online);
-        writePost(filePath, fixed.text, cwd);
         result.text = fixed.text;
-        result.output = fixed.text;
+        result.output = fixed.text !== original ? fixed.text : undefined;
         result.fixed += fixed.fixed;
-        result.report = analyze(fixed.text, { ...config, preview: false, suggestions: args.format === 'json' }, rules);
+        result.report = analyzeFinal(fixed.text, config);
         online = await run.check(fixed.text, result.report, config);
       }
       result.report = withDiagnostics(result.report, online);
@@ -124,23 +157,33 @@ function shownDiagnostics(report: Report, quiet: boolean): Diagnostic[] {
   return quiet ? report.diagnostics.filter((d) => d.severity === 'error') : report.diagnostics;
 }
 
-/** Reads a post as UTF-8, noting whether the text writes back to the very same bytes. */
-function readPost(filePath: string, cwd: string): { text: string; exactUtf8: boolean } {
-  let bytes: Buffer;
+/** Reads a post as UTF-8 (at most `maxBytes`), noting whether the text writes back to the very same bytes. */
+function readPost(filePath: string, cwd: string, maxBytes: number): { text: string; exactUtf8: boolean; snapshot: FileSnapshot } {
+  const shown = escapeInline(relative(cwd, filePath) || filePath);
+  let read: ReturnType<typeof readFileSnapshot>;
   try {
-    bytes = readFileSync(filePath);
+    read = readFileSnapshot(filePath, maxBytes);
   } catch (error) {
-    throw new UsageError(`cannot read "${relative(cwd, filePath) || filePath}": ${describeFsError(error)}.`);
+    if (error instanceof TooLargeError) {
+      const size = error.size === undefined ? 'it gave more than that without ending' : `it has ${(error.size / MB).toFixed(1)} MB`;
+      throw new UsageError(`"${shown}" is larger than the ${maxBytes / MB} MB limit for a post (${size}). If it really is a post, raise the limit with --max-size <MB>.`);
+    }
+    throw new UsageError(`cannot read "${shown}": ${describeFsError(error)}.`);
   }
-  const text = bytes.toString('utf8');
-  return { text, exactUtf8: Buffer.from(text, 'utf8').equals(bytes) };
+  const text = read.bytes.toString('utf8');
+  return { text, exactUtf8: Buffer.from(text, 'utf8').equals(read.bytes), snapshot: read.snapshot };
 }
 
-function writePost(filePath: string, text: string, cwd: string): void {
+/** Writes the fixed text if the file is still what was read; returns why not otherwise. */
+function writePost(filePath: string, snapshot: FileSnapshot, text: string): string | undefined {
+  const changed = changedSince(filePath, snapshot);
+  if (changed) return changed;
   try {
-    writeFileSync(filePath, text, 'utf8');
+    writeFileAtomic(snapshot, text);
+    return undefined;
   } catch (error) {
-    throw new UsageError(`cannot write the fixes to "${relative(cwd, filePath) || filePath}": ${describeFsError(error)}.`);
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ? `cannot write it (${describeFsError(error)})` : (error as Error).message;
   }
 }
 

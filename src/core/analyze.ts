@@ -17,7 +17,7 @@ import type { AnalyzeOptions, Diagnostic, Report, ResolvedOptions, Rule, RuleCon
 export function analyze(text: string, options: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): Report {
   const post = parsePost(text);
   const schema = resolveSchema(options.schema);
-  const resolved: ResolvedOptions = { rules: options.rules ?? {}, baseUrl: options.baseUrl, extraTrackingParams: options.extraTrackingParams ?? [], now: options.now };
+  const resolved: ResolvedOptions = { rules: options.rules ?? {}, baseUrl: options.baseUrl, extraTrackingParams: options.extraTrackingParams ?? [], keepTrackingParams: options.keepTrackingParams ?? [], now: options.now };
   const ctx: RuleContext = { ...post, schema, options: resolved };
   const lines = lineIndex(text);
   const diagnostics: Diagnostic[] = [];

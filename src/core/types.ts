@@ -86,8 +86,10 @@ export interface FrontmatterError {
 }
 
 export interface Frontmatter {
-  /** True when the text opens with a `---` fence. */
+  /** True when the text opens with a `---` fence (or `+++` for TOML, `{` for JSON). */
   present: boolean;
+  /** The frontmatter's language; YAML when absent. TOML and JSON are read (positions included), not written. */
+  format?: 'yaml' | 'toml' | 'json';
   /** True when the opening fence has its closing fence. */
   closed: boolean;
   /** Whole block including fences and the newline after the closing fence. */
@@ -147,6 +149,8 @@ export interface AnalyzeOptions {
   baseUrl?: string;
   /** Extra tracking parameters (`name`, `prefix_*`, or `host:name`). */
   extraTrackingParams?: string[];
+  /** Parameters never removed as tracking, same forms (e.g. `example.com:ref` for a site that needs it). */
+  keepTrackingParams?: string[];
   /** Skip rendering the preview HTML (the CLI doesn't need it). */
   preview?: boolean;
   /** Skip description suggestions. */
@@ -159,6 +163,7 @@ export interface ResolvedOptions {
   rules: Record<string, RuleSetting>;
   baseUrl?: string;
   extraTrackingParams: string[];
+  keepTrackingParams?: string[];
   now?: number;
 }
 

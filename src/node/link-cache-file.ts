@@ -2,29 +2,58 @@
  * The CLI's link cache: results kept in a JSON file between runs, so `check --links` on an
  * unchanged post makes no requests. Node only. The checker decides freshness per result;
  * this file only drops entries older than `maxAgeMs` so it doesn't grow forever.
+ *
+ * The file is not trusted: it is read with a size cap, a file that is not a link cache at all
+ * (a post or a README passed by mistake) is refused rather than overwritten, and each entry is
+ * checked for shape (the checker checks each result again before use, see trust-cached.ts).
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { trustCached } from '../core/linkcheck/trust-cached';
 import type { CachedLinkResult, LinkCache } from '../core/linkcheck/types';
+import { MB, readCapped } from './safe-file';
 
 const VERSION = 1;
+/** 5000 links take about 2 MB; far more than this is not a cache this tool wrote. */
+export const MAX_CACHE_BYTES = 64 * MB;
+
+export class LinkCacheFileError extends Error {}
 
 export interface LinkCacheFile extends LinkCache {
-  /** Writes the file if anything changed (atomically: temp file, then rename). */
+  /** Writes the file if anything changed (atomically: temp file, fsync, then rename). */
   save(): Promise<void>;
+  /** Entries found in the file but ignored because they had the wrong shape. */
+  readonly ignored: number;
 }
 
 export async function openLinkCacheFile(path: string, { maxAgeMs = 24 * 60 * 60 * 1000, now = Date.now } = {}): Promise<LinkCacheFile> {
   const entries = new Map<string, CachedLinkResult>();
+  let ignored = 0;
+  let text: string | undefined;
   try {
-    const parsed = JSON.parse(await readFile(path, 'utf8')) as { version?: number; entries?: Record<string, CachedLinkResult> };
-    if (parsed.version === VERSION && parsed.entries) {
-      for (const [key, value] of Object.entries(parsed.entries)) {
-        if (typeof value?.checkedAt === 'number' && now() - value.checkedAt < maxAgeMs) entries.set(key, value);
+    text = readCapped(path, MAX_CACHE_BYTES).bytes.toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw new LinkCacheFileError(`cannot use "${path}" as the link cache: ${code === 'EISDIR' ? 'it is a directory' : (error as Error).message}.`);
+  }
+  if (text !== undefined && text.trim() !== '') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    const file = parsed as { version?: unknown; entries?: unknown } | undefined;
+    const looksLikeCache = typeof file === 'object' && file !== null && typeof file.version === 'number' && typeof file.entries === 'object' && file.entries !== null && !Array.isArray(file.entries);
+    if (!looksLikeCache) throw new LinkCacheFileError(`"${path}" is not a post-preflight link cache, so it is left as it is. Give --link-cache a new file name (or delete that file if it was a cache).`);
+    if (file.version === VERSION) {
+      for (const [key, value] of Object.entries(file.entries as Record<string, unknown>)) {
+        const entry = validEntry(key, value);
+        if (!entry) ignored++;
+        else if (now() - entry.checkedAt < maxAgeMs) entries.set(key, entry);
       }
     }
-  } catch {
-    // Missing or unreadable: a cache can always start empty.
   }
   let dirty = false;
   return {
@@ -33,13 +62,42 @@ export async function openLinkCacheFile(path: string, { maxAgeMs = 24 * 60 * 60 
       entries.set(key, value);
       dirty = true;
     },
+    ignored,
     async save() {
       if (!dirty) return;
       await mkdir(dirname(path), { recursive: true });
-      const temp = `${path}.${process.pid}.tmp`;
-      await writeFile(temp, JSON.stringify({ version: VERSION, entries: Object.fromEntries(entries) }));
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const handle = await open(temp, 'wx', 0o644);
+      try {
+        await handle.writeFile(JSON.stringify({ version: VERSION, entries: Object.fromEntries(entries) }));
+        await handle.sync();
+      } catch (error) {
+        await handle.close();
+        await unlink(temp).catch(() => {});
+        throw error;
+      }
+      await handle.close();
       await rename(temp, path);
       dirty = false;
     },
   };
+}
+
+/** `{ checkedAt, result }` with a result the checker could use for this key, or undefined. */
+function validEntry(key: string, value: unknown): CachedLinkResult | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { checkedAt, result } = value as { checkedAt?: unknown; result?: unknown };
+  if (typeof checkedAt !== 'number' || !Number.isFinite(checkedAt)) return undefined;
+  if (!isFetchKey(key) || !trustCached(key, result)) return undefined;
+  return { checkedAt, result: result as CachedLinkResult['result'] };
+}
+
+/** Keys are absolute http(s) URLs without a fragment, as the checker makes them. */
+function isFetchKey(key: string): boolean {
+  try {
+    const u = new URL(key);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hash === '' && u.href === key;
+  } catch {
+    return false;
+  }
 }

@@ -109,6 +109,13 @@ function Options() {
           <textarea value={s.extraTrackingParams.join('\n')} onInput={(e) => setS({ ...s, extraTrackingParams: e.currentTarget.value.split('\n').map((l) => l.trim()).filter(Boolean) })} />
         </label>
       </fieldset>
+      <fieldset>
+        <legend>Parameters to keep</legend>
+        <label>
+          Never removed by “Clean links”, one per line: <code>name</code>, <code>prefix_*</code> or <code>host:name</code> (e.g. <code>example.com:ref</code> when a site needs it).
+          <textarea data-setting="keep-tracking-params" value={s.keepTrackingParams.join('\n')} onInput={(e) => setS({ ...s, keepTrackingParams: e.currentTarget.value.split('\n').map((l) => l.trim()).filter(Boolean) })} />
+        </label>
+      </fieldset>
       <button type="submit" disabled={!schema.ok}>Save</button> <span role="status">{saved}</span>
     </form>
   );

@@ -10,13 +10,15 @@ export interface Settings {
   schemaText: string;
   rules: Record<string, RuleSetting>;
   extraTrackingParams: string[];
+  /** Parameters never removed as tracking (`name`, `prefix_*`, `host:name`), e.g. one a site needs. */
+  keepTrackingParams: string[];
   /** Origins the user allowed beyond the built-in editor URLs. */
   allowedSites: string[];
   /** Check links added since the last check while typing (sites already granted only). Off by default. */
   autoCheckLinks: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { sites: {}, schemaText: '', rules: {}, extraTrackingParams: [], allowedSites: [], autoCheckLinks: false };
+export const DEFAULT_SETTINGS: Settings = { sites: {}, schemaText: '', rules: {}, extraTrackingParams: [], keepTrackingParams: [], allowedSites: [], autoCheckLinks: false };
 
 /** Fills in missing keys of whatever was stored (older versions, hand-edited sync data). */
 export function normalizeSettings(stored: unknown): Settings {
@@ -26,6 +28,7 @@ export function normalizeSettings(stored: unknown): Settings {
     schemaText: typeof s.schemaText === 'string' ? s.schemaText : '',
     rules: typeof s.rules === 'object' && s.rules !== null ? s.rules : {},
     extraTrackingParams: Array.isArray(s.extraTrackingParams) ? s.extraTrackingParams.filter((p) => typeof p === 'string') : [],
+    keepTrackingParams: Array.isArray(s.keepTrackingParams) ? s.keepTrackingParams.filter((p) => typeof p === 'string') : [],
     allowedSites: Array.isArray(s.allowedSites) ? s.allowedSites.filter((p) => typeof p === 'string') : [],
     autoCheckLinks: s.autoCheckLinks === true,
   };
@@ -64,6 +67,7 @@ export function analyzeOptionsFor(settings: Settings, pageUrl: string): AnalyzeO
     schema: parsed.ok ? parsed.schema : undefined,
     rules: settings.rules,
     extraTrackingParams: settings.extraTrackingParams,
+    keepTrackingParams: settings.keepTrackingParams,
   };
 }
 

@@ -166,6 +166,27 @@ describe('Chromium: Check links', () => {
     // Links checked before were not asked again.
     expect(links.count('/missing') + links.count('/gone') + links.count('/moved')).toBe(0);
   });
+
+  it('a redirect loop is reported as a loop, after a bounded number of requests (issue 13 item 6)', async () => {
+    links.reset();
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const el = document.querySelector('textarea')!;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    });
+    // Automatic checks are on since the test above: typing the link is enough.
+    await page.keyboard.type(`\nThe [round trip](${links.origin}/loop/a).\n`);
+    const row = () => panel(() => [...document.querySelectorAll('.link')].find((li) => li.querySelector('.link-url')!.textContent!.endsWith('/loop/a'))?.getAttribute('data-status') ?? 'none', null);
+    await waitUntil(async () => (await row()) === 'broken', 'the looping link marked broken', 30_000);
+    const loopMessages = await panel(() => [...document.querySelectorAll('.diag[data-rule="link-check"]')].map((d) => d.textContent ?? '').filter((t) => /loop/.test(t)), null);
+    expect(loopMessages).toHaveLength(1);
+    // Chromium follows at most 20 redirects per fetch (21 requests): one manual request, then
+    // HEAD and GET once each, never the retries that used to make it 85 requests.
+    const requests = links.count('/loop/a') + links.count('/loop/b');
+    expect(requests).toBeGreaterThan(0);
+    expect(requests).toBeLessThanOrEqual(1 + 2 * 21);
+  });
 });
 
 describe('Firefox: Check links', () => {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { loadConfigFile } from './load';
+import { DEFAULT_MAX_BYTES, loadConfigFile } from './load';
 import type { SiteConfig } from './validate';
 
 export interface ResolvedConfig {
@@ -27,10 +27,11 @@ export class ConfigResolver {
     private readonly knownRuleIds: readonly string[],
     explicitPath?: string,
     cwd = process.cwd(),
+    private readonly maxBytes = DEFAULT_MAX_BYTES,
   ) {
     if (explicitPath !== undefined) {
       const source = resolve(cwd, explicitPath);
-      this.explicit = { config: loadConfigFile(source, knownRuleIds) ?? {}, source };
+      this.explicit = { config: loadConfigFile(source, knownRuleIds, maxBytes) ?? {}, source };
     }
   }
 
@@ -45,7 +46,7 @@ export class ConfigResolver {
     for (const name of CANDIDATES) {
       const path = join(dir, name);
       if (!existsSync(path)) continue;
-      const config = loadConfigFile(path, this.knownRuleIds);
+      const config = loadConfigFile(path, this.knownRuleIds, this.maxBytes);
       if (config) {
         found = { config, source: path };
         break;

@@ -1,12 +1,13 @@
 import type { AnalyzeOptions, FieldType, PostSchema, RuleSetting } from '../../core/index';
+import { compileFieldPattern } from '../../core/schema/pattern';
 
 /** What a site config may hold: the analysis options a site owns (not the CLI's own switches). */
-export type SiteConfig = Pick<AnalyzeOptions, 'schema' | 'rules' | 'baseUrl' | 'extraTrackingParams'>;
+export type SiteConfig = Pick<AnalyzeOptions, 'schema' | 'rules' | 'baseUrl' | 'extraTrackingParams' | 'keepTrackingParams'>;
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 const FIELD_TYPES: readonly FieldType[] = ['string', 'text', 'date', 'boolean', 'number', 'list', 'object', 'url', 'image'];
 const STRING_LISTS = ['titlePath', 'descriptionPath', 'draftFlags'] as const;
-const LIMITS = ['titleMaxLength', 'titleMaxPixels', 'descriptionMinLength', 'descriptionMaxLength', 'descriptionMaxPixels'] as const;
+const LIMITS = ['titleMaxLength', 'titleMaxPixels', 'descriptionMinLength', 'descriptionMinPixels', 'descriptionMaxLength', 'descriptionMaxPixels'] as const;
 const FIELD_NUMBERS = ['minLength', 'maxLength', 'min', 'max'] as const;
 const FIELD_STRINGS = ['patternMessage', 'label'] as const;
 
@@ -20,10 +21,11 @@ type Issues = string[];
 export function validateConfig(value: unknown, knownRuleIds: readonly string[]): { config: SiteConfig; issues: Issues } {
   const issues: Issues = [];
   if (!isObject(value)) return { config: {}, issues: [`the config must be a JSON object, not ${kindOf(value)}`] };
-  unknownKeys(value, ['schema', 'rules', 'baseUrl', 'extraTrackingParams'], '', issues);
+  unknownKeys(value, ['schema', 'rules', 'baseUrl', 'extraTrackingParams', 'keepTrackingParams'], '', issues);
   if ('rules' in value) checkRules(value.rules, knownRuleIds, issues);
   if ('baseUrl' in value) checkBaseUrl(value.baseUrl, issues);
   if ('extraTrackingParams' in value) checkStringList(value.extraTrackingParams, 'extraTrackingParams', issues);
+  if ('keepTrackingParams' in value) checkStringList(value.keepTrackingParams, 'keepTrackingParams', issues);
   if ('schema' in value) checkSchema(value.schema, issues);
   return { config: value as SiteConfig, issues };
 }
@@ -74,11 +76,8 @@ function checkField(field: unknown, at: string, issues: Issues): void {
 
 function checkPattern(pattern: unknown, at: string, issues: Issues): void {
   if (typeof pattern !== 'string') return void issues.push(`"${at}" must be a regular expression written as a string, not ${kindOf(pattern)}`);
-  try {
-    new RegExp(pattern, 'u');
-  } catch (error) {
-    issues.push(`"${at}" is not a valid regular expression: ${(error as Error).message}`);
-  }
+  const compiled = compileFieldPattern(pattern);
+  if (compiled instanceof Error) issues.push(compiled.name === 'SyntaxError' ? `"${at}" is not a valid regular expression: ${compiled.message}` : `"${at}" can't be run: ${compiled.message}`);
 }
 
 function checkStringList(list: unknown, at: string, issues: Issues): void {

@@ -1,4 +1,5 @@
 import type { FileResult } from '../result';
+import { escapeInline } from '../terminal';
 
 /**
  * Linter-style text: one line per problem, `path:line:col  severity  rule  message`, so
@@ -9,12 +10,16 @@ export function formatStylish(results: readonly FileResult[]): string {
   const blocks: string[] = [];
   for (const r of results) {
     if (r.shown.length === 0) continue;
-    const rows = r.shown.map((d) => [`${r.displayPath}:${d.line}:${d.column}`, d.severity, d.ruleId, firstLine(d.message)] as const);
-    const width = (i: 0 | 1 | 2) => Math.max(...rows.map((row) => row[i].length));
-    const [w0, w1, w2] = [width(0), width(1), width(2)];
+    // Every field may hold text from the post or the network: escaped, so it can't drive the terminal.
+    const path = escapeInline(r.displayPath);
+    const rows = r.shown.map((d) => [`${path}:${d.line}:${d.column}`, d.severity, escapeInline(d.ruleId), escapeInline(firstLine(d.message))] as const);
+    // A loop, not Math.max(...rows): spreading 100k+ values overflows the call stack.
+    const widths = [0, 0, 0];
+    for (const row of rows) for (let i = 0; i < 3; i++) widths[i] = Math.max(widths[i]!, row[i]!.length);
+    const [w0, w1, w2] = widths as [number, number, number];
     blocks.push(rows.map(([where, sev, rule, msg]) => `${where.padEnd(w0)}  ${sev.padEnd(w1)}  ${rule.padEnd(w2)}  ${msg}`).join('\n'));
   }
-  const notes = results.flatMap((r) => (r.notFixedReason ? [`${r.displayPath}: not fixed: ${r.notFixedReason}`] : []));
+  const notes = results.flatMap((r) => (r.notFixedReason ? [`${escapeInline(r.displayPath)}: not fixed: ${escapeInline(r.notFixedReason)}`] : []));
   return [...blocks, ...notes, summary(results)].join('\n\n') + '\n';
 }
 

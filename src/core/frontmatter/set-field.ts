@@ -53,6 +53,9 @@ class FieldWriter {
       // No frontmatter yet: create the block at the very start (after a BOM).
       return [{ start: fm.start, end: fm.start, text: `---${nl}${this.blockLines(parts, value, '', 2)}---${nl}` }];
     }
+    if (fm.format === 'toml' || fm.format === 'json') {
+      throw new SetFieldError('UNSUPPORTED', `This post's frontmatter is ${fm.format.toUpperCase()}; Post Preflight writes fields only into YAML frontmatter (between --- lines). Copy the text into the field by hand.`);
+    }
     if (!fm.closed) throw new SetFieldError('UNCLOSED_FENCE', 'The frontmatter has no closing --- line, so the field can’t be written safely. Add the closing --- first.');
     const yamlErrors = fm.errors.filter((e) => e.code !== 'NOT_A_MAPPING');
     if (yamlErrors.length || !fm.doc) throw new SetFieldError('BROKEN_YAML', `The frontmatter has a YAML error, so the field can’t be written safely. Fix it first: ${yamlErrors[0]?.message ?? 'unreadable YAML'}`);

@@ -1,6 +1,7 @@
 import { checkUrl, type KeyResult, type UrlCheckContext } from './check-url';
 import { classifyUrl } from './classify-url';
 import { SETTLED, systemClock } from './clock';
+import { trustCached } from './trust-cached';
 import { createScheduler } from './scheduler';
 import type { CachedLinkResult, CheckLinksOptions, LinkCheckResult, LinkStatus } from './types';
 
@@ -8,7 +9,7 @@ export const LINK_CHECK_DEFAULTS = {
   perHostConcurrency: 2,
   globalConcurrency: 8,
   timeoutMs: 10_000,
-  maxRedirects: 10,
+  maxRedirects: 20,
   maxRetries: 2,
   backoffMs: 500,
   maxRetryAfterMs: 30_000,
@@ -66,9 +67,11 @@ export async function checkLinks(urls: readonly string[], options: CheckLinksOpt
   const byKey = new Map<string, Promise<KeyResult & { fromCache?: boolean }>>();
   const lookup = async (key: string) => {
     const cached = await cacheGet(key);
-    if (cached) {
-      const ttl = TRANSIENT.has(cached.result.status) ? o.errorCacheTtlMs : o.cacheTtlMs;
-      if (clock.now() - cached.checkedAt < ttl) return { ...cached.result, requests: 0, fromCache: true };
+    // A time in the future would keep an entry fresh for ever.
+    const trusted = cached && typeof cached.checkedAt === 'number' && cached.checkedAt <= clock.now() ? trustCached(key, cached.result) : undefined;
+    if (cached && trusted) {
+      const ttl = TRANSIENT.has(trusted.status) ? o.errorCacheTtlMs : o.cacheTtlMs;
+      if (clock.now() - cached.checkedAt < ttl) return { ...trusted, requests: 0, fromCache: true };
     }
     signal?.throwIfAborted();
     const fresh = await checkUrl(key, ctx);

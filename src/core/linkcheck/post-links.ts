@@ -1,3 +1,4 @@
+import { fragmentCandidates, postAnchors } from '../links/anchors';
 import type { Heading, LinkRef, Report, Severity, TextEdit } from '../types';
 import { checkLinks } from './check-links';
 import { linkTarget } from './link-target';
@@ -10,7 +11,7 @@ export type CheckPostLinksOptions = CheckLinksOptions;
  * one place (a reference definition and its usages) gets one finding, on the URL itself.
  * `#fragment` links are checked against the post's own headings, without the network.
  */
-export async function checkPostLinks(report: Pick<Report, 'links' | 'headings'>, options: CheckPostLinksOptions): Promise<PostLinkCheck> {
+export async function checkPostLinks(report: Pick<Report, 'links' | 'headings'> & { body?: { text: string } }, options: CheckPostLinksOptions): Promise<PostLinkCheck> {
   const places = uniqueUrlPlaces(report.links);
   const checked = await checkLinks(
     places.map((l) => linkTarget(l)),
@@ -29,9 +30,10 @@ export function postLinkTargets(report: Pick<Report, 'links'>): string[] {
  * panel places them) for the post's links. `lookup` gets each address of `postLinkTargets` and
  * its index; a link it has no result for is left out (not checked yet). Anchors are checked here.
  */
-export function placeLinkResults(report: Pick<Report, 'links' | 'headings'>, lookup: (target: string, index: number) => LinkCheckResult | undefined): PostLinkCheck {
+export function placeLinkResults(report: Pick<Report, 'links' | 'headings'> & { body?: { text: string } }, lookup: (target: string, index: number) => LinkCheckResult | undefined): PostLinkCheck {
   const places = uniqueUrlPlaces(report.links);
-  const anchors = new Set(report.headings.map((h) => h.slug));
+  // Headings (with their {#custom-id}s) and the post's HTML id/name attributes.
+  const anchors = postAnchors(report.headings, report.body?.text);
   const diagnostics: LinkCheckFinding[] = [];
   const results: PostLinkCheck['results'] = [];
   places.forEach((link, i) => {
@@ -83,9 +85,11 @@ function findingFor(link: LinkRef, r: LinkCheckResult): LinkCheckFinding | undef
     case 'ok':
       return undefined;
     case 'broken':
+      if (r.internalRedirect) return finding(link, 'warning', `This link redirects to an address on a local or private network${why}: the check did not follow it, and no fix will write it into the post. Open the link to see where it should go.`, r);
+      if (r.loop && r.redirects.length === 0) return finding(link, 'error', `This link never arrives: the browser gave up following its redirects, most likely because they go round in a loop. Replace it with the page's current address or remove it.`, r);
       if (r.loop) return finding(link, 'error', `This link never arrives: its redirects go round in a loop. Replace it with the page's current address or remove it.`, r);
-      // Logins and bot shields answer 401/403 to a checker while people get the page: worth a look, not an error.
-      if (r.httpStatus === 401 || r.httpStatus === 403) return finding(link, 'warning', `The linked site refused the check${why}. Open the link to make sure readers can see it.`, r);
+      // Logins and bot shields answer 401/403 (LinkedIn 999) to a checker while people get the page: worth a look, not an error.
+      if (r.httpStatus === 401 || r.httpStatus === 403 || r.httpStatus === 999) return finding(link, 'warning', `The linked site refused the check${why}. Open the link to make sure readers can see it.`, r);
       return finding(link, 'error', `This link is broken${why}. Replace it with a working address or remove it.`, r);
     case 'server-error':
       return finding(link, 'warning', `The linked site had a problem${why}. It may be temporary: check the link again later.`, r);
@@ -127,14 +131,9 @@ function asWritten(link: Pick<LinkRef, 'kind' | 'url'>, url: string): string {
 
 /** `#top` and a bare `#` scroll to the top in every browser; anything else must be a heading's anchor. */
 function anchorFinding(link: LinkRef, anchors: ReadonlySet<string>, headings: readonly Heading[]): LinkCheckFinding | undefined {
-  const raw = link.url.trim().slice(1);
-  let anchor = raw;
-  try {
-    anchor = decodeURIComponent(raw);
-  } catch {
-    // keep as written
-  }
-  if (anchor === '' || anchor.toLowerCase() === 'top' || anchors.has(anchor) || anchors.has(raw)) return undefined;
+  const candidates = fragmentCandidates(link.url);
+  const anchor = candidates[candidates.length - 1]!;
+  if (anchor === '' || anchor.toLowerCase() === 'top' || candidates.some((c) => anchors.has(c))) return undefined;
   const known = headings.slice(0, 5).map((h) => `#${h.slug}`).join(', ');
   const hint = known ? ` Headings in this post give: ${known}${headings.length > 5 ? ', …' : ''}.` : ' This post has no headings.';
   return {

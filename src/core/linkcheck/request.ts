@@ -1,4 +1,4 @@
-import type { Clock, FetchLike, LinkRequestInit } from './types';
+import { INTERNAL_ADDRESS_CODE, type Clock, type FetchLike, type LinkRequestInit } from './types';
 import { SETTLED } from './clock';
 
 export type RequestOutcome =
@@ -10,9 +10,10 @@ export type RequestOutcome =
       type?: string;
       url?: string;
       redirected?: boolean;
+      remoteAddress?: string;
     }
   | { kind: 'timeout' }
-  | { kind: 'network'; detail: string; permanent: boolean; tooManyRedirects?: boolean };
+  | { kind: 'network'; detail: string; permanent: boolean; tooManyRedirects?: boolean; internalAddress?: boolean };
 
 export interface RequestContext {
   fetch: FetchLike;
@@ -27,7 +28,7 @@ export interface RequestContext {
  * One request, headers only. The timeout runs until the headers are in; the body is then
  * cancelled unread, so a huge or never-ending body costs nothing.
  */
-export async function requestHeaders(url: string, method: LinkRequestInit['method'], redirect: LinkRequestInit['redirect'], ctx: RequestContext): Promise<RequestOutcome> {
+export async function requestHeaders(url: string, method: LinkRequestInit['method'], redirect: LinkRequestInit['redirect'], ctx: RequestContext, refuseInternal = false): Promise<RequestOutcome> {
   const run = ctx.signal;
   if (run?.aborted) throw run.reason;
   const attempt = new AbortController();
@@ -44,7 +45,9 @@ export async function requestHeaders(url: string, method: LinkRequestInit['metho
   try {
     // Called unbound: a browser's fetch throws "Illegal invocation" when `this` is some other object.
     const fetch = ctx.fetch;
-    const response = await fetch(url, { method, redirect, credentials: 'omit', signal: attempt.signal, headers: ctx.headers });
+    const init: LinkRequestInit = { method, redirect, credentials: 'omit', signal: attempt.signal, headers: ctx.headers };
+    if (refuseInternal) init.refuseInternal = true;
+    const response = await fetch(url, init);
     response.body?.cancel().catch(() => {});
     return {
       kind: 'response',
@@ -54,6 +57,7 @@ export async function requestHeaders(url: string, method: LinkRequestInit['metho
       type: response.type,
       url: response.url,
       redirected: response.redirected,
+      remoteAddress: typeof response.remoteAddress === 'string' ? response.remoteAddress : undefined,
     };
   } catch (error) {
     if (run?.aborted) throw run.reason;
@@ -68,9 +72,10 @@ export async function requestHeaders(url: string, method: LinkRequestInit['metho
  * Node's fetch puts the system error in `cause.code`; browsers say only "Failed to fetch".
  * Errors that won't go away by asking again (no such host, refused, bad certificate) aren't retried.
  */
-function describeNetworkError(error: unknown): { detail: string; permanent: boolean; tooManyRedirects?: boolean } {
+function describeNetworkError(error: unknown): { detail: string; permanent: boolean; tooManyRedirects?: boolean; internalAddress?: boolean } {
   const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
   const code = String(cause?.code ?? (error as { code?: string } | undefined)?.code ?? '');
+  if (code === INTERNAL_ADDRESS_CODE) return { detail: 'the address is on a local or private network', permanent: true, internalAddress: true };
   // redirect: 'follow' in Node gives up after 20 hops with this message.
   if (/redirect count exceeded/i.test(String(cause?.message))) return { detail: 'too many redirects (probably a loop)', permanent: true, tooManyRedirects: true };
   if (code === 'ENOTFOUND' || code === 'EAI_NONAME') return { detail: "the site's name could not be found (DNS)", permanent: true };

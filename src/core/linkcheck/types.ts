@@ -37,6 +37,8 @@ export interface LinkResponse {
   redirected?: boolean;
   headers: { get(name: string): string | null };
   body?: { cancel(reason?: unknown): Promise<void> } | null;
+  /** The IP address that answered, where the fetch can tell (the CLI's); browsers can't. */
+  remoteAddress?: string;
 }
 
 export interface LinkRequestInit {
@@ -45,7 +47,16 @@ export interface LinkRequestInit {
   credentials: 'omit';
   signal: AbortSignal;
   headers?: Record<string, string>;
+  /**
+   * Set on redirect hops of a link that started on the public internet: a fetch that resolves
+   * names itself (the CLI's) must not connect to an internal address for it, and fails with an
+   * error whose `code` is `EINTERNALADDRESS` instead. Browsers' fetch ignores it.
+   */
+  refuseInternal?: boolean;
 }
+
+/** The error code a fetch uses when `refuseInternal` stopped a connection. */
+export const INTERNAL_ADDRESS_CODE = 'EINTERNALADDRESS';
 
 export type FetchLike = (url: string, init: LinkRequestInit) => Promise<LinkResponse>;
 
@@ -100,7 +111,7 @@ export interface CheckLinksOptions {
   globalConcurrency?: number;
   /** Per request, until the response headers arrive. Default 10 000 ms. */
   timeoutMs?: number;
-  /** Redirect hops followed before giving up. Default 10. */
+  /** Redirect hops followed before giving up. Default 20, as browsers do. */
   maxRedirects?: number;
   /** Retries after network errors, 5xx and 429, per URL. Default 2. */
   maxRetries?: number;
@@ -144,6 +155,11 @@ export interface LinkCheckResult {
   replacementUrl?: string;
   loop?: boolean;
   tooManyRedirects?: boolean;
+  /**
+   * A public link redirected to a loopback, private or link-local address (or an internal
+   * name): not followed, reported, and never offered as a replacement.
+   */
+  internalRedirect?: boolean;
   skipReason?: SkipReason;
   /** For mailto links: whether every address is well formed. */
   emailValid?: boolean;

@@ -3,6 +3,8 @@ import { trackingMatcher } from './tracking-table';
 export interface CleanUrlOptions {
   /** Extra tracking parameters: `name`, `prefix_*`, `host:name`. */
   extra?: readonly string[];
+  /** Parameters never to remove, in the same forms (a site's `keepTrackingParams`). */
+  keep?: readonly string[];
   /** Entities are decoded where the URL sits (HTML attributes, markdown link destinations): `&amp;` (or `&#38;`) separates parameters. */
   htmlEntities?: boolean;
 }
@@ -40,7 +42,7 @@ export function cleanUrl(raw: string, opts: CleanUrlOptions = {}): CleanedUrl | 
   if (q < 0) return undefined;
   const query = beforeHash.slice(q + 1);
 
-  const isTracking = trackingMatcher(opts.extra).forHost(host);
+  const isTracking = trackingMatcher(opts.extra, opts.keep).forHost(host);
   const removed: string[] = [];
   const kept: Segment[] = [];
   for (const seg of splitQuery(query, opts.htmlEntities === true)) {

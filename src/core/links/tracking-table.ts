@@ -8,6 +8,7 @@ export interface TrackingMatcher {
   forHost(host: string): (name: string, value: () => string | undefined) => boolean;
 }
 
+/** A name (or prefix) on the hosts of `host` (a domain and its subdomains; `amazon.*` for any public suffix). */
 interface HostRule {
   host: string;
   name?: string;
@@ -19,63 +20,98 @@ interface Compiled {
   names: Set<string>;
   prefixes: string[];
   hostRules: HostRule[];
+  /** Never removed there: the lists' known-breakage exceptions and the site's keep list. */
+  keepRules: HostRule[];
 }
+
+const rulesOf = (hosts: readonly string[], names: readonly string[] = [], prefixes: readonly string[] = [], values?: readonly string[]): HostRule[] =>
+  hosts.flatMap((host) => [...names.map((name) => ({ host, name, values })), ...prefixes.map((prefix) => ({ host, prefix }))]);
 
 /** The table as shipped, compiled once. */
 const builtIn: Compiled = {
   names: new Set(table.names.map((n) => n.name)),
   prefixes: table.prefixes.map((p) => p.prefix),
-  hostRules: table.hosts.flatMap((h) => h.hosts.flatMap((host) => h.names.map((name) => ({ host, name, values: 'values' in h ? h.values : undefined })))),
+  hostRules: table.hosts.flatMap((h) => rulesOf(h.hosts, h.names, 'prefixes' in h ? h.prefixes : undefined, 'values' in h ? h.values : undefined)),
+  keepRules: table.exceptions.flatMap((e) => rulesOf(e.hosts, e.names.filter((n) => n !== '*'), e.names.includes('*') ? [''] : [])),
 };
 
 const cache = new Map<string, TrackingMatcher>();
 
 /**
- * The built-in table plus a site's extra entries, in the forms the options accept:
+ * The built-in table plus a site's own entries, in the forms the options accept:
  * `name`, `prefix_*` (a trailing `*` makes a prefix), `host:name` and `host:prefix_*`.
+ * `extra` adds tracking parameters; `keep` names parameters never to remove (a site that needs
+ * one the table lists, e.g. `example.com:ref` or `cmpid`), and wins over everything.
  */
-export function trackingMatcher(extra: readonly string[] = []): TrackingMatcher {
-  const key = extra.join('\n');
+export function trackingMatcher(extra: readonly string[] = [], keep: readonly string[] = []): TrackingMatcher {
+  const key = `${extra.join('\n')}\u0000${keep.join('\n')}`;
   let m = cache.get(key);
   if (!m) {
-    m = compile(extra);
+    m = compile(extra, keep);
     if (cache.size > 20) cache.clear();
     cache.set(key, m);
   }
   return m;
 }
 
-function compile(extra: readonly string[]): TrackingMatcher {
+/** One option entry (`name`, `prefix_*`, `host:name`, `host:prefix_*`); undefined for blank or `*` alone. */
+function parseEntry(raw: string): { host?: string; name?: string; prefix?: string } | undefined {
+  const entry = raw.trim();
+  if (!entry) return undefined;
+  const colon = entry.indexOf(':');
+  const host = colon > 0 ? entry.slice(0, colon).trim().toLowerCase().replace(/^\*?\./, '') : undefined;
+  const param = (colon > 0 ? entry.slice(colon + 1) : entry).trim();
+  if (!param || param === '*') return undefined; // "every parameter" is never what a site means
+  return param.endsWith('*') ? { host, prefix: param.slice(0, -1) } : { host, name: param };
+}
+
+function compile(extra: readonly string[], keep: readonly string[]): TrackingMatcher {
   const names = new Set(builtIn.names);
   const prefixes = [...builtIn.prefixes];
   const hostRules = [...builtIn.hostRules];
+  const keepRules = [...builtIn.keepRules];
   for (const raw of extra) {
-    const entry = raw.trim();
-    if (!entry) continue;
-    const colon = entry.indexOf(':');
-    const host = colon > 0 ? entry.slice(0, colon).toLowerCase().replace(/^\*?\./, '') : undefined;
-    const param = colon > 0 ? entry.slice(colon + 1) : entry;
-    if (!param || param === '*') continue; // "remove everything" is never what a site means
-    const prefix = param.endsWith('*') ? param.slice(0, -1) : undefined;
-    if (host) hostRules.push(prefix ? { host, prefix } : { host, name: param });
-    else if (prefix) prefixes.push(prefix);
-    else names.add(param);
+    const e = parseEntry(raw);
+    if (!e) continue;
+    if (e.host) hostRules.push(e.prefix !== undefined ? { host: e.host, prefix: e.prefix } : { host: e.host, name: e.name });
+    else if (e.prefix !== undefined) prefixes.push(e.prefix);
+    else names.add(e.name!);
+  }
+  for (const raw of keep) {
+    const e = parseEntry(raw);
+    if (e) keepRules.push({ host: e.host ?? '*', ...(e.prefix !== undefined ? { prefix: e.prefix } : { name: e.name }) });
   }
   const global = (name: string) => names.has(name) || prefixes.some((p) => name.length > p.length && name.startsWith(p));
   const byHost = new Map<string, (name: string, value: () => string | undefined) => boolean>();
   const forHost = (host: string) => {
     let test = byHost.get(host);
     if (!test) {
-      const local = hostRules.filter((r) => host === r.host || host.endsWith(`.${r.host}`));
-      test = local.length
-        ? (name, value) =>
-            global(name) ||
-            local.some((r) => (r.name !== undefined ? name === r.name : name.length > r.prefix!.length && name.startsWith(r.prefix!)) && (!r.values || r.values.includes(value() as string)))
-        : global;
+      const local = hostRules.filter((r) => onHost(host, r.host));
+      const kept = keepRules.filter((r) => r.host === '*' || onHost(host, r.host));
+      const tracking = local.length ? (name: string, value: () => string | undefined) => global(name) || local.some((r) => matches(r, name) && (!r.values || r.values.includes(value() as string))) : global;
+      test = kept.length ? (name, value) => !kept.some((r) => matches(r, name)) && tracking(name, value) : tracking;
       if (byHost.size > 500) byHost.clear();
       byHost.set(host, test);
     }
     return test;
   };
   return { forHost, isTracking: (name, value, host) => forHost(host)(name, () => value) };
+}
+
+function matches(rule: HostRule, name: string): boolean {
+  return rule.name !== undefined ? name === rule.name : name.length > rule.prefix!.length && name.startsWith(rule.prefix!);
+}
+
+/**
+ * `host` is `pattern` or one of its subdomains. `amazon.*` stands for the site under any public
+ * suffix: `amazon.com`, `www.amazon.co.uk`, `smile.amazon.de` (one label, or a two-letter
+ * country code after a short second-level label such as `co.`, `com.`).
+ */
+export function onHost(host: string, pattern: string): boolean {
+  if (!pattern.endsWith('.*')) return host === pattern || host.endsWith(`.${pattern}`);
+  const stem = pattern.slice(0, -2);
+  const at = host === stem || host.startsWith(`${stem}.`) ? 0 : host.indexOf(`.${stem}.`) + 1;
+  if (at < 0 || (at === 0 && !host.startsWith(`${stem}.`))) return false;
+  const suffix = host.slice(at + stem.length + 1);
+  return /^[a-z]{2,}$/.test(suffix) || /^[a-z]{2,3}\.[a-z]{2}$/.test(suffix);
 }

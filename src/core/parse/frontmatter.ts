@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
-import { isMap, parseDocument, type Document } from 'yaml';
+import { isMap, parseDocument, visit, type Document } from 'yaml';
 import type { Frontmatter, FrontmatterError } from '../types';
+import { isJsonStart, isTomlStart, parseJsonFrontmatter, parseTomlFrontmatter } from './frontmatter-other';
 
 const FENCE = /^---[ \t]*(?:\r\n|\n|\r|$)/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/gm;
@@ -13,6 +14,7 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/gm;
  */
 export function parseFrontmatter(text: string): Frontmatter {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (isTomlStart(text, bom) || isJsonStart(text, bom)) return other(text, bom);
   const open = FENCE.exec(text.slice(bom, bom + 8));
   const none: Frontmatter = { present: false, closed: false, start: bom, end: bom, yamlStart: bom, yamlEnd: bom, data: {}, errors: [] };
   if (!open) return none;
@@ -46,6 +48,11 @@ export function parseFrontmatter(text: string): Frontmatter {
   return result;
 }
 
+/** TOML (`+++`) or JSON (`{`) frontmatter (rare enough, and fast enough to parse, not to be cached). */
+function other(text: string, bom: number): Frontmatter {
+  return isTomlStart(text, bom) ? parseTomlFrontmatter(text, bom) : parseJsonFrontmatter(text, bom);
+}
+
 /** The last parsed block. Results are shared: nothing may mutate a Frontmatter or its doc. */
 let last: { block: string; result: Frontmatter } | undefined;
 
@@ -74,12 +81,30 @@ function parseYaml(text: string, bom: number, yamlStart: number, yamlEnd: number
   } else {
     // Partial data still helps the preview and the other checks while the user fixes an error.
     try {
-      data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+      data = (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}) as Record<string, unknown>;
     } catch {
+      // yaml refuses aliases that expand past the limit (a "billion laughs" bomb). Say so: an
+      // empty frontmatter would otherwise show up as "no title", which is not what happened.
       data = {};
+      const r = firstAliasRange(doc) ?? [0, yamlEnd - base];
+      errors.push({ code: 'ALIAS_LIMIT', message: `The frontmatter's YAML aliases (*name) expand to too much data, so it was not read (an alias bomb, or very heavy reuse). Write the values out instead of repeating them through aliases.`, start: base + r[0], end: base + Math.max(r[1], r[0] + 1) });
     }
   }
   return { doc, docBase: base, data, errors };
+}
+
+/** yaml's own guard against alias bombs: more alias expansions than this and `toJS` throws. */
+const MAX_ALIAS_COUNT = 100;
+
+function firstAliasRange(doc: Document): [number, number] | undefined {
+  let range: [number, number] | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) range = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return range;
 }
 
 function parseYamlDocument(s: string): Document {

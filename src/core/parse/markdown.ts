@@ -1,7 +1,7 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { Heading, LinkRef } from '../types';
 import { safeLex } from './safe-markdown';
-import { slugger } from './slug';
+import { customHeadingId, slugger } from './slug';
 
 /** One shared instance: GFM on, no extensions, so the preview matches common static-site renderers. */
 export const markdown = new Marked({ gfm: true });
@@ -62,8 +62,8 @@ export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
     switch (token.type) {
       case 'heading': {
         const h = token as Tokens.Heading;
-        const text = plainText(h.tokens);
-        headings.push({ depth: h.depth, text, slug: slug(text), start: toOriginal(at), end: toOriginal(end) });
+        const own = customHeadingId(plainText(h.tokens));
+        headings.push({ depth: h.depth, text: own.text, slug: own.id ?? slug(own.text), start: toOriginal(at), end: toOriginal(end) });
         break;
       }
       case 'link':

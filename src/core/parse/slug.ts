@@ -12,3 +12,13 @@ export function slugger(): (text: string) => string {
     return n === 0 ? base : `${base}-${n}`;
   };
 }
+
+/**
+ * A heading's own id, written after its text as Hugo, Jekyll (kramdown) and Pandoc allow:
+ * `## Install {#setup}`, `## Install {#setup .wide}`, `## Install {: #setup}`. Returns the text
+ * without the attribute list and the id; the site renders that id instead of the generated slug.
+ */
+export function customHeadingId(text: string): { text: string; id?: string } {
+  const m = /\s*\{:?\s*#([^\s{}#]+)(?:\s[^{}]*)?\}\s*$/.exec(text);
+  return m ? { text: text.slice(0, m.index), id: m[1] } : { text };
+}

@@ -6,8 +6,11 @@ import type { Body, Finding, Rule } from '../types';
 
 /** Longer than this, a bold line reads as a sentence, not a label. */
 const MAX_LABEL_CHARS = 80;
-/** A label doesn't end like a sentence; a colon is typical of one ("Important dates:"). */
-const SENTENCE_END = /[.!?…;,]$/;
+/**
+ * A label doesn't end like a sentence, in Latin or CJK punctuation (。！？；，、 and their
+ * fullwidth forms); a colon is typical of a label ("Important dates:"), so it doesn't count.
+ */
+const SENTENCE_END = /[.!?…;,。！？；，、．｡]$/;
 /** Cheap pre-check on the raw paragraph, so long posts skip the token inspection for almost every paragraph. */
 const MAY_START_WITH_EMPHASIS = /^\s*(?:[*_]|<!--)/;
 
@@ -28,11 +31,13 @@ const rule: Rule = {
     const outline = settledDepths(ctx.headings.map((h) => h.depth), hasTitle);
     let headingIndex = 0;
     for (const l of locatedBlocks(ctx.body)) {
-      if (l.token.type !== 'paragraph' || !MAY_START_WITH_EMPHASIS.test(l.token.raw) || insideList(l)) continue;
+      if (l.token.type !== 'paragraph' || !MAY_START_WITH_EMPHASIS.test(l.token.raw) || inside(l, 'list_item') || inside(l, 'blockquote')) continue;
       const emphasis = soleEmphasis(ctx.body, l);
       if (!emphasis) continue;
       const inner = (emphasis.token as { tokens?: Token[] }).tokens ?? [];
-      if (isOnlyLinks(inner)) continue;
+      // A bold link or image is a call to action or a figure; a hard line break or a comment
+      // inside makes it two lines or an edited fragment, not a one-line label (as markdownlint).
+      if (isOnlyLinks(inner) || hasAny(inner, (t) => t.type === 'br' || t.type === 'html')) continue;
       const label = plainText(inner).replace(/\s+/g, ' ').trim();
       // A label has words; "**—**" or "**★★★**" are decoration.
       if (!/\p{L}/u.test(label) || [...label].length > MAX_LABEL_CHARS || SENTENCE_END.test(label)) continue;
@@ -77,9 +82,14 @@ function settledDepths(depths: readonly number[], hasTitle: boolean): number[] {
   return out;
 }
 
-function insideList(l: Located): boolean {
-  for (let p = l.parent; p; p = p.parent) if (p.token.type === 'list_item') return true;
+/** Inside a list item or a blockquote: emphasis there is part of the item or the quote, not a heading. */
+function inside(l: Located, type: 'list_item' | 'blockquote'): boolean {
+  for (let p = l.parent; p; p = p.parent) if (p.token.type === type) return true;
   return false;
+}
+
+function hasAny(tokens: readonly Token[], test: (t: Token) => boolean): boolean {
+  return tokens.some((t) => test(t) || hasAny((t as { tokens?: Token[] }).tokens ?? [], test));
 }
 
 /** The paragraph's only strong/em child, ignoring surrounding whitespace, line breaks and HTML comments. */
@@ -99,9 +109,10 @@ function isFiller(t: Token): boolean {
   return false;
 }
 
+/** Only links or images (possibly nested in more emphasis): `**[Watch the videos](…)**`, `*![chart](…)*`. */
 function isOnlyLinks(tokens: readonly Token[]): boolean {
   const meaningful = tokens.filter((t) => !isFiller(t));
-  return meaningful.length > 0 && meaningful.every((t) => t.type === 'link' || ((t.type === 'strong' || t.type === 'em') && isOnlyLinks((t as { tokens?: Token[] }).tokens ?? [])));
+  return meaningful.length > 0 && meaningful.every((t) => t.type === 'link' || t.type === 'image' || ((t.type === 'strong' || t.type === 'em') && isOnlyLinks((t as { tokens?: Token[] }).tokens ?? [])));
 }
 
 /** Only up to three spaces between the line start and `offset` (so `#` there would start a heading). */

@@ -1,5 +1,6 @@
 import { describeValue, fenceRange, isBlank, isReadable } from '../frontmatter/readable';
 import { fieldRange, findField } from '../parse/fields';
+import { compileFieldPattern, type FieldPattern } from '../schema/pattern';
 import type { FieldSchema } from '../schema/types';
 import type { Finding, Frontmatter, Rule } from '../types';
 
@@ -12,13 +13,9 @@ function length(s: string): number {
   return [...s].length;
 }
 
-function compile(f: FieldSchema): RegExp | Error | undefined {
-  if (f.pattern === undefined) return undefined;
-  try {
-    return new RegExp(f.pattern, 'u');
-  } catch (e) {
-    return e as Error;
-  }
+/** Linear-time matching (RE2): the pattern may come from the page (Decap's field config). */
+function compile(f: FieldSchema): FieldPattern | Error | undefined {
+  return f.pattern === undefined ? undefined : compileFieldPattern(f.pattern);
 }
 
 function checkField(fm: Frontmatter, text: string, f: FieldSchema): Finding[] {
@@ -26,7 +23,8 @@ function checkField(fm: Frontmatter, text: string, f: FieldSchema): Finding[] {
   const out: Finding[] = [];
   if (pattern instanceof Error) {
     // A mistake in the site's schema, not in the post: say so once, and skip only that check.
-    out.push({ ...fenceRange(fm), severity: 'warning', message: `The site schema’s pattern for ${name(f)} is not a valid regular expression (${pattern.message}); fix it in the schema. The post itself may be fine.`, data: { path: f.path, schemaError: true } });
+    const why = pattern.name === 'SyntaxError' ? `is not a valid regular expression (${pattern.message})` : `can’t be run: ${pattern.message}`;
+    out.push({ ...fenceRange(fm), severity: 'warning', message: `The site schema’s pattern for ${name(f)} ${why}; fix it in the schema. The post itself may be fine.`, data: { path: f.path, schemaError: true } });
   }
   const loc = findField(fm, f.path);
   if (!loc || isBlank(loc.value)) return out;
@@ -56,7 +54,7 @@ function checkField(fm: Frontmatter, text: string, f: FieldSchema): Finding[] {
   const items = Array.isArray(value) ? value.map((v, i) => ({ v, range: itemRange(i) })) : [{ v: value, range: at }];
   for (const { v, range } of items) {
     const isScalarValue = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
-    if (pattern instanceof RegExp && isScalarValue && !pattern.test(String(v))) {
+    if (pattern && !(pattern instanceof Error) && isScalarValue && !pattern.test(String(v))) {
       push(f.patternMessage ?? `${name(f)}: ${describeValue(v)} doesn’t have the form the site expects (pattern ${f.pattern}).`, range);
     }
     if (f.enum && f.enum.length && !f.enum.some((allowed) => String(allowed) === String(v))) {

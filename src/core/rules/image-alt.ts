@@ -3,15 +3,16 @@ import type { Rule } from '../types';
 
 /**
  * Images without alt text. An HTML `<img alt="">` is the standard way to mark an image as
- * decorative, so it is left alone; markdown has no such distinction, so an empty `![](…)` is flagged.
+ * decorative, and `<img aria-hidden="true">` hides it from assistive technology altogether, so
+ * both are left alone; markdown has no such distinction, so an empty `![](…)` is flagged.
  */
 const rule: Rule = {
   id: 'image-alt',
   description: 'Images have alt text describing them.',
   defaultSeverity: 'warning',
-  check({ links }) {
+  check({ links, text }) {
     return links
-      .filter((l) => isImage(l) && (l.kind === 'image' ? !l.text?.trim() : l.text === undefined))
+      .filter((l) => isImage(l) && (l.kind === 'image' ? !l.text?.trim() : l.text === undefined && !hiddenFromAssistiveTech(text.slice(l.start, l.end))))
       .map((l) => ({
         start: l.start,
         end: l.end,
@@ -24,3 +25,8 @@ const rule: Rule = {
   },
 };
 export default rule;
+
+/** `<img … aria-hidden="true">` (any case, any quoting). */
+function hiddenFromAssistiveTech(tag: string): boolean {
+  return /\saria-hidden\s*=\s*(?:"\s*true\s*"|'\s*true\s*'|true\b)/i.test(tag);
+}

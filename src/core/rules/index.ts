@@ -15,6 +15,7 @@ import malformedUrl from './malformed-url';
 import pastedArtifacts from './pasted-artifacts';
 import relativeLink from './relative-link';
 import requiredFields from './required-fields';
+import reversedLink from './reversed-link';
 import singleH1 from './single-h1';
 import titleLength from './title-length';
 import trackingParams from './tracking-params';
@@ -40,6 +41,7 @@ export const rules: Rule[] = [
   // Links
   malformedUrl,
   emptyLinkText,
+  reversedLink,
   trackingParams,
   imageAlt,
   vagueLinkText,

@@ -12,7 +12,8 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     const title = postTitle(ctx);
-    const h1s = ctx.headings.filter((h) => h.depth === 1);
+    // DocFX's tab syntax (`# [Linux](#tab/linux)`) is a tab label on DocFX sites, not a heading.
+    const h1s = ctx.headings.filter((h) => h.depth === 1 && !/^#{1}\s*\[[^\]]*\]\(#tab\//.test(ctx.text.slice(h.start, h.end).trimStart()));
     const extra = title ? h1s : h1s.slice(1);
     return extra.map((h): Finding => {
       const edit = setAtxDepth(ctx.text, h, 2);

@@ -3,19 +3,24 @@ import { measureField } from '../frontmatter/length-finding';
 import { TITLE_FONT_PX } from '../text/pixel-width';
 import type { Rule } from '../types';
 
-/** Search results cut titles by rendered width (about 600 px of 20 px Arial), not by a character count. */
+/**
+ * Search results cut titles by rendered width (about 600 px of 20 px Arial, as SEO plugins check
+ * too), not by a character count: 60 capitals overflow while 70 narrow letters fit. A site that
+ * wants a character cap as well sets `titleMaxLength`.
+ */
 const rule: Rule = {
   id: 'title-length',
-  description: 'The title fits in a search result: at most 60 characters and 600 px (configurable).',
+  description: 'The title fits in a search result: at most 600 px of 20 px Arial (configurable).',
   defaultSeverity: 'warning',
   check({ frontmatter, schema, text }) {
     if (!isReadable(frontmatter)) return [];
     const m = measureField(frontmatter, text, schema.titlePath, TITLE_FONT_PX, schema.titleMaxPixels);
     if (!m) return [];
-    const tooLong = m.chars > schema.titleMaxLength;
+    const cap = schema.titleMaxLength;
+    const tooLong = cap !== undefined && m.chars > cap;
     if (!tooLong && !m.visible) return [];
     const px = Math.round(m.pixels);
-    const size = [tooLong && `${m.chars} characters (aim for at most ${schema.titleMaxLength})`, m.visible && `about ${px} px wide, more than the ${schema.titleMaxPixels} px search results show`].filter(Boolean).join(' and ');
+    const size = [tooLong && `${m.chars} characters (this site allows at most ${cap})`, m.visible && `about ${px} px wide, more than the ${schema.titleMaxPixels} px search results show`].filter(Boolean).join(' and ');
     const cut = m.visible ? ` Search results would cut it to “${m.visible}…”.` : '';
     return [
       {

@@ -1,4 +1,4 @@
-import { cleanUrl } from '../links/clean-url';
+import { cleanUrl, type CleanUrlOptions } from '../links/clean-url';
 import { frontmatterUrls } from '../links/frontmatter-urls';
 import { decodesEntities, urlSites } from '../links/link-sites';
 import type { Finding, Rule } from '../types';
@@ -11,6 +11,7 @@ const rule: Rule = {
   check({ links, frontmatter, text, options }) {
     const findings: Finding[] = [];
     const extra = options.extraTrackingParams;
+    const keep = options.keepTrackingParams ?? [];
     const report = (start: number, end: number, url: string, where: string, cleaned: { url: string; removed: string[] }, byHand?: string) => {
       const names = [...new Set(cleaned.removed)];
       const list = names.map((n) => `“${n}”`).join(', ');
@@ -26,14 +27,14 @@ const rule: Rule = {
       });
     };
     for (const link of urlSites(links)) {
-      const cleaned = cleanSite(link.url, link.kind, extra, decodesEntities(link));
+      const cleaned = cleanSite(link.url, link.kind, { extra, keep, htmlEntities: decodesEntities(link) });
       if (!cleaned) continue;
       const where = link.kind === 'definition' ? 'This link definition' : link.kind.includes('image') ? 'This image address' : 'This link';
       const byHand = link.kind === 'bare' && losesTail(cleaned.url) ? `the address would then end in punctuation that the bare link would lose, so write it as a [link](${cleaned.url}).` : undefined;
       report(link.urlStart, link.urlEnd, link.url, where, cleaned, byHand);
     }
     for (const f of frontmatterUrls(frontmatter, text)) {
-      const cleaned = cleanUrl(f.url, { extra });
+      const cleaned = cleanUrl(f.url, { extra, keep });
       if (!cleaned) continue;
       const byHand = breaksPlainScalar(f.style, cleaned.url) ? `without quotes, an address ending in “:” is no longer one YAML value (the colon would start a new key), so also put it in quotes: "${cleaned.url}".` : undefined;
       report(f.start, f.end, f.url, `The frontmatter field “${f.path}”`, cleaned, byHand);
@@ -67,10 +68,10 @@ function count(s: string, c: string): number {
 }
 
 /** A bare `www.` link (GFM autolink literal) is read as http://www…: clean it as such, keep it scheme-less. */
-function cleanSite(url: string, kind: string, extra: readonly string[], htmlEntities: boolean) {
+function cleanSite(url: string, kind: string, opts: CleanUrlOptions) {
   if (kind === 'bare' && /^www\./i.test(url)) {
-    const cleaned = cleanUrl(`http://${url}`, { extra, htmlEntities });
+    const cleaned = cleanUrl(`http://${url}`, opts);
     return cleaned && { ...cleaned, url: cleaned.url.slice('http://'.length) };
   }
-  return cleanUrl(url, { extra, htmlEntities });
+  return cleanUrl(url, opts);
 }

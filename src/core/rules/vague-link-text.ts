@@ -1,25 +1,48 @@
-import { vagueText } from '../links/vague-text';
-import type { Rule } from '../types';
+import { describeTarget, isUrlText, postLanguage, vagueText } from '../links/vague-text';
+import type { Finding, Rule } from '../types';
 
-/** "click here", "read more"…: text that tells neither readers scanning links nor search engines where it goes. */
+/**
+ * "click here", "read more", "hier", "続きを読む"…: text that tells neither readers scanning links
+ * nor search engines where it goes, in the post's language (its `lang`/`language` field, else the
+ * language its prose is in). A web address used as the text is reported too: screen readers spell
+ * it out and it says nothing about the page. The advice names the link's own destination.
+ */
 const rule: Rule = {
   id: 'vague-link-text',
-  description: 'Link text says where the link goes (not “click here”, “read more”, “here”…).',
+  description: 'Link text says where the link goes (not “click here”, “read more”, “here”, or the bare address).',
   defaultSeverity: 'warning',
-  check({ links }) {
-    return links.flatMap((l) => {
-      if (l.kind !== 'inline' && l.kind !== 'reference' && l.kind !== 'html') return [];
-      const vague = l.text === undefined ? undefined : vagueText(l.text);
-      if (!vague) return [];
-      return [
-        {
+  check({ links, frontmatter, body }) {
+    let lang: string | undefined | null = null; // worked out once, on the first link that needs it
+    const findings: Finding[] = [];
+    for (const l of links) {
+      if ((l.kind !== 'inline' && l.kind !== 'reference' && l.kind !== 'html') || l.text === undefined) continue;
+      const text = l.text.trim();
+      if (!text) continue;
+      const target = describeTarget(l.url);
+      if (isUrlText(text)) {
+        findings.push({
           start: l.start,
           end: l.end,
-          message: `The link text “${l.text!.trim()}” doesn't say where it goes; people scanning the page, screen-reader users listing links and search engines only see these words. Rewrite it to name the destination, e.g. “the 2026 conference schedule”.`,
-          data: { url: l.url, text: l.text, phrase: vague },
-        },
-      ];
-    });
+          message: `The link text is the address itself (“${shorten(text)}”): screen readers read it out character by character, and it doesn't say what the page is. Write what the reader will find there, e.g. ${target}.`,
+          data: { url: l.url, text: l.text, urlAsText: true, suggestion: target },
+        });
+        continue;
+      }
+      if (lang === null) lang = postLanguage(frontmatter.data, body.text);
+      const vague = vagueText(text, lang);
+      if (!vague) continue;
+      findings.push({
+        start: l.start,
+        end: l.end,
+        message: `The link text “${text}” doesn't say where it goes; people scanning the page, screen-reader users listing links and search engines only see these words. Rewrite it to name the destination, e.g. ${target}.`,
+        data: { url: l.url, text: l.text, phrase: vague, lang, suggestion: target },
+      });
+    }
+    return findings;
   },
 };
 export default rule;
+
+function shorten(url: string): string {
+  return url.length > 60 ? `${url.slice(0, 57)}…` : url;
+}

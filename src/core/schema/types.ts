@@ -28,9 +28,13 @@ export interface PostSchema {
   descriptionPath: string[];
   /** Frontmatter keys that hide the post (reported as info). */
   draftFlags: string[];
-  titleMaxLength: number;
+  /** A character cap for titles; none by default (search results cut titles by width, `titleMaxPixels`). */
+  titleMaxLength?: number;
   titleMaxPixels: number;
+  /** A description is too short below both of these (characters for Latin-script prose, pixels for wider scripts such as CJK). */
   descriptionMinLength: number;
+  descriptionMinPixels: number;
+  /** …and too long above either of these. */
   descriptionMaxLength: number;
   descriptionMaxPixels: number;
 }

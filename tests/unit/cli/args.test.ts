@@ -4,7 +4,7 @@ import { UsageError } from '../../../src/cli/errors';
 
 describe('parseCliArgs', () => {
   it('reads the check command, its patterns and every option', () => {
-    expect(parseCliArgs(['check', 'a.md', 'posts/**/*.md', '--format', 'json', '--fix', '--config', 'site.json', '--quiet', '--max-warnings', '3', '--links', '--link-cache', 'links.json', '--link-timeout', '2.5'])).toEqual({
+    expect(parseCliArgs(['check', 'a.md', 'posts/**/*.md', '--format', 'json', '--fix', '--config', 'site.json', '--quiet', '--max-warnings', '3', '--links', '--link-cache', 'links.json', '--link-timeout', '2.5', '--max-size', '25'])).toEqual({
       command: 'check',
       patterns: ['a.md', 'posts/**/*.md'],
       format: 'json',
@@ -15,11 +15,13 @@ describe('parseCliArgs', () => {
       links: true,
       linkCache: 'links.json',
       linkTimeoutMs: 2500,
+      maxBytes: 25 * 1024 * 1024,
     });
   });
 
   it('defaults to the stylish format, no fixing, no warning limit', () => {
-    expect(parseCliArgs(['check', 'a.md'])).toMatchObject({ format: 'stylish', fix: false, quiet: false, maxWarnings: undefined, config: undefined });
+    expect(parseCliArgs(['check', 'a.md'])).toMatchObject({ format: 'stylish', fix: false, quiet: false, maxWarnings: undefined, config: undefined, maxBytes: 10 * 1024 * 1024 });
+    expect(parseCliArgs(['check', 'a.md', '--max-size', '0.5MB']).maxBytes).toBe(512 * 1024);
   });
 
   it('answers --help and --version without needing a command', () => {
@@ -37,6 +39,9 @@ describe('parseCliArgs', () => {
     [['check', 'a.md', '--max-warnings=-1'], /--max-warnings needs a whole number/],
     [['check', 'a.md', '--max-warnings', 'lots'], /--max-warnings needs a whole number/],
     [['check', 'a.md', '--config'], /--config/],
+    [['check', 'a.md', '--max-size', '0'], /--max-size needs a number of megabytes/],
+    [['check', 'a.md', '--max-size', 'big'], /--max-size needs a number of megabytes/],
+    [['check', 'a.md', '--max-size', '1e9'], /--max-size needs a number of megabytes/],
   ])('refuses %j with a usage error that says what to do', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
     expect(() => parseCliArgs(argv)).toThrow(message);

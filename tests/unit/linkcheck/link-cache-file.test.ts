@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../../src/core/linkcheck';
 import type { CachedLinkResult } from '../../../src/core/linkcheck';
-import { openLinkCacheFile } from '../../../src/node/link-cache-file';
+import { LinkCacheFileError, openLinkCacheFile } from '../../../src/node/link-cache-file';
 
 let dir: string;
 beforeEach(async () => {
@@ -31,20 +31,28 @@ describe('link cache file', () => {
 
   it('drops entries older than maxAgeMs when loading', async () => {
     const path = join(dir, 'links.json');
-    await writeFile(path, JSON.stringify({ version: 1, entries: { old: entry(1_000), fresh: entry(9_000) } }));
+    await writeFile(path, JSON.stringify({ version: 1, entries: { 'https://example.org/old': entry(1_000), 'https://example.org/': entry(9_000) } }));
     const cache = await openLinkCacheFile(path, { maxAgeMs: 5_000, now: () => 10_000 });
-    expect(cache.get('old')).toBeUndefined();
-    expect(cache.get('fresh')).toEqual(entry(9_000));
+    expect(cache.get('https://example.org/old')).toBeUndefined();
+    expect(cache.get('https://example.org/')).toEqual(entry(9_000));
   });
 
-  it('starts empty on a corrupt file and replaces it on save', async () => {
+  it('refuses a file that is not a link cache (a post passed by mistake) instead of overwriting it', async () => {
+    for (const content of ['{not json', '---\ntitle: A post\n---\nText.', JSON.stringify({ entries: {} }), JSON.stringify([1, 2])]) {
+      const path = join(dir, 'post.md');
+      await writeFile(path, content);
+      await expect(openLinkCacheFile(path)).rejects.toThrow(LinkCacheFileError);
+      expect(await readFile(path, 'utf8')).toBe(content);
+    }
+  });
+
+  it('starts empty on a cache of another version and replaces it on save', async () => {
     const path = join(dir, 'links.json');
-    await writeFile(path, '{not json');
+    await writeFile(path, JSON.stringify({ version: 0, entries: { x: 1 } }));
     const cache = await openLinkCacheFile(path);
-    expect(cache.get('x')).toBeUndefined();
-    cache.set('x', entry(Date.now()));
+    cache.set('https://example.org/', entry(Date.now()));
     await cache.save();
-    expect(JSON.parse(await readFile(path, 'utf8')).entries.x.result.status).toBe('ok');
+    expect(JSON.parse(await readFile(path, 'utf8')).entries['https://example.org/'].result.status).toBe('ok');
   });
 
   it('does not write when nothing changed', async () => {

@@ -27,11 +27,11 @@ describe('description-length', () => {
     expect(d!.message).toMatch(/^The description is \d+ characters \(aim for 120–156\) and about \d+ px wide/);
   });
 
-  it('flags a description within 156 characters that is wider than 920 px, saying where it is cut', () => {
+  it('flags a description within 156 characters that is wider than 990 px, saying where it is cut', () => {
     const wide = 'WIDE MOMENTUM ' .repeat(11).trim(); // 153 characters of wide capitals
     expect(wide.length).toBeLessThanOrEqual(156);
     const [d] = runRule(rule, post(wide));
-    expect(d!.message).toMatch(/^The description is about \d+ px wide, more than the 920 px search results show\. Search results would cut it after “…(WIDE|MOMENTUM)/);
+    expect(d!.message).toMatch(/^The description is about \d+ px wide, more than the 990 px search results show\. Search results would cut it after “…(WIDE|MOMENTUM)/);
     expect(d!.message).not.toContain('characters (aim');
   });
 

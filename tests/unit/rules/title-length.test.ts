@@ -24,10 +24,11 @@ describe('title-length', () => {
     expect(text.slice(0, d!.data!.cutOffset as number).endsWith(visible)).toBe(true);
   });
 
-  it('flags more than 60 characters even when narrow enough to fit', () => {
+  it('has no character cap by default (width decides), but honours a site cap', () => {
     const title = 'il '.repeat(22).trim(); // 65 narrow characters
-    const [d] = runRule(rule, post(title));
-    expect(d!.message).toBe('The title is 65 characters (aim for at most 60). Shorten it and put the words people search for first.');
+    expect(runRule(rule, post(title))).toEqual([]);
+    const [d] = runRule(rule, post(title), { schema: { titleMaxLength: 60 } });
+    expect(d!.message).toBe('The title is 65 characters (this site allows at most 60). Shorten it and put the words people search for first.');
   });
 
   it('reads the first configured title path and honours site limits', () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_SCHEMA } from '../../../src/core/schema/defaults';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const MARKUP_OR_URL = /[[\]()<>*_`#|]|https?:|www\.|\.org\b|@/;
 
 /** The limits every suggestion must respect, whatever the post. */
-function expectWithinLimits(list: readonly DescriptionSuggestion[], max = 156, min = 120, maxPx = 920) {
+function expectWithinLimits(list: readonly DescriptionSuggestion[], max = DEFAULT_SCHEMA.descriptionMaxLength, min = DEFAULT_SCHEMA.descriptionMinLength, maxPx = DEFAULT_SCHEMA.descriptionMaxPixels) {
   for (const s of list) {
     expect(s.length).toBe([...s.text].length);
     expect(s.length).toBeGreaterThanOrEqual(min);

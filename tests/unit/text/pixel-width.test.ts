@@ -37,12 +37,12 @@ describe('textWidth (Arial estimate)', () => {
     expect(charWidth(0x00ad)).toBe(0); // soft hyphen
   });
 
-  it('counts CJK and fullwidth characters as one em, other scripts as an average letter', () => {
+  it('counts CJK and fullwidth characters as one em, hangul as 0.92 em, other scripts as an average letter', () => {
     expect(textWidth('日本語', 10)).toBeCloseTo(30);
-    expect(textWidth('한', 10)).toBeCloseTo(10);
+    expect(textWidth('한', 10)).toBeCloseTo(9.2); // Noto Sans CJK KR, measured in Chromium
     expect(textWidth('Ａ', 10)).toBeCloseTo(10);
     expect(textWidth('ж', 1000)).toBeCloseTo(556);
-    expect(textWidth('😀', 10)).toBeCloseTo(10); // one code point, two UTF-16 units
+    expect(textWidth('😀', 10)).toBeCloseTo(12.48); // one code point, two UTF-16 units; Noto Color Emoji's advance
   });
 
   it('knows typographic punctuation', () => {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { findField } from '../../../src/core/parse/fields';
+import { parseFrontmatter } from '../../../src/core/parse/frontmatter';
+import { setFieldEdits, SetFieldError } from '../../../src/core/frontmatter/set-field';
+
+const run = (text: string) => analyze(text, { preview: false, suggestions: false }).diagnostics;
+const at = (text: string, ruleId: string) => run(text).filter((d) => d.ruleId === ruleId).map((d) => text.slice(d.start, d.end));
+
+const TOML = [
+  '+++',
+  'title = "A very long title that goes on and on, far past what any search result will show"  # comment',
+  'date = 2026-01-01',
+  'draft = true',
+  "tags = ['a',",
+  "  'b']",
+  '',
+  '[seo]',
+  'description = """',
+  'Too short."""',
+  '+++',
+  '',
+  'Body text.',
+  '',
+].join('\n');
+
+const JSON_POST = ['{', '  "title": "Hello",', '  "date": "2026-01-01",', '  "draft": true,', '  "seo": { "description": "Too short" }', '}', '', '# Heading', ''].join('\n');
+
+describe('TOML frontmatter (+++), as Hugo writes it', () => {
+  it('is read into data, with dates as text like YAML gives them', () => {
+    const fm = parseFrontmatter(TOML);
+    expect(fm).toMatchObject({ present: true, closed: true, format: 'toml', errors: [] });
+    expect(fm.data).toEqual({ title: expect.stringMatching(/^A very long/), date: '2026-01-01', draft: true, tags: ['a', 'b'], seo: { description: 'Too short.' } });
+  });
+
+  it('feeds the title, description and draft rules, pointing at the values', () => {
+    expect(at(TOML, 'title-length')).toEqual(['"A very long title that goes on and on, far past what any search result will show"']);
+    expect(at(TOML, 'description-length')).toEqual(['"""\nToo short."""']);
+    expect(at(TOML, 'draft-flag')).toEqual(['true']);
+    expect(run(TOML).filter((d) => d.ruleId === 'yaml-syntax' || d.ruleId === 'frontmatter-fence')).toEqual([]);
+    // A value written over several lines is located whole.
+    const loc = findField(parseFrontmatter(TOML), 'tags')!;
+    expect(TOML.slice(loc.valueStart, loc.valueEnd)).toBe("['a',\n  'b']");
+  });
+
+  it('a TOML syntax error is reported at its line, and an unclosed block is explained', () => {
+    const bad = '+++\ntitle = "x"\nbroken = = 1\n+++\n';
+    const [d] = run(bad).filter((x) => x.ruleId === 'yaml-syntax');
+    expect(d).toMatchObject({ line: 3 });
+    expect(d!.message).toMatch(/^TOML error/);
+    expect(run('+++\ntitle = "x"\n').find((x) => x.ruleId === 'frontmatter-fence')!.message).toMatch(/\+\+\+ but never closes/);
+  });
+});
+
+describe('JSON frontmatter, as Hugo reads it', () => {
+  it('is read with positions; the body starts after the closing brace', () => {
+    const fm = parseFrontmatter(JSON_POST);
+    expect(fm).toMatchObject({ format: 'json', closed: true, data: { title: 'Hello', draft: true } });
+    expect(at(JSON_POST, 'draft-flag')).toEqual(['true']);
+    expect(at(JSON_POST, 'description-length')).toEqual(['"Too short"']);
+    // The title is the page's H1, so a # heading in the body is a second one.
+    expect(at(JSON_POST, 'single-h1')).toEqual(['# Heading\n']);
+  });
+
+  it('reports bad JSON, and still reads a near miss (trailing comma) for the title', () => {
+    const trailing = '{\n  "title": "Hello",\n  "tags": ["a"],\n}\n\n# Heading\n';
+    expect(run(trailing).find((d) => d.ruleId === 'yaml-syntax')!.message).toMatch(/^JSON error/);
+    expect(parseFrontmatter(trailing).data).toEqual({ title: 'Hello', tags: ['a'] });
+  });
+
+  it('is not confused with a body that starts with a Hugo shortcode', () => {
+    expect(parseFrontmatter('{{< youtube id >}}\n\nText.\n').present).toBe(false);
+  });
+});
+
+describe('writing fields stays YAML-only', () => {
+  it('refuses TOML and JSON frontmatter with a message naming the format', () => {
+    for (const text of [TOML, JSON_POST]) {
+      expect(() => setFieldEdits(text, 'seo.description', 'A new description')).toThrow(SetFieldError);
+      expect(() => setFieldEdits(text, 'seo.description', 'x')).toThrow(/writes fields only into YAML/);
+    }
+  });
+});
