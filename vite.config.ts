@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
-import { manifestFor, type TargetBrowser } from './scripts/manifest-for';
-import { browserSafeGrayMatter } from './scripts/browser-safe-gray-matter';
+import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
+import { browserSafeGrayMatter } from './scripts/browser-safe-gray-matter.ts';
 
 // One config, built once per browser: `BROWSER=chrome|firefox vite build` → dist/<browser>.
 const browser = (process.env.BROWSER ?? 'chrome') as TargetBrowser;
@@ -28,6 +28,8 @@ export default defineConfig({
     rolldownOptions: {
       // The panel is only referenced from web_accessible_resources, so crxjs would copy it unbuilt.
       input: { panel: 'src/panel/panel.html' },
+      // "Plugins took N% of the build" depends on how busy the machine is; it is no problem of the build.
+      checks: { bundlerTimings: false },
     },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5174 } },

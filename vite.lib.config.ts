@@ -23,6 +23,8 @@ export default defineConfig({
       formats: ['es'],
     },
     rollupOptions: {
+      // "Plugins took N% of the build" depends on how busy the machine is; it is no problem of the build.
+      checks: { bundlerTimings: false },
       external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -7,7 +7,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/decap/support/global-setup.ts'],
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Each test's page loads Decap afresh (openDecap waits up to 80 s for it under load).
+    hookTimeout: 100_000,
     fileParallelism: false,
   },
 });

@@ -18,6 +18,9 @@ export default defineConfig({
         'analyze.bench': 'bench/analyze.bench.ts',
         'write-size-fixture': 'bench/write-size-fixture.ts',
         'links.bench': 'bench/links.bench.ts',
+        'suggest.bench': 'bench/suggest.bench.ts',
+        'suggest-tune': 'bench/suggest/tune.ts',
+        'suggest-judge': 'bench/suggest/judge.ts',
         'fix.bench': 'bench/fix.bench.ts',
         // The link server runs on a worker thread (see link-server.worker.ts), so it is an entry of its own.
         'link-server.worker': 'bench/link-server.worker.ts',

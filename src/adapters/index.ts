@@ -4,6 +4,7 @@ import codemirror6 from './codemirror6';
 import decap from './decap';
 import monaco from './monaco';
 import textarea from './textarea';
+import sveltia from '../editors/sveltia/adapter';
 
 /**
  * Every editor the content script knows, most specific first: the first whose `detect`
@@ -11,4 +12,4 @@ import textarea from './textarea';
  * textarea, since some of them keep a hidden textarea next to their real editor; Decap first,
  * as a CMS may embed one of the plain editors.
  */
-export const adapters: AdapterDefinition[] = [decap, monaco, codemirror6, codemirror5, textarea];
+export const adapters: AdapterDefinition[] = [decap, sveltia, monaco, codemirror6, codemirror5, textarea];

@@ -1,6 +1,7 @@
 import type { AdapterDefinition, ApplyResult, EditorAdapter } from './types';
 import type { TextEdit } from '../core/types';
 import { applyEdits } from '../core/fix';
+import { caretTop, lineHeightOf } from './textarea-caret';
 
 /**
  * A plain or framework-controlled `<textarea>` holding the whole post. Runs in the isolated
@@ -86,14 +87,26 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
       return ok;
     },
     reveal(start, end) {
-      el.focus();
+      el.focus({ preventScroll: true });
       el.setSelectionRange(start, end);
-      // Scroll so the selected line sits about a third down the textarea.
-      const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 18;
-      const line = el.value.slice(0, start).split('\n').length - 1;
-      el.scrollTop = Math.max(0, line * lineHeight - el.clientHeight / 3);
+      revealInTextarea(el, start);
     },
   };
+}
+
+/**
+ * Scrolls so the selection's first row sits about a third down the textarea, measured where the
+ * text is really drawn (wrapped lines included), then brings that row into the window.
+ */
+export function revealInTextarea(el: HTMLTextAreaElement, start: number): void {
+  const top = caretTop(el, start);
+  const line = lineHeightOf(el);
+  el.scrollTop = Math.max(0, top - el.clientHeight / 3);
+  // The textarea itself may be partly off screen (a long page): scroll the window to the row.
+  const win = el.ownerDocument.defaultView!;
+  const box = el.getBoundingClientRect();
+  const rowTop = box.top + el.clientTop + top - el.scrollTop;
+  if (rowTop < 0 || rowTop + line > win.innerHeight) win.scrollBy({ top: rowTop - win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
 }
 
 const textarea: AdapterDefinition = {

@@ -1,31 +1,50 @@
 import { browser } from '../platform/browser';
 import type { Tabs } from 'webextension-polyfill';
-import { sendToContent } from './relay';
+import { message, type BackgroundToContent } from '../protocol/messages';
 import { allowSite } from './sites';
 import { originPattern } from '../options/settings';
 
 /**
  * Toolbar button and keyboard shortcut: toggle the panel where it runs; on another http(s)
- * site, the button asks for that one site's permission (the click is the user gesture the
- * request needs, so nothing is awaited before it).
+ * site, the button asks for that one site's permission. The worker may just have been woken by
+ * the click and knows no tab, so the content script is asked (it answers `true` when it has a
+ * panel); the permission request is made right away, inside the click (the browser keeps the
+ * user gesture only while this listener runs), and resolves at once without a prompt where the
+ * site is granted already.
  */
 function onAction(tab: Tabs.Tab): void {
   if (tab.id === undefined) return;
-  if (sendToContent(tab.id, 'toggle', {})) return;
-  if (!tab.url || !/^https?:/.test(tab.url)) return;
-  const origin = new URL(tab.url).origin;
   const tabId = tab.id;
-  void browser.permissions.request({ origins: [originPattern(origin)] }).then((granted) => {
-    if (granted) return allowSite(origin, tabId);
+  // The URL is known only where the extension has access: nothing can be asked elsewhere.
+  const origin = tab.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : undefined;
+  const granted = origin ? requestSite(origin) : undefined;
+  void toggleIn(tabId).then(async (toggled) => {
+    if (toggled || !granted || !origin) return;
+    if (await granted) await allowSite(origin, tabId);
   }).catch(() => undefined);
+}
+
+function requestSite(origin: string): Promise<boolean> {
+  try {
+    return browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+/** True when the tab's content script had a panel to toggle. */
+function toggleIn(tabId: number): Promise<boolean> {
+  return browser.tabs
+    .sendMessage(tabId, message<BackgroundToContent, 'toggle'>('toggle', {}), { frameId: 0 })
+    .then((answer) => answer === true, () => false);
 }
 
 function onCommand(command: string, tab?: Tabs.Tab): void {
   if (command !== 'toggle-panel') return;
-  if (tab?.id !== undefined) return void sendToContent(tab.id, 'toggle', {});
+  if (tab?.id !== undefined) return void toggleIn(tab.id);
   // Older Chrome passes no tab to commands: use the focused window's active tab.
   void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
-    if (active?.id !== undefined) sendToContent(active.id, 'toggle', {});
+    if (active?.id !== undefined) void toggleIn(active.id);
   });
 }
 

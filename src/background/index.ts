@@ -1,12 +1,19 @@
-import { init as initRelay } from './relay';
+import { browser, isExtensionUrl } from '../platform/browser';
 import { init as initAction } from './action';
 import { init as initSites } from './sites';
-import { init as initLinkCheck } from './link-check-init';
+import { badgeRoutes } from './badge';
+import { popOutRoutes } from './pop-out';
+import { linkCheckService } from './link-check-init';
+import { portRouter } from './ports';
 
-// The background lives as long as the extension; listeners are registered synchronously at
-// start so a woken service worker sees the event that woke it.
+// The background may be stopped at any moment (Chrome stops an idle service worker, Firefox
+// unloads an idle background): it keeps nothing that matters in memory, and every listener is
+// registered synchronously at start so a woken worker sees the event that woke it.
 const lifetime = new AbortController();
-initRelay(lifetime.signal);
+const onConnect = portRouter(
+  { extensionId: browser.runtime.id, isExtensionPage: isExtensionUrl, content: { ...badgeRoutes, ...popOutRoutes }, panel: linkCheckService().routes },
+  lifetime.signal,
+);
+browser.runtime.onConnect.addListener(onConnect);
 initAction(lifetime.signal);
 initSites(lifetime.signal);
-initLinkCheck(lifetime.signal);

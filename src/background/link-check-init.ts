@@ -1,8 +1,6 @@
-import { browser, type Runtime } from '../platform/browser';
-import { PORT_PANEL } from '../protocol/messages';
+import { browser } from '../platform/browser';
 import type { CachedLinkResult, LinkCache } from '../core/linkcheck/types';
 import { originPattern } from '../options/settings';
-import { pairableContents } from './relay';
 import { createLinkCheckService } from './link-check';
 
 /** Results live in storage.session: kept while the browser runs (and the worker sleeps), gone on restart. */
@@ -13,20 +11,12 @@ export const sessionLinkCache: LinkCache = {
   set: (key, value) => browser.storage.session.set({ [CACHE_PREFIX + key]: value }),
 };
 
-/** Wires the link-check service to panel ports (registered after the relay, which pairs them first). */
-export function init(signal: AbortSignal): void {
-  const service = createLinkCheckService({
+/** The link-check service with the browser's fetch, cache and permissions; its routes go to the port router. */
+export function linkCheckService() {
+  return createLinkCheckService({
     // Called unbound by the checker; wrapped so `this` is never an issue.
     fetch: (url, init) => fetch(url, init),
     cache: sessionLinkCache,
     mayVisit: (origin) => browser.permissions.contains({ origins: [originPattern(origin)] }),
-    extensionId: browser.runtime.id,
-    extensionBase: browser.runtime.getURL(''),
-    contents: pairableContents,
   });
-  const onConnect = (port: Runtime.Port) => {
-    if (port.name === PORT_PANEL) service.attachPanel(port);
-  };
-  browser.runtime.onConnect.addListener(onConnect);
-  signal.addEventListener('abort', () => browser.runtime.onConnect.removeListener(onConnect), { once: true });
 }

@@ -1,43 +1,23 @@
 import { checkLinks } from '../core/linkcheck/check-links';
 import type { Clock, FetchLike, LinkCache, LinkCheckResult } from '../core/linkcheck/types';
-import {
-  dispatch,
-  isEnvelopeOf,
-  message,
-  PANEL_TO_BACKGROUND_TYPES,
-  type BackgroundToPanel,
-  type Handlers,
-  type PanelToBackground,
-} from '../protocol/messages';
-import { panelPairing, type PairableContent } from './pairing';
-import type { Runtime } from 'webextension-polyfill';
+import type { BackgroundToPanel, PanelToBackground } from '../protocol/messages';
+import type { Peer, Routes } from './ports';
 
 /**
  * "Check links", run in the background worker: it holds the host permissions, so its fetches
  * reach the linked sites (a web page or the panel frame would be stopped by CORS). The panel
  * sends only addresses; results are cached in storage.session so a re-check while typing costs
- * nothing. One run per tab: a new request replaces the running one, Cancel or the panel going
- * away aborts it (the checker sends no request after that).
+ * nothing, and a run the worker was stopped in the middle of is asked for again by the panel
+ * and picks up from the cache. One run per panel: a new request replaces the running one,
+ * Cancel or the panel going away aborts it (the checker sends no request after that).
+ * Who may ask (this extension's own pages only) is checked by the port router.
  */
-
-/** The part of a runtime port the service uses (a fake one in tests). */
-export interface PanelPort {
-  sender?: Runtime.MessageSender;
-  postMessage(message: unknown): void;
-  onMessage: { addListener(listener: (message: unknown) => void): void };
-  onDisconnect: { addListener(listener: () => void): void };
-}
 
 export interface LinkCheckDeps {
   fetch: FetchLike;
   cache: LinkCache;
   /** Whether the extension holds the host permission for this http(s) origin. */
   mayVisit(origin: string): Promise<boolean>;
-  /** This extension's id and the URL prefix of its pages: only its own panel pages may ask. */
-  extensionId: string;
-  extensionBase: string;
-  /** The connected content scripts, to pair a panel with its tab. */
-  contents(): readonly PairableContent[];
   clock?: Clock;
   timeoutMs?: number;
 }
@@ -46,26 +26,21 @@ export interface LinkCheckDeps {
 export const MAX_URLS = 5000;
 export const MAX_URL_LENGTH = 4096;
 
+type PanelPeer = Peer<BackgroundToPanel>;
+
 interface Run {
   controller: AbortController;
-  port: PanelPort;
 }
 
 export function createLinkCheckService(deps: LinkCheckDeps) {
-  const runs = new Map<number, Run>();
+  const runs = new Map<object, Run>();
+  const watched = new WeakSet<object>();
 
-  async function run(tabId: number, port: PanelPort, { runId, urls, baseUrl }: PanelToBackground['check-links']): Promise<void> {
-    runs.get(tabId)?.controller.abort(new Error('replaced by a newer check'));
-    const run: Run = { controller: new AbortController(), port };
-    runs.set(tabId, run);
+  async function run(peer: PanelPeer, { runId, urls, baseUrl }: PanelToBackground['check-links']): Promise<void> {
+    runs.get(peer.key)?.controller.abort(new Error('replaced by a newer check'));
+    const run: Run = { controller: new AbortController() };
+    runs.set(peer.key, run);
     const { signal } = run.controller;
-    const send = <K extends keyof BackgroundToPanel>(type: K, payload: BackgroundToPanel[K]) => {
-      try {
-        port.postMessage(message<BackgroundToPanel, K>(type, payload));
-      } catch {
-        // The panel went away in the meantime; its disconnect already aborted the run.
-      }
-    };
     try {
       const { checkable, notAllowed } = await partition(urls, baseUrl, deps.mayVisit);
       signal.throwIfAborted();
@@ -80,50 +55,40 @@ export function createLinkCheckService(deps: LinkCheckDeps) {
           redirectMode: 'auto',
           signal,
           baseUrl,
-          onProgress: ({ done, total }) => send('link-progress', { runId, done, total }),
+          onProgress: ({ done, total }) => peer.post('link-progress', { runId, done, total }),
         },
       );
       const results: (LinkCheckResult | null)[] = urls.map(() => null);
       checkable.forEach((c, i) => (results[c.index] = checked[i] ?? null));
-      send('link-results', { runId, results, notAllowed });
+      peer.post('link-results', { runId, results, notAllowed });
     } catch (error) {
-      if (signal.aborted) send('link-results', { runId, results: [], notAllowed: [], cancelled: true });
-      else send('link-results', { runId, results: [], notAllowed: [], error: (error as Error)?.message ?? String(error) });
+      if (signal.aborted) peer.post('link-results', { runId, results: [], notAllowed: [], cancelled: true });
+      else peer.post('link-results', { runId, results: [], notAllowed: [], error: (error as Error)?.message ?? String(error) });
     } finally {
-      if (runs.get(tabId) === run) runs.delete(tabId);
+      if (runs.get(peer.key) === run) runs.delete(peer.key);
     }
   }
 
-  /**
-   * Serves link checks on a panel port, if it is this extension's panel paired with a tab's
-   * content script (the same pairing the relay uses). Returns whether the port was accepted.
-   */
-  function attachPanel(port: PanelPort): boolean {
-    const s = port.sender;
-    if (!s || s.id !== deps.extensionId || !s.url?.startsWith(deps.extensionBase)) return false;
-    const tabId = panelPairing(s, deps.contents())?.tabId;
-    if (tabId === undefined) return false;
-    const handlers: Handlers<PanelToBackground> = {
-      'check-links': (payload) => {
-        const request = validRequest(payload);
-        if (request) void run(tabId, port, request);
-      },
-      'cancel-link-check': () => {
-        const current = runs.get(tabId);
-        if (current?.port === port) current.controller.abort(new Error('cancelled'));
-      },
-    };
-    port.onMessage.addListener((msg) => {
-      if (isEnvelopeOf(msg, PANEL_TO_BACKGROUND_TYPES)) dispatch(handlers, msg);
-    });
-    port.onDisconnect.addListener(() => {
-      const current = runs.get(tabId);
-      if (current?.port === port) current.controller.abort(new Error('the panel closed'));
-    });
-    return true;
-  }
+  /** A panel's run ends with its port. */
+  const watch = (peer: PanelPeer) => {
+    if (watched.has(peer.key)) return;
+    watched.add(peer.key);
+    peer.onGone(() => runs.get(peer.key)?.controller.abort(new Error('the panel closed')));
+  };
 
-  return { attachPanel, runningTabs: () => [...runs.keys()] };
+  const routes: Routes<PanelToBackground, BackgroundToPanel> = {
+    'check-links': (payload, from) => {
+      const request = validRequest(payload);
+      if (!request) return;
+      watch(from);
+      void run(from, request);
+    },
+    'cancel-link-check': (_payload, from) => runs.get(from.key)?.controller.abort(new Error('cancelled')),
+    // Nothing to do: a message received is what keeps the background from its idle timeout.
+    'link-check-waiting': () => undefined,
+  };
+
+  return { routes, runningCount: () => runs.size };
 }
 
 /** The payload as typed, or undefined: everything from a port is checked before use. */

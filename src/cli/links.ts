@@ -4,10 +4,11 @@ import { isInternalUrl } from '../core/linkcheck/internal-address';
 import { createNodeFetch } from '../node/http-fetch';
 import { LinkCacheFileError, openLinkCacheFile } from '../node/link-cache-file';
 import type { SiteConfig } from './config/validate';
+import { linkCheckRule } from '../core/rule-catalog';
 import { UsageError } from './errors';
 
 /** The id under which network findings appear; a site config may set it like a rule's. */
-export const LINK_CHECK_RULE = 'link-check';
+export const LINK_CHECK_RULE = linkCheckRule.id;
 
 export interface LinkCheckRun {
   /** Network findings for one post's text, with line/columns, severities per the site config. */

@@ -12,7 +12,9 @@ import { formatStylish } from './format/stylish';
 import type { FileResult } from './result';
 import type { SiteConfig } from './config/validate';
 import { withDiagnostics } from '../core/report';
+import { DIRECTIVE_RULE } from '../core/directives';
 import { applyLinkFixes, LINK_CHECK_RULE, startLinkChecks } from './links';
+import { defaultSeverityLabel, linkCheckRule, type RuleInfo } from '../core/rule-catalog';
 import { escapeForTerminal, escapeInline } from './terminal';
 import { changedSince, MB, readFileSnapshot, TooLargeError, writeFileAtomic, type FileSnapshot } from '../node/safe-file';
 
@@ -63,7 +65,7 @@ interface Input {
 }
 
 async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<number> {
-  const configs = new ConfigResolver([...rules.map((r) => r.id), LINK_CHECK_RULE], args.config, io.cwd, args.maxBytes);
+  const configs = new ConfigResolver([...rules.map((r) => r.id), LINK_CHECK_RULE, DIRECTIVE_RULE], args.config, io.cwd, args.maxBytes);
   const files = expandPatterns(args.patterns, io.cwd);
   // Read everything (and resolve every config) before writing anything: a usage problem
   // in the fifth file must not leave the first four fixed and the rest untouched.
@@ -187,8 +189,14 @@ function writePost(filePath: string, snapshot: FileSnapshot, text: string): stri
   }
 }
 
-/** The rules and what each checks, so a site owner can write the "rules" part of the config. */
+/**
+ * The rules and what each checks, so a site owner can write the "rules" part of the config:
+ * id, default severity, whether --fix fixes it ("fix") or it only offers suggestions ("suggest").
+ */
 function rulesHelp(rules: readonly Rule[]): string {
-  const width = Math.max(0, ...rules.map((r) => r.id.length));
-  return `\nRules (set each to off, info, warning or error in the config's "rules"):\n${rules.map((r) => `  ${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}`).join('\n')}\n`;
+  const all: RuleInfo[] = [...rules, linkCheckRule];
+  const width = Math.max(0, ...all.map((r) => r.id.length));
+  const changes = (r: RuleInfo) => [r.meta.fixable && 'fix', r.meta.hasSuggestions && 'suggest'].filter(Boolean).join('+');
+  const rows = all.map((r) => `  ${r.id.padEnd(width)}  ${defaultSeverityLabel(r).padEnd(11)}  ${changes(r).padEnd(11)}  ${r.meta.docs.description}`);
+  return `\nRules (set each to off, info, warning or error in the config's "rules"; "fix": --fix applies its fixes,\n"suggest": it offers changes one at a time, in --format json as "suggestions"):\n${rows.join('\n')}\n`;
 }

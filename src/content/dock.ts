@@ -1,5 +1,6 @@
 import { loadDockLayout, saveDockLayout, type DockLayout } from '../platform/dock-storage';
 import { makeRoom } from './make-room';
+import { placeDock, TAB_WIDTH, type DockPlacement } from './dock-layout';
 
 /**
  * The panel's place in the page: a host element at the right edge holding a CLOSED shadow
@@ -11,10 +12,10 @@ export interface Dock {
   setCollapsed(collapsed: boolean): void;
   toggle(): void;
   setBadge(errors: number, warnings: number): void;
+  /** The panel iframe, for the session to pair with the document it loads. */
+  readonly frame: HTMLIFrameElement;
 }
 
-const MIN_WIDTH = 260;
-const TAB_WIDTH = 36;
 const HOST_BOX: [string, string][] = [['position', 'fixed'], ['top', '0'], ['right', '0'], ['bottom', '0'], ['left', 'auto'], ['height', '100vh'], ['display', 'block'], ['z-index', '2147483646'], ['margin', '0'], ['padding', '0']];
 const DEFAULT_LAYOUT: DockLayout = { width: 400, collapsed: false };
 
@@ -30,6 +31,7 @@ iframe { flex: 1; border: 0; width: 100%; height: 100%; color-scheme: normal; }
 .badge { writing-mode: horizontal-tb; background: #fff; color: #1a1a1a; border-radius: 9px; padding: 1px 6px; font-size: 11px; }
 .collapsed .tab { display: flex; }
 .collapsed iframe, .collapsed .handle { display: none; }
+.overlay { box-shadow: -6px 0 18px #0005; }
 `;
 
 export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (collapsed: boolean) => void, signal: AbortSignal): Promise<Dock> {
@@ -67,25 +69,41 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
   const root = doc.documentElement;
   const previousMargin = root.style.getPropertyValue('margin-right');
   const previousPriority = root.style.getPropertyPriority('margin-right');
-  const room = makeRoom(doc, host, signal);
+  // A page layout that asks for more room than it had makes the dock place itself again.
+  const room = makeRoom(doc, host, signal, () => queueMicrotask(apply));
+  // Without a classic scrollbar (which the page keeps beside the dock).
+  const viewportWidth = () => root.clientWidth || doc.defaultView!.innerWidth;
+  // Opened from the tab in a window too narrow to dock: floats over the page until closed.
+  let peek = false;
+  let placement: DockPlacement = { mode: 'tab', width: TAB_WIDTH, pageMargin: TAB_WIDTH };
   const apply = () => {
-    const max = Math.max(MIN_WIDTH, Math.floor(doc.defaultView!.innerWidth * 0.7));
-    const width = layout.collapsed ? TAB_WIDTH : Math.min(Math.max(layout.width, MIN_WIDTH), max);
+    placement = placeDock(viewportWidth(), layout.width, layout.collapsed, peek, room.pageWants);
+    if (placement.mode === 'docked') peek = false;
+    const { width, pageMargin, mode } = placement;
     host.style.setProperty('width', `${width}px`, 'important');
     // Inline !important beats any page rule aimed at the host element itself.
     for (const [k, v] of HOST_BOX) host.style.setProperty(k, v, 'important');
-    root.style.setProperty('margin-right', `${width}px`, 'important');
-    room(width);
-    dock.classList.toggle('collapsed', layout.collapsed);
+    root.style.setProperty('margin-right', `${pageMargin}px`, 'important');
+    room.set(pageMargin);
+    dock.classList.toggle('collapsed', mode === 'tab');
+    dock.classList.toggle('overlay', mode === 'overlay');
+    host.setAttribute('data-mode', mode);
     handle.setAttribute('aria-valuenow', String(width));
   };
   const persist = () => void saveDockLayout(origin, layout).catch(() => undefined);
 
   const setCollapsed = (collapsed: boolean) => {
-    if (layout.collapsed === collapsed) return;
-    layout = { ...layout, collapsed };
+    if (collapsed === (placement.mode === 'tab')) return;
+    if (collapsed && placement.mode === 'overlay') {
+      // Closing an overlay only ends it: the remembered choice stays "open", so the panel
+      // docks again by itself once the window is wide enough.
+      peek = false;
+    } else {
+      peek = !collapsed;
+      layout = { ...layout, collapsed };
+      persist();
+    }
     apply();
-    persist();
     onCollapse(collapsed);
     if (!collapsed) iframe.focus();
   };
@@ -102,7 +120,7 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
       // The iframe would swallow pointer events while dragging over it.
       iframe.style.pointerEvents = 'none';
       handle.addEventListener('pointermove', (move) => {
-        layout = { ...layout, width: doc.defaultView!.innerWidth - move.clientX };
+        layout = { ...layout, width: viewportWidth() - move.clientX };
         apply();
       }, { signal: drag.signal });
       const end = () => {
@@ -121,7 +139,7 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
       const step = e.key === 'ArrowLeft' ? 20 : e.key === 'ArrowRight' ? -20 : 0;
       if (!step) return;
       e.preventDefault();
-      layout = { ...layout, width: layout.width + step };
+      layout = { ...layout, width: placement.width + step };
       apply();
       persist();
     },
@@ -137,11 +155,14 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
   apply();
   // Marks the host for users' scripts and tests without exposing anything inside it.
   host.setAttribute('data-state', 'mounted');
+  // For a newer version of the extension taking over this tab (see content/stale-ui.ts).
+  host.setAttribute('data-page-margin-right', `${previousMargin}${previousPriority ? ' !important' : ''}`);
   (doc.body ?? root).append(host);
 
   return {
+    frame: iframe,
     setCollapsed,
-    toggle: () => setCollapsed(!layout.collapsed),
+    toggle: () => setCollapsed(placement.mode !== 'tab'),
     setBadge(errors, warnings) {
       const total = errors + warnings;
       badge.hidden = total === 0;

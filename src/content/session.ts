@@ -1,36 +1,51 @@
-import { browser, panelUrl } from '../platform/browser';
+import { browser, panelOrigins, panelUrl } from '../platform/browser';
+import { messagePortWire, openEndpoint, runtimePortWire, type Endpoint, type Wire } from '../protocol/endpoint';
 import {
-  dispatch,
-  message,
-  PORT_CONTENT,
+  BACKGROUND_TO_CONTENT_TYPES,
+  PANEL_TO_CONTENT_TYPES,
+  isEnvelopeOf,
   type BackgroundToContent,
-  type ContentToBackground,
   type ContentToPanel,
-  type Handlers,
   type PanelToContent,
 } from '../protocol/messages';
+import { newPairingSecret, PAIR_PARAM, pairingTag } from '../protocol/pairing';
 import type { EditorAdapter } from '../adapters/types';
+import type { BackgroundLink } from './background-link';
 import { mountDock } from './dock';
+import { pairWithFrame } from './pair-frame';
+import { popOutDoor } from './pop-outs';
+
+/** Why a session ended, as its panels are told (`closed`). */
+export type SessionEnd = ContentToPanel['closed']['reason'];
+
+type PanelLink = Endpoint<ContentToPanel>;
 
 /**
- * One editor found in the page: mounts the dock and relays between the editor and the
- * panel(s) through the background. The draft never leaves the extension's own channels.
+ * One editor found in the page: mounts the dock, pairs with the panel iframe it created over a
+ * MessagePort of their own, and serves that panel and the pop-outs opened from it (runtime
+ * ports from `tabs.connect`, see pop-outs.ts): drafts out,
+ * fixes in. The background is not on this path; the session ends only with `outer` (editor
+ * gone, page gone, extension updated), whose reason the panels are told.
  */
-export async function startSession(adapter: EditorAdapter, outer: AbortSignal): Promise<void> {
-  // Ends with the outer signal, or when the extension goes away (port disconnected on reload/update).
+export async function startSession(adapter: EditorAdapter, outer: AbortSignal, background: BackgroundLink): Promise<void> {
   const session = new AbortController();
   const signal = session.signal;
-  outer.addEventListener('abort', () => session.abort(), { once: true, signal });
-  const port = browser.runtime.connect({ name: PORT_CONTENT });
-  signal.addEventListener('abort', () => port.disconnect(), { once: true });
+  outer.addEventListener('abort', () => session.abort(outer.reason), { once: true, signal });
 
-  const send = <K extends keyof ContentToPanel>(type: K, payload: ContentToPanel[K]) => port.postMessage(message<ContentToPanel, K>(type, payload));
-  const token = crypto.randomUUID();
-  port.postMessage(message<ContentToBackground, 'hello'>('hello', { panelToken: token }));
+  const secret = newPairingSecret();
+  const dock = await mountDock(document, panelUrl({ [PAIR_PARAM]: pairingTag(secret) }), () => undefined, signal);
 
   let revision = 0;
   const schema = adapter.schema?.();
   const draft = () => ({ revision: ++revision, text: adapter.read(), adapterId: adapter.id, url: location.href, ...(schema ? { schema } : {}) });
+
+  // Panels that said `ready`: each draft goes to all of them. A channel that never says it
+  // (offered to an origin the frame doesn't have) gets nothing.
+  const panels = new Set<PanelLink>();
+  const broadcast = () => {
+    const d = draft();
+    for (const link of panels) link.post('draft', d);
+  };
   let pending = false;
   // Keystrokes in one task collapse into one draft message carrying the newest text.
   const sendDraft = () => {
@@ -38,37 +53,57 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal): 
     pending = true;
     queueMicrotask(() => {
       pending = false;
-      send('draft', draft());
+      if (!signal.aborted) broadcast();
     });
   };
 
-  const dock = await mountDock(document, panelUrl({ token }), () => undefined, signal);
+  const popOuts = popOutDoor((port) => accept(runtimePortWire(port)), signal);
 
-  const fromPanel: Handlers<PanelToContent> = {
-    ready: () => send('draft', draft()),
-    apply: ({ requestId, edits, expected }) => {
-      void adapter
-        .apply(edits, expected)
-        .catch((error: Error) => ({ ok: false as const, reason: 'failed' as const, message: error.message }))
-        .then((result) => send('applied', { requestId, result }));
-    },
-    reveal: ({ start, end }) => adapter.reveal?.(start, end),
-    status: ({ errors, warnings }) => dock.setBadge(errors, warnings),
-    collapse: ({ collapsed }) => dock.setCollapsed(collapsed),
+  const accept = (wire: Wire) => {
+    const life = new AbortController();
+    signal.addEventListener('abort', () => {
+      const reason: SessionEnd = signal.reason === 'page-gone' || signal.reason === 'extension-updated' ? signal.reason : 'editor-gone';
+      link.post('closed', { reason });
+      life.abort();
+    }, { once: true, signal: life.signal });
+    wire.onGone(() => {
+      panels.delete(link);
+      life.abort();
+    }, life.signal);
+    const link: PanelLink = openEndpoint<PanelToContent, ContentToPanel>(wire, PANEL_TO_CONTENT_TYPES, {
+      ready: () => {
+        panels.add(link);
+        link.post('draft', draft());
+      },
+      apply: ({ requestId, edits, expected }) => {
+        void adapter
+          .apply(edits, expected)
+          .catch((error: Error) => ({ ok: false as const, reason: 'failed' as const, message: error.message }))
+          .then((result) => link.post('applied', { requestId, result }));
+      },
+      reveal: ({ start, end }) => adapter.reveal?.(start, end),
+      status: ({ errors, warnings }) => {
+        if (typeof errors !== 'number' || typeof warnings !== 'number') return;
+        dock.setBadge(errors, warnings);
+        background.status(errors, warnings);
+      },
+      collapse: ({ collapsed }) => dock.setCollapsed(collapsed === true),
+      'pop-out': () => background.openPopOut(popOuts.issue()),
+    }, life.signal);
   };
-  const fromBackground: Handlers<BackgroundToContent> = {
-    toggle: () => dock.toggle(),
+  pairWithFrame(dock.frame, secret, panelOrigins(), (port) => accept(messagePortWire(port)), signal);
+
+  // The toolbar button and shortcut (background → tabs.sendMessage), answered so the background
+  // knows a panel was here.
+  const onBackground = (msg: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (signal.aborted || sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    if (!isEnvelopeOf(msg, BACKGROUND_TO_CONTENT_TYPES)) return undefined;
+    const handlers: { [K in keyof BackgroundToContent]: () => void } = { toggle: () => dock.toggle() };
+    handlers[msg.type as keyof BackgroundToContent]();
+    return Promise.resolve(true);
   };
-  // The port only ever carries messages from the background (which checked their senders);
-  // both maps are tried, anything else is dropped.
-  port.onMessage.addListener((msg: unknown) => {
-    if (signal.aborted) return;
-    if (!dispatch(fromPanel, msg)) dispatch(fromBackground, msg);
-  });
-  port.onDisconnect.addListener(() => {
-    // The extension was reloaded or updated: this script is orphaned, so remove its UI.
-    session.abort();
-  });
+  browser.runtime.onMessage.addListener(onBackground);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onBackground), { once: true });
 
   adapter.subscribe(sendDraft, signal);
 }

@@ -1,4 +1,5 @@
 import { bySourcePosition, severityCounts } from './report';
+import { applyDirectives, DIRECTIVE_RULE, directiveProblems, LATE_RULES, parseDirectives } from './directives';
 import { parsePost } from './parse/post';
 import { lineIndex } from './parse/lines';
 import { markdown } from './parse/markdown';
@@ -7,12 +8,42 @@ import { firstPresent } from './parse/fields';
 import { rules as allRules } from './rules/index';
 import { resolveSchema } from './schema/defaults';
 import { suggestDescriptions } from './suggest/descriptions';
-import type { AnalyzeOptions, Diagnostic, Report, ResolvedOptions, Rule, RuleContext } from './types';
+import { DEV } from './dev';
+import type { AnalyzeOptions, Diagnostic, Finding, Report, ResolvedOptions, Rule, RuleContext } from './types';
+
+/** A rule broke its declared contract (a fix without `meta.fixable`, suggestions without `meta.hasSuggestions`). */
+export class RuleContractError extends Error {}
+
+/**
+ * Holds a finding to what its rule declared. A `fix` from a rule without `meta.fixable` would
+ * let `--fix` and the bulk buttons change the post unseen: in tests and development (DEV) that
+ * throws, so the rule is caught before it ships; in the shipped product the fix is offered as a
+ * suggestion instead (one at a time, never in bulk), so nothing is applied unseen and nothing is
+ * lost. Suggestions without `meta.hasSuggestions` throw in DEV and are kept otherwise.
+ */
+export function withinContract(rule: Rule, f: Finding, dev = DEV): Finding {
+  const undeclaredFix = f.fix !== undefined && rule.meta?.fixable !== true;
+  const undeclaredSuggestions = f.suggestions !== undefined && f.suggestions.length > 0 && rule.meta?.hasSuggestions !== true;
+  if (dev && (undeclaredFix || undeclaredSuggestions)) {
+    throw new RuleContractError(`Rule ${rule.id} gave a ${undeclaredFix ? 'fix' : 'suggestion'} but its meta does not declare ${undeclaredFix ? 'fixable' : 'hasSuggestions'}: ${f.message}`);
+  }
+  let out = f;
+  if (undeclaredFix) {
+    const { fix, ...rest } = f;
+    out = { ...rest, suggestions: [fix!, ...(f.suggestions ?? [])] };
+  }
+  if (out.suggestions && out.suggestions.length === 0) {
+    const { suggestions: _none, ...rest } = out;
+    out = rest;
+  }
+  return out;
+}
 
 /**
  * The whole analysis: one parse, every enabled rule, preview HTML and description
  * suggestions. Pure and synchronous; never throws on any input (a rule that crashes is
- * reported as an internal diagnostic instead of hiding the others).
+ * reported as an internal diagnostic instead of hiding the others). In tests and development
+ * it does throw on a rule that breaks its meta (see `withinContract`).
  */
 export function analyze(text: string, options: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): Report {
   const post = parsePost(text);
@@ -30,17 +61,29 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
     } catch (error) {
       findings = [{ start: 0, end: 0, message: `Internal error in rule ${rule.id}: ${(error as Error).message}`, severity: 'error' as const }];
     }
-    for (const f of findings) {
+    for (const found of findings) {
+      const f = withinContract(rule, found);
       const a = lines.position(f.start);
       const b = lines.position(f.end);
       diagnostics.push({ ...f, ruleId: rule.id, severity: setting ?? f.severity ?? rule.defaultSeverity, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
     }
   }
-  diagnostics.sort(bySourcePosition);
+  // The post's own directive comments (<!-- post-preflight-disable … -->) turn findings off.
+  const directives = parseDirectives(text, post.frontmatter, post.body, lines);
+  if (directives.length && resolved.rules[DIRECTIVE_RULE] !== 'off') {
+    const known = [...rules.map((r) => r.id), ...LATE_RULES];
+    for (const f of directiveProblems(directives, known)) {
+      const a = lines.position(f.start);
+      const b = lines.position(f.end);
+      diagnostics.push({ ...f, ruleId: DIRECTIVE_RULE, severity: resolved.rules[DIRECTIVE_RULE] ?? 'warning', line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
+    }
+  }
+  const { kept, suppressed } = applyDirectives(diagnostics, directives);
+  kept.sort(bySourcePosition);
   const html = options.preview === false ? '' : safeRender(markdown, post.body.tokens, post.body.text);
   const suggestions = options.suggestions === false ? [] : suggestDescriptions(ctx);
   return {
-    diagnostics,
+    diagnostics: kept,
     frontmatter: { data: post.frontmatter.data, present: post.frontmatter.present, closed: post.frontmatter.closed },
     body: { start: post.body.start, text: post.body.text },
     links: post.links,
@@ -48,6 +91,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
     html,
     suggestions,
     descriptionPath: firstPresent(post.frontmatter.data, schema.descriptionPath),
-    ...severityCounts(diagnostics),
+    ...severityCounts(kept),
+    suppressed,
+    directives,
   };
 }

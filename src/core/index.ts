@@ -13,3 +13,4 @@ export { cleanUrl, type CleanUrlOptions, type CleanedUrl } from './links/clean-u
 export { cleanLinksEdits } from './links/clean-all';
 export { trackingMatcher, type TrackingMatcher } from './links/tracking-table';
 export { frontmatterUrls, type FrontmatterUrl } from './links/frontmatter-urls';
+export { parseDirectives, applyDirectives, isSuppressed, DIRECTIVE_RULE, type Directive, type DirectiveKind } from './directives';

@@ -1,3 +1,4 @@
+import { applyDirectives } from './directives';
 import type { Diagnostic, Report } from './types';
 
 /** Source order: by start, then end. */
@@ -23,6 +24,9 @@ export function severityCounts(diagnostics: readonly Diagnostic[]): Pick<Report,
  */
 export function withDiagnostics(report: Report, extra: readonly Diagnostic[]): Report {
   if (extra.length === 0) return report;
-  const diagnostics = [...report.diagnostics, ...extra].sort(bySourcePosition);
-  return { ...report, diagnostics, ...severityCounts(diagnostics) };
+  // The post's directive comments apply to these too (e.g. `<!-- post-preflight-disable link-check -->`).
+  const { kept, suppressed } = applyDirectives(extra, report.directives ?? []);
+  const diagnostics = [...report.diagnostics, ...kept].sort(bySourcePosition);
+  const hidden = suppressed.length ? { suppressed: [...(report.suppressed ?? []), ...suppressed].sort(bySourcePosition) } : {};
+  return { ...report, diagnostics, ...severityCounts(diagnostics), ...hidden };
 }

@@ -6,6 +6,7 @@
 import type { Token } from 'marked';
 import type { Document } from 'yaml';
 import type { PostSchema } from './schema/types';
+import type { Directive } from './directives';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -22,12 +23,28 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/**
+ * A change offered one at a time (ESLint's suggestions): it may alter the post's structure or
+ * wording, so the author chooses it; `--fix` and bulk buttons never apply it.
+ */
+export interface Suggestion {
+  /** What it does, as a button label ("Change this heading to H2"). */
+  description: string;
+  edits: TextEdit[];
+}
+
 /** What a rule reports; `analyze` adds the rule id, severity and line/columns. */
 export interface Finding {
   start: number;
   end: number;
   message: string;
+  /**
+   * A change an author would accept unseen (meaning and structure kept): applied by `--fix` and
+   * the panel's bulk buttons. Only from rules whose `meta.fixable` is true.
+   */
   fix?: Fix;
+  /** Changes offered one at a time (heading levels, rewording…). Only from rules with `meta.hasSuggestions`. */
+  suggestions?: Suggestion[];
   /** Overrides the rule's default severity for this one finding. */
   severity?: Severity;
   /** Machine-readable detail (e.g. `{ url, removed: ['utm_source'] }`). */
@@ -50,7 +67,7 @@ export type LinkKind =
   | 'definition' // [ref]: url
   | 'autolink' // <https://…>
   | 'bare' // https://… in text (GFM autolink literal)
-  | 'html' // <a href="…">
+  | 'html' // <a href="…">, and the address of an embedded widget: <iframe src>, <blockquote cite | data-instgrm-permalink>
   | 'image' // ![alt](src)
   | 'html-image'; // <img src="…">
 
@@ -67,6 +84,27 @@ export interface LinkRef {
   /** Link text as plain text, or the image's alt text. `undefined` when the construct has none (definitions). */
   text?: string;
   title?: string;
+  /** For `html` addresses of embedded widgets: the element that holds it (`iframe`, `blockquote`); absent for `<a>` and `<img>`. */
+  element?: string;
+  /**
+   * For a link written in the markdown of a frontmatter text field (a caption, a summary): the
+   * field, and how its value is written. Offsets are still positions in the whole text, but the
+   * characters there are YAML (quotes, escapes): edit through `urlEdit` (src/core/links/url-edit.ts).
+   */
+  field?: FieldLinkSite;
+}
+
+export interface FieldLinkSite {
+  /** Dotted path of the field (`image.caption`, `sections.0.body`) and its parts. */
+  path: string;
+  parts: string[];
+  style: 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
+  /** Where `url` starts in the field's value (as YAML reads it). */
+  urlOffset: number;
+  /** The value's characters were each mapped to their source (checked against the YAML parser); without it no edit is offered. */
+  mapped: boolean;
+  /** The source characters of the URL are the URL itself (no escapes, no doubled quotes). */
+  literal: boolean;
 }
 
 export interface Heading {
@@ -116,6 +154,17 @@ export interface Body {
   tokens: Token[];
 }
 
+/**
+ * A part of the body the markdown parser could not read whole (a paragraph of megabytes, a line
+ * nested thousands deep): `unread` was kept as plain text, so its links, headings and formatting
+ * went unchecked; `split` was read in pieces, so everything in it was checked.
+ */
+export interface ParseNotice {
+  start: number;
+  end: number;
+  kind: 'unread' | 'split';
+}
+
 /** The post as rules see it: parsed once, read by every rule. */
 export interface ParsedPost {
   text: string;
@@ -123,6 +172,8 @@ export interface ParsedPost {
   body: Body;
   links: LinkRef[];
   headings: Heading[];
+  /** What the markdown parser could not read whole (see ParseNotice); reported by the parser-limits rule. */
+  notices?: ParseNotice[];
 }
 
 export interface RuleContext extends ParsedPost {
@@ -130,10 +181,28 @@ export interface RuleContext extends ParsedPost {
   options: ResolvedOptions;
 }
 
+/** ESLint's rule types: a problem (wrong or broken), a suggestion (could be better), layout (invisible formatting). */
+export type RuleType = 'problem' | 'suggestion' | 'layout';
+
+/** What a rule is and what it may change, as ESLint's `meta`. Checked by tests/unit/rules/meta.test.ts. */
+export interface RuleMeta {
+  type: RuleType;
+  /** Its `fix`es keep the post's meaning and structure, so `--fix` and bulk buttons may apply them unseen. */
+  fixable?: boolean;
+  /** It offers `suggestions`, one at a time. */
+  hasSuggestions?: boolean;
+  docs: {
+    /** One line, shown in the options page, `--help` and the README rules table. */
+    description: string;
+    /** The README anchor that documents it (`#rules`, or a section of its own). */
+    anchor: string;
+  };
+}
+
 export interface Rule {
+  /** Equals the rule's file name in src/core/rules/. */
   id: string;
-  /** One line, shown in the options page and `--help`. */
-  description: string;
+  meta: RuleMeta;
   defaultSeverity: Severity;
   check(ctx: RuleContext): Finding[];
 }
@@ -170,12 +239,18 @@ export interface ResolvedOptions {
 export interface SuggestionScore {
   /** Share of the title's key words the candidate carries, 0–1. */
   titleWords: number;
+  /** Share of the post's central terms (the words it keeps coming back to) the candidate carries, 0–1. */
+  topic: number;
+  /** Says what the post is or does ("introduces", "is now available", "how to", "we'll explore"), 0–1. */
+  summary: number;
   /** Closeness to the ideal length, 0–1. */
   length: number;
   /** Earlier sentences score higher, 0–1. */
   position: number;
-  /** Penalty for vague/boilerplate openings, 0–1 (1 = none). */
+  /** Penalty for openers that need the previous sentence, calls to action, exclamations, compression steps; 0–1 (1 = none). */
   clarity: number;
+  /** Suits the kind of post: a list of what a roundup covers, a sentence for anything else; 0–1. */
+  form: number;
   total: number;
 }
 
@@ -184,6 +259,10 @@ export interface DescriptionSuggestion {
   length: number;
   pixels: number;
   score: SuggestionScore;
+  /** Where the text comes from: the post's sentences, or its section headings / list items named in a list. */
+  source: 'sentences' | 'headings' | 'list items';
+  /** What was done to get it, in words ("sentences 1–2 of the post", "parenthetical dropped"). */
+  how: string[];
   /** Range in the whole text the candidate was taken from (first sentence start → last sentence end). */
   start: number;
   end: number;
@@ -203,4 +282,8 @@ export interface Report {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Findings the post's own directive comments turned off (`<!-- post-preflight-disable … -->`), not counted. */
+  suppressed?: Diagnostic[];
+  /** Those directive comments, so findings added later (the link check) obey them too. */
+  directives?: Directive[];
 }

@@ -2,11 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
 import { loadSettings, saveSettings } from '../platform/storage';
-import { rules } from '../core/rules/index';
-import type { RuleSetting } from '../core/types';
+import { RuleSettings } from './rule-settings';
 import { DEFAULT_SETTINGS, originPattern, parseSchemaText, type Settings } from './settings';
-
-const SETTINGS_CHOICES: (RuleSetting | '')[] = ['', 'error', 'warning', 'info', 'off'];
 
 function Options() {
   const [s, setS] = useState<Settings>(DEFAULT_SETTINGS);
@@ -78,22 +75,7 @@ function Options() {
       </fieldset>
       <fieldset>
         <legend>Rules</legend>
-        <div class="rules">
-          {rules.map((r) => (
-            <label key={r.id}>
-              <span title={r.description}>{r.id}</span>{' '}
-              <select value={s.rules[r.id] ?? ''} onChange={(e) => {
-                const value = e.currentTarget.value as RuleSetting | '';
-                const next = { ...s.rules };
-                if (value) next[r.id] = value;
-                else delete next[r.id];
-                setS({ ...s, rules: next });
-              }}>
-                {SETTINGS_CHOICES.map((c) => <option key={c} value={c}>{c || `default (${r.defaultSeverity})`}</option>)}
-              </select>
-            </label>
-          ))}
-        </div>
+        <RuleSettings settings={s.rules} onChange={(rules) => setS({ ...s, rules })} />
       </fieldset>
       <fieldset>
         <legend>Link checks</legend>

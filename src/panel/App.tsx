@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { Diagnostic, Report, TextEdit } from '../core/types';
+import type { Diagnostic, Report, Suggestion, TextEdit } from '../core/types';
 import type { Connection, Draft } from './connection';
 import { Preview } from './components/Preview';
 import { Checks } from './components/Checks';
@@ -8,8 +8,12 @@ import { Links } from './components/Links';
 import { cleanLinksEdits } from '../core/links/clean-all';
 import { descriptionEdits } from './description-edit';
 import { useLinkCheck } from './use-link-check';
-import { browser, panelUrl } from '../platform/browser';
-import { placeKnownLinks, withLinkDiagnostics } from './link-results';
+import { addressesToCheck, permissionPatterns, placeKnownLinks, withLinkDiagnostics } from './link-results';
+import { SectionBar } from './components/SectionBar';
+import { useIgnores } from './use-ignores';
+import { applyIgnores, ignoreFinding, ignoreRule, restoreFinding, restoreRule } from './ignores';
+import { permissionPromptLine } from '../platform/permission-prompt';
+import { UndoButton, useUndo } from './undo-button';
 
 export interface Analysed {
   draft: Draft;
@@ -23,11 +27,16 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
   const { analysed, connection } = props;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
+  const undo = useUndo(connection, analysed?.draft.text, analysed?.draft.url, setNotice, setBusy);
   const analysedReport = analysed?.report;
   const linkCheck = useLinkCheck(connection, analysedReport, analysed?.baseUrl, analysed?.autoCheckLinks ?? false);
   const placed = useMemo(() => (analysed ? placeKnownLinks(analysed.report, analysed.draft.text, linkCheck.known) : undefined), [analysed, linkCheck.known]);
   // Link-check findings sit with the others in Checks and in the counts.
-  const report = useMemo(() => (analysedReport && placed ? withLinkDiagnostics(analysedReport, placed.diagnostics) : analysedReport), [analysedReport, placed]);
+  const checked = useMemo(() => (analysedReport && placed ? withLinkDiagnostics(analysedReport, placed.diagnostics) : analysedReport), [analysedReport, placed]);
+  // What the author chose to ignore for this post is left out of everything shown and counted.
+  const { ignores, update: updateIgnores } = useIgnores(analysed?.draft.url);
+  const visible = useMemo(() => (checked && analysed ? applyIgnores(checked, ignores, analysed.draft.text) : undefined), [checked, ignores, analysed]);
+  const report = visible?.report;
 
   // Stable hooks for automation: the revision shown, and "ready" after the first analysis.
   useLayoutEffect(() => {
@@ -45,13 +54,19 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
       const result = await connection.apply(edits, analysed.draft.text);
       setBusy(false);
       setNotice(result.ok ? done : result.message);
+      if (result.ok) undo.record(done, analysed.draft.text, edits, result.text);
     },
-    [analysed, connection],
+    [analysed, connection, undo.record],
   );
 
-  const cleanEdits = useMemo(() => (analysedReport ? cleanLinksEdits(analysedReport) : []), [analysedReport]);
+  const cleanEdits = useMemo(() => (report ? cleanLinksEdits(report) : []), [report]);
+  const prompt = useMemo(() => {
+    if (!analysedReport) return undefined;
+    const hosts = [...new Set(permissionPatterns(addressesToCheck(analysedReport), analysed?.baseUrl).map((p) => new URL(p.replace('/*', '/')).host))];
+    return hosts.length ? permissionPromptLine(hosts) : undefined;
+  }, [analysedReport, analysed?.baseUrl]);
 
-  if (!analysed || !report)
+  if (!analysed || !report || !visible)
     return (
       <>
         <header class="bar">
@@ -65,31 +80,64 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
 
   const onReveal = (d: Diagnostic) => connection.reveal(d.start, d.end);
   const onFix = (d: Diagnostic) => d.fix && void write(d.fix.edits, `Fixed: ${d.fix.description}.`);
+  const onSuggest = (_d: Diagnostic, s: Suggestion) => void write(s.edits, `Changed: ${s.description}.`);
   const onUse = (text: string) => {
     const edit = descriptionEdits(analysed.draft.text, report.descriptionPath, text);
     if (!edit.ok) return setNotice(edit.message);
     void write(edit.edits, `Description set in ${report.descriptionPath}.`);
   };
   const onClean = () => void write(cleanEdits, 'Tracking parameters removed from every link.');
+  const text = analysed.draft.text;
+  const checksCount = report.errorCount + report.warningCount + report.infoCount;
 
   return (
     <>
       <header class="bar">
         <h1>Post Preflight</h1>
-        <span class="counts" aria-label={`${count(report.errorCount, 'error')}, ${count(report.warningCount, 'warning')}`}>
+        <span class="counts" aria-label={[count(report.errorCount, 'error'), count(report.warningCount, 'warning'), ...(report.infoCount ? [count(report.infoCount, 'note')] : [])].join(', ')}>
           <span class="sev-error">{count(report.errorCount, 'error')}</span> · <span class="sev-warning">{count(report.warningCount, 'warning')}</span>
+          {report.infoCount > 0 && (
+            <>
+              {' · '}
+              <span class="sev-info">{count(report.infoCount, 'note')}</span>
+            </>
+          )}
         </span>
         {props.docked && (
           <button type="button" class="collapse" onClick={() => connection.collapse(true)} aria-label="Collapse the panel to a tab">
             ⇥
           </button>
         )}
+        <SectionBar
+          links={[
+            { target: 'checks-h', label: 'Checks', count: checksCount, unit: checksCount === 1 ? 'finding' : 'findings' },
+            { target: 'seo-h', label: 'SEO', count: report.suggestions.length, unit: report.suggestions.length === 1 ? 'suggestion' : 'suggestions' },
+            { target: 'links-h', label: 'Links', count: report.links.length, unit: report.links.length === 1 ? 'link' : 'links' },
+            { target: 'preview-h', label: 'Preview' },
+          ]}
+        />
       </header>
       <p class="notice" role="status" aria-live="polite">
         {notice}
       </p>
+      <UndoButton undo={undo} busy={busy} />
       <main>
-        <Checks diagnostics={report.diagnostics} onReveal={onReveal} onFix={onFix} busy={busy} />
+        <Checks
+          diagnostics={report.diagnostics}
+          text={text}
+          ignores={ignores}
+          ignored={visible.ignored}
+          suppressed={checked?.suppressed?.length ?? 0}
+          busy={busy}
+          onReveal={onReveal}
+          onFix={onFix}
+          onSuggestion={onSuggest}
+          onBulk={(ruleId, edits, title) => void write(edits, ruleId === 'tracking-params' ? 'Tracking parameters removed from every link.' : `Fixed: ${title}.`)}
+          onIgnore={(d) => updateIgnores((i) => ignoreFinding(i, d, text))}
+          onIgnoreRule={(ruleId) => updateIgnores((i) => ignoreRule(i, ruleId))}
+          onRestoreFinding={(key) => updateIgnores((i) => restoreFinding(i, key))}
+          onRestoreRule={(ruleId) => updateIgnores((i) => restoreRule(i, ruleId))}
+        />
         <Seo report={report} onUse={onUse} busy={busy} />
         <Links
           report={report}
@@ -104,8 +152,9 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
             onCheck: linkCheck.check,
             onCancel: linkCheck.cancel,
             onLinkFix: (edits, label) => void write(edits, `Link updated: ${label.replace(/^Use /, 'now ')}.`),
-            // Paired with this tab's content script by the page address, like the docked panel by its token.
-            onOpenInTab: linkCheck.promptBlocked ? () => void browser.tabs.create({ url: panelUrl({ page: analysed.draft.url }) }) : undefined,
+            prompt,
+            // A tab of its own, paired with the same editor by a one-time secret (connection.popOut).
+            onOpenInTab: linkCheck.promptBlocked ? () => connection.popOut() : undefined,
           }}
         />
         <Preview report={report} baseUrl={analysed.baseUrl} />

@@ -1,12 +1,17 @@
-import { browser } from '../platform/browser';
 import type { ApplyResult } from '../adapters/types';
 import type { TextEdit } from '../core/types';
-import { dispatch, message, PORT_PANEL, type BackgroundToPanel, type ContentToPanel, type PanelToBackground, type PanelToContent } from '../protocol/messages';
+import { openEndpoint, type Endpoint } from '../protocol/endpoint';
+import { CONTENT_TO_PANEL_TYPES, type ContentToPanel, type PanelToContent } from '../protocol/messages';
+import { linkCheckChannel, type LinkCheckOutcome } from './link-check-channel';
+import { awaitChannel } from './pairing';
 
 export type Draft = ContentToPanel['draft'];
-export type LinkCheckOutcome = BackgroundToPanel['link-results'];
+export type { LinkCheckOutcome };
 
-/** The panel's end of the channel to its tab's content script (through the background). */
+/**
+ * The panel's end of its channels: to the content script of the editor page (its own channel,
+ * see pairing.ts: drafts, fixes, reveal), and to the background for link checks.
+ */
 export interface Connection {
   apply(edits: TextEdit[], expected: string): Promise<ApplyResult>;
   reveal(start: number, end: number): void;
@@ -15,44 +20,59 @@ export interface Connection {
   /** Asks the background to check these addresses (it holds the host permissions); one run at a time. */
   checkLinks(urls: string[], baseUrl: string | undefined, onProgress: (done: number, total: number) => void): Promise<LinkCheckOutcome>;
   cancelLinkCheck(): void;
+  /**
+   * Opens this panel in a tab of its own, paired with the same editor: the content script makes
+   * a one-time secret and the background opens the tab with it (see content/pop-outs.ts).
+   */
+  popOut(): void;
 }
 
-/** `onClosed` runs when the editor's session ends (editor left, another document, page gone). */
+const GONE: Record<ContentToPanel['closed']['reason'], string> = {
+  'editor-gone': 'The editor was closed, so the change was not made.',
+  'page-gone': 'The editor page is gone (closed or reloaded), so the change was not made.',
+  'extension-updated': 'Post Preflight was updated; reload the page to continue. The change was not made.',
+};
+
+/** `onClosed` runs when the editor's session ends (editor left, another document, page gone) or can never start. */
 export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, onClosed: () => void = () => undefined): Connection {
-  const port = browser.runtime.connect({ name: PORT_PANEL });
-  signal.addEventListener('abort', () => port.disconnect(), { once: true });
   const waiting = new Map<number, (r: ApplyResult) => void>();
   let nextId = 1;
-  const linkRuns = new Map<number, { resolve: (o: LinkCheckOutcome) => void; onProgress: (done: number, total: number) => void }>();
-  let nextRunId = 1;
-  const sendBackground = <K extends keyof PanelToBackground>(type: K, payload: PanelToBackground[K]) => port.postMessage(message<PanelToBackground, K>(type, payload));
-  const send = <K extends keyof PanelToContent>(type: K, payload: PanelToContent[K]) => port.postMessage(message<PanelToContent, K>(type, payload));
-
-  const handlers: { [K in keyof (ContentToPanel & BackgroundToPanel)]: (p: (ContentToPanel & BackgroundToPanel)[K]) => void } = {
-    draft: (d: Draft) => {
-      if (typeof d.text === 'string' && typeof d.revision === 'number') onDraft(d);
-    },
-    applied: ({ requestId, result }: ContentToPanel['applied']) => {
-      waiting.get(requestId)?.(result);
-      waiting.delete(requestId);
-    },
-    'link-progress': ({ runId, done, total }) => linkRuns.get(runId)?.onProgress(done, total),
-    'link-results': (outcome) => {
-      linkRuns.get(outcome.runId)?.resolve(outcome);
-      linkRuns.delete(outcome.runId);
-    },
+  let content: Endpoint<PanelToContent> | undefined;
+  // What the panel says before the channel is there (it is, within milliseconds of loading).
+  const queued: [keyof PanelToContent, unknown][] = [];
+  const send = <K extends keyof PanelToContent>(type: K, payload: PanelToContent[K]) => {
+    if (content) content.post(type, payload);
+    else queued.push([type, payload]);
   };
-  port.onMessage.addListener((msg: unknown) => {
-    if (!signal.aborted) dispatch<ContentToPanel & BackgroundToPanel>(handlers, msg);
-  });
-  port.onDisconnect.addListener(() => {
-    for (const resolve of waiting.values()) resolve({ ok: false, reason: 'failed', message: 'The editor page is gone (closed or reloaded).' });
+  const links = linkCheckChannel(signal);
+
+  let ended = false;
+  const close = (reason: ContentToPanel['closed']['reason']) => {
+    if (ended) return;
+    ended = true;
+    for (const resolve of waiting.values()) resolve({ ok: false, reason: 'failed', message: GONE[reason] });
     waiting.clear();
-    for (const [runId, run] of linkRuns) run.resolve({ runId, results: [], notAllowed: [], error: 'The editor page is gone (closed or reloaded).' });
-    linkRuns.clear();
     if (!signal.aborted) onClosed();
+  };
+
+  void awaitChannel(signal).then((wire) => {
+    if (signal.aborted) return;
+    if (!wire) return close('editor-gone');
+    // A pop-out's port drops when the editor page goes (or refused the connection).
+    wire.onGone(() => close('page-gone'), signal);
+    content = openEndpoint<ContentToPanel, PanelToContent>(wire, CONTENT_TO_PANEL_TYPES, {
+      draft: (d) => {
+        if (typeof d.text === 'string' && typeof d.revision === 'number') onDraft(d);
+      },
+      applied: ({ requestId, result }) => {
+        waiting.get(requestId)?.(result);
+        waiting.delete(requestId);
+      },
+      closed: ({ reason }) => close(reason in GONE ? reason : 'editor-gone'),
+    }, signal);
+    content.post('ready', {});
+    for (const [type, payload] of queued.splice(0)) content.post(type, payload as never);
   });
-  send('ready', {});
 
   return {
     apply: (edits, expected) =>
@@ -64,14 +84,8 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
     reveal: (start, end) => send('reveal', { start, end }),
     status: (errors, warnings) => send('status', { errors, warnings }),
     collapse: (collapsed) => send('collapse', { collapsed }),
-    checkLinks: (urls, baseUrl, onProgress) =>
-      new Promise((resolve) => {
-        const runId = nextRunId++;
-        linkRuns.set(runId, { resolve, onProgress });
-        sendBackground('check-links', { runId, urls, baseUrl });
-      }),
-    cancelLinkCheck: () => {
-      for (const runId of linkRuns.keys()) sendBackground('cancel-link-check', { runId });
-    },
+    checkLinks: (urls, baseUrl, onProgress) => links.check(urls, baseUrl, onProgress),
+    cancelLinkCheck: () => links.cancel(),
+    popOut: () => send('pop-out', {}),
   };
 }

@@ -49,8 +49,9 @@ export function placeKnownLinks(report: Pick<Report, 'links' | 'headings'>, text
   });
   const diagnostics = linkFindingsToDiagnostics(text, placed.diagnostics);
   for (const r of placed.results) {
-    const finding = diagnostics.find((d) => d.start === r.urlStart && d.end === r.urlEnd && d.fix);
-    byRange.set(rangeKey(r), { status: r.status, result: r, fix: finding?.fix ? { label: finding.fix.description, edits: finding.fix.edits } : followedFix(report.links, r) });
+    // A link's own button offers the checker's change, a fix or a suggestion alike: one link, chosen by the editor.
+    const change = diagnostics.filter((d) => d.start === r.urlStart && d.end === r.urlEnd).map((d) => d.fix ?? d.suggestions?.[0]).find((c) => c !== undefined);
+    byRange.set(rangeKey(r), { status: r.status, result: r, fix: change ? { label: change.description, edits: change.edits } : followedFix(report.links, r) });
   }
   // Links on sites the user didn't grant: marked, so the editor sees which weren't checked.
   for (const link of report.links) {
@@ -75,7 +76,8 @@ function followedFix(links: readonly LinkRef[], r: PostLinkResult): { label: str
   if (r.status !== 'redirected' || r.permanent !== undefined || !r.finalUrl || r.finalUrl === r.url) return undefined;
   const link = links.find((l) => l.urlStart === r.urlStart && l.urlEnd === r.urlEnd);
   if (!link) return undefined;
-  return { label: `Use ${r.finalUrl}`, edits: [linkReplacementEdit(link, r.finalUrl)] };
+  const edit = linkReplacementEdit(link, r.finalUrl);
+  return edit && { label: `Use ${r.finalUrl}`, edits: [edit] };
 }
 
 /** The report shown: the analysis plus the link-check findings, counted in the totals. */
@@ -125,18 +127,95 @@ export function mergeOutcome(prev: ReadonlyMap<string, KnownLink>, urls: readonl
   return next;
 }
 
-/** One line for the editor: what was found, and which sites were left out and how to include them. */
+/** How the addresses of one run came out; every address is in exactly one of the counts before `remembered`. */
+export interface OutcomeCounts {
+  total: number;
+  ok: number;
+  redirected: number;
+  broken: number;
+  serverError: number;
+  /** Timed out or unreachable. */
+  notAnswering: number;
+  /** Not web addresses (email, phone…) or not valid ones: nothing to visit. */
+  skipped: number;
+  /** On sites the browser gave no permission for. */
+  notAllowed: number;
+  /** Of the checked ones, answered from an earlier check. */
+  remembered: number;
+}
+
+export function outcomeCounts(outcome: Pick<LinkCheckOutcome, 'results'>): OutcomeCounts {
+  const c: OutcomeCounts = { total: outcome.results.length, ok: 0, redirected: 0, broken: 0, serverError: 0, notAnswering: 0, skipped: 0, notAllowed: 0, remembered: 0 };
+  for (const r of outcome.results) {
+    if (!r) {
+      c.notAllowed++;
+      continue;
+    }
+    if (r.fromCache) c.remembered++;
+    if (r.status === 'ok') c.ok++;
+    else if (r.status === 'redirected') c.redirected++;
+    else if (r.status === 'broken') c.broken++;
+    else if (r.status === 'server-error') c.serverError++;
+    else if (r.status === 'timeout' || r.status === 'unreachable') c.notAnswering++;
+    else c.skipped++;
+  }
+  return c;
+}
+
+/**
+ * True when nothing that was visited answered, on more than one site (or the browser says it is
+ * offline): the network is the problem, not the links, and 47 "unreachable" findings would
+ * only bury the one thing to say.
+ */
+export function nothingReachable(outcome: Pick<LinkCheckOutcome, 'results'>, online = true): boolean {
+  const visited = outcome.results.filter((r): r is LinkCheckResult => r !== null && r.status !== 'skipped');
+  if (visited.length === 0 || !visited.every((r) => r.status === 'unreachable' || r.status === 'timeout')) return false;
+  if (!online) return true;
+  const sites = new Set(visited.map((r) => siteOf(r.key ?? r.url)));
+  return sites.size >= 2;
+}
+
+const siteOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * One line for the editor: how every address came out (the numbers add up to the total), and
+ * which sites were left out and how to include them.
+ */
 export function outcomeSummary(outcome: LinkCheckOutcome): string {
-  const checked = outcome.results.filter((r) => r !== null);
-  const count = (s: string) => checked.filter((r) => r!.status === s).length;
-  const remembered = checked.filter((r) => r!.fromCache).length;
-  const parts = [`${checked.length} checked${remembered ? ` (${remembered} remembered from an earlier check)` : ''}`, `${count('broken')} broken`, `${count('redirected')} redirected`];
-  const trouble = count('server-error') + count('timeout') + count('unreachable');
-  if (trouble) parts.push(`${trouble} not answering`);
-  let text = `Links: ${parts.join(', ')}.`;
+  const c = outcomeCounts(outcome);
+  const parts = [
+    c.ok && `${c.ok} OK`,
+    c.redirected && `${c.redirected} redirected`,
+    c.broken && `${c.broken} broken`,
+    c.serverError && n(c.serverError, 'server error'),
+    c.notAnswering && `${c.notAnswering} not answering`,
+    c.skipped && `${n(c.skipped, 'not a web address', 'not web addresses')} (email, phone…)`,
+    c.notAllowed && `${c.notAllowed} not checked (no permission)`,
+  ].filter(Boolean);
+  let text = `Links: ${n(c.total, 'address', 'addresses')} — ${parts.join(', ')}.`;
+  if (c.remembered) text += ` ${c.remembered} of them remembered from an earlier check.`;
   if (outcome.notAllowed.length) {
     const hosts = outcome.notAllowed.map((o) => new URL(o).host).join(', ');
     text += ` Not checked: links to ${hosts}, because permission to visit ${outcome.notAllowed.length === 1 ? 'that site' : 'those sites'} was not given. Click "Check links" again and allow it to check them.`;
   }
   return text;
+}
+
+/** Said instead of the summary when nothing could be reached. */
+export function unreachableSummary(outcome: LinkCheckOutcome): string {
+  const visited = outcome.results.filter((r): r is LinkCheckResult => r !== null && r.status !== 'skipped');
+  const sites = new Set(visited.map((r) => siteOf(r.key ?? r.url))).size;
+  const remembered = visited.some((r) => r.fromCache);
+  return (
+    `No link could be reached — are you offline? None of the ${n(visited.length, 'address', 'addresses')} on ${n(sites, 'site')} answered, so none is marked broken. Check links again once you are connected.` +
+    (remembered ? ' (Some of these answers were remembered from a check less than a minute ago: wait a minute before checking again.)' : '')
+  );
 }

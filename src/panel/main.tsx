@@ -4,6 +4,7 @@ import { loadSettings, watchSettings } from '../platform/storage';
 import { analyzeOptionsFor, DEFAULT_SETTINGS, type Settings } from '../options/settings';
 import { App, type Analysed } from './App';
 import { connect, type Draft } from './connection';
+import { isDocked } from './pairing';
 import { latestOnly } from './latest-only';
 import { NoEditor } from './components/NoEditor';
 import { mergeSchemas } from '../core/schema/merge';
@@ -14,7 +15,7 @@ import { mergeSchemas } from '../core/schema/merge';
  */
 export function init(signal: AbortSignal): void {
   const root = document.getElementById('app')!;
-  const docked = new URLSearchParams(location.search).has('token');
+  const docked = isDocked();
   let settings: Settings = DEFAULT_SETTINGS;
   let lastDraft: Draft | undefined;
 

@@ -1,3 +1,4 @@
+import { LINK_CLEANING_RULES } from '../core/links/clean-all';
 import type { Diagnostic, LinkRef, Report, Severity, TextEdit } from '../core/types';
 
 /** Rule id whose fixes remove tracking parameters (the links engineer's rule). */
@@ -13,7 +14,7 @@ export interface LinkRow {
   link: LinkRef;
   /** Diagnostics that sit on this link (tracking parameters, broken anchors, …). */
   flags: Diagnostic[];
-  /** The tracking-parameter fix for this link, when it has one. */
+  /** The link-cleaning fix for this link (tracking parameters, redirect wrapper), when it has one. */
   cleanFix?: TextEdit[];
 }
 
@@ -22,7 +23,7 @@ const overlaps = (d: Diagnostic, l: LinkRef) => d.start < l.end && l.start < d.e
 export function linkRows(report: Pick<Report, 'links' | 'diagnostics'>): LinkRow[] {
   return report.links.map((link) => {
     const flags = report.diagnostics.filter((d) => overlaps(d, link));
-    const tracking = flags.find((d) => d.ruleId === TRACKING_RULE && d.fix);
+    const tracking = flags.find((d) => LINK_CLEANING_RULES.includes(d.ruleId) && d.fix);
     return { link, flags, cleanFix: tracking?.fix?.edits };
   });
 }

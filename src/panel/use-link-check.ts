@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
 import { webOrigin } from '../background/link-check';
 import type { Connection } from './connection';
-import { addressesToCheck, mergeOutcome, outcomeSummary, permissionPatterns, type KnownLink } from './link-results';
+import { addressesToCheck, mergeOutcome, nothingReachable, outcomeSummary, permissionPatterns, unreachableSummary, type KnownLink } from './link-results';
 import type { Report } from '../core/types';
 
 /** Typing pauses this long before new links are checked automatically (when the option is on). */
@@ -42,6 +42,13 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
       setProgress(null);
       if (outcome.cancelled) return void (automatic || setNotice('Link check cancelled.'));
       if (outcome.error) return setNotice(`The link check failed: ${outcome.error}`);
+      if (nothingReachable(outcome, typeof navigator === 'undefined' || navigator.onLine !== false)) {
+        // The network, not the links: keep only what needed no visit (email links, refusals), mark nothing broken.
+        const kept = urls.flatMap((url, i) => (outcome.results[i]?.status === 'skipped' ? [i] : []));
+        setKnown((prev) => mergeOutcome(prev, kept.map((i) => urls[i]!), { ...outcome, results: kept.map((i) => outcome.results[i]!) }, baseUrl));
+        if (!automatic) setPromptBlocked(false);
+        return setNotice(unreachableSummary(outcome));
+      }
       setKnown((prev) => mergeOutcome(prev, urls, outcome, baseUrl));
       const blocked = problem !== '' && outcome.notAllowed.length > 0;
       if (!automatic) setPromptBlocked(blocked);

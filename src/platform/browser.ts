@@ -18,6 +18,30 @@ export function panelUrl(query: Record<string, string>, hash = ''): string {
   return url.href;
 }
 
+/**
+ * The origins the panel iframe may end up with, to address the pairing message to it and to
+ * nothing else. Chrome: panel.html is a `use_dynamic_url` resource, so `getURL` gives a
+ * per-session origin, and the frame is then redirected to the extension's own origin (seen in
+ * Chromium 156); both are listed. Firefox: the one moz-extension://<uuid> origin.
+ */
+export function panelOrigins(): string[] {
+  const origins = new Set([new URL(panelUrl({})).origin, new URL(browser.runtime.getURL('')).origin]);
+  if (!isFirefox) origins.add(`chrome-extension://${browser.runtime.id}`);
+  return [...origins];
+}
+
+/**
+ * False once this script's extension is gone (updated, reloaded, disabled): Chrome leaves the
+ * old content script running with `runtime.id` undefined; Firefox stops it altogether.
+ */
+export function extensionAlive(): boolean {
+  try {
+    return typeof browser.runtime?.id === 'string' && browser.runtime.id.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** True when `url` is a page of this extension (chrome-extension:// or moz-extension://<uuid>/). */
 export function isExtensionUrl(url: string | undefined): boolean {
   return typeof url === 'string' && url.startsWith(browser.runtime.getURL(''));

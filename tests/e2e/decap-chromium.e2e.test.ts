@@ -5,9 +5,12 @@ import { diagCount, hasDock, panelFrame, panelText } from './support/panel-frame
 import { waitUntil } from './support/handles';
 import { startSite, type SiteServer } from './decap/support/server';
 import {
-  DECAP_VIEWPORT, POST_A, POST_B, navigate, openDecap, publishNow, savedFile, slateLinkUrls, toggleMarkdownMode, typeInBodyAfter, typeInTitle,
+  DECAP_VIEWPORT, POST_A, POST_B, POST_C, bodySelection, navigate, openDecap, placeCaretAfter, publishNow, savedFile, slateLinkUrls, toggleMarkdownMode,
+  typeInBodyAfter, typeInTitle,
 } from './decap/support/decap-page';
+import { TYPED_SINCE } from '../../src/panel/undo';
 import { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, TYPED_BODY, expectedSave, openEntryPage } from './support/decap-flow';
+import { coveredByDockInPage, dockBoxInPage } from './support/layout';
 
 /**
  * A real Decap CMS 3 (test-repo backend) with the BUILT extension in Chromium: the MAIN-world
@@ -56,6 +59,8 @@ describe('Decap CMS through the extension (Chromium)', () => {
     await frame.click('[data-suggestion="0"] [data-action="apply-description"]');
     await expect.poll(() => page.locator('textarea[id^="description-field"]').inputValue()).toBe(suggestion);
     await panelText(frame, (t) => !t.includes(DESCRIPTION_RULE_MESSAGE), 'the pattern rule to be satisfied');
+    // The applied suggestion is marked as the current description (issue #12).
+    await expect.poll(() => frame.locator('li[aria-current="true"] .suggestion-text').allInnerTexts()).toEqual([suggestion]);
 
     // More typing after the fixes: rich text, then markdown mode. The fixes must survive both.
     await typeInBodyAfter(page, 'missed the workshop', ' See you soon.');
@@ -63,7 +68,7 @@ describe('Decap CMS through the extension (Chromium)', () => {
     await typeInBodyAfter(page, 'weather permitting.', ' Bring gloves.');
     await panelText(frame, (t) => t.includes('Bring gloves.'), 'markdown-mode typing in the panel');
 
-    const saved = await publishNow(page, POST_A, seed);
+    const saved = await publishNow(page, POST_A);
     expect(saved).toBe(expectedSave(seed, suggestion));
     await page.close();
   });
@@ -98,4 +103,86 @@ describe('Decap CMS through the extension (Chromium)', () => {
     expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
     await page.close();
   });
+
+  it('makes room in Decap: the preview pane and the toolbar buttons are never under the panel (1280×800, 1024×700, and narrower)', async () => {
+    const { page } = await openA();
+    await panelFrame(page);
+    const names = ['Toggle preview', 'Sync scrolling', 'Publish', 'IFRAME'];
+    const figures: string[] = [];
+    for (const [width, height, mode] of [[1280, 800, 'docked'], [1024, 700, 'docked'], [900, 700, 'tab'], [700, 700, 'tab']] as const) {
+      await page.setViewportSize({ width, height });
+      await waitUntil(async () => (await page.evaluate(dockBoxInPage)).mode === mode, `the dock to be ${mode} at ${width}×${height}`);
+      // The dock places itself on resize, then again once it has measured Decap's layout.
+      const seen = await waitUntil(async () => {
+        const s = await page.evaluate(coveredByDockInPage, names);
+        return s.covered.length === 0 && names.every((n) => s.found.some((f) => f.startsWith(n))) ? s : undefined;
+      }, `nothing under the panel at ${width}×${height}`).catch(async (e: Error) => {
+        throw new Error(`${e.message}: ${JSON.stringify(await page.evaluate(coveredByDockInPage, names))}`);
+      });
+      const box = await page.evaluate(dockBoxInPage);
+      figures.push(`${width}×${height}: ${box.mode} ${Math.round(box.width)} px, ${seen.found.length} controls checked`);
+    }
+    console.log(`[decap layout] ${figures.join('; ')}`);
+    await page.setViewportSize(DECAP_VIEWPORT);
+    await page.close();
+  });
+
+  it('clicking a finding selects it in the editor (rich text and markdown mode); a fix keeps the caret, typing lands there; Undo restores the saved file byte for byte, and is refused after typing', async () => {
+    const page = await openDecap(chrome.context, site.origin, { harness: false });
+    const seed = await savedFile(page, POST_C);
+    // Decap remembers the markdown widget's mode in localStorage: an earlier test left markdown mode.
+    await page.evaluate(() => localStorage.setItem('cms.md-mode', 'rich_text'));
+    await openEntryPage(page, POST_C);
+    const frame = await panelFrame(page);
+    const rows = (rule: string) => diagCount(frame, rule);
+    await waitUntil(async () => (await rows('tracking-params')) === 1 && (await rows('pasted-artifacts')) === 1 && (await rows('heading-increment')) === 1, 'the post’s findings');
+    const CLEAN = 'https://example.org/rules?lang=en';
+    const TRACKED = 'https://example.org/rules?utm_source=newsletter&utm_campaign=swap&lang=en';
+
+    // Jump to a finding: in a link's address, the link's text is selected; the pasted character itself.
+    await frame.click('.diag[data-rule="tracking-params"] .diag-go');
+    await expect.poll(() => bodySelection(page)).toMatchObject({ inEditor: true, focused: true, selected: 'swap rules' });
+    await frame.click('.diag[data-rule="pasted-artifacts"] .diag-go');
+    await expect.poll(() => bodySelection(page)).toMatchObject({ inEditor: true, focused: true, selected: '\u200b' });
+
+    // Clean links, then Undo: the file Decap saves is the original, byte for byte.
+    await frame.click('[data-action="clean-links"]');
+    await expect.poll(() => slateLinkUrls(page)).toEqual([CLEAN]);
+    await frame.click('[data-action="undo"]');
+    await expect.poll(() => slateLinkUrls(page)).toEqual([TRACKED]);
+    await waitUntil(async () => (await rows('tracking-params')) === 1, 'the panel to see the tracking link again');
+    await expect.poll(() => frame.locator('.notice').innerText()).toBe('Undone: Tracking parameters removed from every link.');
+    expect(await publishNow(page, POST_C)).toBe(seed);
+
+    // Writing in the first paragraph, then "Clean links" from the panel: the caret stays, typing goes there.
+    await placeCaretAfter(page, 'on Saturday');
+    await frame.click('[data-action="clean-links"]');
+    await expect.poll(() => slateLinkUrls(page)).toEqual([CLEAN]);
+    await expect.poll(async () => (await bodySelection(page)).before.endsWith('opens at ten\u200b on Saturday')).toBe(true);
+    await page.keyboard.type(' morning', { delay: 10 });
+    await panelText(frame, (t) => t.includes('Saturday morning'), 'the typing in the panel');
+    // Undo now would throw the typing away with the fix: refused, nothing changes.
+    await frame.click('[data-action="undo"]');
+    await expect.poll(() => frame.locator('.notice').innerText()).toBe(TYPED_SINCE);
+    expect(await slateLinkUrls(page)).toEqual([CLEAN]);
+    expect(await frame.locator('[data-action="undo"]').count()).toBe(0);
+
+    // Markdown mode: the heading finding selects its source; its fix keeps the caret too.
+    await toggleMarkdownMode(page);
+    await frame.click('.diag[data-rule="heading-increment"] .diag-go');
+    await expect.poll(async () => (await bodySelection(page)).selected).toMatch(/^#{3}|What to bring/);
+    await placeCaretAfter(page, 'close at');
+    await frame.click('.diag[data-rule="heading-increment"] .fix');
+    await waitUntil(async () => (await rows('heading-increment')) === 0, 'the heading fixed');
+    await expect.poll(async () => (await bodySelection(page)).before.endsWith('and we close at')).toBe(true);
+    await page.keyboard.type(' half past', { delay: 10 });
+    await panelText(frame, (t) => t.includes('close at half past one'), 'the typing in the panel');
+    const expected = seed
+      .replace('utm_source=newsletter&utm_campaign=swap&', '')
+      .replace('on Saturday in', 'on Saturday morning in')
+      .replace('### What', '## What')
+      .replace('close at one', 'close at half past one');
+    expect(await publishNow(page, POST_C)).toBe(expected);
+    await page.close();
+  }, 180_000);
 });

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
-import { openDetachedPanel } from './support/firefox-panel';
+import { dockedPanel } from './support/firefox-panel';
 import { buildEditorBundles } from './editors/support/build';
 import { startServer } from './editors/support/server';
 import { EDITOR_PAGES, EDITOR_POST_LINES, editorPageUrl, readTypeCleanUndo, type EditorHandles } from './support/editor-flow';
 
 /**
  * The CodeMirror 6, CodeMirror 5 and Monaco test pages with the BUILT extension in Firefox
- * (MAIN-world content script, page bridge, content script, background pairing), the panel
- * observed and clicked in a detached panel tab (see support/firefox-panel.ts).
+ * (MAIN-world content script, page bridge, content script, the panel's own channel), the
+ * docked panel read and clicked through BiDi (see support/firefox-panel.ts).
  */
 let server: { url: string; close(): Promise<void> };
 let ff: FirefoxWithExtension;
@@ -29,7 +29,7 @@ describe('whole-file editors through the extension (Firefox)', () => {
       const page = await ff.browser.newPage();
       await page.goto(editorPageUrl(server.url, id));
       await page.waitForSelector('post-preflight-dock');
-      const panel = await openDetachedPanel(ff.browser, ff.base, page, `${server.url}/blank`);
+      const panel = await dockedPanel(ff.browser, page);
       const h: EditorHandles = {
         page: (fn, arg) => page.evaluate(fn as never, arg) as never,
         panel: panel.eval,
@@ -42,7 +42,6 @@ describe('whole-file editors through the extension (Firefox)', () => {
         },
       };
       await readTypeCleanUndo(h);
-      await panel.tab.close();
       await page.close();
     });
   }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -7,6 +9,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from './support/server';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
+import { dockedPanel, type DockedPanel } from './support/firefox-panel';
 import { FIXTURES, ROOT } from './support/paths';
 import { waitUntil, type Evaluate } from './support/handles';
 import { startLinkServer, type LinkServer } from '../support/link-server';
@@ -87,10 +90,13 @@ describe('Chromium: Check links', () => {
   it('marks broken and redirected links of the post, and says why next to the button', async () => {
     links.reset();
     expect(await textarea()).toBe(post);
-    expect(await panel(() => document.getElementById('check-links-why')?.textContent ?? '', null)).toContain('never your draft');
+    const why = await panel(() => document.getElementById('check-links-why')?.textContent ?? '', null);
+    expect(why).toContain('never your draft');
+    // The browser's own words for the one site this post links to (Chromium's permission dialog).
+    expect(why).toContain(`in a prompt that says “Read and change your data on ${new URL(links.origin).hostname}”`);
     await frame.click('[data-action="check-links"]');
     await expectChecked(panel);
-    expect(await panel(() => document.querySelector('[data-part="link-notice"]')!.textContent, null)).toBe('Links: 5 checked, 2 broken, 1 redirected.');
+    expect(await panel(() => document.querySelector('[data-part="link-notice"]')!.textContent, null)).toBe('Links: 5 addresses — 1 OK, 1 redirected, 2 broken, 1 not a web address (email, phone…).');
     // The statuses and fix buttons keep the panel accessible (contrast included).
     const violations = await panel(async (source) => {
       (0, eval)(source);
@@ -105,7 +111,7 @@ describe('Chromium: Check links', () => {
     await frame.click('[data-action="check-links"]');
     const notice = () => panel(() => document.querySelector('[data-part="link-notice"]')!.textContent, null);
     await waitUntil(async () => (await notice())!.includes('remembered'), 'the second summary');
-    expect(await notice()).toBe('Links: 5 checked (4 remembered from an earlier check), 2 broken, 1 redirected.'); // the mailto link needs no network
+    expect(await notice()).toBe('Links: 5 addresses — 1 OK, 1 redirected, 2 broken, 1 not a web address (email, phone…). 4 of them remembered from an earlier check.'); // the mailto link needs no network
     expect(links.requests).toEqual([]);
   });
 
@@ -189,29 +195,65 @@ describe('Chromium: Check links', () => {
   });
 });
 
+describe('Chromium: nothing can be reached', () => {
+  let chrome: ChromiumWithExtension;
+
+  beforeAll(async () => {
+    chrome = await launchChromium(DIST('chrome'));
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
+  it('says "No link could be reached — are you offline?" once, instead of a warning per link', async () => {
+    // Two sites where nothing listens: every visit fails as it does offline.
+    const closedPort = async () => {
+      const s = createServer();
+      await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+      const port = (s.address() as AddressInfo).port;
+      await new Promise((ok) => s.close(ok));
+      return port;
+    };
+    const [a, b] = [await closedPort(), await closedPort()];
+    const dead = ['---', 'title: Offline', '---', '', `See [one](http://127.0.0.1:${a}/one), [two](http://127.0.0.1:${a}/two) and [three](http://127.0.0.1:${b}/three), or [write](mailto:desk@example.org).`, ''].join('\n');
+    const page = await chrome.context.newPage();
+    await page.goto(pageUrl());
+    const frame = await waitUntil(async () => page.frames().find((f) => f.url().includes('/src/panel/panel.html')), 'the panel frame');
+    await waitUntil(() => frame.evaluate(() => document.documentElement.dataset.state === 'ready'), 'panel ready');
+    await page.evaluate((text) => {
+      const el = document.querySelector('textarea')!;
+      el.focus();
+      el.select();
+      document.execCommand('insertText', false, text);
+    }, dead);
+    await waitUntil(() => frame.evaluate(() => document.querySelectorAll('.link').length === 4), 'the new post in the panel');
+    await frame.click('[data-action="check-links"]');
+    const notice = await waitUntil(() => frame.evaluate(() => document.querySelector('[data-part="link-notice"]')!.textContent ?? ''), 'the notice', 30_000);
+    expect(notice).toBe('No link could be reached — are you offline? None of the 3 addresses on 2 sites answered, so none is marked broken. Check links again once you are connected.');
+    expect(await frame.evaluate(() => document.querySelectorAll('.diag[data-rule="link-check"]').length)).toBe(0);
+    // Nothing is marked unreachable; the email link, which needs no visit, is still marked.
+    expect(await frame.evaluate(() => [...document.querySelectorAll('.link')].map((l) => l.getAttribute('data-status')))).toEqual([null, null, null, 'skipped']);
+    await page.close();
+  });
+});
+
 describe('Firefox: Check links', () => {
   let ff: FirefoxWithExtension;
   let page: PuppeteerPage;
-  let panelTab: PuppeteerPage;
-  const panel: Evaluate = (fn, arg) => panelTab.evaluate(fn as never, arg) as never;
+  let docked: DockedPanel;
+  const panel: Evaluate = (fn, arg) => docked.eval(fn, arg);
   const textarea = () => page.evaluate(() => document.querySelector('textarea')!.value);
 
-  /**
-   * WebDriver BiDi can't script the docked moz-extension iframe: the test drives a detached
-   * panel tab (panel.html?page=<editor url>), paired by the background with the same tab's
-   * content script, the same pairing the docked panel goes through.
-   */
+  /** The editor page and its docked panel, scripted through BiDi (support/firefox-panel.ts). */
   async function openEditor(url: string) {
     page = await ff.browser.newPage();
     await page.goto(url);
     await page.waitForSelector('post-preflight-dock');
-    panelTab = await ff.browser.newPage();
-    await panelTab.goto(`${site.origin}/admin/links/post.md`);
-    await panelTab.evaluate((target) => void (location.href = target), `${ff.base}src/panel/panel.html?page=${encodeURIComponent(url)}`);
-    await waitUntil(() => panelTab.evaluate(() => location.protocol === 'moz-extension:' && document.documentElement.dataset.state === 'ready'), 'the detached panel');
+    docked = await dockedPanel(ff.browser, page);
+    await waitUntil(() => panel(() => document.documentElement.dataset.state === 'ready', null), 'the docked panel');
   }
 
-  /** Tab presses from the textarea to a panel control, counted in the detached panel (the docked one has the collapse button first). */
+  /** Tab presses from the textarea to a panel control: the dock's resize handle, then the panel's own focusable controls in order. */
   const presses = (selector: string) =>
     panel((sel) => {
       const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter((el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0);
@@ -220,8 +262,7 @@ describe('Firefox: Check links', () => {
   const pressTo = async (index: number) => {
     await page.bringToFront();
     await page.focus('textarea');
-    // Out of the textarea: the dock's resize handle, the collapse button, then the panel's own controls.
-    for (let i = 0; i < index + 3; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < index + 2; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
   };
 
@@ -235,7 +276,8 @@ describe('Firefox: Check links', () => {
       const w = Services.wm.getMostRecentWindow('navigator:browser');
       const el = w.PopupNotifications.panel.querySelector('popupnotification[popupid="addon-webext-permissions"]');
       if (!el) return '';
-      const text = el.querySelector('.popup-notification-description')?.textContent ?? el.getAttribute('label') ?? 'prompt';
+      // The whole prompt as shown: its header and the list of what the extension asks for.
+      const text = [el.querySelector('.popup-notification-description')?.textContent ?? el.getAttribute('label') ?? '', ...[...el.querySelectorAll('li')].map((li) => li.textContent)].join(' | ');
       el.${button}.click();
       return text || 'prompt';
     })()`;
@@ -254,19 +296,16 @@ describe('Firefox: Check links', () => {
     await openEditor(pageUrl());
     links.reset();
     expect(await textarea()).toBe(post);
-    await panelTab.bringToFront();
-    await panelTab.click('[data-action="check-links"]');
+    await docked.click('[data-action="check-links"]');
     await expectChecked(panel);
-    await panelTab.click('.link[data-status="redirected"] [data-action="fix-link"]');
-    await page.bringToFront();
+    await docked.click('.link[data-status="redirected"] [data-action="fix-link"]');
     await waitUntil(async () => (await textarea()) !== post, 'the fixed text');
     expect(await textarea()).toBe(post.replace(`${links.origin}/moved`, `${links.origin}/ok`));
   });
 
   it('the docked panel, by keyboard: Tab into it, Enter on "Check links", then Enter on the redirect fix; the textarea gets the final URL', async () => {
-    // The docked iframe can't be scripted or observed here, so the detached panel (same document,
-    // minus the docked panel's collapse button) tells how many Tab presses reach a control, and the
-    // result is observed in the page: only the docked panel's fix can change the textarea this way.
+    // Where the controls are in the Tab order is read in the docked panel itself; the keys are
+    // real key presses in the page, and the result is observed in the page's textarea.
     // Links on localhost (granted by the content scripts' hosts in Firefox): not in the cache yet.
     const server = `http://localhost:${links.port}`;
     const fresh = readFileSync(join(FIXTURES, 'links/post.md'), 'utf8').replaceAll('LINK_SERVER', server);
@@ -276,10 +315,7 @@ describe('Firefox: Check links', () => {
     links.reset();
     await pressTo(checkAt);
     await waitUntil(async () => links.requests.some((r) => r.path === '/gone' && r.host.startsWith('localhost')), 'the docked panel\'s check reaching the server');
-    // The same check in the detached panel (answered from the cache) lays out the same controls.
-    await panelTab.bringToFront();
-    await panelTab.click('[data-action="check-links"]');
-    await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s).length === EXPECTED.length, 'the detached panel checked');
+    await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s).length === EXPECTED.length, 'the links checked');
     const fixAt = await presses('.link[data-status="redirected"] [data-action="fix-link"]');
     expect(fixAt).toBeGreaterThan(checkAt);
     await pressTo(fixAt);
@@ -287,23 +323,49 @@ describe('Firefox: Check links', () => {
     expect(await textarea()).toBe(fresh.replace(`${server}/moved`, `${server}/ok`));
   });
 
-  it('on a site not granted yet, the click opens Firefox\'s permission prompt: refused, nothing is fetched and the panel says which links; allowed, they are checked', async () => {
+  it('on a site not granted yet, the docked panel offers itself in a tab (Firefox prompts only there); that pop-out, opened by the extension and paired by a one-time secret, opens Firefox\'s permission prompt: refused, nothing is fetched and the panel says which links; allowed, they are checked', async () => {
     const other = links.originFor('127.0.0.2');
     await openEditor(`${site.origin}/admin/links/?server=${encodeURIComponent(other)}`);
     links.reset();
-    await panelTab.bringToFront();
-    await panelTab.click('[data-action="check-links"]');
-    await answerPrompt('deny');
-    const notice = () => panel(() => document.querySelector('[data-part="link-notice"]')!.textContent ?? '', null);
+    await docked.click('[data-action="check-links"]');
+    // permissions.request throws in the docked frame: the sites granted before are checked, the
+    // others are named, and the panel offers a tab of its own.
+    await docked.click('[data-action="open-panel-tab"]');
+    // BiDi reports a window opened on a moz-extension URL as about:blank: found by its location.
+    const popOut = await waitUntil(async () => {
+      for (const tab of await ff.browser.pages()) {
+        if (await tab.evaluate(() => location.href.includes('/src/panel/panel.html?popout')).catch(() => false)) return tab;
+      }
+      return undefined;
+    }, 'the pop-out window');
+    const inPopOut: Evaluate = (fn, arg) => popOut.evaluate(fn as never, arg) as never;
+    await waitUntil(() => inPopOut(() => document.documentElement.dataset.state === 'ready', null), 'the pop-out paired with the editor');
+    expect(await inPopOut(() => document.body.innerText.includes('Packing list'), null)).toBe(true);
+    links.reset();
+    await popOut.bringToFront();
+    await popOut.click('[data-action="check-links"]');
+    const prompt = await answerPrompt('deny');
+    // The panel quoted the prompt's own words before the click.
+    const quoted = await inPopOut(() => document.querySelector('[data-part="prompt-line"]')?.textContent ?? '', null);
+    expect(quoted).toBe(`Access your data for sites in ${new URL(other).hostname} domains`);
+    expect(prompt).toContain(quoted);
+    const notice = () => inPopOut(() => document.querySelector('[data-part="link-notice"]')!.textContent ?? '', null);
     await waitUntil(async () => (await notice()).includes('Not checked'), 'the refusal notice');
     expect(await notice()).toContain(`Not checked: links to ${new URL(other).host}, because permission to visit that site was not given.`);
-    expect((await statuses(panel)).map(([, s]) => s)).toEqual(['not-checked', 'not-checked', 'not-checked', 'not-checked', 'skipped', 'ok']);
+    expect((await statuses(inPopOut)).map(([, s]) => s)).toEqual(['not-checked', 'not-checked', 'not-checked', 'not-checked', 'skipped', 'ok']);
     expect(links.requests).toEqual([]);
 
-    await panelTab.click('[data-action="check-links"]');
+    await popOut.click('[data-action="check-links"]');
     await answerPrompt('allow');
-    await waitUntil(async () => (await statuses(panel)).filter(([, s]) => s === 'broken').length === 2, 'the checked links', 20_000);
-    expect((await statuses(panel)).map(([, s]) => s)).toEqual(EXPECTED.map(([, s]) => s));
+    await waitUntil(async () => (await statuses(inPopOut)).filter(([, s]) => s === 'broken').length === 2, 'the checked links', 20_000);
+    expect((await statuses(inPopOut)).map(([, s]) => s)).toEqual(EXPECTED.map(([, s]) => s));
     expect(links.requests.every((r) => r.host === new URL(other).host)).toBe(true);
+    // A fix from the pop-out reaches the editor through the same channel.
+    const fresh = readFileSync(join(FIXTURES, 'links/post.md'), 'utf8').replaceAll('LINK_SERVER', other);
+    expect(await textarea()).toBe(fresh);
+    await popOut.click('.link[data-status="redirected"] [data-action="fix-link"]');
+    await waitUntil(async () => (await textarea()) !== fresh, 'the pop-out\'s fix in the editor');
+    expect(await textarea()).toBe(fresh.replace(`${other}/moved`, `${other}/ok`));
+    await popOut.close();
   });
 });

@@ -47,12 +47,14 @@ describe('analyze never throws', () => {
     );
   }, 60_000);
 
-  it('on nesting deep enough to overflow marked’s stack (falls back to one plain paragraph)', () => {
-    for (const text of [`${'*'.repeat(3000)}x${'*'.repeat(3000)}`, `${'> '.repeat(5000)}quote`, `${'['.repeat(4000)}a${'](b)'.repeat(4000)}`]) {
+  it('on nesting deep enough to overflow marked’s stack (kept as plain text, and said)', () => {
+    const cases: Array<[string, boolean]> = [[`${'*'.repeat(8000)}x${'*'.repeat(8000)}`, true], [`${'> '.repeat(10000)}quote`, true], [`${'['.repeat(8000)}a${'](b)'.repeat(8000)}`, false]];
+    for (const [text, overflows] of cases) {
       const input = `---\ntitle: Harbour\n---\n${text}`;
       const report = analyze(input);
       expectSaneReport(input, report);
       expect(report.html.length).toBeGreaterThan(0);
+      expect(report.diagnostics.filter((d) => d.ruleId === 'parser-limits').map((d) => [d.line, d.severity])).toEqual(overflows ? [[4, 'warning']] : []);
     }
   }, 60_000);
 

@@ -7,7 +7,8 @@ import type { FileResult } from '../result';
  * http links…) are advice, not problems: counting them as warnings would trip
  * `--max-warnings` and warning gates in CI, so they are kept out of `messages` and listed in
  * `infoMessages` with `severity: 0` (ESLint's "off", i.e. not counted), with `infoCount`.
- * The SEO description candidates are added per file as `suggestions`.
+ * The SEO description candidates are added per file as `suggestions`; a message's own
+ * `suggestions` are ESLint's (`[{ desc, fix }]`): changes offered one at a time.
  */
 export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify(results.map(toEslintResult), null, 2) + '\n';
@@ -20,7 +21,8 @@ function toEslintResult(r: FileResult) {
   return {
     filePath: r.filePath,
     messages,
-    suppressedMessages: [],
+    // Turned off by the post's own directive comments, as ESLint lists findings its comments disable.
+    suppressedMessages: (r.report.suppressed ?? []).filter((d) => d.severity !== 'info').map((d) => ({ ...toMessage(d, r.text), suppressions: [{ kind: 'directive', justification: '' }] })),
     errorCount: count(2),
     fatalErrorCount: 0,
     warningCount: count(1),
@@ -45,6 +47,8 @@ function toMessage(d: Diagnostic, text: string) {
     endLine: d.endLine,
     endColumn: d.endColumn,
     ...(d.fix && d.fix.edits.length > 0 ? { fix: mergeEdits(d.fix.edits, text) } : {}),
+    // ESLint's shape for changes offered one at a time: `desc` and one `fix` each, never applied by --fix.
+    ...(d.suggestions?.some((s) => s.edits.length > 0) ? { suggestions: d.suggestions.filter((s) => s.edits.length > 0).map((s) => ({ desc: s.description, fix: mergeEdits(s.edits, text) })) } : {}),
   };
 }
 

@@ -39,6 +39,8 @@ function summary(results: readonly FileResult[]): string {
     const parts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'info')] : [])];
     lines.push(`${errors > 0 ? '✖' : '⚠'} ${plural(all.length, 'problem')} (${parts.join(', ')}) in ${files}.`);
     if (fixable > 0) lines.push(`  ${plural(fixable, 'problem')} can be fixed with --fix.`);
+    const suggested = all.filter((d) => !d.fix && d.suggestions?.length).length;
+    if (suggested > 0) lines.push(`  ${plural(suggested, 'problem')} ${suggested === 1 ? 'has' : 'have'} suggested changes to choose one at a time (--format json lists them; the panel offers them).`);
   }
   return lines.join('\n');
 }

@@ -1,6 +1,8 @@
 import { fragmentCandidates, postAnchors } from '../links/anchors';
 import type { Heading, LinkRef, Report, Severity, TextEdit } from '../types';
 import { checkLinks } from './check-links';
+import { isHttpsUpgrade } from './check-url';
+import { writtenUrl } from '../links/url-edit';
 import { linkTarget } from './link-target';
 import type { CheckLinksOptions, LinkCheckFinding, LinkCheckResult, PostLinkCheck } from './types';
 
@@ -106,9 +108,17 @@ function findingFor(link: LinkRef, r: LinkCheckResult): LinkCheckFinding | undef
   }
 }
 
+/**
+ * A link the site sends, for good, to the very same address on https is fixed (`--fix`, meaning
+ * kept). Any other move is offered as a suggestion: a moved page may now be a different one (a
+ * home page, a login), so the author looks before the link changes.
+ */
 function redirectFinding(link: LinkRef, r: LinkCheckResult): LinkCheckFinding {
   const target = r.replacementUrl ?? r.finalUrl ?? '';
-  const fix = r.replacementUrl ? { fix: { description: `Use ${r.replacementUrl}`, edits: [linkReplacementEdit(link, r.replacementUrl)] } } : {};
+  const edit = r.replacementUrl ? linkReplacementEdit(link, r.replacementUrl) : undefined;
+  const change = edit ? { description: `Use ${r.replacementUrl}`, edits: [edit] } : undefined;
+  const sameOnHttps = change !== undefined && isHttpsUpgrade(r.key ?? r.url, r.replacementUrl!);
+  const fix = change ? (sameOnHttps ? { fix: change } : { suggestions: [change] }) : {};
   if (r.replacementUrl && r.httpsUpgrade && r.replacementUrl.startsWith('https:') && link.url.trim().startsWith('http:'))
     return finding(link, 'warning', `This link uses an insecure http: address; the site sends readers on to ${target}. Use that secure address.`, r, fix);
   if (r.replacementUrl) return finding(link, 'warning', `This page has moved for good to ${target}. Update the link so readers go there directly.`, r, fix);
@@ -116,9 +126,13 @@ function redirectFinding(link: LinkRef, r: LinkCheckResult): LinkCheckFinding {
   return finding(link, 'info', `This link redirects to ${r.finalUrl ?? 'another address'} (a temporary move, so the link can stay as it is).`, r);
 }
 
-/** The edit that points `link` at `url`, written the way the link was (see `asWritten`). */
-export function linkReplacementEdit(link: Pick<LinkRef, 'kind' | 'url' | 'urlStart' | 'urlEnd'>, url: string): TextEdit {
-  return { start: link.urlStart, end: link.urlEnd, text: asWritten(link, url) };
+/**
+ * The edit that points `link` at `url`, written the way the link was (see `asWritten`); none for
+ * a link in a frontmatter field whose quoting this can't reproduce (see `writtenUrl`).
+ */
+export function linkReplacementEdit(link: Pick<LinkRef, 'kind' | 'url' | 'urlStart' | 'urlEnd' | 'field'>, url: string): TextEdit | undefined {
+  const text = writtenUrl(link as LinkRef, asWritten(link, url));
+  return text === undefined ? undefined : { start: link.urlStart, end: link.urlEnd, text };
 }
 
 /** In HTML attributes an `&` written as `&amp;` stays that way, so the edit reads like its neighbours. */

@@ -70,3 +70,13 @@ function pathOf(ancestors: readonly unknown[], key: unknown): string {
   if (typeof key === 'number') parts.push(String(key));
   return parts.join('.');
 }
+
+/**
+ * An unquoted YAML value may not end in `:` (before the line end, a space or a flow `,]}` the
+ * colon marks a key): `url: https://a.test?x=:` is a nested mapping, an error. Removing the
+ * parameters after such a colon would break the whole frontmatter, so that URL gets no fix.
+ * Nothing else can go wrong: the cleaned URL has no whitespace and starts as the original did.
+ */
+export function breaksPlainScalar(style: string, url: string): boolean {
+  return style === 'PLAIN' && url.endsWith(':');
+}

@@ -45,3 +45,16 @@ export function hasScheme(url: string): boolean {
 export function shortUrl(url: string, max = 80): string {
   return url.length <= max ? url : `${url.slice(0, max - 1)}…`;
 }
+
+/**
+ * A bare URL (GFM autolink literal) ends before trailing punctuation and before an entity-like
+ * `&name;`: a bare link rewritten to end so would silently give its tail to the prose around it.
+ * Such a rewrite gets no automatic fix.
+ */
+export function bareLinkLosesTail(url: string): boolean {
+  return /[?!.,:*_~'"]$|&[a-z0-9]+;$/i.test(url) || count(url, '(') < count(url, ')');
+}
+
+function count(s: string, c: string): number {
+  return s.split(c).length - 1;
+}

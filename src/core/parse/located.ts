@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import type { Body } from '../types';
+import { bodyView, contentView, type View } from './views';
 
 /** A marked token with its range in the whole post text (original offsets, CRLF included). */
 export interface Located {
@@ -10,10 +11,11 @@ export interface Located {
   parent?: Located;
 }
 
-/** Where a token was found in the \n-normalized body, so its children can be searched inside it. */
+/** Where a token was found (in `view`), so its children can be searched inside it. */
 interface Span {
   from: number;
   to: number;
+  view: View;
   parent?: Located;
 }
 
@@ -26,7 +28,6 @@ interface BodyMap {
   /** The body this map was built for: tokens reused under a moved body must not reuse its offsets. */
   start: number;
   length: number;
-  normalized: string;
   toOriginal: (offset: number) => number;
   blocks: Located[];
   /** Every leaf block token (paragraph, heading, text, table, code…), placed or not, in order. */
@@ -59,7 +60,7 @@ export function inlineOf(body: Body, block: Token): Located[] {
   const children = block.type === 'table' ? tableCells(block as Tokens.Table) : ((block as { tokens?: Token[] }).tokens ?? []);
   if (!map.inlineDone.has(block)) {
     map.inlineDone.add(block);
-    place(map, children, span.from, span.to, map.byToken.get(block) ?? span.parent, true, out);
+    place(map, span.view, children, span.from, span.to, map.byToken.get(block) ?? span.parent, true, out);
     return out;
   }
   collectPlaced(map, children, out);
@@ -75,38 +76,48 @@ function bodyMap(body: Body): BodyMap {
   const hit = maps.get(body.tokens);
   if (hit && hit.start === body.start && hit.length === body.text.length) return hit;
   const normalized = body.text.includes('\r') ? body.text.replace(/\r\n?/g, '\n') : body.text;
-  const map: BodyMap = { byToken: new Map(), leafSpans: new Map(), inlineDone: new Set(), start: body.start, length: body.text.length, normalized, toOriginal: crlfMapper(body.text, body.start), blocks: [], leaves: [] };
-  place(map, body.tokens, 0, normalized.length, undefined, false, map.blocks);
+  const map: BodyMap = { byToken: new Map(), leafSpans: new Map(), inlineDone: new Set(), start: body.start, length: body.text.length, toOriginal: crlfMapper(body.text, body.start), blocks: [], leaves: [] };
+  place(map, bodyView(normalized), body.tokens, 0, normalized.length, undefined, false, map.blocks);
   maps.set(body.tokens, map);
   return map;
 }
 
-/** Places `list` inside [from, to) of the normalized text, depth first, appending to `out`. */
-function place(map: BodyMap, list: readonly Token[], from: number, to: number, parent: Located | undefined, inline: boolean, out: Located[]): void {
+/**
+ * Places `list` inside [from, to) of `view`, depth first, appending to `out`. A blockquote's or
+ * list item's children are placed in its content (see views.ts); returns where the search ended.
+ */
+function place(map: BodyMap, view: View, list: readonly Token[], from: number, to: number, parent: Located | undefined, inline: boolean, out: Located[]): number {
   let cursor = from;
   for (const token of list) {
-    const at = find(map.normalized, token.raw, cursor, to);
+    const at = find(view.text, token.raw, cursor, to);
     const found = at >= 0;
-    const span: Span = found ? { from: at, to: at + token.raw.length } : { from: cursor, to };
     let located = parent;
+    let searched = cursor;
     if (found) {
-      located = { token, start: map.toOriginal(at), end: map.toOriginal(span.to), parent };
+      located = { token, start: map.toOriginal(view.toBody(at)), end: map.toOriginal(view.toBody(at + token.raw.length)), parent };
       out.push(located);
       map.byToken.set(token, located);
-      cursor = span.to;
     }
+    const span: Span = found ? { from: at, to: at + token.raw.length, view, parent: located } : { from: cursor, to, view, parent: located };
     if (inline) {
       const children = (token as { tokens?: Token[] }).tokens;
-      if (children?.length) place(map, children, span.from, span.to, located, true, out);
+      if (children?.length) searched = place(map, view, children, span.from, span.to, located, true, out);
     } else if (token.type === 'list') {
-      place(map, (token as Tokens.List).items, span.from, span.to, located, false, out);
+      searched = place(map, view, (token as Tokens.List).items, span.from, span.to, located, false, out);
     } else if (CONTAINERS.has(token.type)) {
-      place(map, (token as { tokens?: Token[] }).tokens ?? [], span.from, span.to, located, false, out);
+      const children = (token as { tokens?: Token[] }).tokens ?? [];
+      if (found) {
+        const content = contentView(view, at, token.raw, (token as Tokens.Blockquote | Tokens.ListItem).text);
+        place(map, content, children, 0, content.text.length, located, false, out);
+      } else searched = place(map, view, children, span.from, span.to, located, false, out);
     } else {
-      map.leafSpans.set(token, { from: span.from, to: span.to, parent: located });
+      map.leafSpans.set(token, span);
       map.leaves.push(token);
     }
+    // A token not found verbatim: the search goes on after whatever of it was placed, never before.
+    cursor = found ? span.to : Math.max(cursor, searched);
   }
+  return cursor;
 }
 
 /**
@@ -171,7 +182,7 @@ export function codeRanges(body: Body): Array<[number, number]> {
       // A fenced block inside a list item is dedented, so not found verbatim: keep its whole
       // possible span off limits (it may hide a few findings after it, never edits code).
       const span = map.leafSpans.get(leaf)!;
-      ranges.push(placed ? [placed.start, placed.end] : [map.toOriginal(span.from), map.toOriginal(span.to)]);
+      ranges.push(placed ? [placed.start, placed.end] : [map.toOriginal(span.view.toBody(span.from)), map.toOriginal(span.view.toBody(span.to))]);
     } else if (leaf.raw.includes('`')) {
       // Only blocks with a backtick can hold a code span; the rest skip inline placement.
       for (const i of inlineOf(body, leaf)) if (i.token.type === 'codespan') ranges.push([i.start, i.end]);

@@ -1,7 +1,8 @@
 import { Marked, type Token, type Tokens } from 'marked';
-import type { Heading, LinkRef } from '../types';
+import type { Heading, LinkRef, ParseNotice } from '../types';
 import { safeLex } from './safe-markdown';
 import { customHeadingId, slugger } from './slug';
+import { bodyView, contentView, type View } from './views';
 
 /** One shared instance: GFM on, no extensions, so the preview matches common static-site renderers. */
 export const markdown = new Marked({ gfm: true });
@@ -10,6 +11,8 @@ export interface MarkdownParse {
   tokens: Token[];
   links: LinkRef[];
   headings: Heading[];
+  /** Parts marked could not read whole, in the whole text's offsets. */
+  notices: ParseNotice[];
 }
 
 /**
@@ -20,57 +23,70 @@ export interface MarkdownParse {
 export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
   const normalized = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
   const toOriginal = offsetMapper(body, normalized, bodyStart);
-  const tokens = safeLex(markdown, normalized);
+  const { tokens, notices } = safeLex(markdown, normalized);
   const links: LinkRef[] = [];
   const headings: Heading[] = [];
   const definitions = new Map<string, LinkRef>();
   const references: { link: LinkRef; label: string }[] = [];
   const slug = slugger();
 
-  const visit = (list: readonly Token[], from: number, to: number): void => {
+  /** Locates `list` in order inside [from, to) of `view`; returns where the search ended. */
+  const visit = (list: readonly Token[], view: View, from: number, to: number): number => {
     let cursor = from;
     for (const token of list) {
-      const at = locate(normalized, token.raw, cursor, to);
+      const at = locate(view.text, token.raw, cursor, to);
       if (at < 0) {
-        // Dedented content (inside list items) may not appear verbatim; its children may.
-        visitChildren(token, cursor, to);
+        // Not verbatim here (marked rewrote it): its children may be; never search before them again.
+        cursor = Math.max(cursor, visitChildren(token, view, cursor, to, false));
         continue;
       }
       const end = at + token.raw.length;
-      collect(token, at, end, to);
-      visitChildren(token, at, end);
+      collect(token, view, at, end, to);
+      visitChildren(token, view, at, end, true);
       cursor = end;
     }
+    return cursor;
   };
 
-  const visitChildren = (token: Token, from: number, to: number): void => {
+  const visitChildren = (token: Token, view: View, from: number, to: number, placed: boolean): number => {
     // Inline content that can't hold anything to collect (a link, image, raw HTML or autolink
     // needs one of these characters, and a child's raw holds only its parent's characters) is
     // not walked. Containers always are: they may hold headings.
-    if (!BLOCK_CONTAINERS.has(token.type) && !mayHoldLink(token.raw)) return;
+    if (!BLOCK_CONTAINERS.has(token.type) && !mayHoldLink(token.raw)) return from;
     // Items and cells are visited as one sequence so the search cursor moves on: two identical
     // items or cells must map to two different places.
-    if (token.type === 'list') visit((token as Tokens.List).items, from, to);
-    else if (token.type === 'table') {
+    if (token.type === 'list') return visit((token as Tokens.List).items, view, from, to);
+    if (token.type === 'table') {
       const t = token as Tokens.Table;
-      visit([...t.header, ...t.rows.flat()].flatMap((c) => c.tokens), from, to);
-    } else if ('tokens' in token && token.tokens && token.type !== 'link' && token.type !== 'image') visit(token.tokens, from, to);
-    else if (token.type === 'link' && token.tokens) visit(token.tokens, from, to);
+      return visit([...t.header, ...t.rows.flat()].flatMap((c) => c.tokens), view, from, to);
+    }
+    if ((token.type === 'blockquote' || token.type === 'list_item') && placed) {
+      // Children were lexed from the content (markers / indentation taken off): search them there.
+      const content = contentView(view, from, token.raw, (token as Tokens.Blockquote | Tokens.ListItem).text);
+      visit((token as Tokens.Blockquote).tokens, content, 0, content.text.length);
+      return to;
+    }
+    if ('tokens' in token && token.tokens && token.type !== 'link' && token.type !== 'image') return visit(token.tokens, view, from, to);
+    if (token.type === 'link' && token.tokens) return visit(token.tokens, view, from, to);
+    if (token.type === 'image' && placed) altLinks(token as Tokens.Image, view, from);
+    return from;
   };
 
-  const collect = (token: Token, at: number, end: number, parentEnd: number): void => {
+  const map = (view: View) => (o: number) => toOriginal(view.toBody(o));
+
+  const collect = (token: Token, view: View, at: number, end: number, parentEnd: number): void => {
     switch (token.type) {
       case 'heading': {
         const h = token as Tokens.Heading;
         const own = customHeadingId(plainText(h.tokens));
-        headings.push({ depth: h.depth, text: own.text, slug: own.id ?? slug(own.text), start: toOriginal(at), end: toOriginal(end) });
+        headings.push({ depth: h.depth, text: own.text, slug: own.id ?? slug(own.text), start: map(view)(at), end: map(view)(end) });
         break;
       }
       case 'link':
       case 'image': {
-        const found = linkFromToken(token as Tokens.Link | Tokens.Image, normalized, at, end);
+        const found = linkFromToken(token as Tokens.Link | Tokens.Image, view.text, at, end);
         if (!found) break;
-        const link = mapLink(found, toOriginal);
+        const link = mapLink(found, map(view));
         links.push(link);
         if (found.label !== undefined) references.push({ link, label: found.label });
         break;
@@ -79,26 +95,38 @@ export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
         const d = token as Tokens.Def;
         const found = definitionFromRaw(d.raw, at);
         if (!found) break;
-        const link = mapLink(found, toOriginal);
+        const link = mapLink(found, map(view));
         links.push(link);
         if (!definitions.has(d.tag)) definitions.set(d.tag, link);
         break;
       }
       case 'html': {
-        for (const found of htmlLinks(token.raw, at, normalized, parentEnd)) links.push(mapLink(found, toOriginal));
+        for (const found of htmlLinks(token.raw, at, view.text, parentEnd)) links.push(mapLink(found, map(view)));
         break;
       }
     }
   };
 
-  visit(tokens, 0, normalized.length);
+  /**
+   * Links written inside an image's description (`![Photo by [Ann](…) on [Site](…)](img)`, a
+   * common export shape). marked lexes the description into the image's tokens; other renderers
+   * and the export's own source show those links, tracking parameters and all.
+   */
+  const altLinks = (image: Tokens.Image, view: View, at: number): void => {
+    const inner = (image as { tokens?: Token[] }).tokens;
+    const close = closingBracket(image.raw, 1);
+    if (!inner?.length || close < 0) return;
+    visit(inner, view, at + 2, at + close);
+  };
+
+  visit(tokens, bodyView(normalized), 0, normalized.length);
   // A reference usage points at its definition's URL, so a fix edits the definition once.
   for (const { link, label } of references) {
     const def = definitions.get(normalizeLabel(label));
     if (def) Object.assign(link, { url: def.url, urlStart: def.urlStart, urlEnd: def.urlEnd, title: def.title });
   }
   links.sort((a, b) => a.start - b.start);
-  return { tokens, links, headings };
+  return { tokens, links, headings, notices: notices.map((n) => ({ ...n, start: toOriginal(n.start), end: toOriginal(n.end) })) };
 }
 
 /**
@@ -156,6 +184,7 @@ function mapLink(found: FoundLink, map: (o: number) => number): LinkRef {
   const link: LinkRef = { kind: found.kind, url: found.url, urlStart: map(found.urlStart), urlEnd: map(found.urlEnd), start: map(found.start), end: map(found.end) };
   if ('text' in found) link.text = found.text;
   if ('title' in found) link.title = found.title;
+  if (found.element !== undefined) link.element = found.element;
   return link;
 }
 
@@ -235,7 +264,10 @@ function definitionFromRaw(raw: string, at: number): FoundLink | undefined {
   return { kind: 'definition', url: dest.url, urlStart: at + dest.start, urlEnd: at + dest.end, start: at, end: at + raw.trimEnd().length };
 }
 
-const HTML_LINK = /<(a|img)\b([^>]*)>/gi;
+const HTML_LINK = /<(a|img|iframe|blockquote)\b([^>]*)>/gi;
+/** The attribute holding the address, per element. Embeds (video iframes, Instagram's blockquote) are seen by readers as the thing they load. */
+const URL_ATTRIBUTE: Record<string, readonly string[]> = { a: ['href'], img: ['src'], iframe: ['src'], blockquote: ['data-instgrm-permalink', 'cite'] };
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const ATTR = /([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
 /**
@@ -245,17 +277,22 @@ const ATTR = /([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
  */
 function htmlLinks(raw: string, at: number, source: string, limit: number): FoundLink[] {
   const out: FoundLink[] = [];
-  for (const tag of raw.matchAll(HTML_LINK)) {
-    const isImage = tag[1]!.toLowerCase() === 'img';
+  // Tags inside comments are not on the page: blank the comments out, keeping every offset.
+  const visible = raw.includes('<!--') ? raw.replace(HTML_COMMENT, (c) => ' '.repeat(c.length)) : raw;
+  for (const tag of visible.matchAll(HTML_LINK)) {
+    const element = tag[1]!.toLowerCase();
+    const isImage = element === 'img';
+    const urlNames = URL_ATTRIBUTE[element]!;
     const attrsAt = tag.index! + 1 + tag[1]!.length;
-    let url: { value: string; start: number } | undefined;
+    let url: { value: string; start: number; rank: number } | undefined;
     let alt: string | undefined;
     let title: string | undefined;
     for (const a of tag[2]!.matchAll(ATTR)) {
       const name = a[1]!.toLowerCase();
       const value = a[2] ?? a[3] ?? a[4] ?? '';
       const valueAt = attrsAt + a.index! + a[0].length - value.length - (a[4] === undefined ? 1 : 0);
-      if (name === (isImage ? 'src' : 'href')) url = { value, start: valueAt };
+      const rank = urlNames.indexOf(name);
+      if (rank >= 0 && (!url || rank < url.rank)) url = { value, start: valueAt, rank };
       else if (name === 'alt') alt = value;
       else if (name === 'title') title = value;
     }
@@ -263,14 +300,18 @@ function htmlLinks(raw: string, at: number, source: string, limit: number): Foun
     const start = at + tag.index!;
     let end = start + tag[0].length;
     let text: string | undefined = alt === undefined ? undefined : decodeEntities(alt);
-    if (!isImage) {
+    if (element === 'a') {
       const close = closingAnchor(source, end, limit);
       if (close) {
         text = visibleHtmlText(source.slice(end, close[0]));
         end = close[1];
       }
+    } else if (!isImage) {
+      text = undefined;
     }
-    out.push({ kind: isImage ? 'html-image' : 'html', url: url.value, urlStart: at + url.start, urlEnd: at + url.start + url.value.length, start, end, text, title });
+    const link: FoundLink = { kind: isImage ? 'html-image' : 'html', url: url.value, urlStart: at + url.start, urlEnd: at + url.start + url.value.length, start, end, text, title };
+    if (element !== 'a' && element !== 'img') link.element = element;
+    out.push(link);
   }
   return out;
 }

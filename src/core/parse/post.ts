@@ -1,6 +1,7 @@
 import type { ParsedPost } from '../types';
 import { parseFrontmatter } from './frontmatter';
 import { parseMarkdown } from './markdown';
+import { frontmatterLinks } from '../links/frontmatter-links';
 
 /** Parses a whole post once: frontmatter (with ranges), body tokens, links and headings. */
 export function parsePost(text: string): ParsedPost {
@@ -8,6 +9,8 @@ export function parsePost(text: string): ParsedPost {
   // An unclosed fence: treat everything as body so the preview still shows the text.
   const bodyStart = frontmatter.closed ? frontmatter.end : frontmatter.present ? frontmatter.start : frontmatter.start;
   const bodyText = text.slice(bodyStart);
-  const { tokens, links, headings } = parseMarkdown(bodyText, bodyStart);
-  return { text, frontmatter, body: { start: bodyStart, text: bodyText, tokens }, links, headings };
+  const { tokens, links, headings, notices } = parseMarkdown(bodyText, bodyStart);
+  // Links in frontmatter text fields (captions, summaries) come first, as in the text.
+  const fieldLinks = frontmatter.closed ? frontmatterLinks(frontmatter, text) : [];
+  return { text, frontmatter, body: { start: bodyStart, text: bodyText, tokens }, links: fieldLinks.length ? [...fieldLinks, ...links] : links, headings, ...(notices.length && { notices }) };
 }

@@ -9,7 +9,7 @@ import type { Rule } from '../types';
  */
 const rule: Rule = {
   id: 'bare-url',
-  description: 'URLs in prose are written as links with words, not pasted bare.',
+  meta: { type: 'suggestion', docs: { description: 'URLs in prose are written as links with words, not pasted bare.', anchor: 'rule-bare-url' } },
   defaultSeverity: 'info',
   check({ links, body }) {
     const bare = links.filter((l) => l.kind === 'bare' && /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(l.url));

@@ -9,7 +9,7 @@ const OTHER_KEYS = ['lastmod', 'lastModified', 'updated', 'updatedAt', 'updated_
 
 const rule: Rule = {
   id: 'date-valid',
-  description: 'Frontmatter dates are real dates in a form site generators read (YYYY-MM-DD or ISO 8601).',
+  meta: { type: 'problem', docs: { description: 'Frontmatter dates are real dates in a form site generators read (YYYY-MM-DD or ISO 8601).', anchor: 'rule-date-valid' } },
   defaultSeverity: 'error',
   check({ frontmatter, schema, options }) {
     if (!isReadable(frontmatter)) return [];

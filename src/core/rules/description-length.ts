@@ -12,7 +12,7 @@ import type { Finding, Rule } from '../types';
  */
 const rule: Rule = {
   id: 'description-length',
-  description: 'The SEO description is 120–156 characters and 760–990 px wide in 14 px Arial (configurable).',
+  meta: { type: 'suggestion', docs: { description: 'The SEO description is 120–156 characters and 760–990 px wide in 14 px Arial (configurable).', anchor: 'rule-description-length' } },
   defaultSeverity: 'warning',
   check({ frontmatter, schema, text }) {
     if (!isReadable(frontmatter)) return [];

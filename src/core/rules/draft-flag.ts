@@ -7,7 +7,7 @@ const ON = new Set(['true', 'yes', 'on']);
 
 const rule: Rule = {
   id: 'draft-flag',
-  description: 'Flags such as draft or hidePost that keep the post off the site are pointed out.',
+  meta: { type: 'suggestion', docs: { description: 'Flags such as draft or hidePost that keep the post off the site are pointed out.', anchor: 'rule-draft-flag' } },
   defaultSeverity: 'info',
   check({ frontmatter, schema, text }) {
     if (!isReadable(frontmatter)) return [];

@@ -23,7 +23,7 @@ const MAY_START_WITH_EMPHASIS = /^\s*(?:[*_]|<!--)/;
  */
 const rule: Rule = {
   id: 'emphasis-as-heading',
-  description: 'Bold or italic lines are not used in place of headings.',
+  meta: { type: 'suggestion', hasSuggestions: true, docs: { description: 'Bold or italic lines are not used in place of headings.', anchor: 'rule-emphasis-as-heading' } },
   defaultSeverity: 'warning',
   check(ctx) {
     const findings: Finding[] = [];
@@ -56,7 +56,7 @@ const rule: Rule = {
       const innerSource = ctx.text.slice(emphasis.start + width, emphasis.end - width).trim().replace(/\s*:$/, '');
       // An ATX heading is one line: a label wrapped over two lines gets no automatic fix.
       if (!l.parent && atLineStart(ctx.text, emphasis.start) && !/[\r\n]/.test(innerSource)) {
-        finding.fix = { description: `Turn it into an H${level} heading`, edits: [{ start: emphasis.start, end: emphasis.end, text: `${'#'.repeat(level)} ${innerSource}` }] };
+        finding.suggestions = [{ description: `Turn it into an H${level} heading`, edits: [{ start: emphasis.start, end: emphasis.end, text: `${'#'.repeat(level)} ${innerSource}` }] }];
       }
       findings.push(finding);
     }

@@ -7,7 +7,7 @@ import type { Finding, Rule } from '../types';
  */
 const rule: Rule = {
   id: 'empty-link-text',
-  description: 'Every link has visible text and a destination.',
+  meta: { type: 'problem', docs: { description: 'Every link has visible text and a destination.', anchor: 'rule-empty-link-text' } },
   defaultSeverity: 'error',
   check({ links }) {
     const findings: Finding[] = [];

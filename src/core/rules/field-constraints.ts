@@ -66,7 +66,7 @@ function checkField(fm: Frontmatter, text: string, f: FieldSchema): Finding[] {
 
 const rule: Rule = {
   id: 'field-constraints',
-  description: 'Frontmatter values respect the site schema’s lengths, limits, patterns and allowed values.',
+  meta: { type: 'problem', docs: { description: 'Frontmatter values respect the site schema’s lengths, limits, patterns and allowed values.', anchor: 'rule-field-constraints' } },
   defaultSeverity: 'error',
   check({ frontmatter, schema, text }) {
     if (!isReadable(frontmatter)) return [];

@@ -37,28 +37,32 @@ function matches(type: FieldType, value: unknown): boolean {
   }
 }
 
-/** The few mismatches with one obvious repair: quoting a bare number meant as text, unquoting "true". */
-function repair(type: FieldType, loc: FieldLocation, source: string): Fix | undefined {
+/**
+ * The few mismatches with one obvious repair. Quoting a bare number or flag meant as text keeps
+ * what readers see (`2025` shows as 2025 either way): a fix. Unquoting `"true"` or `"42"` changes
+ * the value's type, which templates may read differently: a suggestion.
+ */
+function repair(type: FieldType, loc: FieldLocation, source: string): { fix?: Fix; suggestions?: Fix[] } | undefined {
   const node = loc.node;
   if (!isScalar(node) || /[\r\n]/.test(source)) return undefined;
   const isText = type === 'string' || type === 'text';
   if (isText && node.type === 'PLAIN' && (typeof loc.value === 'number' || typeof loc.value === 'boolean')) {
-    return { description: `Put ${source} in quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: doubleQuoted(source) }] };
+    return { fix: { description: `Put ${source} in quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: doubleQuoted(source) }] } };
   }
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
   if (type === 'boolean' && quoted && typeof loc.value === 'string' && /^(true|false)$/i.test(loc.value)) {
     const bare = loc.value.toLowerCase();
-    return { description: `Write ${bare} without quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: bare }] };
+    return { suggestions: [{ description: `Write ${bare} without quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: bare }] }] };
   }
   if (type === 'number' && quoted && typeof loc.value === 'string' && /^-?\d+(\.\d+)?$/.test(loc.value)) {
-    return { description: `Write ${loc.value} without quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: loc.value }] };
+    return { suggestions: [{ description: `Write ${loc.value} without quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: loc.value }] }] };
   }
   return undefined;
 }
 
 const rule: Rule = {
   id: 'field-type',
-  description: 'Frontmatter fields hold the type the site schema gives them (text, date, boolean, number, list, url…).',
+  meta: { type: 'problem', fixable: true, hasSuggestions: true, docs: { description: 'Frontmatter fields hold the type the site schema gives them (text, date, boolean, number, list, url…).', anchor: 'rule-field-type' } },
   defaultSeverity: 'error',
   check({ frontmatter, schema, text }) {
     if (!isReadable(frontmatter)) return [];
@@ -69,13 +73,14 @@ const rule: Rule = {
       // Missing or empty values are required-fields' business, not a type error.
       if (!loc || isBlank(loc.value) || matches(field.type, loc.value)) continue;
       const source = text.slice(loc.valueStart, loc.valueEnd);
-      const fix = repair(field.type, loc, source);
+      const repaired = repair(field.type, loc, source);
+      const offer = repaired?.fix ?? repaired?.suggestions?.[0];
       const name = field.label ? `“${field.label}” (${field.path})` : `\`${field.path}\``;
-      const hint = fix ? ` ${fix.description}.` : '';
+      const hint = offer ? ` ${offer.description}.` : '';
       findings.push({
         ...fieldRange(loc, text),
         message: `${name} should be ${EXPECTED[field.type]}, but it is ${describeValue(loc.value)}.${hint}`,
-        fix,
+        ...repaired,
         data: { path: field.path, expected: field.type },
       });
     }

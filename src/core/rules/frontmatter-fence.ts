@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 /** A post without frontmatter has no title, date or description for the site to use. */
 const rule: Rule = {
   id: 'frontmatter-fence',
-  description: 'The post starts with a --- fenced frontmatter block that is closed.',
+  meta: { type: 'problem', docs: { description: 'The post starts with a --- fenced frontmatter block that is closed.', anchor: 'rule-frontmatter-fence' } },
   defaultSeverity: 'error',
   check({ frontmatter, text }) {
     if (!frontmatter.present) {

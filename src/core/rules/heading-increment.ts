@@ -8,7 +8,7 @@ import type { Finding, Rule } from '../types';
  */
 const rule: Rule = {
   id: 'heading-increment',
-  description: 'Heading levels go down one at a time (no H2 followed directly by H4).',
+  meta: { type: 'suggestion', hasSuggestions: true, docs: { description: 'Heading levels go down one at a time (no H2 followed directly by H4).', anchor: 'rule-heading-increment' } },
   defaultSeverity: 'warning',
   check(ctx) {
     const findings: Finding[] = [];
@@ -23,7 +23,7 @@ const rule: Rule = {
           end: h.end,
           message: `"${h.text}" is an H${h.depth} right after ${after}, skipping a level. Make it an H${want} (${'#'.repeat(want)}) or add the missing level above it.`,
           data: { from: previous, depth: h.depth },
-          ...(edit && { fix: { description: `Change this heading to H${want} (${'#'.repeat(want)})`, edits: [edit] } }),
+          ...(edit && { suggestions: [{ description: `Change this heading to H${want} (${'#'.repeat(want)})`, edits: [edit] }] }),
         });
       }
       previous = h.depth;

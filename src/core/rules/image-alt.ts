@@ -8,7 +8,7 @@ import type { Rule } from '../types';
  */
 const rule: Rule = {
   id: 'image-alt',
-  description: 'Images have alt text describing them.',
+  meta: { type: 'problem', docs: { description: 'Images have alt text describing them.', anchor: 'rule-image-alt' } },
   defaultSeverity: 'warning',
   check({ links, text }) {
     return links

@@ -12,7 +12,9 @@ import headingIncrement from './heading-increment';
 import imageAlt from './image-alt';
 import insecureHttp from './insecure-http';
 import malformedUrl from './malformed-url';
+import parserLimits from './parser-limits';
 import pastedArtifacts from './pasted-artifacts';
+import redirectWrapper from './redirect-wrapper';
 import relativeLink from './relative-link';
 import requiredFields from './required-fields';
 import reversedLink from './reversed-link';
@@ -41,6 +43,7 @@ export const rules: Rule[] = [
   // Links
   malformedUrl,
   emptyLinkText,
+  redirectWrapper,
   reversedLink,
   trackingParams,
   imageAlt,
@@ -53,4 +56,5 @@ export const rules: Rule[] = [
   headingIncrement,
   emphasisAsHeading,
   pastedArtifacts,
+  parserLimits,
 ];

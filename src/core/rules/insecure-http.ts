@@ -9,7 +9,7 @@ const LOCAL = /^(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\]|10(?:\.\d+){3}|1
 /** `http://` links: readers get a browser warning or a downgrade. No automatic fix: only a request can prove the https page exists. */
 const rule: Rule = {
   id: 'insecure-http',
-  description: 'Links use https:// rather than http://.',
+  meta: { type: 'suggestion', docs: { description: 'Links use https:// rather than http://.', anchor: 'rule-insecure-http' } },
   defaultSeverity: 'info',
   check({ links, frontmatter, text }) {
     const sites = [

@@ -5,7 +5,7 @@ import type { LinkRef, Rule } from '../types';
 /** Link addresses that cannot work as written: empty, spaces, broken %-escapes, mistyped schemes. */
 const rule: Rule = {
   id: 'malformed-url',
-  description: 'Link addresses are well-formed (no spaces, valid %-escapes, a correct http(s):// scheme, not empty).',
+  meta: { type: 'problem', docs: { description: 'Link addresses are well-formed (no spaces, valid %-escapes, a correct http(s):// scheme, not empty).', anchor: 'rule-malformed-url' } },
   defaultSeverity: 'error',
   check({ links }) {
     return urlSites(links).flatMap((link) => {

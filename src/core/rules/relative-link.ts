@@ -7,7 +7,7 @@ import type { Rule } from '../types';
  */
 const rule: Rule = {
   id: 'relative-link',
-  description: 'Relative links and images, shown resolved against the site base URL.',
+  meta: { type: 'suggestion', docs: { description: 'Relative links and images, shown resolved against the site base URL.', anchor: 'rule-relative-link' } },
   defaultSeverity: 'info',
   check({ links, options }) {
     const base = validBase(options.baseUrl);

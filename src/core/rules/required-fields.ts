@@ -42,7 +42,7 @@ function check(fm: Frontmatter, req: Requirement): Finding | undefined {
 
 const rule: Rule = {
   id: 'required-fields',
-  description: 'Required frontmatter fields (by default a title, a date and a description) are present and filled in.',
+  meta: { type: 'problem', docs: { description: 'Required frontmatter fields (by default a title, a date and a description) are present and filled in.', anchor: 'rule-required-fields' } },
   defaultSeverity: 'error',
   check({ frontmatter, schema }) {
     if (!isReadable(frontmatter)) return [];

@@ -5,11 +5,11 @@ import type { Finding, Rule } from '../types';
  * `(text)[url]` instead of `[text](url)` (markdownlint's MD011): the page shows the brackets and
  * the address as text, and there is no link. When the part in brackets is clearly an address
  * (a scheme, `www.`, a path, a `#fragment`, or a dotted name without spaces) the fix swaps the
- * brackets; `(see below)[1]` may be a citation, so there the author decides.
+ * brackets; `(see below)[1]` may be a citation, so there the swap is only a suggestion.
  */
 const rule: Rule = {
   id: 'reversed-link',
-  description: 'Links are written [text](url), not (text)[url].',
+  meta: { type: 'problem', fixable: true, hasSuggestions: true, docs: { description: 'Links are written [text](url), not (text)[url].', anchor: 'rule-reversed-link' } },
   defaultSeverity: 'warning',
   check({ body }) {
     return reversedLinks(body).map((r): Finding => {
@@ -20,7 +20,9 @@ const rule: Rule = {
         message: `This looks like a link written the wrong way round: “(${r.text})[${r.url}]” shows as plain text. Write it as ${swapped}.`,
         data: { text: r.text, url: r.url },
       };
-      if (looksLikeAddress(r.url)) finding.fix = { description: `Write it as ${swapped}`, edits: [{ start: r.start, end: r.end, text: swapped }] };
+      const change = { description: `Write it as ${swapped}`, edits: [{ start: r.start, end: r.end, text: swapped }] };
+      if (looksLikeAddress(r.url)) finding.fix = change;
+      else finding.suggestions = [change];
       return finding;
     });
   },

@@ -8,7 +8,7 @@ import type { Finding, Rule } from '../types';
  */
 const rule: Rule = {
   id: 'single-h1',
-  description: 'The page has one H1: the title, or a single # heading when there is no title.',
+  meta: { type: 'suggestion', hasSuggestions: true, docs: { description: 'The page has one H1: the title, or a single # heading when there is no title.', anchor: 'rule-single-h1' } },
   defaultSeverity: 'warning',
   check(ctx) {
     const title = postTitle(ctx);
@@ -24,7 +24,7 @@ const rule: Rule = {
         start: h.start,
         end: h.end,
         message,
-        ...(edit && { fix: { description: 'Change this heading to H2 (##)', edits: [edit] } }),
+        ...(edit && { suggestions: [{ description: 'Change this heading to H2 (##)', edits: [edit] }] }),
       };
     });
   },

@@ -10,7 +10,7 @@ import type { Rule } from '../types';
  */
 const rule: Rule = {
   id: 'title-length',
-  description: 'The title fits in a search result: at most 600 px of 20 px Arial (configurable).',
+  meta: { type: 'suggestion', docs: { description: 'The title fits in a search result: at most 600 px of 20 px Arial (configurable).', anchor: 'rule-title-length' } },
   defaultSeverity: 'warning',
   check({ frontmatter, schema, text }) {
     if (!isReadable(frontmatter)) return [];

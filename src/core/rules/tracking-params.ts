@@ -1,18 +1,20 @@
 import { cleanUrl, type CleanUrlOptions } from '../links/clean-url';
-import { frontmatterUrls } from '../links/frontmatter-urls';
-import { decodesEntities, urlSites } from '../links/link-sites';
-import type { Finding, Rule } from '../types';
+import { breaksPlainScalar, frontmatterUrls } from '../links/frontmatter-urls';
+import { bareLinkLosesTail, decodesEntities, urlSites } from '../links/link-sites';
+import { unwrapRedirect } from '../links/unwrap-redirect';
+import { urlEdit } from '../links/url-edit';
+import type { Finding, Rule, TextEdit } from '../types';
 
 /** Links (and frontmatter URLs) carrying click-tracking parameters; the fix removes only those. */
 const rule: Rule = {
   id: 'tracking-params',
-  description: 'Links carry no click-tracking parameters (utm_*, gclid, fbclid, YouTube si…).',
+  meta: { type: 'suggestion', fixable: true, docs: { description: 'Links carry no click-tracking parameters (utm_*, gclid, fbclid, YouTube si…).', anchor: 'rule-tracking-params' } },
   defaultSeverity: 'warning',
   check({ links, frontmatter, text, options }) {
     const findings: Finding[] = [];
     const extra = options.extraTrackingParams;
     const keep = options.keepTrackingParams ?? [];
-    const report = (start: number, end: number, url: string, where: string, cleaned: { url: string; removed: string[] }, byHand?: string) => {
+    const report = (start: number, end: number, url: string, where: string, cleaned: { url: string; removed: string[] }, byHand?: string, edit: TextEdit = { start, end, text: cleaned.url }) => {
       const names = [...new Set(cleaned.removed)];
       const list = names.map((n) => `“${n}”`).join(', ');
       const them = names.length > 1 ? 'them' : 'it';
@@ -22,18 +24,28 @@ const rule: Rule = {
         message:
           `${where} carries tracking ${names.length > 1 ? 'parameters' : 'parameter'} ${list}. They only tell the other site where the click came from; readers don't need them. ` +
           (byHand === undefined ? `Remove ${them} (the fix keeps the rest of the address as it is).` : `Remove ${them} by hand: ${byHand}`),
-        ...(byHand === undefined ? { fix: { description: `Remove ${names.join(', ')} from the link`, edits: [{ start, end, text: cleaned.url }] } } : {}),
+        ...(byHand === undefined ? { fix: { description: `Remove ${names.join(', ')} from the link`, edits: [edit] } } : {}),
         data: { url, cleanUrl: cleaned.url, removed: names },
       });
     };
     for (const link of urlSites(links)) {
+      // A redirect wrapper is redirect-wrapper's: its fix links to the target, cleaned too.
+      if (unwrapRedirect(link.url, { htmlEntities: decodesEntities(link) })) continue;
       const cleaned = cleanSite(link.url, link.kind, { extra, keep, htmlEntities: decodesEntities(link) });
       if (!cleaned) continue;
-      const where = link.kind === 'definition' ? 'This link definition' : link.kind.includes('image') ? 'This image address' : 'This link';
-      const byHand = link.kind === 'bare' && losesTail(cleaned.url) ? `the address would then end in punctuation that the bare link would lose, so write it as a [link](${cleaned.url}).` : undefined;
-      report(link.urlStart, link.urlEnd, link.url, where, cleaned, byHand);
+      const what = link.kind === 'definition' ? 'This link definition' : link.kind.includes('image') ? 'This image address' : link.element ? 'This embedded widget’s address' : 'This link';
+      const where = link.field ? `${what} in the frontmatter field “${link.field.path}”` : what;
+      const edit = urlEdit(text, frontmatter, link, cleaned.url);
+      const byHand =
+        link.kind === 'bare' && bareLinkLosesTail(cleaned.url)
+          ? `the address would then end in punctuation that the bare link would lose, so write it as a [link](${cleaned.url}).`
+          : !edit
+            ? `this field's value can't be rewritten here without risking its YAML, so change the address to ${cleaned.url} in the field.`
+            : undefined;
+      report(link.urlStart, link.urlEnd, link.url, where, cleaned, byHand, edit);
     }
     for (const f of frontmatterUrls(frontmatter, text)) {
+      if (unwrapRedirect(f.url)) continue;
       const cleaned = cleanUrl(f.url, { extra, keep });
       if (!cleaned) continue;
       const byHand = breaksPlainScalar(f.style, cleaned.url) ? `without quotes, an address ending in “:” is no longer one YAML value (the colon would start a new key), so also put it in quotes: "${cleaned.url}".` : undefined;
@@ -43,29 +55,6 @@ const rule: Rule = {
   },
 };
 export default rule;
-
-/**
- * A bare URL (GFM autolink literal) ends before trailing punctuation and before an entity-like
- * `&name;`: if the cleaned URL ended so, the text around it would silently become part of the
- * prose and the link would change. Such a link is reported without an automatic fix.
- */
-function losesTail(url: string): boolean {
-  return /[?!.,:*_~'"]$|&[a-z0-9]+;$/i.test(url) || count(url, '(') < count(url, ')');
-}
-
-/**
- * An unquoted YAML value may not end in `:` (before the line end, a space or a flow `,]}` the
- * colon marks a key): `url: https://a.test?x=:` is a nested mapping, an error. Removing the
- * parameters after such a colon would break the whole frontmatter, so that URL gets no fix.
- * Nothing else can go wrong: the cleaned URL has no whitespace and starts as the original did.
- */
-function breaksPlainScalar(style: string, url: string): boolean {
-  return style === 'PLAIN' && url.endsWith(':');
-}
-
-function count(s: string, c: string): number {
-  return s.split(c).length - 1;
-}
 
 /** A bare `www.` link (GFM autolink literal) is read as http://www…: clean it as such, keep it scheme-less. */
 function cleanSite(url: string, kind: string, opts: CleanUrlOptions) {

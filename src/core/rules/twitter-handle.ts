@@ -1,7 +1,7 @@
 import { fieldFix } from '../frontmatter/field-fix';
 import { isReadable } from '../frontmatter/readable';
 import { fieldRange, walkFields, type FieldEntry } from '../parse/fields';
-import type { Finding, Rule } from '../types';
+import type { Finding, Fix, Rule } from '../types';
 
 /** `twitter`, `twitterUsername`, `twitter_handle`, `twitterCreator`… (any depth, any case). */
 const HANDLE_KEY = /^twitter[_-]?(handle|user(name)?|site|creator|account)?$/i;
@@ -18,7 +18,7 @@ function isHandleField(f: FieldEntry): boolean {
 
 const rule: Rule = {
   id: 'twitter-handle',
-  description: 'X (Twitter) handle fields hold a valid handle: @ and 1–15 letters, digits or underscores.',
+  meta: { type: 'problem', hasSuggestions: true, docs: { description: 'X (Twitter) handle fields hold a valid handle: @ and 1–15 letters, digits or underscores.', anchor: 'rule-twitter-handle' } },
   defaultSeverity: 'warning',
   check({ frontmatter, text }) {
     if (!isReadable(frontmatter)) return [];
@@ -34,7 +34,8 @@ const rule: Rule = {
           ...fieldRange(f),
           severity: 'info',
           message: `\`${f.path}\` holds a profile address; cards and meta tags expect just the handle. Write ${handle}.`,
-          fix: fieldFix(text, f, handle, `Write ${handle}`),
+          // Templates may build the profile address from the value: the author decides.
+          ...suggestion(fieldFix(text, f, handle, `Write ${handle}`)),
           data: { path: f.path, handle },
         });
         continue;
@@ -45,4 +46,7 @@ const rule: Rule = {
     return findings;
   },
 };
+function suggestion(fix: Fix | undefined): Pick<Finding, 'suggestions'> {
+  return fix ? { suggestions: [fix] } : {};
+}
 export default rule;

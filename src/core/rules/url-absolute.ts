@@ -43,12 +43,13 @@ function check(ctx: RuleContext, f: FieldEntry): Finding | undefined {
     }
   }
   const hint = fix ? `. ${fix.description}.` : p.relative ? ' (e.g. https://example.com/blog/my-post).' : '.';
-  return { ...fieldRange(f), message: `\`${f.path}\`: “${value}” ${p.message}${hint}`, fix, data: { path: f.path } };
+  // The site may resolve the address differently than the base URL suggests: the author decides.
+  return { ...fieldRange(f), message: `\`${f.path}\`: “${value}” ${p.message}${hint}`, ...(fix && { suggestions: [fix] }), data: { path: f.path } };
 }
 
 const rule: Rule = {
   id: 'url-absolute',
-  description: 'Address fields in the frontmatter (url, canonical…, and url-typed schema fields) are absolute https:// addresses.',
+  meta: { type: 'problem', hasSuggestions: true, docs: { description: 'Address fields in the frontmatter (url, canonical…, and url-typed schema fields) are absolute https:// addresses.', anchor: 'rule-url-absolute' } },
   defaultSeverity: 'error',
   check(ctx) {
     if (!isReadable(ctx.frontmatter)) return [];

@@ -9,7 +9,7 @@ import type { Finding, Rule } from '../types';
  */
 const rule: Rule = {
   id: 'vague-link-text',
-  description: 'Link text says where the link goes (not “click here”, “read more”, “here”, or the bare address).',
+  meta: { type: 'suggestion', docs: { description: 'Link text says where the link goes (not “click here”, “read more”, “here”, or the bare address).', anchor: 'rule-vague-link-text' } },
   defaultSeverity: 'warning',
   check({ links, frontmatter, body }) {
     let lang: string | undefined | null = null; // worked out once, on the first link that needs it

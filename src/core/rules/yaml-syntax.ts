@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 /** YAML syntax errors and duplicate keys, at the line and column the parser points to. */
 const rule: Rule = {
   id: 'yaml-syntax',
-  description: 'The frontmatter is valid YAML, a mapping, without duplicate keys.',
+  meta: { type: 'problem', docs: { description: 'The frontmatter is valid YAML, a mapping, without duplicate keys.', anchor: 'rule-yaml-syntax' } },
   defaultSeverity: 'error',
   check({ frontmatter }) {
     return frontmatter.errors

@@ -1,35 +1,60 @@
+import { locatedBlocks, locatedOf } from '../parse/located';
 import { postTitle } from '../parse/title';
-import { DESCRIPTION_FONT_PX, textWidth } from '../text/pixel-width';
 import type { DescriptionSuggestion, RuleContext } from '../types';
-import { isStopWord, keyStems, keyStemsAt, wordCounts, words, stem } from './keywords';
-import { proseUnits, sourceOffset, type ProseUnit } from './prose';
-import { endsLikeSentence, hasDropped, hasText, splitUnit, type Sentence } from './sentences';
+import { composeRoundup } from './compose';
+import { variantsOf, type Variant } from './compress';
+import { stem, words } from './keywords';
+import { CJK_LANGS, detectLanguage, lexiconFor, type Lang, type Lexicon } from './language';
+import { headingsOf, proseUnits, sourceOffset, type Heading, type ProseUnit } from './prose';
 import { round, scoreCandidate } from './score';
+import { factsOf, fits, fullness, isPlainJoin, measure, type Limits, type Measure, type TextFacts } from './shape';
+import { hasText, splitUnit, type Sentence } from './sentences';
+import { centralWeights, termsOf, topWeight } from './terms';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
 const MAX_PROSE_CHARS = 2_500;
 const MAX_SENTENCES = 24;
 const MAX_RESULTS = 5;
-const ELLIPSIS = '…';
-const EMPTY: ReadonlySet<string> = new Set();
+/** Sentences joined into one candidate at most: two, or three in CJK (its sentences are short: 920 px holds about three). */
+const MAX_RUN = 3;
+/** Sentences a candidate may start at (later ones still count for the post's central terms). */
+const MAX_STARTS = 16;
+/** Shortenings of one sentence considered (the unchanged sentence first), for the first this many sentences. */
+const MAX_VARIANTS = 6;
+const MAX_SHORTENED = 20;
+/** Text a shortening could improve: parentheticals, dash asides, comma asides, trailing clauses. */
+const SHORTENABLE = /[(（[—–]|, (?:which|where|while|who|including|such as|e\.g\.|i\.e\.)\b/;
+/** Emoji or stray spaces: the tidied sentence differs. */
+const UNTIDY = /[\p{Extended_Pictographic}\uFE0F]|\s[,.;:!?]|\s{2}/u;
+/** Candidates from neighbouring sentences that make joining separate ones unnecessary. */
+const ENOUGH_FROM_RUNS = 6;
+/** Sentences from which two non-neighbouring ones may be joined. */
+const PAIR_WINDOW = 16;
+/** Central terms a candidate is measured against. */
+const TOP_TERMS = 10;
 
-/** Left-over markup, URLs and e-mail addresses: a description must read as plain prose. */
-const NOT_PLAIN = /[<>*_`#|[\]{}\\~^=]|https?:|www\.|\S@\S|\.(?:com|org|net|io|dev|app)\b/i;
-const MIN_WORDS = 6;
-/** Broken UTF-16 in the source: such text can't be shown or counted reliably. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-interface Limits {
-  minLength: number;
-  maxLength: number;
-  maxPixels: number;
+interface Candidate {
+  text: string;
+  how: string[];
+  source: DescriptionSuggestion['source'];
+  /** First and last sentence used (sentence candidates), or the heading / list item a composed one starts at. */
+  first?: Sentence;
+  last?: Sentence;
+  origin?: Heading | ProseUnit;
+  position: number;
+  /** The part of the text its title and topic shares are measured on (a composed list without the title in front of it). */
+  scoredText?: string;
+  suggestion: DescriptionSuggestion;
+  terms: Set<string>;
 }
 
 /**
- * Ranked meta-description candidates taken from the post's own sentences. Deterministic and
- * local. Every candidate is within the schema's length and pixel limits, a sentence or two
- * (cut at a word boundary with "…" when needed), free of markdown and URLs, and not the title.
- * Returns fewer than three, or none, when the post has too little prose.
+ * Ranked meta-description candidates made of the post's own words. Deterministic and local.
+ * Every candidate is complete text (whole sentences, possibly shortened by dropping
+ * parentheticals, asides, leading discourse markers or a trailing clause; or, for roundups, the
+ * parts the post covers named in a list), never cut with "…", within the schema's character and
+ * pixel limits, free of markdown, code and URLs, and not the title. Posts with at least a few
+ * sentences of prose get three or more distinct candidates; very short posts get fewer or none.
  */
 export function suggestDescriptions(ctx: RuleContext): DescriptionSuggestion[] {
   try {
@@ -42,77 +67,357 @@ export function suggestDescriptions(ctx: RuleContext): DescriptionSuggestion[] {
 }
 
 function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
-  const limits: Limits = { minLength: ctx.schema.descriptionMinLength, maxLength: ctx.schema.descriptionMaxLength, maxPixels: ctx.schema.descriptionMaxPixels };
-  const title = postTitle(ctx);
-  const titleStems = title ? keyStems(title) : new Set<string>();
-  // Units are split into sentences as they are read; once MAX_SENTENCES are found the rest of the
-  // post is not read at all (same sentences as splitting all MAX_PROSE_CHARS afterwards).
+  const read = readPost(ctx);
+  // Suggestions depend only on what was read: while someone types below the opening, or edits
+  // anything but the title, headings and first paragraphs, the same choice comes back (only the
+  // source ranges move, and are placed again).
+  const key = fingerprint(read);
+  let chosen = remembered.get(key);
+  if (!chosen) {
+    let picked = choose(candidatesOf(read, false));
+    // Fewer than three: try again shortening every sentence, not only those that obviously need it.
+    if (picked.length < 3) picked = choose(candidatesOf(read, true));
+    chosen = picked.map((c) => ({ ...c, suggestion: { ...c.suggestion } }));
+    if (remembered.size >= MAX_REMEMBERED_CHOICES) remembered.delete(remembered.keys().next().value!);
+    remembered.set(key, chosen);
+  }
+  return chosen.map((c) => ({ ...c.suggestion, how: [...c.suggestion.how], score: { ...c.suggestion.score }, ...rangeOf(ctx, read, c) }));
+}
+
+/** Every candidate that fits the limits, scored, unranked (for the tuning bench; the panel gets `suggestDescriptions`). */
+export function scoredCandidates(ctx: RuleContext): DescriptionSuggestion[] {
+  return candidatesOf(readPost(ctx), true).map((c) => c.suggestion);
+}
+
+/** What a suggestion is made from: the opening prose (as blocks and sentences), the headings, the title and the limits. */
+interface Read {
+  limits: Limits;
+  title: string | undefined;
+  units: ProseUnit[];
+  sentences: Sentence[];
+  headings: Heading[];
+}
+
+function readPost(ctx: RuleContext): Read {
   const split: Sentence[] = [];
   const units = proseUnits(ctx.body, MAX_PROSE_CHARS, (unit, index) => {
     splitUnit(unit.text, index, split, MAX_SENTENCES);
     return split.length >= MAX_SENTENCES;
   });
-  const sentences = split.filter(hasText).filter(usable);
+  return { limits: limitsOf(ctx.schema), title: postTitle(ctx), units, sentences: split.filter(hasText), headings: headingsOf(ctx.body) };
+}
 
-  // Stems only matter for the title-word share: each sentence's title stems are found once,
-  // with positions, so a cut candidate counts just the words it keeps. Other stems are dropped
-  // at once (the score only asks which title stems a candidate has).
-  const sentenceStems = new Map<Sentence, Array<{ stem: string; end: number }>>();
-  const stemsOf = (s: Sentence) => sentenceStems.get(s) ?? sentenceStems.set(s, keyStemsAt(s.text, titleStems)).get(s)!;
-  const candidateStems = (run: readonly Sentence[], last: Sentence, usedOfLast: number): ReadonlySet<string> => {
-    if (!titleStems.size) return EMPTY;
-    const out = new Set<string>();
-    for (const s of run) {
-      for (const k of stemsOf(s)) if (s !== last || k.end <= usedOfLast) out.add(k.stem);
-      if (s === last) break;
-    }
-    return out;
+function fingerprint(r: Read): string {
+  const parts = [JSON.stringify(r.limits), r.title ?? ''];
+  for (const u of r.units) parts.push(`${u.kind}${u.section}:${u.list ?? ''}:${u.item ?? ''}:${u.text}`);
+  parts.push('#');
+  for (const h of r.headings) parts.push(`${h.depth}${h.text}`);
+  return parts.join('\u0001');
+}
+
+const MAX_REMEMBERED_CHOICES = 16;
+const remembered = new Map<string, Candidate[]>();
+
+/** `everySentence`: offer shortenings of every sentence (slower), not only of those too long or holding words a description does without. */
+function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
+  const { limits, title, units, sentences, headings } = read;
+  if (!sentences.length && headings.length < 3) return [];
+
+  let sample = title ?? '';
+  for (const u of units) {
+    if (sample.length >= 1500) break;
+    sample += `\n${u.text}`;
+  }
+  const lang = detectLanguage(sample);
+  const lex = lexiconFor(lang);
+  const titleTerms = new Set(title ? termsOf(title, lang) : []);
+  // Each sentence read once, as written: its width, its facts, its terms.
+  const originals = sentences.map((sentence) => pieceOf({ text: sentence.text.trim(), steps: [] }, lang));
+  const central = centralWeights(
+    originals.map((o) => o.terms),
+    headings.map((h) => h.text),
+    lang,
+  );
+  const top = topWeight(central, TOP_TERMS);
+  const roundup = roundupness(title, headings, units, lang);
+  const summaryCues = new RegExp(lex.summaryCue.source, `${lex.summaryCue.flags.replace('g', '')}g`);
+  const scoreOf = (text: string, m: Measure, position: number, steps: number, composed: boolean, knownTerms?: readonly string[]) => {
+    const terms = new Set(knownTerms ?? termsOf(text, lang));
+    let shared = 0;
+    for (const t of titleTerms) if (terms.has(t)) shared++;
+    let carried = 0;
+    for (const t of terms) carried += central.get(t) ?? 0;
+    const score = scoreCandidate({
+      text,
+      titleWords: titleTerms.size ? shared / titleTerms.size : 0,
+      topic: top ? Math.min(1, carried / top) : 0,
+      summary: composed ? 0.5 : Math.min(1, (text.match(summaryCues) ?? []).length / 2),
+      position,
+      fullness: fullness(m, limits),
+      steps,
+      roundup,
+      composed,
+      anaphoric: !composed && lex.anaphoric.test(text),
+      lex,
+    });
+    return { terms, score };
   };
-  const best = new Map<number, DescriptionSuggestion>(); // one per starting sentence, for variety
-  // Source ranges are traced only for the suggestions returned (tracing places inline tokens).
-  const origins = new Map<DescriptionSuggestion, { first: Sentence; last: Sentence; usedOfLast: number }>();
+
+  const candidates: Candidate[] = [];
+  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: boolean, known?: Measure, knownTerms?: readonly string[]) => {
+    const m = known ?? measure(c.text);
+    if (!fits(m, limits) || isTitleCopy(c.text, title)) return;
+    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms);
+    candidates.push({ ...c, terms, suggestion: { text: c.text, length: m.length, pixels: round(m.pixels), score, source: c.source, how: c.how, start: 0, end: 0 } });
+  };
+
+  // Never offered: sentences about the page rather than the subject, questions, calls to action, and text the author cut off ("…").
+  const usable = sentences.map((s, i) => {
+    if (i >= MAX_STARTS + MAX_RUN) return false;
+    const t = s.text.trim();
+    return !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
+  });
+  // Shortenings only where they can help: a sentence too long for the snippet, or one with
+  // words a description does without (an opening marker, a parenthetical, an aside). Others
+  // are used as written: this keeps a long post's suggestions as cheap as its first lines.
+  const cache = new Map<Sentence, Piece[]>();
+  const indexOf = new Map(sentences.map((s, i) => [s, i]));
+  const piecesOf = (s: Sentence): Piece[] => {
+    let vs = cache.get(s);
+    if (!vs) {
+      const i = indexOf.get(s)!;
+      const original = originals[i]!;
+      const worth = i < MAX_SHORTENED && (everySentence || original.m.length > limits.maxLength || original.m.pixels > limits.maxPixels || SHORTENABLE.test(original.text) || lex.discourse.test(original.text) || UNTIDY.test(original.text));
+      vs = worth ? [original, ...shorteningsOf(original.text, lang, lex).map((v) => pieceOf(v, lang))] : [original];
+      cache.set(s, vs);
+    }
+    return vs;
+  };
   sentences.forEach((first, index) => {
-    const next = sentences[index + 1];
-    const pairable = next !== undefined && adjacent(first, next, units);
-    // A pair is worth trying only when it can add something: the first sentence leaves room
-    // for the next, and isn't already a whole candidate that the pair would just cut.
-    const firstLength = codePoints(first.text);
-    const pairUseful = pairable && firstLength < limits.maxLength && (firstLength < limits.minLength || firstLength + 1 + codePoints(next.text) <= limits.maxLength);
-    const runs: Sentence[][] = pairUseful ? [[first], [first, next]] : [[first]];
-    for (const run of runs) {
-      const joined = run.map((s) => s.text).join(' ');
-      const text = fit(joined, limits);
-      if (!text || isTitleCopy(text, title)) continue;
-      // How much of the joined run the candidate uses, to point its range at the right sentence.
-      const used = text === joined ? joined.length : text.endsWith(ELLIPSIS) ? text.length - 1 : text.length;
-      const last = used <= first.text.length || run.length === 1 ? first : run[1]!;
-      const usedOfLast = last === first ? Math.min(used, first.text.length) : used - first.text.length - 1;
-      const pixels = textWidth(text, DESCRIPTION_FONT_PX);
-      const length = codePoints(text);
-      const suggestion: DescriptionSuggestion = {
-        text,
-        length,
-        pixels: round(pixels),
-        score: scoreCandidate({ text, length, titleStems, stems: candidateStems(run, last, usedOfLast), position: index, limits, pixels }),
-        start: 0,
-        end: 0,
-      };
-      origins.set(suggestion, { first, last, usedOfLast });
-      const kept = best.get(index);
-      if (!kept || suggestion.score.total > kept.score.total) best.set(index, suggestion);
+    if (index >= MAX_STARTS || !usable[index]) return;
+    const run: Sentence[] = [first];
+    const longest = CJK_LANGS.has(lang) ? MAX_RUN : 2;
+    for (let k = index + 1; k < sentences.length && run.length < longest && usable[k] && adjacent(run[run.length - 1]!, sentences[k]!, units); k++) run.push(sentences[k]!);
+    for (let n = 1; n <= run.length; n++) {
+      const parts = run.slice(0, n);
+      for (const v of runVariants(parts, piecesOf, limits)) {
+        const how = [n === 1 ? `sentence ${index + 1} of the post` : `sentences ${index + 1}–${index + n} of the post`, ...v.steps];
+        add({ text: v.text, how, source: 'sentences', first, last: parts[n - 1], position: index }, costlySteps(v.steps), false, v.m, v.terms);
+      }
     }
   });
-
-  // Map order is document order, so ties go to the earlier sentence.
-  const ranked = [...best.values()]
-    .sort((a, b) => b.score.total - a.score.total || origins.get(a)!.first.unit - origins.get(b)!.first.unit || origins.get(a)!.first.from - origins.get(b)!.first.from)
-    .filter((s, i, all) => all.findIndex((o) => o.text === s.text) === i)
-    .slice(0, MAX_RESULTS);
-  for (const s of ranked) {
-    const o = origins.get(s)!;
-    Object.assign(s, sourceRange(ctx, units, o.first, o.last, o.usedOfLast));
+  // Too few so far (short sentences that don't pair up, long ones that don't shorten): two
+  // self-contained sentences from the opening, further apart.
+  if (candidates.length < ENOUGH_FROM_RUNS) addSeparatePairs();
+  function addSeparatePairs(): void {
+  const standalone = sentences.map((s, i) => usable[i] && !lex.anaphoric.test(originals[i]!.text) && isPlainJoin([originals[i]!.facts]));
+  for (let i = 0; i < Math.min(sentences.length, PAIR_WINDOW); i++) {
+    if (!standalone[i]) continue;
+    for (let j = i + 2; j < Math.min(sentences.length, PAIR_WINDOW); j++) {
+      if (!standalone[j]) continue;
+      for (const v of runVariants([sentences[i]!, sentences[j]!], piecesOf, limits, 3).slice(0, 8)) {
+        const how = [`sentences ${i + 1} and ${j + 1} of the post`, ...v.steps];
+        add({ text: v.text, how, source: 'sentences', first: sentences[i], last: sentences[j], position: i + (j - i) / 4 }, costlySteps(v.steps) + 1, false, v.m, v.terms);
+      }
+    }
   }
-  return ranked;
+  }
+  if (roundup >= COMPOSE_FROM) {
+    const vocabulary = lowerCaseWords(sentences);
+    for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits)) {
+      add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, 0, true);
+    }
+  }
+  return candidates;
+}
+
+/** The schema's description limits (`descriptionMinPixels` where the schema has it). */
+export function limitsOf(schema: RuleContext['schema']): Limits {
+  const minPixels = (schema as { descriptionMinPixels?: unknown }).descriptionMinPixels;
+  return {
+    minLength: schema.descriptionMinLength,
+    maxLength: schema.descriptionMaxLength,
+    maxPixels: schema.descriptionMaxPixels,
+    ...(typeof minPixels === 'number' ? { minPixels } : {}),
+  };
+}
+
+/** A shortening of one sentence, measured and read once (joined runs add these up instead of re-reading text). */
+interface Piece extends Variant {
+  m: Measure;
+  facts: TextFacts;
+  terms: string[];
+}
+
+/**
+ * A text's width, facts and terms, remembered: while someone types, every analysis sees the
+ * same sentences again except the one being edited (like `stem`'s memo). Bounded.
+ */
+function pieceOf(v: Variant, lang: Lang): Piece {
+  const key = `${lang}\u0000${v.text}`;
+  let known = pieces.get(key);
+  if (!known) {
+    if (pieces.size >= MAX_REMEMBERED) pieces.clear();
+    known = { text: v.text, steps: [], m: measure(v.text), facts: factsOf(v.text), terms: termsOf(v.text, lang) };
+    pieces.set(key, known);
+  }
+  return v.steps.length ? { ...known, steps: v.steps } : known;
+}
+
+/** The shortenings of a sentence, remembered for the same reason. */
+function shorteningsOf(text: string, lang: Lang, lex: Lexicon): Variant[] {
+  const key = `${lang}\u0000${text}`;
+  let known = shortenings.get(key);
+  if (!known) {
+    if (shortenings.size >= MAX_REMEMBERED) shortenings.clear();
+    // The first variant is the sentence tidied (emoji and stray spaces gone): kept when that changed anything.
+    known = variantsOf(text, lang, lex).filter((v) => v.text !== text).slice(0, MAX_VARIANTS - 1);
+    shortenings.set(key, known);
+  }
+  return known;
+}
+
+const MAX_REMEMBERED = 3_000;
+const pieces = new Map<string, Piece>();
+const shortenings = new Map<string, Variant[]>();
+
+/** A candidate text made of pieces. */
+interface Joined {
+  text: string;
+  steps: string[];
+  m: Measure;
+  facts: TextFacts[];
+  terms: string[];
+}
+
+/**
+ * The sentences of a run as one text, each shortened where it can be: the first may lose its
+ * opening words, any may lose parentheticals and asides or end before a trailing clause. Joined
+ * with a space (nothing between CJK sentences). Widths add up, so combinations already too wide
+ * are dropped before any text is built.
+ */
+function runVariants(run: readonly Sentence[], piecesOf: (s: Sentence) => Piece[], limits: Limits, perSentence = 5): Joined[] {
+  let out: Joined[] = [{ text: '', steps: [], m: ZERO, facts: [], terms: [] }];
+  run.forEach((s, i) => {
+    const options = piecesOf(s).slice(0, i < run.length - 1 ? Math.min(4, perSentence) : perSentence);
+    const next: Joined[] = [];
+    for (const a of out) {
+      for (const b of options) {
+        const gap = a.text && !/[。！？]$/u.test(a.text) ? SPACE : ZERO;
+        const m = { length: a.m.length + gap.length + b.m.length, pixels: a.m.pixels + gap.pixels + b.m.pixels };
+        if (m.length > limits.maxLength || m.pixels > limits.maxPixels) continue;
+        next.push({ text: a.text ? joinSentences(a.text, b.text) : b.text, steps: a.steps.length ? [...a.steps, ...b.steps] : b.steps, m, facts: [...a.facts, b.facts], terms: a.terms.length ? [...a.terms, ...b.terms] : b.terms });
+      }
+    }
+    out = next.slice(0, 16);
+  });
+  return out.filter((v) => fits(v.m, limits) && isPlainJoin(v.facts));
+}
+
+const SPACE: Measure = measure(' ');
+const ZERO: Measure = { length: 0, pixels: 0 };
+
+/** Steps that change what is said a little (dropping the opening words only removes filler, so it is free). */
+function costlySteps(steps: readonly string[]): number {
+  return steps.filter((s) => s !== 'opening words dropped').length;
+}
+
+function joinSentences(a: string, b: string): string {
+  return /[。！？]$/u.test(a) ? a + b : `${a} ${b}`;
+}
+
+/**
+ * The best candidates, at most five, each saying something the others don't: one per starting
+ * sentence and no near-copies first; if that leaves fewer than three, other shortenings of
+ * sentences already used are allowed.
+ */
+function choose(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort((a, b) => b.suggestion.score.total - a.suggestion.score.total || a.position - b.position || a.text.localeCompare(b.text));
+  const chosen: Candidate[] = [];
+  const texts = new Set<string>();
+  const pass = (level: 0 | 1 | 2) => {
+    for (const c of ranked) {
+      if (chosen.length >= MAX_RESULTS) return;
+      if (texts.has(c.text)) continue;
+      const clash = chosen.some((o) => (level === 0 && o.first !== undefined && o.first === c.first) || similarity(o.terms, c.terms) > [0.6, 0.85, 1][level]!);
+      if (clash) continue;
+      chosen.push(c);
+      texts.add(c.text);
+    }
+  };
+  pass(0);
+  // Too few: other shortenings of sentences already used, then anything with a different text.
+  if (chosen.length < 3) pass(1);
+  if (chosen.length < 3) pass(2);
+  return chosen.sort((a, b) => b.suggestion.score.total - a.suggestion.score.total || a.position - b.position);
+}
+
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (!a.size || !b.size) return 0;
+  let both = 0;
+  for (const t of a) if (b.has(t)) both++;
+  return both / (a.size + b.size - both);
+}
+
+/** A sentence asking the reader for something, wherever the "please" is. */
+const PLEASE = /\b(?:please|consider (?:\w+ing|membership|a donation|sponsorship)|don['’]t forget|make sure to (?:check|read|subscribe)|reach out to)\b|\b(?:por favor|s['’]il vous plaît|bitte)\b/i;
+/** Composed candidates are offered only for posts that read at least this much like a roundup. */
+const COMPOSE_FROM = 0.4;
+
+const ROUNDUP_TITLE =
+  /\b(?:v?\d+\.\d+(?:\.\d+)?|releases?|released|what'?s new|new in|recap|round-?up|updates?|newsletter|weekly|digest|this week|changelog|edition|issue\s*#?\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|novedades|nouveautés|neuigkeiten|novidades|lançamento|versión|version)\b|新機能|新功能|リリース|发布|版本|更新/i;
+
+/** How much the post reads like a roundup, newsletter or release notes: its title, its specific section headings, its share of list items. */
+function roundupness(title: string | undefined, headings: readonly Heading[], units: readonly ProseUnit[], lang: Lang): number {
+  const lex = lexiconFor(lang);
+  const en = lexiconFor('en');
+  const specific = headings.filter((h) => h.depth >= 2 && !lex.genericHeading.test(h.text) && !en.genericHeading.test(h.text)).length;
+  let list = 0;
+  let all = 0;
+  for (const u of units) {
+    all += u.text.length;
+    if (u.kind === 'list-item') list += u.text.length;
+  }
+  const titleHit = title && ROUNDUP_TITLE.test(title) ? 1 : 0;
+  return Math.min(1, 0.45 * titleHit + 0.35 * Math.min(1, specific / 5) + 0.2 * (all ? list / all : 0));
+}
+
+/**
+ * Whether the post writes a word in lower case at least as often as capitalized inside a
+ * sentence (so "Better" in a heading can become "better" inside a list, but "Flux" stays a
+ * name even if a command spells it "flux"); plural and singular count together. Asked only for
+ * the few words of composed names, so it searches the sentences instead of indexing them.
+ */
+function lowerCaseWords(sentences: readonly Sentence[]): { has(word: string): boolean } {
+  const text = ` ${sentences.map((s) => s.text).join(' ')} `;
+  const lower = text.toLowerCase();
+  const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'’-]/u.test(ch);
+  const count = (form: string) => {
+    let inLower = 0;
+    let capitalized = 0;
+    for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+      if (isLetter(text[at - 1]) || isLetter(text[at + form.length])) continue;
+      // A sentence's first word is capitalized whatever it is: not counted.
+      if (/[.!?]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || at === 1) continue;
+      if (text.startsWith(form, at)) inLower++;
+      else capitalized++;
+    }
+    return { inLower, capitalized };
+  };
+  const memo = new Map<string, boolean>();
+  return {
+    has(word: string): boolean {
+      const w = word.toLowerCase();
+      let hit = memo.get(w);
+      if (hit === undefined) {
+        const forms = [count(w), count(/s$/.test(w) ? w.slice(0, -1) : `${w}s`)];
+        const l = forms[0]!.inLower + forms[1]!.inLower;
+        hit = l > 0 && l >= forms[0]!.capitalized + forms[1]!.capitalized;
+        memo.set(w, hit);
+      }
+      return hit;
+    },
+  };
 }
 
 /**
@@ -120,81 +425,10 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
  * block, or as the opening of the next paragraph of the same section.
  */
 function adjacent(a: Sentence, b: Sentence, units: readonly ProseUnit[]): boolean {
-  if (a.unit === b.unit) return b.from === a.to + 1;
+  if (a.unit === b.unit) return b.from === a.to + 1 || b.from === a.to;
   const ua = units[a.unit]!;
   const ub = units[b.unit]!;
   return b.unit === a.unit + 1 && a.to === ua.text.length && b.from === 0 && ua.section === ub.section && ua.kind === 'paragraph' && ub.kind === 'paragraph';
-}
-
-/** A sentence a description can be made of: complete, plain, long enough to say something. */
-function usable(s: Sentence): boolean {
-  const text = s.text;
-  if (!endsLikeSentence(text) || hasDropped(text) || NOT_PLAIN.test(text)) return false;
-  if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) return false;
-  if (/^\p{Ll}/u.test(text)) return false;
-  const counts = wordCounts(text);
-  if (counts.words < MIN_WORDS) return false;
-  // SHOUTED lines are calls to action or labels, not prose.
-  if (isShouted(text)) return false;
-  // Mostly numbers (dates, times, prices): a schedule line, not a sentence.
-  return counts.numeric * 2 < counts.words;
-}
-
-/** Mostly capitals: 8+ letters, over 60 % of them upper case (ASCII counted by a loop; other scripts by regex). */
-function isShouted(text: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  let other = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      letters++;
-      upper++;
-    } else if (c >= 97 && c <= 122) letters++;
-    else if (c > 127) other = true;
-  }
-  if (other && letters < 8) {
-    letters = text.replace(/[^\p{L}]/gu, '').length;
-    upper = text.replace(/[^\p{Lu}]/gu, '').length;
-  }
-  return letters >= 8 && upper / letters > 0.6;
-}
-
-/**
- * `text` itself when it is within the limits; when too long, its longest prefix ending at a
- * word boundary, with "…" (counted), that is within them; undefined when neither exists.
- */
-function fit(text: string, limits: Limits): string | undefined {
-  const within = (t: string) => {
-    const n = codePoints(t);
-    return n >= limits.minLength && n <= limits.maxLength && textWidth(t, DESCRIPTION_FONT_PX) <= limits.maxPixels;
-  };
-  if (within(text)) return text;
-  if (codePoints(text) < limits.minLength) return undefined;
-  // Walk word boundaries back from the longest prefix that could fit (one place kept for "…").
-  let boundary = text.lastIndexOf(' ', indexAfterCodePoints(text, limits.maxLength));
-  while (boundary > 0) {
-    const prefix = text.slice(0, trimTrailing(text, boundary, TRAILING_JUNK));
-    const lastWord = prefix.slice(trimTrailing(prefix, prefix.length, WORD_CHAR));
-    if (codePoints(prefix) + 1 < limits.minLength) return undefined;
-    if (lastWord && !isStopWord(lastWord)) {
-      const candidate = endsLikeSentence(prefix) ? prefix : prefix + ELLIPSIS;
-      if (within(candidate)) return candidate;
-    }
-    boundary = text.lastIndexOf(' ', boundary - 1);
-  }
-  return undefined;
-}
-
-/** Punctuation that must not sit before an ellipsis ("word,…", "the (…"). */
-const TRAILING_JUNK = /[\s,;:–—\-(“‘"'«]/;
-const WORD_CHAR = /[\p{L}\p{N}'’]/u;
-
-/** Index where the run of `pattern` characters ending at `end` begins. (A backward scan: `…+$` regexes are quadratic.) */
-function trimTrailing(text: string, end: number, pattern: RegExp): number {
-  let i = end;
-  while (i > 0 && pattern.test(text[i - 1]!)) i--;
-  return i;
 }
 
 function isTitleCopy(text: string, title: string | undefined): boolean {
@@ -203,20 +437,33 @@ function isTitleCopy(text: string, title: string | undefined): boolean {
   if (text.length > title.length + 8) return false;
   const norm = (s: string) => words(s).map(stem).join(' ');
   const t = norm(title);
-  const c = norm(text.replace(/…$/, ''));
+  const c = norm(text);
   return c === t || t.includes(c);
 }
 
-/** Source offsets of the candidate: the first sentence's first character to the last character used. */
-function sourceRange(ctx: RuleContext, units: readonly ProseUnit[], first: Sentence, last: Sentence, usedOfLast: number): { start: number; end: number } {
-  const a = units[first.unit]!;
-  const b = units[last.unit]!;
-  const startAt = firstKnown(ctx, a, first.from, 1) ?? ctx.body.start;
-  const lastIndex = last.from + Math.min(usedOfLast, last.to - last.from) - 1;
-  const endAt = firstKnown(ctx, b, lastIndex, -1);
-  const start = Math.min(Math.max(0, startAt), ctx.text.length);
-  const end = endAt === undefined ? start : Math.min(ctx.text.length, Math.max(start, endAt + 1));
-  return { start, end };
+/** Source offsets of the candidate: its first sentence's first character to its last sentence's last (or the heading it starts at). */
+function rangeOf(ctx: RuleContext, read: Read, c: Candidate): { start: number; end: number } {
+  const units = read.units;
+  if (c.first && c.last) {
+    const a = units[c.first.unit]!;
+    const b = units[c.last.unit]!;
+    const startAt = firstKnown(ctx, a, c.first.from, 1) ?? ctx.body.start;
+    const endAt = firstKnown(ctx, b, c.last.to - 1, -1);
+    const start = Math.min(Math.max(0, startAt), ctx.text.length);
+    const end = endAt === undefined ? start : Math.min(ctx.text.length, Math.max(start, endAt + 1));
+    return { start, end };
+  }
+  // A remembered candidate's heading or list item is looked up again in this read of the post (same place, new tokens).
+  const origin = c.origin && 'depth' in c.origin ? read.headings.find((h) => h.text === c.origin!.text && h.depth === (c.origin as Heading).depth) : c.origin ? units.find((u) => u.text === c.origin!.text && u.list === (c.origin as ProseUnit).list) : undefined;
+  if (origin && 'depth' in origin) {
+    locatedBlocks(ctx.body);
+    const at = locatedOf(ctx.body, origin.token);
+    if (at) return { start: at.start, end: at.end };
+  } else if (origin) {
+    const at = firstKnown(ctx, origin, 0, 1);
+    if (at !== undefined) return { start: at, end: Math.max(at, (firstKnown(ctx, origin, origin.text.length - 1, -1) ?? at) + 1) };
+  }
+  return { start: ctx.body.start, end: ctx.body.start };
 }
 
 function firstKnown(ctx: RuleContext, unit: ProseUnit, from: number, step: 1 | -1): number | undefined {
@@ -225,31 +472,4 @@ function firstKnown(ctx: RuleContext, unit: ProseUnit, from: number, step: 1 | -
     if (at !== undefined) return at;
   }
   return undefined;
-}
-
-/** The UTF-16 index just after the first `count` code points of `text`. */
-function indexAfterCodePoints(text: string, count: number): number {
-  let i = 0;
-  for (let n = 0; n < count && i < text.length; n++) {
-    const c = text.charCodeAt(i);
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-  }
-  return i;
-}
-
-const SURROGATE = /[\ud800-\udfff]/;
-
-function codePoints(text: string): number {
-  if (!SURROGATE.test(text)) return text.length;
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) n++;
-    else {
-      const d = text.charCodeAt(i + 1);
-      n++;
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-  }
-  return n;
 }

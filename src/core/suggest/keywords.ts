@@ -31,7 +31,7 @@ function isWordInside(text: string, i: number): boolean {
  * apostrophes and hyphens) and the offset just after it. A hand-written scan: Unicode
  * property regexes were the main cost of scoring candidates.
  */
-function eachWord(text: string, each: (word: string, end: number) => void): void {
+export function eachWord(text: string, each: (word: string, end: number) => void): void {
   const lower = text.toLowerCase();
   let i = 0;
   while (i < lower.length) {

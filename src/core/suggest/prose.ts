@@ -23,11 +23,25 @@ export interface ProseUnit {
   kind: 'paragraph' | 'list-item';
   /** Increments at each heading, so sentences pair up only within a section. */
   section: number;
+  /** For a list item: which list (counted through the post) and its place in that list. */
+  list?: number;
+  item?: number;
+}
+
+/** A section heading as plain text (inline code kept as its text, links as their text). */
+export interface Heading {
+  text: string;
+  depth: number;
+  token: Token;
+  /** Number of prose units read before it. */
+  unitsBefore: number;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi;
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|www\.)|@[\w-]+\./i;
+/** Inline code that is just a name: letters, digits and the punctuation names use, no spaces or markup. */
+const IDENTIFIER = /^[\p{L}\p{N}$@.:/-]{1,40}$/u;
 
 /**
  * The post's prose, block by block, straight from marked's tokens: link text kept, images,
@@ -39,6 +53,7 @@ export function proseUnits(body: Body, maxChars: number, enough?: (unit: ProseUn
   const units: ProseUnit[] = [];
   let section = 0;
   let total = 0;
+  let lists = 0;
   // Set when `enough` says the caller has what it needs: the rest of the post is not read.
   let stopped = false;
 
@@ -56,9 +71,15 @@ export function proseUnits(body: Body, maxChars: number, enough?: (unit: ProseUn
           // A tight list item's content is a block-level text token.
           if (inList) add(token, 'list-item');
           break;
-        case 'list':
-          for (const item of (token as Tokens.List).items) walk(item.tokens, true);
+        case 'list': {
+          const list = lists++;
+          (token as Tokens.List).items.forEach((item, i) => {
+            const before = units.length;
+            walk(item.tokens, true);
+            for (let u = before; u < units.length; u++) if (units[u]!.list === undefined) Object.assign(units[u]!, { list, item: i });
+          });
           break;
+        }
         case 'blockquote':
           walk((token as Tokens.Blockquote).tokens, inList);
           break;
@@ -121,9 +142,12 @@ function appendInline(unit: Building, tokens: readonly Token[]): void {
       case 'br':
         appendText(unit, ' ', undefined, false);
         break;
-      case 'codespan':
-        appendText(unit, DROPPED, t, false);
+      case 'codespan': {
+        // A name in code font ("useEffectEvent", "v1.2") reads as a word; code proper does not.
+        const code = (t as Tokens.Codespan).text;
+        appendText(unit, IDENTIFIER.test(code) ? code : DROPPED, t, false);
         break;
+      }
       case 'html':
         if (/^<br\b/i.test(t.raw)) appendText(unit, ' ', undefined, false);
         break;
@@ -220,4 +244,58 @@ function decodeEntity(whole: string, name: string): string {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   }
   return ENTITIES[name.toLowerCase()] ?? whole;
+}
+
+const HEADING_ANCHOR = /\s*\{:?\s*#[^}]*\}\s*$/;
+const MAX_HEADINGS = 60;
+
+/**
+ * The post's headings (levels 1–3, top level and inside blockquotes), as plain text, in order;
+ * at most 60. Cheap even on a huge post: headings are few and already lexed.
+ */
+export function headingsOf(body: Body): Heading[] {
+  const out: Heading[] = [];
+  const walk = (tokens: readonly Token[]): void => {
+    for (const token of tokens) {
+      if (out.length >= MAX_HEADINGS) return;
+      if (token.type === 'heading') {
+        const h = token as Tokens.Heading;
+        if (h.depth > 3) continue;
+        const text = plainInline(h.tokens ?? []).replace(HEADING_ANCHOR, '').replace(/\s+/g, ' ').trim();
+        if (text) out.push({ text, depth: h.depth, token, unitsBefore: 0 });
+      } else if (token.type === 'blockquote') walk((token as Tokens.Blockquote).tokens);
+    }
+  };
+  walk(body.tokens);
+  return out;
+}
+
+/** Inline tokens as plain text: link and emphasis text kept, code as its text, images and HTML dropped. */
+export function plainInline(tokens: readonly Token[]): string {
+  let out = '';
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'text':
+      case 'escape':
+        out += 'tokens' in t && t.tokens?.length ? plainInline(t.tokens) : decodeText((t as Tokens.Text).text);
+        break;
+      case 'strong':
+      case 'em':
+      case 'del':
+      case 'link':
+        out += plainInline((t as Tokens.Strong).tokens);
+        break;
+      case 'codespan':
+        out += decodeText((t as Tokens.Codespan).text);
+        break;
+      case 'br':
+        out += ' ';
+        break;
+    }
+  }
+  return out;
+}
+
+function decodeText(raw: string): string {
+  return raw.includes('&') ? raw.replace(ENTITY, decodeEntity) : raw;
 }

@@ -9,14 +9,25 @@ export interface Sentence {
 }
 
 /** Words that end in a period without ending the sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'jr', 'sr', 'no', 'fig', 'approx', 'dept', 'est', 'u.s', 'cf', 'al']);
+const ABBREVIATIONS = new Set([
+  // English
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'jr', 'sr', 'no', 'fig', 'approx', 'dept', 'est', 'u.s', 'cf', 'al', 'vol', 'ca',
+  // Spanish, Portuguese, French
+  'sra', 'srta', 'dra', 'p.ej', 'pág', 'pp', 'nº', 'núm', 'av', 'mme', 'mlle', 'm', 'ex', 'env',
+  // German
+  'z.b', 'd.h', 'bzw', 'usw', 'ggf', 'evtl', 'vgl', 'inkl', 'nr', 'u.a', 'o.ä', 's.o', 's.u', 'bspw',
+]);
+/** Sentence ends in Chinese and Japanese: no space follows them. */
+const CJK_END = new Set(['。', '！', '？', '｡']);
+const CJK_CLOSERS = /[」』）】〕”’"'》〉]/;
 const CLOSERS = /["'”’»)\]]/;
 /** After a sentence end, the next sentence starts with anything but a lower-case letter. */
 const NEXT_SENTENCE_START = /^[^\p{Ll}]/u;
 
 /**
  * Splits each unit into sentences at . ! ? … followed by a space and a capital (or the end),
- * skipping common abbreviations and initials ("Dr. Rao", "J. Smith").
+ * skipping common abbreviations and initials ("Dr. Rao", "J. Smith", "z. B."), and at the
+ * Chinese/Japanese full stops 。！？ (no space follows those).
  */
 export function splitSentences(units: readonly ProseUnit[], maxSentences: number): Sentence[] {
   const out: Sentence[] = [];
@@ -39,6 +50,16 @@ export function splitUnit(text: string, u: number, out: Sentence[], maxSentences
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    if (CJK_END.has(c)) {
+      let end = i + 1;
+      while (end < text.length && (CJK_END.has(text[end]!) || CJK_CLOSERS.test(text[end]!))) end++;
+      out.push({ text: text.slice(from, end), unit: u, from, to: end });
+      // A space after a full stop is not part of the next sentence.
+      from = text[end] === ' ' ? end + 1 : end;
+      i = from - 1;
+      if (out.length >= maxSentences) break;
+      continue;
+    }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     let end = i + 1;
     while (end < text.length && (CLOSERS.test(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
@@ -59,16 +80,16 @@ function isAbbreviation(text: string, sentenceStart: number, period: number): bo
   while (w > sentenceStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
   const word = text.slice(w, period).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital letter: an initial.
-  return word.length === 1 && /\p{Lu}/u.test(text[w]!);
+  // A single letter: an initial ("J. Smith") or part of an abbreviation written with spaces ("z. B.").
+  return word.length === 1 && /\p{L}/u.test(text[w]!);
 }
 
 /** Ends like a sentence: final . ! ? or …, possibly inside closing quotes or brackets. */
 export function endsLikeSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.test(text[i]!)) i--;
+  while (i >= 0 && (CLOSERS.test(text[i]!) || CJK_CLOSERS.test(text[i]!))) i--;
   const c = text[i];
-  return c === '.' || c === '!' || c === '?' || c === '…';
+  return c === '.' || c === '!' || c === '?' || c === '…' || (c !== undefined && CJK_END.has(c));
 }
 
 export function hasDropped(text: string): boolean {

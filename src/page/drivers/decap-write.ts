@@ -12,9 +12,11 @@ interface ModeControl {
 
 /**
  * The markdown widget (rich text and markdown mode alike: both are Slate) reads its value only
- * when it mounts, and its next keystroke writes its own copy back. After a body write through
- * the store the widget is remounted by switching its mode away and back, so that it shows the
- * new body and further typing continues from it. This costs the widget's undo history and caret.
+ * when it mounts, and its next keystroke writes its own copy back. Body fixes go through the
+ * widget's own editor (decap-body.ts); only an edit that can't be mapped there is written to the
+ * store and the widget remounted by switching its mode away and back, so that it shows the new
+ * body and further typing continues from it. That costs the widget's undo history; decap-body.ts
+ * puts the caret and scroll back.
  */
 export async function remountMarkdownWidget(doc: Document, fieldName: string): Promise<boolean> {
   const control = findModeControl(doc, fieldName);

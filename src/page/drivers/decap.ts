@@ -4,7 +4,10 @@ import type { PostSchema } from '../../core/schema/types';
 import type { TextEdit } from '../../core/types';
 import type { PageDriver, PageDriverFactory } from '../driver';
 import { findStore, isImm, toImmutable, type DecapStore, type Imm } from './decap-store';
-import { changeField, clickBooleanSwitch, remountMarkdownWidget, syncListWidget } from './decap-write';
+import { changeField, clickBooleanSwitch, syncListWidget } from './decap-write';
+import { findBodyWidget, revealInBody, trackFocus, writeBody } from './decap-body';
+import { revealField } from './decap-reveal';
+import { invertEdits } from './text-driver';
 
 /** The open entry, read and validated from the store; undefined when no editor is open. */
 interface OpenEntry {
@@ -21,6 +24,25 @@ interface Applied {
   key: string;
   after: string;
   previous: { field: Imm; name: string; value: unknown }[];
+  /** The body edits that take the body back (the body is put back through the widget too). */
+  bodyInverse?: TextEdit[];
+}
+
+/** A value to write into a field; for the body, the text edits that make it (so the widget keeps the user's place). */
+interface FieldWrite {
+  name: string;
+  value: unknown;
+  immutable?: boolean;
+  bodyEdits?: readonly TextEdit[];
+}
+
+/** One edit from `a` to `b`: the changed middle between their common start and end. */
+function wholeChange(a: string, b: string): TextEdit {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  return { start: p, end: a.length - s, text: b.slice(p, b.length - s) };
 }
 
 /** `#/collections/<name>/entries/<slug>` or `#/collections/<name>/new`: Decap's editor routes. */
@@ -86,21 +108,26 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
     return isImm(f) ? f : undefined;
   };
 
-  /** Writes plain values into fields, the body last (it may remount the markdown widget). */
-  const write = async (entry: OpenEntry, values: { name: string; value: unknown; immutable?: boolean }[]): Promise<Applied['previous']> => {
+  /** Writes plain values into fields, the body last (through its widget, see decap-body.ts). */
+  const write = async (entry: OpenEntry, values: FieldWrite[]): Promise<Applied['previous']> => {
     const previous: Applied['previous'] = [];
     const emptyMap = entry.data.clear();
     const ordered = [...values.filter((v) => v.name !== BODY_FIELD), ...values.filter((v) => v.name === BODY_FIELD)];
-    for (const { name, value, immutable } of ordered) {
+    for (const { name, value, immutable, bodyEdits } of ordered) {
       const field = fieldConfig(entry, name);
       if (!field) throw new Error(`no field config for ${name}`);
-      previous.push({ field, name, value: entry.data.get(name) });
+      const old = entry.data.get(name);
+      previous.push({ field, name, value: old });
       const widget = field.get('widget');
+      if (name === BODY_FIELD && typeof value === 'string') {
+        const before = typeof old === 'string' ? old : '';
+        await writeBody(doc, store, field, before, value, bodyEdits ?? [wholeChange(before, value)]);
+        continue;
+      }
       if (widget === 'boolean' && typeof value === 'boolean' && clickBooleanSwitch(doc, name, value)) continue;
       const written = immutable ? value : toImmutable(value, emptyMap);
       changeField(store, field, written);
       if (widget === 'list') syncListWidget(doc, name, isImm(written) ? (written.toJS() as unknown[]) : Array.isArray(written) ? written : []);
-      if (name === BODY_FIELD) await remountMarkdownWidget(doc, name);
     }
     return previous;
   };
@@ -111,6 +138,8 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
     read: () => open()?.serialized.text ?? '',
     subscribe(onChange, signal) {
       if (signal.aborted) return;
+      // Where the user was writing, to give it back after a fix made from the panel.
+      trackFocus(doc, signal);
       let seen = `${open()?.key}\u0000${open()?.serialized.text}`;
       const check = () => {
         const entry = open();
@@ -131,12 +160,13 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
       if (entry.serialized.text !== expected) return { ok: false, reason: 'stale', message: 'The post changed since it was checked; the checks will re-run.' };
       const mapped = mapEdits(entry.serialized, entry.fields, edits);
       if (!mapped.ok) return mapped;
-      const values: { name: string; value: unknown }[] = mapped.changes.map((c) => ({ name: c.field, value: c.value }));
-      if (mapped.newBody !== entry.serialized.text.slice(entry.serialized.bodyStart)) values.push({ name: BODY_FIELD, value: mapped.newBody });
+      const values: FieldWrite[] = mapped.changes.map((c) => ({ name: c.field, value: c.value }));
+      const oldBody = entry.serialized.text.slice(entry.serialized.bodyStart);
+      if (mapped.newBody !== oldBody) values.push({ name: BODY_FIELD, value: mapped.newBody, bodyEdits: mapped.body });
       try {
         const previous = await write(entry, values);
         const text = open()?.serialized.text ?? '';
-        last = { key: entry.key, after: text, previous };
+        last = { key: entry.key, after: text, previous, ...(mapped.newBody !== oldBody ? { bodyInverse: invertEdits(oldBody, mapped.body) } : {}) };
         return { ok: true, text };
       } catch (e) {
         return { ok: false, reason: 'failed', message: `Decap CMS did not take the change: ${e instanceof Error ? e.message : String(e)}` };
@@ -146,10 +176,21 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
       const entry = open();
       // Only when nothing changed since: undoing over the user's later typing would lose it.
       if (!entry || !last || last.key !== entry.key || entry.serialized.text !== last.after) return false;
-      const { previous } = last;
+      const { previous, bodyInverse } = last;
       last = undefined;
-      await write(entry, previous.map((p) => ({ name: p.name, value: p.value, immutable: true })));
+      await write(entry, previous.map((p) => ({ name: p.name, value: p.value, immutable: true, ...(p.name === BODY_FIELD && bodyInverse ? { bodyEdits: bodyInverse } : {}) })));
       return true;
+    },
+    reveal(start: number, end: number): void {
+      const entry = open();
+      if (!entry) return;
+      const { serialized } = entry;
+      if (start < serialized.bodyStart) {
+        revealField(doc, serialized, start, end);
+        return;
+      }
+      const widget = findBodyWidget(doc, BODY_FIELD);
+      if (widget) void revealInBody(widget, serialized.text.slice(serialized.bodyStart), start - serialized.bodyStart, Math.max(start, end) - serialized.bodyStart);
     },
     schema(): Partial<PostSchema> | undefined {
       const entry = open();

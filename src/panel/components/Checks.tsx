@@ -1,49 +1,39 @@
+import { useMemo, useState } from 'preact/hooks';
 import type { Diagnostic } from '../../core/types';
-import { groupBySeverity } from '../report-view';
-import { useRowLimit } from './ShowMore';
+import { groupFindings } from '../finding-groups';
+import type { Ignores } from '../ignores';
+import { FindingGroup, type GroupActions } from './FindingGroup';
+import { IgnoredList } from './IgnoredList';
 
-const LABEL = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
-
-export function Checks(props: { diagnostics: Diagnostic[]; onReveal: (d: Diagnostic) => void; onFix: (d: Diagnostic) => void; busy: boolean }) {
-  const groups = groupBySeverity(props.diagnostics);
-  return (
-    <section aria-labelledby="checks-h">
-      <h2 id="checks-h">Checks</h2>
-      {groups.length === 0 && <p class="ok">No problems found.</p>}
-      {groups.map((g) => (
-        <Group key={g.severity} severity={g.severity} items={g.items} {...props} />
-      ))}
-    </section>
-  );
+export interface ChecksProps extends GroupActions {
+  diagnostics: Diagnostic[];
+  /** The post's text the diagnostics point into (for the snippets and finding identities). */
+  text: string;
+  ignores: Ignores;
+  /** Findings hidden by "Ignore", and how many the post's directive comments turn off. */
+  ignored: Diagnostic[];
+  suppressed: number;
+  onRestoreRule(ruleId: string): void;
+  onRestoreFinding(key: string): void;
 }
 
-type Props = { diagnostics: Diagnostic[]; onReveal: (d: Diagnostic) => void; onFix: (d: Diagnostic) => void; busy: boolean };
+/** A group opens by itself when it holds errors or is short; long lists of warnings start closed. */
+const openByDefault = (severity: Diagnostic['severity'], count: number) => severity === 'error' || count <= 3;
 
-function Group({ severity, items, ...props }: Props & { severity: Diagnostic['severity']; items: Diagnostic[] }) {
-  const { shown, more } = useRowLimit(items);
+/** The Checks section: findings grouped by rule, errors first, then what is ignored for this post. */
+export function Checks({ diagnostics, text, ignores, ignored, suppressed, onRestoreRule, onRestoreFinding, ...actions }: ChecksProps) {
+  const groups = useMemo(() => groupFindings(diagnostics), [diagnostics]);
+  // The author's open/closed choice per rule outlives re-analysis while typing.
+  const [toggled, setToggled] = useState<Record<string, boolean>>({});
   return (
-      <div class={`group sev-${severity}`}>
-        <h3>
-          {LABEL[severity]} ({items.length})
-        </h3>
-        <ul>
-          {shown.map((d) => (
-            <li key={`${d.ruleId}:${d.start}:${d.end}:${d.message}`} class="diag" data-rule={d.ruleId} data-severity={d.severity}>
-              <button type="button" class="diag-go" onClick={() => props.onReveal(d)} title="Select this in the editor">
-                <span class="diag-msg">{d.message}</span>
-                <span class="diag-pos">
-                  line {d.line}:{d.column} · {d.ruleId}
-                </span>
-              </button>
-              {d.fix && (
-                <button type="button" class="fix" disabled={props.busy} onClick={() => props.onFix(d)}>
-                  {d.fix.description}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-        {more}
-      </div>
+    <section id="checks" aria-labelledby="checks-h">
+      <h2 id="checks-h">Checks</h2>
+      {groups.length === 0 && <p class="ok">No problems found.</p>}
+      {groups.map((g) => {
+        const open = toggled[g.ruleId] ?? openByDefault(g.severity, g.items.length);
+        return <FindingGroup key={g.ruleId} group={g} text={text} open={open} onToggle={() => setToggled({ ...toggled, [g.ruleId]: !open })} {...actions} />;
+      })}
+      <IgnoredList ignores={ignores} ignored={ignored} suppressed={suppressed} text={text} onRestoreRule={onRestoreRule} onRestoreFinding={onRestoreFinding} />
+    </section>
   );
 }

@@ -12,6 +12,8 @@ export interface LinkCheckView {
   onLinkFix: (edits: TextEdit[], label: string) => void;
   /** Set when the permission prompt can't be shown here: opens the panel in its own tab. */
   onOpenInTab?: () => void;
+  /** What the browser's permission prompt will say for this post's sites, in its own words. */
+  prompt?: { browser: string; line: string };
 }
 
 export function Links(props: { report: Report; onClean: () => void; onFix: (edits: TextEdit[]) => void; check?: LinkCheckView; busy: boolean; cleanable: number }) {
@@ -34,8 +36,15 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
       {check && (
         <>
           <p class="hint" id="check-links-why">
-            Checking visits each linked address from your browser (only the addresses are sent, never your draft). Your browser asks once per site
-            for permission; links to sites you don't allow stay unchecked.
+            Checking visits each linked address from your browser: only the addresses are sent, never your draft.
+            {check.prompt && (
+              <>
+                {' '}
+                For sites not allowed yet, {check.prompt.browser === 'Firefox' ? 'Firefox' : 'your browser'} asks first, in a prompt that says “
+                <span data-part="prompt-line">{check.prompt.line}</span>”; Post Preflight uses that permission only to request the linked addresses.
+              </>
+            )}{' '}
+            Links to sites you don't allow stay unchecked.
           </p>
           {check.progress && (
             <p class="link-progress" data-part="link-progress">

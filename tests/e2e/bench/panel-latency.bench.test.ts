@@ -2,7 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { serveStatic, type StaticServer } from '../support/server';
 import { launchChromium, type ChromiumWithExtension } from '../support/chromium';
-import { FIXTURES } from '../support/paths';
+import { DIST_CHROME, FIXTURES } from '../support/paths';
+import { resolve } from 'node:path';
 import { waitUntil } from '../support/handles';
 import { bigPost } from '../support/big-post';
 
@@ -11,25 +12,28 @@ import { bigPost } from '../support/big-post';
  * stamps each data-revision change; both clocks are performance.timeOrigin + now() on the
  * same machine. One key at a time, each waited for, so nothing is coalesced away.
  * Prints median and p95; no thresholds (timings are never asserted).
+ * BENCH_BASELINE=<another dist/chrome> measures that build too, in the same run, alternating
+ * with this one (e.g. a build of main, to compare side by side).
  */
 const KEYS = Number(process.env.BENCH_KEYS ?? 40);
+const BUILDS: [string, string][] = [['this build', DIST_CHROME], ...(process.env.BENCH_BASELINE ? [['baseline', resolve(process.env.BENCH_BASELINE)] as [string, string]] : [])];
 let server: StaticServer;
-let chrome: ChromiumWithExtension;
+const chromes = new Map<string, ChromiumWithExtension>();
 
 beforeAll(async () => {
   server = await serveStatic({ '/admin/': join(FIXTURES, 'admin') });
-  chrome = await launchChromium();
+  for (const [name, dir] of BUILDS) chromes.set(name, await launchChromium(dir));
 });
 afterAll(async () => {
-  await chrome?.close();
+  for (const chrome of chromes.values()) await chrome.close();
   await server?.close();
 });
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
-for (const kb of [10, 200]) {
-  it(`keystroke-to-panel latency on a ${kb} KB post`, async () => {
-    const page = await chrome.context.newPage();
+for (const kb of [10, 200]) for (const [name] of BUILDS) {
+  it(`keystroke-to-panel latency on a ${kb} KB post (${name})`, async () => {
+    const page = await chromes.get(name)!.context.newPage();
     await page.goto(`${server.origin}/admin/textarea.html`);
     const frame = await waitUntil(async () => page.frames().find((f) => f.url().includes('/src/panel/panel.html')), 'the panel frame');
     await waitUntil(() => frame.evaluate(() => document.documentElement.dataset.state === 'ready'), 'panel ready');
@@ -68,7 +72,7 @@ for (const kb of [10, 200]) {
       latencies.push(shownAt - keyAt);
     }
     const sorted = [...latencies].sort((a, b) => a - b);
-    console.log(`panel latency, ${kb} KB post (${(post.length / 1024).toFixed(0)} KB, ${KEYS} keystrokes): median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms`);
+    console.log(`panel latency (${name}), ${kb} KB post (${(post.length / 1024).toFixed(0)} KB, ${KEYS} keystrokes): median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms`);
     expect(latencies).toHaveLength(KEYS);
     await page.close();
   });

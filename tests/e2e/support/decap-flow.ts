@@ -27,12 +27,13 @@ export async function openEntryPage(page: Page, slug: string): Promise<void> {
  */
 export function expectedSave(seed: string, description: string): string {
   const line = stringify({ seo: { description } }).replace(/^seo:\n/, '');
+  // The description last: a suggestion may quote body text ("…north fence.") that the body edits look for.
   const expected = seed
     .replace('title: November newsletter\n', 'title: November newsletter 2026\n')
-    .replace('  description: Short news.\n', line)
     .replace(TRACKED_GUIDE, CLEAN_GUIDE)
     .replace(TRACKED_VIDEO, CLEAN_VIDEO)
     .replace('north fence.', `north fence.${TYPED_BODY} Bring gloves.`)
-    .replace('missed the workshop.', 'missed the workshop. See you soon.');
+    .replace('missed the workshop.', 'missed the workshop. See you soon.')
+    .replace('  description: Short news.\n', line);
   return expected;
 }

@@ -63,14 +63,18 @@ export async function toggleMarkdownModeFirefox(page: Page): Promise<void> {
   await page.waitForFunction((old) => !old?.isConnected && !!document.querySelector('[data-slate-editor="true"]'), {}, before);
 }
 
-export async function publishNowFirefox(page: Page, slug: string, original: string): Promise<string> {
+/** Presses "Publish now" and waits for the backend's new file object (see decap-page.ts publishNow). */
+export async function publishNowFirefox(page: Page, slug: string): Promise<string> {
+  await page.evaluate((s) => {
+    const file = (window as unknown as { repoFiles: Record<string, Record<string, object>> }).repoFiles.blog![`${s}.md`]!;
+    Object.defineProperty(file, '__beforePublish', { value: true });
+  }, slug);
   await clickByText(page, '[role="button"], button', /^publish$/, 'the Publish button');
   await clickByText(page, '[role="menuitem"], [role="button"], button, div', /^publish now$/, '"Publish now"');
   await page.waitForFunction(
-    (s, o) => (window as unknown as { repoFiles: Record<string, Record<string, { content: string }>> }).repoFiles.blog![`${s}.md`]!.content !== o,
+    (s) => !(window as unknown as { repoFiles: Record<string, Record<string, { __beforePublish?: boolean }>> }).repoFiles.blog![`${s}.md`]!.__beforePublish,
     { timeout: 10_000 },
     slug,
-    original,
   );
   return savedFileFirefox(page, slug);
 }
@@ -80,3 +84,19 @@ export const savedFileFirefox = (page: Page, slug: string): Promise<string> =>
 
 export const descriptionValue = (page: Page): Promise<string> =>
   page.evaluate(() => (document.querySelector('textarea[id^="description-field"]') as HTMLTextAreaElement | null)?.value ?? '');
+
+/** Puts the caret right after `anchor` in the body, as a click there would (see decap-page.ts placeCaretAfter). */
+export async function placeCaretAfterFirefox(page: Page, anchor: string): Promise<void> {
+  const handle = await page.evaluateHandle(
+    (a) => [...document.querySelectorAll('[data-slate-editor="true"] [data-slate-string]')].find((el) => el.textContent?.includes(a)) ?? null,
+    anchor,
+  );
+  const el = handle.asElement() as ElementHandle<Element> | null;
+  if (!el) throw new Error(`no body text with "${anchor}"`);
+  await el.click();
+  await el.evaluate((node, a) => {
+    const text = node.firstChild!;
+    getSelection()!.collapse(text, text.textContent!.indexOf(a) + a.length);
+  }, anchor);
+  await new Promise((r) => setTimeout(r, 250));
+}

@@ -132,6 +132,55 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
     await waitUntil(async () => (await panelHas(h, '.diag[data-rule="tracking-params"]')) === 0, 'no tracking rows left');
   });
 
+  it('"Undo" puts back exactly what the last fix changed; once the post changed after it, Undo is refused and nothing changes', async () => {
+    const h = get();
+    const cleanedText = await textarea(h);
+    await h.clickInPanel('[data-action="undo"]');
+    const restored = await waitUntil(async () => {
+      const t = await textarea(h);
+      return t !== cleanedText ? t : undefined;
+    }, 'the text before "Clean links"');
+    expect(cleaned(restored)).toBe(cleanedText);
+    expect(restored).not.toBe(cleanedText);
+    await waitUntil(async () => (await panelHas(h, '.diag[data-rule="tracking-params"]')) === 3, 'the tracking rows back');
+    // Clean again, then type: Undo would take the typing with it, so it refuses.
+    await h.clickInPanel('[data-action="clean-links"]');
+    await waitUntil(async () => (await textarea(h)) === cleanedText, 'cleaned again');
+    await h.page(() => {
+      const el = document.querySelector('textarea') as HTMLTextAreaElement;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    }, null);
+    // A new line at the end (the next test starts a paragraph there): any typing counts.
+    await h.type('\n');
+    await waitUntil(async () => (await textarea(h)) === `${cleanedText}\n`, 'the typing');
+    await waitUntil(async () => (await h.panel(() => document.body.innerText, null)).includes('Undo'), 'the Undo button');
+    await h.clickInPanel('[data-action="undo"]');
+    await waitUntil(() => h.panel(() => (document.querySelector('.notice')?.textContent ?? '').startsWith('The post changed after this fix'), null), 'Undo refused');
+    expect(await textarea(h)).toBe(`${cleanedText}\n`);
+  });
+
+  it('a heading change is a per-finding suggestion: "Clean links" leaves it, its own button applies only it', async () => {
+    const h = get();
+    await h.page(() => {
+      const el = document.querySelector('textarea') as HTMLTextAreaElement;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    }, null);
+    await h.type('\n**Packing list**\n\nA tent and a stove.\n');
+    await waitUntil(() => panelHas(h, '.diag[data-rule="emphasis-as-heading"] [data-action="suggestion"]'), 'a suggestion button on the bold line');
+    const before = await textarea(h);
+    // Nothing left for "Clean links" to do, and it never takes a suggestion.
+    expect(await panelHas(h, '[data-action="clean-links"]:not([disabled])')).toBe(0);
+    await h.clickInPanel('.diag[data-rule="emphasis-as-heading"] [data-action="suggestion"]');
+    await waitUntil(async () => (await textarea(h)) !== before, 'the suggestion written');
+    const after = await textarea(h);
+    const heading = /^#{2,6} Packing list$/m.exec(after)?.[0];
+    expect(heading, after.slice(-80)).toBeDefined();
+    expect(after).toBe(before.replace('**Packing list**', heading!));
+    await waitUntil(async () => (await panelHas(h, '.diag[data-rule="emphasis-as-heading"]')) === 0, 'the finding gone');
+  });
+
   it('"Use this" writes a suggestion into the description', async () => {
     const h = get();
     // Close the broken flow sequence first (a real keystroke): a broken frontmatter is not edited.

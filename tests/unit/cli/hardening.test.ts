@@ -116,7 +116,7 @@ describe('bad and huge input', () => {
 
   it('an internal error exits 2 ("could not run"), never 1 ("the posts have errors")', async () => {
     // analyze() turns a throwing rule into a finding; a rule answering garbage breaks the code after it.
-    const broken: Rule = { id: 'test-broken', description: 'test: returns no list', defaultSeverity: 'error', check: () => null as never };
+    const broken: Rule = { id: 'test-broken', meta: { type: 'problem', docs: { description: 'test: returns no list', anchor: 'rule-test-broken' } }, defaultSeverity: 'error', check: () => null as never };
     const { code, stderr } = await run(['check', 'a.md'], tempDir({ 'a.md': POST }), [broken]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^post-preflight: internal error, please report it: TypeError/);
@@ -129,7 +129,7 @@ describe('terminal safety: nothing from a post, a link or a file name drives the
   const hostile = '\u001b]52;c;cm0gLXJmIH4=\u0007\u001b[2J\u009b31m\r\u202eevil';
   const quoting: Rule = {
     id: 'test-quote',
-    description: 'test: quotes the first line of the body',
+    meta: { type: 'problem', docs: { description: 'test: quotes the first line of the body', anchor: 'rule-test-quote' } },
     defaultSeverity: 'warning',
     check: ({ text }) => [{ start: 0, end: 1, message: `Quoted: ${text.split('\n').find((l) => l.startsWith('Q:'))}` }],
   };

@@ -33,13 +33,18 @@ describe('post-preflight check --links', () => {
     expect(server.count('/ok')).toBeGreaterThanOrEqual(1);
   });
 
-  it('with --fix writes the permanent move and the tracking fix, keeping the fragment, and nothing else', async () => {
+  it('with --fix writes the tracking fix, keeping the fragment, and offers the permanent move as a suggestion (a moved page may be another page)', async () => {
     const before = post(server.origin);
     const dir = tempDir({ 'a.md': before });
     const { stdout } = await runCliAsync(['check', 'a.md', '--links', '--fix'], dir);
     const after = readFileSync(join(dir, 'a.md'), 'utf8');
-    expect(after).toBe(before.replace(`${server.origin}/moved?utm_source=mail#fares`, `${server.origin}/ok#fares`));
-    expect(stdout).not.toMatch(/warning +link-check +.*moved/i);
+    expect(after).toBe(before.replace(`${server.origin}/moved?utm_source=mail#fares`, `${server.origin}/moved#fares`));
+    expect(stdout).toMatch(/warning +link-check +.*moved/i);
+    const json = await runCliAsync(['check', 'a.md', '--links', '--format', 'json'], dir);
+    const moved = JSON.parse(json.stdout)[0].messages.find((m: { ruleId: string; message: string }) => m.ruleId === 'link-check' && /moved/.test(m.message));
+    expect(moved.fix).toBeUndefined();
+    const at = after.indexOf(`${server.origin}/moved#fares`);
+    expect(moved.suggestions).toEqual([{ desc: `Use ${server.origin}/ok#fares`, fix: { range: [at, at + `${server.origin}/moved#fares`.length], text: `${server.origin}/ok#fares` } }]);
   });
 
   it('a config can turn the network findings off', async () => {

@@ -8,7 +8,7 @@ import type { Finding, Rule } from '../../../src/core/index';
 /** Removes `utm_*` parameters from link URLs, keeping the rest of the URL as written. */
 export const dropUtm: Rule = {
   id: 'test-drop-utm',
-  description: 'test: removes utm_* parameters',
+  meta: { type: 'suggestion', fixable: true, docs: { description: 'test: removes utm_* parameters', anchor: '' } },
   defaultSeverity: 'warning',
   check({ links }) {
     const findings: Finding[] = [];
@@ -33,7 +33,7 @@ export const dropUtm: Rule = {
 /** Turns one `TODO` into `DONE` per pass, so fixing everything takes as many passes as there are TODOs. */
 export const oneTodoPerPass: Rule = {
   id: 'test-one-todo',
-  description: 'test: one fix per pass',
+  meta: { type: 'problem', fixable: true, docs: { description: 'test: one fix per pass', anchor: '' } },
   defaultSeverity: 'error',
   check({ text }) {
     const at = text.indexOf('TODO');
@@ -48,7 +48,7 @@ export const pongToPing: Rule = replaceEverywhere('test-pong', 'pong', 'ping');
 /** One fix with two edits (wraps a `NOTE` not yet bold in `**…**`), to test how the JSON format merges them. */
 export const boldNotes: Rule = {
   id: 'test-bold-note',
-  description: 'test: a fix made of two edits',
+  meta: { type: 'layout', fixable: true, docs: { description: 'test: a fix made of two edits', anchor: '' } },
   defaultSeverity: 'info',
   check({ text }) {
     const at = text.search(/(?<!\*\*)NOTE/);
@@ -59,7 +59,7 @@ export const boldNotes: Rule = {
 function replaceEverywhere(id: string, from: string, to: string): Rule {
   return {
     id,
-    description: `test: ${from} → ${to}`,
+    meta: { type: 'layout', fixable: true, docs: { description: `test: ${from} → ${to}`, anchor: '' } },
     defaultSeverity: 'warning',
     check({ text }) {
       const found: Finding[] = [];

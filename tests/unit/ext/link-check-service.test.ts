@@ -1,36 +1,39 @@
-import { describe, expect, it } from 'vitest';
-import { createLinkCheckService, webOrigin, type LinkCheckDeps, type PanelPort } from '../../../src/background/link-check';
+import { describe, expect, it, vi } from 'vitest';
+import { createLinkCheckService, webOrigin, type LinkCheckDeps } from '../../../src/background/link-check';
+import { portRouter, type RouterPort } from '../../../src/background/ports';
 import { createMemoryCache, type FetchLike, type LinkRequestInit, type LinkResponse } from '../../../src/core/linkcheck';
-import type { BackgroundToPanel } from '../../../src/protocol/messages';
+import { PORT_CONTENT, PORT_PANEL, type BackgroundToPanel } from '../../../src/protocol/messages';
 
 const EXT = 'chrome-extension://abcdef/';
 const PANEL = `${EXT}src/panel/panel.html`;
-const TOKEN = 'token-aaaaaaaaaaaaaaaa';
-const contents = [{ tabId: 1, url: 'http://127.0.0.1:8080/admin/', panelToken: TOKEN }];
 
 type Sent = { type: keyof BackgroundToPanel; payload: BackgroundToPanel[keyof BackgroundToPanel] };
 
 /** A port as the background sees it: messages in via `receive`, what the service posts in `sent`. */
-function fakePort(sender: PanelPort['sender']) {
+function fakePort(sender: RouterPort['sender'], name = PORT_PANEL) {
   const listeners: ((m: unknown) => void)[] = [];
   const gone: (() => void)[] = [];
   const sent: Sent[] = [];
-  const port: PanelPort = {
+  let disconnected = false;
+  const port: RouterPort = {
+    name,
     sender,
     postMessage: (m) => sent.push(m as Sent),
+    disconnect: () => void (disconnected = true),
     onMessage: { addListener: (l) => listeners.push(l) },
     onDisconnect: { addListener: (l) => gone.push(l) },
   };
   return {
     port,
     sent,
+    disconnected: () => disconnected,
     receive: (type: string, payload: unknown) => listeners.forEach((l) => l({ type, payload })),
     disconnect: () => gone.forEach((l) => l()),
     results: () => sent.filter((m) => m.type === 'link-results').map((m) => m.payload as BackgroundToPanel['link-results']),
   };
 }
 
-const dockedPanel = () => fakePort({ id: 'abcdef', url: `${PANEL}?token=${TOKEN}`, frameId: 3, tab: { id: 1 } as never });
+const dockedPanel = () => fakePort({ id: 'abcdef', url: `${PANEL}?pair=${'a'.repeat(64)}`, frameId: 3, tab: { id: 1 } as never });
 
 /** Answers by path: 200, 404 or a redirect followed by the browser; records every call. */
 function fakeFetch(hold?: Promise<void>): FetchLike & { calls: string[] } {
@@ -55,12 +58,13 @@ function service(overrides: Partial<LinkCheckDeps> = {}) {
     fetch,
     cache: createMemoryCache(),
     mayVisit: async (origin) => origin !== 'https://not-granted.example',
-    extensionId: 'abcdef',
-    extensionBase: EXT,
-    contents: () => contents,
     ...overrides,
   };
-  return { svc: createLinkCheckService(deps), fetch, deps };
+  const svc = createLinkCheckService(deps);
+  const status = vi.fn();
+  // The service behind the background's one port router, as in the extension.
+  const connect = portRouter({ extensionId: 'abcdef', isExtensionPage: (u) => !!u?.startsWith(EXT), content: { status, 'open-pop-out': vi.fn() }, panel: svc.routes }, new AbortController().signal);
+  return { svc, fetch, deps, connect, status };
 }
 
 const until = async (check: () => boolean) => {
@@ -70,9 +74,10 @@ const until = async (check: () => boolean) => {
 
 describe('background link check', () => {
   it('checks the URLs of its tab\'s panel, in order, with progress', async () => {
-    const { svc } = service();
+    const { connect } = service();
     const p = dockedPanel();
-    expect(svc.attachPanel(p.port)).toBe(true);
+    connect(p.port);
+    expect(p.disconnected()).toBe(false);
     p.receive('check-links', { runId: 7, urls: ['https://a.example/ok', 'https://a.example/missing', 'https://a.example/moved', 'mailto:me@example.org'] });
     await until(() => p.results().length === 1);
     const [r] = p.results();
@@ -83,19 +88,25 @@ describe('background link check', () => {
     expect(progress.at(-1)).toEqual({ runId: 7, done: 4, total: 4 });
   });
 
-  it('refuses ports that are not this extension\'s panel paired with a tab', () => {
-    const { svc } = service();
-    const fromPage = fakePort({ id: 'abcdef', url: 'http://evil.example/panel.html?token=' + TOKEN, frameId: 3, tab: { id: 1 } as never });
-    const otherExtension = fakePort({ id: 'other', url: `${PANEL}?token=${TOKEN}`, frameId: 3, tab: { id: 1 } as never });
-    const wrongToken = fakePort({ id: 'abcdef', url: `${PANEL}?token=token-zzzzzzzzzzzzzzzz`, frameId: 3, tab: { id: 1 } as never });
-    const otherTab = fakePort({ id: 'abcdef', url: `${PANEL}?token=${TOKEN}`, frameId: 3, tab: { id: 2 } as never });
-    for (const p of [fromPage, otherExtension, wrongToken, otherTab]) expect(svc.attachPanel(p.port)).toBe(false);
+  it('serves only this extension\'s own pages: a web page, another extension or a content script asking get nothing', async () => {
+    const { connect, fetch } = service();
+    const fromPage = fakePort({ id: 'abcdef', url: 'http://evil.example/src/panel/panel.html', frameId: 3, tab: { id: 1 } as never });
+    const otherExtension = fakePort({ id: 'other', url: PANEL, frameId: 3, tab: { id: 1 } as never });
+    const contentScript = fakePort({ id: 'abcdef', url: 'http://127.0.0.1:8080/admin/', frameId: 0, tab: { id: 1 } as never }, PORT_CONTENT);
+    for (const p of [fromPage, otherExtension, contentScript]) {
+      connect(p.port);
+      p.receive('check-links', { runId: 1, urls: ['https://a.example/ok'] });
+    }
+    await new Promise((r) => setTimeout(r, 30));
+    expect([fromPage, otherExtension].map((p) => p.disconnected())).toEqual([true, true]);
+    expect(fetch.calls).toEqual([]);
+    expect([fromPage, otherExtension, contentScript].flatMap((p) => p.sent)).toEqual([]);
   });
 
   it('ignores malformed requests', async () => {
-    const { svc, fetch } = service();
+    const { connect, fetch } = service();
     const p = dockedPanel();
-    svc.attachPanel(p.port);
+    connect(p.port);
     p.receive('check-links', { runId: 1, urls: 'https://a.example/ok' });
     p.receive('check-links', { runId: 2, urls: [42] });
     p.receive('check-links', { runId: 3, urls: ['https://a.example/ok'], baseUrl: 'javascript:alert(1)' });
@@ -106,9 +117,9 @@ describe('background link check', () => {
   });
 
   it('leaves sites without a granted permission unchecked and names them', async () => {
-    const { svc, fetch } = service();
+    const { connect, fetch } = service();
     const p = dockedPanel();
-    svc.attachPanel(p.port);
+    connect(p.port);
     p.receive('check-links', { runId: 1, urls: ['https://not-granted.example/a', '/ok'], baseUrl: 'https://a.example/blog/' });
     await until(() => p.results().length === 1);
     const [r] = p.results();
@@ -119,9 +130,9 @@ describe('background link check', () => {
   });
 
   it('answers a re-check from the cache without any request', async () => {
-    const { svc, fetch } = service();
+    const { connect, fetch } = service();
     const p = dockedPanel();
-    svc.attachPanel(p.port);
+    connect(p.port);
     const urls = ['https://a.example/ok', 'https://a.example/missing'];
     p.receive('check-links', { runId: 1, urls });
     await until(() => p.results().length === 1);
@@ -136,9 +147,9 @@ describe('background link check', () => {
   it('Cancel stops the run: it ends as cancelled and no further request is sent', async () => {
     let release!: () => void;
     const fetch = fakeFetch(new Promise<void>((r) => (release = r)));
-    const { svc } = service({ fetch });
+    const { svc, connect } = service({ fetch });
     const p = dockedPanel();
-    svc.attachPanel(p.port);
+    connect(p.port);
     const urls = Array.from({ length: 20 }, (_, i) => `https://a.example/ok?n=${i}`);
     p.receive('check-links', { runId: 5, urls });
     await until(() => fetch.calls.length > 0);
@@ -150,15 +161,15 @@ describe('background link check', () => {
     release();
     await new Promise((r) => setTimeout(r, 30));
     expect(fetch.calls.length).toBe(sentBeforeCancel);
-    expect(svc.runningTabs()).toEqual([]);
+    expect(svc.runningCount()).toBe(0);
   });
 
-  it('the panel going away aborts its run; a new request from the tab replaces the running one', async () => {
+  it('the panel going away aborts its run; a new request from the same panel replaces the running one', async () => {
     let release!: () => void;
     const fetch = fakeFetch(new Promise<void>((r) => (release = r)));
-    const { svc } = service({ fetch });
+    const { svc, connect } = service({ fetch });
     const p = dockedPanel();
-    svc.attachPanel(p.port);
+    connect(p.port);
     p.receive('check-links', { runId: 1, urls: ['https://a.example/ok?first'] });
     await until(() => fetch.calls.length === 1);
     p.receive('check-links', { runId: 2, urls: ['https://b.example/ok?second'] });
@@ -169,7 +180,7 @@ describe('background link check', () => {
     release();
     await until(() => p.results().some((r) => r.runId === 2));
     expect(p.results().find((r) => r.runId === 2)).toMatchObject({ cancelled: true });
-    expect(svc.runningTabs()).toEqual([]);
+    expect(svc.runningCount()).toBe(0);
   });
 });
 

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { analyze } from '../../../src/core/analyze';
 import { applyEdits } from '../../../src/core/fix';
 import type { LinkCheckResult } from '../../../src/core/linkcheck';
 import {
   addressesToCheck,
   mergeOutcome,
+  nothingReachable,
+  outcomeCounts,
   outcomeSummary,
+  unreachableSummary,
   permissionPatterns,
   placeKnownLinks,
   statusLabel,
@@ -121,9 +125,43 @@ describe('mergeOutcome / outcomeSummary', () => {
   });
 
   it('tells the editor what was found and which sites were left out, and how to include them', () => {
-    expect(outcomeSummary(outcome)).toBe('Links: 2 checked, 1 broken, 0 redirected. Not checked: links to c.example, because permission to visit that site was not given. Click "Check links" again and allow it to check them.');
-    expect(outcomeSummary({ runId: 2, results: [result('x', { status: 'timeout' })], notAllowed: [] })).toBe('Links: 1 checked, 0 broken, 0 redirected, 1 not answering.');
-    expect(outcomeSummary({ runId: 3, results: [result('x', { fromCache: true }), result('y', { status: 'broken' })], notAllowed: [] })).toBe('Links: 2 checked (1 remembered from an earlier check), 1 broken, 0 redirected.');
+    expect(outcomeSummary(outcome)).toBe('Links: 3 addresses — 1 OK, 1 broken, 1 not checked (no permission). Not checked: links to c.example, because permission to visit that site was not given. Click "Check links" again and allow it to check them.');
+    expect(outcomeSummary({ runId: 2, results: [result('x', { status: 'timeout' })], notAllowed: [] })).toBe('Links: 1 address — 1 not answering.');
+    expect(outcomeSummary({ runId: 3, results: [result('x', { fromCache: true }), result('y', { status: 'broken' }), result('mailto:a@b.example', { status: 'skipped', skipReason: 'mailto' })], notAllowed: [] })).toBe(
+      'Links: 3 addresses — 1 OK, 1 broken, 1 not a web address (email, phone…). 1 of them remembered from an earlier check.',
+    );
+  });
+
+  it('the numbers in the summary add up to the addresses checked, whatever came back', () => {
+    const statuses = ['ok', 'redirected', 'broken', 'server-error', 'timeout', 'unreachable', 'skipped', null] as const;
+    fc.assert(
+      fc.property(fc.array(fc.record({ status: fc.constantFrom(...statuses), cached: fc.boolean() }), { minLength: 1, maxLength: 60 }), (picks) => {
+        const results = picks.map((p, i) => (p.status === null ? null : result(`https://s${i % 7}.example/${i}`, { status: p.status, fromCache: p.cached })));
+        const text = outcomeSummary({ runId: 1, results, notAllowed: [] });
+        const [, total, parts] = /^Links: (\d+) address(?:es)? — (.*?)\.(?: |$)/.exec(text)!;
+        const sum = [...parts!.matchAll(/(\d+) [a-zA-Z]/g)].reduce((n, m) => n + Number(m[1]), 0);
+        expect(Number(total)).toBe(picks.length);
+        expect(sum).toBe(picks.length);
+        const c = outcomeCounts({ results });
+        expect(c.ok + c.redirected + c.broken + c.serverError + c.notAnswering + c.skipped + c.notAllowed).toBe(c.total);
+      }),
+    );
+  });
+});
+
+describe('nothing reachable (offline)', () => {
+  const down = (url: string, status: 'unreachable' | 'timeout' = 'unreachable') => result(url, { status, key: url });
+  it('every visited link on two or more sites failing to answer means the network, not the links', () => {
+    const outcome = { runId: 1, results: [down('https://a.example/1'), down('https://b.example/2', 'timeout'), result('mailto:x@y.example', { status: 'skipped' })], notAllowed: [] };
+    expect(nothingReachable(outcome)).toBe(true);
+    expect(unreachableSummary(outcome)).toBe('No link could be reached — are you offline? None of the 2 addresses on 2 sites answered, so none is marked broken. Check links again once you are connected.');
+  });
+
+  it('one site down, or one link answering, is an ordinary result; the browser saying it is offline settles it', () => {
+    expect(nothingReachable({ results: [down('https://a.example/1'), down('https://a.example/2')] })).toBe(false);
+    expect(nothingReachable({ results: [down('https://a.example/1'), down('https://a.example/2')] }, false)).toBe(true);
+    expect(nothingReachable({ results: [down('https://a.example/1'), down('https://b.example/2'), result('https://c.example/', {})] })).toBe(false);
+    expect(nothingReachable({ results: [null, result('mailto:x@y.example', { status: 'skipped' })] })).toBe(false);
   });
 });
 

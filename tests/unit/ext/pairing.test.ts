@@ -1,39 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { panelPairing } from '../../../src/background/pairing';
+import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../../src/protocol/sha256';
+import { isSecret, newPairingSecret, pairingTag, secretMatches } from '../../../src/protocol/pairing';
+import { toWindowMessage, windowMessage } from '../../../src/protocol/messages';
 
-const ext = 'chrome-extension://abc/src/panel/panel.html';
-const contents = [
-  { tabId: 1, url: 'http://127.0.0.1:8080/admin/', panelToken: 'token-aaaaaaaaaaaaaaaa' },
-  { tabId: 2, url: 'http://localhost:3000/admin/', panelToken: 'token-bbbbbbbbbbbbbbbb' },
-];
+describe('sha256Hex', () => {
+  it('equals Node\'s SHA-256 on empty, block-boundary, multi-block and non-ASCII input', () => {
+    for (const text of ['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(63), 'a'.repeat(64), 'a'.repeat(1000), 'é✓𝄞'.repeat(50)]) {
+      expect(sha256Hex(text), `length ${text.length}`).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    }
+  });
+});
 
-describe('panelPairing', () => {
-  it('pairs a docked panel frame carrying its tab\'s token', () => {
-    expect(panelPairing({ url: `${ext}?token=token-aaaaaaaaaaaaaaaa`, frameId: 7, tab: { id: 1 } as never }, contents)).toBe(contents[0]);
+describe('the pairing secret', () => {
+  it('is 64 lowercase hex digits, fresh each time, and its tag gives nothing of it away', () => {
+    const a = newPairingSecret();
+    const b = newPairingSecret();
+    expect(isSecret(a) && isSecret(b)).toBe(true);
+    expect(a).not.toBe(b);
+    expect(pairingTag(a)).toMatch(/^[0-9a-f]{64}$/);
+    expect(pairingTag(a)).not.toContain(a.slice(0, 16));
   });
 
-  it('refuses a token from another tab, a wrong token, and a token in a top-level page', () => {
-    expect(panelPairing({ url: `${ext}?token=token-aaaaaaaaaaaaaaaa`, frameId: 7, tab: { id: 2 } as never }, contents)).toBeUndefined();
-    expect(panelPairing({ url: `${ext}?token=guess`, frameId: 7, tab: { id: 1 } as never }, contents)).toBeUndefined();
-    expect(panelPairing({ url: `${ext}?token=token-aaaaaaaaaaaaaaaa`, frameId: 0, tab: { id: 1 } as never }, contents)).toBeUndefined();
+  it('matches only the secret behind the tag: not another secret, not the tag itself, not a malformed value', () => {
+    const secret = newPairingSecret();
+    const tag = pairingTag(secret);
+    expect(secretMatches(secret, tag)).toBe(true);
+    for (const wrong of [newPairingSecret(), tag, secret.toUpperCase(), secret.slice(1), `${secret} `, 42, null, undefined, { toString: () => secret }]) {
+      expect(secretMatches(wrong, tag), String(wrong)).toBe(false);
+    }
+    expect(secretMatches(secret, null)).toBe(false);
+    expect(secretMatches(secret, tag.slice(2))).toBe(false);
   });
+});
 
-  it('pairs a detached top-level panel by page URL, but never a framed one', () => {
-    const page = encodeURIComponent('http://localhost:3000/admin/');
-    expect(panelPairing({ url: `${ext}?page=${page}`, frameId: 0, tab: { id: 9 } as never }, contents)).toBe(contents[1]);
-    expect(panelPairing({ url: `${ext}?page=${page}`, frameId: 3, tab: { id: 9 } as never }, contents)).toBeUndefined();
-    expect(panelPairing({ url: ext, frameId: 0 }, contents)).toBeUndefined();
-  });
-
-  it('pairs a detached panel with a hash-routed page whatever the #fragment, preferring the exact URL', () => {
-    const routed = [
-      { tabId: 3, url: 'http://127.0.0.1:8080/cms/#/collections/blog/entries/a' },
-      { tabId: 4, url: 'http://127.0.0.1:8080/cms/' },
-    ];
-    const ask = (page: string) => panelPairing({ url: `${ext}?page=${encodeURIComponent(page)}`, frameId: 0, tab: { id: 9 } as never }, routed);
-    expect(ask('http://127.0.0.1:8080/cms/#/collections/blog/entries/a')).toBe(routed[0]);
-    expect(ask('http://127.0.0.1:8080/cms/')).toBe(routed[1]);
-    expect(ask('http://127.0.0.1:8080/cms/#/collections/blog/entries/b')).toBe(routed[1]);
-    expect(ask('http://127.0.0.1:8080/other/#/x')).toBeUndefined();
+describe('window messages', () => {
+  it('are ours only with the prefix, a known type and an object payload', () => {
+    expect(windowMessage(toWindowMessage('pair', { secret: 'x' }))).toEqual({ type: 'pair', payload: { secret: 'x' } });
+    for (const other of [null, 'post-preflight:pair', { type: 'pair', payload: {} }, { type: 'post-preflight:apply', payload: {} }, { type: 'post-preflight:pair' }, { type: 'post-preflight:pair', payload: 'x' }, { type: 'post-preflight:toString', payload: {} }]) {
+      expect(windowMessage(other), JSON.stringify(other)).toBeUndefined();
+    }
   });
 });

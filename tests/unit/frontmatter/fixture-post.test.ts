@@ -24,8 +24,10 @@ describe('a Decap-style post with the seed’s kinds of frontmatter problems', (
     ]);
   });
 
-  it('fixes the address and the handle without touching anything else, then reports neither', () => {
-    const fixes = frontmatterFindings(post, 'https://harbourmakers.example/').flatMap((d) => (d.fix ? [d.fix] : []));
+  it('suggests the address and the handle (never --fix: values change), each changing only its own value, then reports neither', () => {
+    const findings = frontmatterFindings(post, 'https://harbourmakers.example/');
+    expect(findings.filter((d) => d.fix)).toEqual([]);
+    const fixes = findings.flatMap((d) => (d.suggestions ? [d.suggestions[0]!] : []));
     expect(fixes.map((f) => f.description)).toEqual(['Write the full address https://harbourmakers.example/blog/harbour-makers-meetup-recap', 'Write @harbourmakers']);
     const fixed = applyFixes(post, fixes).text;
     expect(fixed).toBe(

@@ -47,9 +47,13 @@ describe('checkPostLinks', () => {
     expect(byUrl.get(`${server.origin}/missing`)!.message).toMatch(/broken.*404.*Replace/);
     expect(byUrl.get(`${server.origin}/chain/2`)).toMatchObject({ severity: 'info', data: { status: 'redirected', finalUrl: `${server.origin}/ok` } });
     expect(byUrl.get(`${server.origin}/chain/2`)!.fix).toBeUndefined(); // temporary moves are left alone
-    expect(byUrl.get(`${server.origin}/moved#day-2`)).toMatchObject({ severity: 'warning', fix: { edits: [{ text: `${server.origin}/ok#day-2` }] } });
+    // A page moved elsewhere may now be another page: offered, never applied by --fix.
+    expect(byUrl.get(`${server.origin}/moved#day-2`)).toMatchObject({ severity: 'warning', suggestions: [{ edits: [{ text: `${server.origin}/ok#day-2` }] }] });
+    expect(byUrl.get(`${server.origin}/moved#day-2`)!.fix).toBeUndefined();
+    // The same address on https, sent there by the site itself: a fix.
     const upgrade = byUrl.get(`${server.origin}/to-https?status=301&a=1`)!;
     expect(upgrade.message).toMatch(/insecure/);
+    expect(upgrade.suggestions).toBeUndefined();
     expect(upgrade.fix!.edits[0]!.text).toBe(`https://127.0.0.1:${server.port}/to-https?status=301&a=1`);
 
     expect(byUrl.get('#packing-list')).toMatchObject({ severity: 'warning', data: { status: 'missing-anchor' } });
@@ -67,10 +71,11 @@ describe('checkPostLinks', () => {
     expect(diagnostics.filter((d) => text.slice(d.start, d.end) === `${server.origin}/moved-308`)).toHaveLength(1);
   });
 
-  it('applying the fixes changes only the URLs; CRLF, titles, fragments and HTML escaping stay', async () => {
+  it('applying the fixes and suggestions changes only the URLs; CRLF, titles, fragments and HTML escaping stay', async () => {
     const text = fixturePost(server.origin);
     const { diagnostics } = await checkPostLinks(parsePost(text), opts());
-    const edits = diagnostics.flatMap((d) => d.fix?.edits ?? []);
+    expect(diagnostics.flatMap((d) => d.fix?.edits ?? [])).toHaveLength(1); // /to-https
+    const edits = diagnostics.flatMap((d) => d.fix?.edits ?? d.suggestions?.[0]?.edits ?? []);
     expect(edits).toHaveLength(4); // /moved, /to-https, [old] definition, <a href>
     const fixed = applyEdits(text, edits);
     const expected = text
@@ -82,13 +87,13 @@ describe('checkPostLinks', () => {
     expect(fixed.split('\r\n')).toHaveLength(text.split('\r\n').length);
     // A second check of the fixed post has no more moves to fix.
     const again = await checkPostLinks(parsePost(fixed), opts());
-    expect(again.diagnostics.filter((d) => d.fix)).toHaveLength(0);
+    expect(again.diagnostics.filter((d) => d.fix || d.suggestions)).toHaveLength(0);
   });
 
   it('writes & as &amp; in an HTML attribute that already escapes it, and plainly in markdown', async () => {
     const text = `<a href="${server.origin}/moved-query?a=1&amp;b=2">a</a> [b](${server.origin}/moved-query?c=3)\n`;
     const { diagnostics } = await checkPostLinks(parsePost(text), opts());
-    expect(diagnostics.map((d) => d.fix?.edits[0]?.text)).toEqual([`${server.origin}/ok?from=old&amp;lang=en`, `${server.origin}/ok?from=old&lang=en`]);
+    expect(diagnostics.map((d) => d.suggestions?.[0]?.edits[0]?.text)).toEqual([`${server.origin}/ok?from=old&amp;lang=en`, `${server.origin}/ok?from=old&lang=en`]);
   });
 
   it('a 403 (login or bot shield) is a warning to look at, a 410 an error', async () => {

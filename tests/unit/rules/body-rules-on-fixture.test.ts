@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { applyFixes } from '../../../src/core/fix';
+import { fixPost } from '../../../src/cli/fix-loop';
 import emphasisAsHeading from '../../../src/core/rules/emphasis-as-heading';
 import headingIncrement from '../../../src/core/rules/heading-increment';
 import pastedArtifacts from '../../../src/core/rules/pasted-artifacts';
@@ -31,14 +32,16 @@ describe('body rules on a pasted newsletter', () => {
     ]);
   });
 
-  it('fixes leave nothing behind, and fixing twice equals fixing once (also with CRLF)', () => {
+  it('--fix removes the junk and leaves the outline to the author; taking every suggestion then leaves nothing (also with CRLF)', () => {
     for (const text of [newsletter, newsletter.replace(/\n/g, '\r\n')]) {
-      const once = applyFixes(text, bodyFindings(text).flatMap((d) => (d.fix ? [d.fix] : []))).text;
-      const twice = applyFixes(once, bodyFindings(once).flatMap((d) => (d.fix ? [d.fix] : []))).text;
-      expect(twice).toBe(once);
-      expect(bodyFindings(once)).toEqual([]);
-      expect(once.includes('\r\n')).toBe(text.includes('\r\n'));
-      expect(once.split(/\r?\n/).length).toBe(text.split(/\r?\n/).length);
+      const fixed = fixPost(text, {}, bodyRules).text;
+      expect(fixPost(fixed, {}, bodyRules).text).toBe(fixed);
+      expect(bodyFindings(fixed).map((d) => d.ruleId)).toEqual(['single-h1', 'single-h1', 'single-h1', 'emphasis-as-heading', 'heading-increment', 'emphasis-as-heading']);
+      let suggested = fixed;
+      for (let pass = 0; pass < 5; pass++) suggested = applyFixes(suggested, bodyFindings(suggested).flatMap((d) => (d.suggestions ? [d.suggestions[0]!] : []))).text;
+      expect(bodyFindings(suggested)).toEqual([]);
+      expect(suggested.includes('\r\n')).toBe(text.includes('\r\n'));
+      expect(suggested.split(/\r?\n/).length).toBe(text.split(/\r?\n/).length);
     }
   });
 });

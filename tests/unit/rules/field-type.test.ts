@@ -3,68 +3,46 @@ import { applyFixes } from '../../../src/core/fix';
 import { parseFrontmatter } from '../../../src/core/parse/frontmatter';
 import rule from '../../../src/core/rules/field-type';
 import type { FieldSchema } from '../../../src/core/schema/types';
-import { pointed, runRule } from './run-rule';
+import { lint } from './lint';
 
+// Which values are flagged, what --fix and the suggestions write: tests/fixtures/rules/field-type/.
 const fields: FieldSchema[] = [
   { path: 'title', type: 'string' },
-  { path: 'date', type: 'date' },
   { path: 'draft', type: 'boolean' },
   { path: 'weight', type: 'number' },
-  { path: 'tags', type: 'list' },
-  { path: 'seo', type: 'object' },
-  { path: 'seo.url', type: 'url' },
-  { path: 'image', type: 'image' },
-  { path: 'body', type: 'text' },
 ];
 const schema = { fields };
 
 describe('field-type', () => {
-  it('leaves values of the right type alone', () => {
-    const text = '---\ntitle: Hi\ndate: 2025-01-01\ndraft: false\nweight: 3\ntags: [a]\nseo:\n  url: https://x.test/\nimage: /img/a.png\nbody: |\n  text\n---\n';
-    expect(runRule(rule, text, { schema })).toEqual([]);
+  it('says what was expected, with no change offered when none is obvious', () => {
+    const [d] = lint(rule, '---\ndraft: "yes"\n---\n', { schema }).diagnostics;
+    expect(d!.message).toBe('`draft` should be true or false, but it is the text “yes”.');
+    expect(d!.fix).toBeUndefined();
+    expect(d!.suggestions).toBeUndefined();
   });
 
-  it('ignores missing and empty fields (required-fields reports those)', () => {
-    expect(runRule(rule, '---\ntitle:\ntags: []\n---\n', { schema })).toEqual([]);
-  });
-
-  it('reports each mismatch at the value with what was expected', () => {
-    const text = '---\ntitle: [a, b]\ndate: 20250101\ndraft: "yes"\nweight: heavy\ntags: one\nseo: text\nimage:\n  src: a.png\n---\n';
-    const found = runRule(rule, text, { schema });
-    expect(found.map((d) => [d.data!.path, pointed(text, d)])).toEqual([
-      ['title', '[a, b]'],
-      ['date', '20250101'],
-      ['draft', '"yes"'],
-      ['weight', 'heavy'],
-      ['tags', 'one'],
-      ['seo', 'text'],
-      ['image', 'src: a.png'],
-    ]);
-    expect(found[2]!.message).toBe('`draft` should be true or false, but it is the text “yes”.');
-    expect(found[2]!.fix).toBeUndefined();
-  });
-
-  it('offers to quote a bare number or boolean meant as text, changing only that value', () => {
+  it('fixes a bare number meant as text by quoting it: the value reads the same', () => {
     const text = '---\ntitle: 2025 # year\ndate: 2025-01-01\n---\n';
-    const [d] = runRule(rule, text, { schema });
+    const [d] = lint(rule, text, { schema }).diagnostics;
     expect(d!.message).toContain('Put 2025 in quotes');
     const fixed = applyFixes(text, [d!.fix!]).text;
-    expect(fixed).toBe('---\ntitle: "2025" # year\ndate: 2025-01-01\n---\n');
     expect(parseFrontmatter(fixed).data.title).toBe('2025');
-    expect(runRule(rule, fixed, { schema })).toEqual([]);
+    expect(lint(rule, fixed, { schema }).diagnostics).toEqual([]);
   });
 
-  it('offers to unquote "true" for a boolean and "3" for a number', () => {
-    const text = "---\ndraft: 'True'\nweight: \"3\"\n---\n";
-    const found = runRule(rule, text, { schema });
-    const fixed = applyFixes(text, found.map((d) => d.fix!)).text;
-    expect(fixed).toBe('---\ndraft: true\nweight: 3\n---\n');
+  it('only suggests unquoting "true" and "3": that changes the value’s type', () => {
+    const r = lint(rule, "---\ndraft: 'True'\nweight: \"3\"\n---\n", { schema });
+    expect(r.diagnostics.map((d) => [d.fix, d.suggestions?.map((s) => s.description)])).toEqual([
+      [undefined, ['Write true without quotes']],
+      [undefined, ['Write 3 without quotes']],
+    ]);
+    expect(parseFrontmatter(r.suggested()).data).toEqual({ draft: true, weight: 3 });
   });
 
   it('uses the schema label and survives odd YAML', () => {
     const labelled = { fields: [{ path: 'title', type: 'string' as const, label: 'Title' }] };
-    expect(runRule(rule, '---\ntitle: true\n---\n', { schema: labelled })[0]!.message).toMatch(/^“Title” \(title\)/);
-    expect(runRule(rule, '---\na: &x [1]\ntitle: *x\n---\n', { schema })[0]!.data!.path).toBe('title');
-    expect(runRule(rule, '---\n[1, 2]\n---\n', { schema })).toEqual([]);
+    expect(lint(rule, '---\ntitle: true\n---\n', { schema: labelled }).diagnostics[0]!.message).toMatch(/^“Title” \(title\)/);
+    expect(lint(rule, '---\na: &x [1]\ntitle: *x\n---\n', { schema }).diagnostics[0]!.data!.path).toBe('title');
+    expect(lint(rule, '---\n[1, 2]\n---\n', { schema }).diagnostics).toEqual([]);
   });
 });

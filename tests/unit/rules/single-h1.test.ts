@@ -1,40 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/core/rules/single-h1';
-import { check, fixed, withoutTitle, withTitle } from './body-context';
+import { lint, withoutTitle, withTitle } from './lint';
 
+// Which headings are flagged, and the suggested levels: tests/fixtures/rules/single-h1/.
 describe('single-h1', () => {
-  it('flags every body H1 when the frontmatter has a title, and fixes it to H2', () => {
-    const text = withTitle('# Morning\n\nText.\n\n# Evening\n\nMore.\n');
-    const found = check(rule, text);
-    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['# Morning', '# Evening']);
-    expect(found[0]!.message).toMatch(/title/);
-    expect(fixed(text, found[0]!)).toBe(text.replace('# Morning', '## Morning'));
+  it('says why: the title is already the H1, or the page has a second one', () => {
+    expect(lint(rule, withTitle('# Morning\n')).diagnostics[0]!.message).toMatch(/title/);
+    expect(lint(rule, withoutTitle('# The page\n\n# Another\n')).diagnostics[0]!.message).toMatch(/second top-level/);
   });
 
-  it('without a title, allows the first H1 and flags later ones', () => {
-    const text = withoutTitle('# The page\n\nText.\n\n  # Another\n');
-    const found = check(rule, text);
-    expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(/second top-level/);
-    expect(fixed(text, found[0]!)).toBe(text.replace('  # Another', '  ## Another'));
+  it('offers H2 as a suggestion only: the outline is the author’s, so --fix leaves it', () => {
+    const r = lint(rule, withTitle('# Morning\n'));
+    expect(r.diagnostics[0]!.fix).toBeUndefined();
+    expect(r.diagnostics[0]!.suggestions).toEqual([{ description: 'Change this heading to H2 (##)', edits: [expect.objectContaining({ text: '##' })] }]);
+    expect(r.fixed()).toBe(r.text);
   });
 
-  it('flags a setext H1 but offers no fix (an underline cannot express H2 safely here)', () => {
-    const text = withTitle('Big words\n=========\n\nText.\n');
-    const found = check(rule, text);
-    expect(found).toHaveLength(1);
-    expect(found[0]!.fix).toBeUndefined();
-  });
-
-  it('leaves alone H2–H6, a single H1 without title, and # inside code', () => {
-    expect(check(rule, withTitle('## One\n\n### Two\n\n```\n# not a heading\n```\n'))).toEqual([]);
-    expect(check(rule, withoutTitle('# Only one\n\n## Sub\n'))).toEqual([]);
-    expect(check(rule, withTitle('#hashtag is not a heading\n'))).toEqual([]);
-  });
-
-  it('keeps CRLF line endings when fixing', () => {
-    const text = withTitle('# Morning\r\n\r\nText.\r\n', '\r\n');
-    const [f] = check(rule, text);
-    expect(fixed(text, f!)).toBe(text.replace('# Morning', '## Morning'));
+  it('offers nothing for a setext H1 (an underline cannot express H2 safely here)', () => {
+    expect(lint(rule, withTitle('Big words\n=========\n')).diagnostics[0]!.suggestions).toBeUndefined();
   });
 });

@@ -51,10 +51,11 @@ describe('reversed-link (markdownlint MD011)', () => {
     expect(lines(body, 'bare-url')).toEqual([]);
   });
 
-  it('offers no automatic fix when the bracketed part is not an address', () => {
+  it('offers the swap as a suggestion, not a fix, when the bracketed part is not an address', () => {
     const found = analyze('(see the table)[figure 3] and (see below)[1] and (docs)[docs.example.org/start]\n', { preview: false, suggestions: false }).diagnostics.filter((d) => d.ruleId === 'reversed-link');
     expect(found).toHaveLength(3);
     expect(found.map((d) => d.fix !== undefined)).toEqual([false, false, true]);
+    expect(found.map((d) => d.suggestions?.[0]?.edits[0]?.text)).toEqual(['[see the table](figure 3)', '[see below](1)', undefined]);
   });
 });
 

@@ -17,20 +17,25 @@ function suggest(text: string, schema?: Partial<PostSchema>): DescriptionSuggest
 
 const post = (title: string | undefined, body: string) => `---\n${title ? `title: "${title}"\n` : ''}date: 2026-01-01\n---\n${body}`;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const MARKUP_OR_URL = /[[\]()<>*_`#|]|https?:|www\.|\.org\b|@/;
+/** Markdown syntax (emphasis, code, links, headings, tables, HTML), URLs, domains and e-mail addresses. */
+const MARKUP_OR_URL = /[[\]<>*_`#|{}\\]|\]\(|https?:|www\.|\.(?:org|com|net|io|dev|app)\b|\S@\S/;
 
 /** The limits every suggestion must respect, whatever the post. */
 function expectWithinLimits(list: readonly DescriptionSuggestion[], max = DEFAULT_SCHEMA.descriptionMaxLength, min = DEFAULT_SCHEMA.descriptionMinLength, maxPx = DEFAULT_SCHEMA.descriptionMaxPixels) {
   for (const s of list) {
     expect(s.length).toBe([...s.text].length);
-    expect(s.length).toBeGreaterThanOrEqual(min);
     expect(s.length).toBeLessThanOrEqual(max);
+    // Long enough: the minimum in characters, or (wide scripts) the same share of the width.
+    expect(s.length >= min || s.pixels >= (maxPx * min) / max).toBe(true);
     expect(textWidth(s.text, DESCRIPTION_FONT_PX)).toBeLessThanOrEqual(maxPx);
     expect(s.pixels).toBeCloseTo(textWidth(s.text, DESCRIPTION_FONT_PX), 2);
     expect(s.text).not.toMatch(LONE_SURROGATE);
     expect(s.text).not.toMatch(MARKUP_OR_URL);
+    expect(s.text).not.toMatch(/(?:…|\.\.\.)$/);
+    expect(s.text).toMatch(/[.!。！]["'”’)」]*$/u);
     expect(s.text).toBe(s.text.trim());
     expect(s.start).toBeLessThanOrEqual(s.end);
+    expect(s.how.length).toBeGreaterThan(0);
   }
 }
 
@@ -45,15 +50,12 @@ describe('suggestDescriptions on a realistic newsletter', () => {
     expect(new Set(list.map((s) => s.text)).size).toBe(list.length);
   });
 
-  it('takes each candidate from the post: its range starts at the sentence it quotes', () => {
-    for (const s of list) {
-      const firstWord = s.text.split(' ')[0]!;
-      expect(newsletter.slice(s.start, s.end).startsWith(firstWord)).toBe(true);
-      // A cut candidate ends with an ellipsis after a whole word of the original.
-      if (s.text.endsWith('…')) {
-        const lastWord = s.text.slice(0, -1).split(' ').pop()!;
-        expect(newsletter.slice(s.start, s.end).endsWith(lastWord)).toBe(true);
-      }
+  it('takes each candidate from the post: its range holds the words it uses', () => {
+    for (const s of list.filter((x) => x.source === 'sentences')) {
+      const source = newsletter.slice(s.start, s.end).toLowerCase();
+      const words = s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+      const found = words.filter((w) => source.includes(w));
+      expect(found.length / words.length).toBeGreaterThan(0.8);
     }
   });
 
@@ -62,9 +64,9 @@ describe('suggestDescriptions on a realistic newsletter', () => {
     for (const junk of ['Spring Regatta Results Are In', 'WATCH', 'BOOK A PLACE', 'July 6 & 7', 'Booking Open', 'Key Dates', 'Upcoming Club Events']) expect(all).not.toContain(junk);
   });
 
-  it('ranks sentences carrying the title’s key words first', () => {
-    expect(list[0]!.score.titleWords).toBe(Math.max(...list.map((s) => s.score.titleWords)));
+  it('ranks first a candidate that carries the title’s key words and the post’s central terms', () => {
     expect(list[0]!.score.titleWords).toBeGreaterThan(0);
+    expect(list[0]!.score.topic).toBeGreaterThan(0.3);
   });
 
   it('is deterministic, and the same for CRLF line endings (with ranges in the CRLF text)', () => {
@@ -72,7 +74,7 @@ describe('suggestDescriptions on a realistic newsletter', () => {
     const crlf = newsletter.replace(/\n/g, '\r\n');
     const crlfList = suggest(crlf);
     expect(crlfList.map((s) => [s.text, s.score])).toEqual(list.map((s) => [s.text, s.score]));
-    for (const s of crlfList) expect(crlf.slice(s.start, s.end).startsWith(s.text.split(' ')[0]!)).toBe(true);
+    for (const s of crlfList.filter((x) => x.source === 'sentences')) expect(crlf.slice(s.start, s.end)).toContain(s.text.split(' ')[1]!);
   });
 
   it('honours the site schema’s limits', () => {
@@ -120,22 +122,29 @@ describe('suggestDescriptions ranking and text', () => {
     expect(suggest(post(undefined, `${a} Photos are at https://photos.test/dawn today. ${b}\n`))).toEqual([]);
   });
 
-  it('cuts long sentences at a word boundary with a counted "…", never after a stop word', () => {
+  it('shortens a long sentence at a clause boundary instead of cutting it with "…"', () => {
     const long = `${topical}, with teams from four towns, a referee from the national federation and a crowd of families cheering from the quay.`;
     const [s] = suggest(post('Kayak polo', `${long}\n`));
-    expect(s!.text.endsWith('…')).toBe(true);
-    expect(long.startsWith(s!.text.slice(0, -1))).toBe(true);
-    expect(long[s!.text.length - 1]).toMatch(/[ ,]/);
-    expect(s!.text.slice(0, -1).split(' ').pop()).not.toMatch(/^(the|a|and|of|from|with)$/);
-    expect(s!.score.clarity).toBeLessThan(1);
+    expect(s!.text).toBe(`${topical}.`);
+    expect(s!.how).toContain('trailing clause dropped');
+    expect(s!.score.clarity).toBeLessThan(1); // each step costs a little
+  });
+
+  it('drops a parenthetical and a leading discourse marker when that makes the sentence fit', () => {
+    const body = 'Anyway, kayak polo players from the harbour (and a few from the canal club across town, who brought their own boats) met for the first regional tournament on the calm water of the old dock on Saturday afternoon.\n';
+    const [s] = suggest(post('Kayak polo', body));
+    expect(s!.text).toBe('Kayak polo players from the harbour met for the first regional tournament on the calm water of the old dock on Saturday afternoon.');
+    expect(s!.how).toEqual(['sentence 1 of the post', 'opening words dropped', 'parenthetical dropped']);
   });
 
   it('handles curly quotes and characters outside the BMP without splitting them', () => {
     const body = `“Rowing is the best way to see the harbour,” says Morgan, who has coached the club’s 🚣 junior crews for more than twenty years now 🚣🚣🚣 and still rows.\n`;
     const list = suggest(post('Coaching juniors', body));
-    expect(list.length).toBe(1);
+    expect(list.length).toBeGreaterThanOrEqual(1);
     expectWithinLimits(list);
     expect(list[0]!.text.startsWith('“Rowing')).toBe(true);
+    // No emoji half (a lone surrogate) survives anywhere.
+    for (const s of list) expect(s.text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
   });
 
   it('skips sentences holding broken UTF-16 (a lone surrogate) rather than passing it on', () => {
@@ -233,5 +242,5 @@ describe('suggestDescriptions properties', () => {
     );
     // The generator must really exercise the cutting and limits, not only produce empty results.
     expect(postsWithSuggestions).toBeGreaterThan(10);
-  });
+  }, 60_000);
 });

@@ -25,14 +25,19 @@ export const DECAP_VIEWPORT = { width: 2200, height: 1200 };
  * harness is injected before Decap loads; without it (tests through the built extension, whose
  * own scripts do that) `browser` may be a persistent context launched with DECAP_VIEWPORT.
  */
+/** Loading Decap: ~2 s on an idle machine, over 30 s seen with 20 processes on 2 cores. */
+const OPEN_TIMEOUT = 80_000;
+
 export async function openDecap(browser: Browser | BrowserContext, origin: string, { harness = true } = {}): Promise<Page> {
   const page = 'newContext' in browser ? await browser.newPage({ viewport: DECAP_VIEWPORT }) : await browser.newPage();
   if (harness) await page.addInitScript({ path: HARNESS });
-  await page.goto(`${origin}/admin/`);
+  // Not waiting for 'load': the page's script tag loads Decap's 5 MB bundle, which took over
+  // 30 s on a loaded machine. The login button or the collections say when it is ready.
+  await page.goto(`${origin}/admin/`, { waitUntil: 'commit' });
   // A persistent browser context remembers the test backend's login from an earlier page.
   const login = page.getByRole('button', { name: /login/i });
   const collections = page.getByText('Blog').first();
-  await login.or(collections).first().waitFor();
+  await login.or(collections).first().waitFor({ timeout: OPEN_TIMEOUT });
   if (await login.isVisible()) await login.click();
   await collections.waitFor();
   return page;
@@ -115,12 +120,20 @@ export async function toggleMarkdownMode(page: Page): Promise<void> {
   await page.waitForFunction((el) => !el?.isConnected && !!document.querySelector('[data-slate-editor="true"]'), before);
 }
 
-export async function publishNow(page: Page, slug: string, original: string): Promise<string> {
+/**
+ * Presses "Publish now" and waits for the test backend to write the file (it stores a new file
+ * object on every save, so a save of unchanged text is seen too); returns the saved text.
+ */
+export async function publishNow(page: Page, slug: string): Promise<string> {
+  await page.evaluate((s) => {
+    const file = (window as unknown as { repoFiles: Record<string, Record<string, object>> }).repoFiles.blog![`${s}.md`]!;
+    Object.defineProperty(file, '__beforePublish', { value: true });
+  }, slug);
   await page.getByRole('button', { name: /publish/i }).first().click();
   await page.getByText('Publish now', { exact: true }).click();
   await page.waitForFunction(
-    ([s, o]) => (window as unknown as { repoFiles: Record<string, Record<string, { content: string }>> }).repoFiles.blog![`${s}.md`]!.content !== o,
-    [slug, original] as const,
+    (s) => !(window as unknown as { repoFiles: Record<string, Record<string, { __beforePublish?: boolean }>> }).repoFiles.blog![`${s}.md`]!.__beforePublish,
+    slug,
     // Decap refuses to publish an entry that breaks a field rule (e.g. the description pattern).
     { timeout: 10_000 },
   );
@@ -137,3 +150,66 @@ export async function waitForRead(page: Page, test: (text: string) => boolean, t
   }
   return text;
 }
+
+export const POST_C = 'seed-swap';
+
+/**
+ * Puts the caret right after `anchor` in the body, as a click there would (Slate follows the
+ * DOM selection), in rich-text and markdown mode alike. The editor keeps the focus.
+ */
+export async function placeCaretAfter(page: Page, anchor: string): Promise<void> {
+  await selectInBody(page, anchor, false);
+}
+
+/** Selects `text` in the body (or with `whole` false, puts the caret after it), as a user would. */
+export async function selectInBody(page: Page, text: string, whole = true): Promise<void> {
+  const block = page.locator('[data-slate-editor="true"] [data-slate-string]', { hasText: text }).first();
+  await block.click();
+  await block.evaluate((el, [t, all]) => {
+    const node = el.firstChild!;
+    const at = node.textContent!.indexOf(t as string);
+    getSelection()!.setBaseAndExtent(node, all ? at : at + (t as string).length, node, at + (t as string).length);
+  }, [text, whole] as const);
+  // Slate reads the DOM selection on selectionchange (throttled).
+  await page.waitForTimeout(250);
+}
+
+/** The scroll offsets of the form (Decap's control pane) and the window. */
+export const scrollOffsets = (page: Page): Promise<number[]> =>
+  page.evaluate(() => {
+    const out: number[] = [scrollY];
+    for (let a = document.querySelector('[data-slate-editor="true"]')?.parentElement; a; a = a.parentElement) if (a.scrollHeight > a.clientHeight) out.push(a.scrollTop);
+    return out;
+  });
+
+export interface BodySelection {
+  inEditor: boolean;
+  focused: boolean;
+  selected: string;
+  before: string;
+}
+
+/** In the page: the body editor's DOM selection, its text, and the editor's text before its start. Self-contained. */
+export function bodySelectionInPage(): BodySelection {
+  const editable = document.querySelector('[data-slate-editor="true"]')!;
+  const sel = getSelection()!;
+  if (!sel.rangeCount) return { inEditor: false, focused: false, selected: '', before: '' };
+  const range = sel.getRangeAt(0);
+  const head = document.createRange();
+  head.setStart(editable, 0);
+  head.setEnd(range.startContainer, range.startOffset);
+  return {
+    inEditor: editable.contains(range.startContainer),
+    focused: editable.contains(document.activeElement),
+    selected: sel.toString(),
+    before: head.toString().replace(/\uFEFF/g, ''),
+  };
+}
+
+export const bodySelection = (page: Page): Promise<BodySelection> => page.evaluate(bodySelectionInPage);
+
+export const reveal = (page: Page, start: number, end: number): Promise<void> =>
+  page.evaluate(([s, e]) => window.__decapHarness.find()?.reveal?.(s, e), [start, end] as const);
+
+/** The body editor element now: the same handle after a fix means the widget was not remounted. */
+export const bodyEditable = (page: Page) => page.locator('[data-slate-editor="true"]').elementHandle();

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { ensureDecap } from '../../../../scripts/decap-cms.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.yml': 'text/yaml', '.map': 'application/json' };
@@ -9,7 +10,8 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 /** URL prefix → directory. Everything else is a 404: the test site makes no other requests. */
 const MOUNTS: [string, string][] = [
   ['/admin/', join(ROOT, 'tests/e2e/decap/site/admin')],
-  ['/decap/', join(ROOT, 'node_modules/decap-cms/dist')],
+  // Fetched on first use (pinned, checked): kept out of the product's own npm install.
+  ['/decap/', ensureDecap()],
   ['/harness/', join(ROOT, '.cache/decap-harness')],
 ];
 

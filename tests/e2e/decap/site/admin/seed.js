@@ -26,6 +26,29 @@ window.repoFiles = {
         '',
       ].join('\n'),
     },
+    // Pasted junk, a heading one level too deep and a tracking link, for the fixes that keep
+    // the user's place (a zero-width space before where they write).
+    'seed-swap.md': {
+      content: [
+        '---',
+        'title: Seed swap',
+        'date: 2026-12-01T10:00:00.000Z',
+        'seo:',
+        '  title: Seed swap at the library',
+        '  description: Bring labelled seed envelopes to the library on Saturday.',
+        'hidePost: false',
+        'tags:',
+        '  - events',
+        'author: Sam Reed',
+        '---',
+        'The seed swap opens at ten\u200b on Saturday in the library hall, and we close at one.',
+        '',
+        '### What to bring',
+        '',
+        'Seeds in paper envelopes, labelled with the plant and the year. Read the [swap rules](https://example.org/rules?utm_source=newsletter&utm_campaign=swap&lang=en) first.',
+        '',
+      ].join('\n'),
+    },
     'october-recap.md': {
       content: [
         '---',

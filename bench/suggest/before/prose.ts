@@ -1,0 +1,223 @@
+import type { Token, Tokens } from 'marked';
+import { inlineOf, locatedBlocks, locatedOf } from '../../../src/core/parse/located';
+import type { Body } from './types';
+
+/** Marks a spot where something that can't go into a description (code, a URL as link text) was. */
+export const DROPPED = '\u0000';
+
+/** One block of running text (a paragraph or a list item), as plain text that can be traced back to the source. */
+export interface ProseUnit {
+  text: string;
+  /** The block token it was read from. */
+  block: Token;
+  /**
+   * Where `text` came from, as runs: run r starts at index `runStart[r]` of `text`, comes from
+   * inline token `runPiece[r]` (index into `tokens`, -1 if none) and its characters sit at
+   * `runLocal[r]`, +1, +2… in that token's raw (or all at 0 when `runLocal[r]` is -1: decoded text).
+   * Runs, not one entry per character: building those arrays was a large share of the cost.
+   */
+  runStart: number[];
+  runPiece: number[];
+  runLocal: number[];
+  tokens: Token[];
+  kind: 'paragraph' | 'list-item';
+  /** Increments at each heading, so sentences pair up only within a section. */
+  section: number;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi;
+const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|www\.)|@[\w-]+\./i;
+
+/**
+ * The post's prose, block by block, straight from marked's tokens: link text kept, images,
+ * raw HTML dropped, code marked as DROPPED. Stops once `maxChars` of prose is collected (or
+ * `enough` returns true for the last unit read), so a huge post costs no more than its opening.
+ */
+export function proseUnits(body: Body, maxChars: number, enough?: (unit: ProseUnit, index: number) => boolean): ProseUnit[] {
+  locatedBlocks(body); // places the blocks (cached); inline tokens are placed only for the units a suggestion uses
+  const units: ProseUnit[] = [];
+  let section = 0;
+  let total = 0;
+  // Set when `enough` says the caller has what it needs: the rest of the post is not read.
+  let stopped = false;
+
+  const walk = (tokens: readonly Token[], inList: boolean): void => {
+    for (const token of tokens) {
+      if (total >= maxChars || stopped) return;
+      switch (token.type) {
+        case 'heading':
+          section++;
+          break;
+        case 'paragraph':
+          add(token, inList ? 'list-item' : 'paragraph');
+          break;
+        case 'text':
+          // A tight list item's content is a block-level text token.
+          if (inList) add(token, 'list-item');
+          break;
+        case 'list':
+          for (const item of (token as Tokens.List).items) walk(item.tokens, true);
+          break;
+        case 'blockquote':
+          walk((token as Tokens.Blockquote).tokens, inList);
+          break;
+      }
+    }
+  };
+
+  const add = (block: Token, kind: ProseUnit['kind']): void => {
+    const building: Building = { parts: [], runStart: [], runPiece: [], runLocal: [], tokens: [], length: 0, lastWasSpace: true };
+    const inline = (block as { tokens?: Token[] }).tokens ?? [{ type: 'text', raw: block.raw, text: block.raw } as Tokens.Text];
+    appendInline(building, inline);
+    const unit: ProseUnit = { text: building.parts.join(''), block, runStart: building.runStart, runPiece: building.runPiece, runLocal: building.runLocal, tokens: building.tokens, kind, section };
+    // A trailing space is dropped; a run starting past the end then maps nothing (sourceOffset checks the length).
+    if (unit.text.endsWith(' ')) unit.text = unit.text.slice(0, -1);
+    if (unit.text) {
+      units.push(unit);
+      total += unit.text.length;
+      if (enough?.(unit, units.length - 1)) stopped = true;
+    }
+  };
+
+  walk(body.tokens, false);
+  return units;
+}
+
+/** A unit being built: pieces joined once at the end (repeated `+=` and `endsWith` on a growing string is quadratic). */
+interface Building {
+  parts: string[];
+  runStart: number[];
+  runPiece: number[];
+  runLocal: number[];
+  tokens: Token[];
+  length: number;
+  lastWasSpace: boolean;
+}
+
+/** A description needs the first sentences of a block; a 1 MB paragraph is read only this far. */
+const MAX_UNIT_CHARS = 3000;
+
+function appendInline(unit: Building, tokens: readonly Token[]): void {
+  for (const t of tokens) {
+    if (unit.length >= MAX_UNIT_CHARS) return;
+    switch (t.type) {
+      case 'text':
+      case 'escape':
+        if ('tokens' in t && t.tokens?.length) appendInline(unit, t.tokens);
+        else appendText(unit, (t as Tokens.Text).text, t, t.type === 'text');
+        break;
+      case 'strong':
+      case 'em':
+      case 'del':
+        appendInline(unit, (t as Tokens.Strong).tokens);
+        break;
+      case 'link': {
+        const link = t as Tokens.Link;
+        if (URL_LIKE.test(link.text.trim())) appendText(unit, DROPPED, t, false);
+        else appendInline(unit, link.tokens);
+        break;
+      }
+      case 'br':
+        appendText(unit, ' ', undefined, false);
+        break;
+      case 'codespan':
+        appendText(unit, DROPPED, t, false);
+        break;
+      case 'html':
+        if (/^<br\b/i.test(t.raw)) appendText(unit, ' ', undefined, false);
+        break;
+      // Images, footnotes and unknown extensions add nothing a description could use.
+    }
+  }
+}
+
+/** Appends text with whitespace collapsed and invisible characters removed, tracking source offsets. */
+function appendText(unit: Building, raw: string, from: Token | undefined, decode: boolean): void {
+  const text = decode && raw.includes('&') ? raw.replace(ENTITY, decodeEntity) : raw;
+  // Offsets are exact when nothing was decoded; otherwise clamp to the token's start (close enough for a range).
+  const exact = text === raw;
+  let out = '';
+  const pieceIndex = from ? unit.tokens.push(from) - 1 : -1;
+  const stop = Math.min(text.length, MAX_UNIT_CHARS - unit.length + 1);
+  const startRun = (i: number) => {
+    unit.runStart.push(unit.length + out.length);
+    unit.runPiece.push(pieceIndex);
+    unit.runLocal.push(exact ? i : -1);
+  };
+  if (!exact) startRun(0);
+  // Copy runs of ordinary characters in one slice; only spaces and invisibles are handled one by one.
+  let run = 0;
+  // Whether the character before i was kept (so i continues the current source run).
+  let contiguous = false;
+  const flush = (i: number) => {
+    if (i > run) out += text.slice(run, i);
+  };
+  for (let i = 0; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    const space = isSpace(code);
+    if (!space && !isInvisible(code)) {
+      if (exact && !contiguous) {
+        flush(i);
+        run = i;
+        startRun(i);
+      }
+      contiguous = true;
+      unit.lastWasSpace = false;
+      continue;
+    }
+    flush(i);
+    run = i + 1;
+    if (!space || unit.lastWasSpace) {
+      contiguous = false;
+      continue;
+    }
+    if (exact && !contiguous) startRun(i);
+    out += ' ';
+    contiguous = true;
+    unit.lastWasSpace = true;
+  }
+  flush(stop);
+  unit.parts.push(out);
+  unit.length += out.length;
+}
+
+/**
+ * Source offset (whole post) of the character at `index` of the unit's text, or undefined when
+ * it can't be traced. Places the unit's inline tokens on first use: done only for the few
+ * candidates returned, not for every block read.
+ */
+export function sourceOffset(body: Body, unit: ProseUnit, index: number): number | undefined {
+  if (index < 0 || index >= unit.text.length || !unit.runStart.length || index < unit.runStart[0]!) return undefined;
+  // The last run starting at or before `index`.
+  let lo = 0;
+  let hi = unit.runStart.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (unit.runStart[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = unit.runPiece[lo]!;
+  if (piece < 0) return undefined;
+  inlineOf(body, unit.block);
+  const at = locatedOf(body, unit.tokens[piece]!);
+  if (!at) return undefined;
+  const local = unit.runLocal[lo]! < 0 ? 0 : unit.runLocal[lo]! + index - unit.runStart[lo]!;
+  return Math.min(at.start + local, at.end);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+function decodeEntity(whole: string, name: string): string {
+  if (name[0] === '#') {
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  }
+  return ENTITIES[name.toLowerCase()] ?? whole;
+}

@@ -1,0 +1,76 @@
+import { DROPPED, type ProseUnit } from './prose';
+
+export interface Sentence {
+  text: string;
+  unit: number;
+  /** Index of the first/last+1 UTF-16 unit of the sentence in its unit's text. */
+  from: number;
+  to: number;
+}
+
+/** Words that end in a period without ending the sentence. */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'jr', 'sr', 'no', 'fig', 'approx', 'dept', 'est', 'u.s', 'cf', 'al']);
+const CLOSERS = /["'”’»)\]]/;
+/** After a sentence end, the next sentence starts with anything but a lower-case letter. */
+const NEXT_SENTENCE_START = /^[^\p{Ll}]/u;
+
+/**
+ * Splits each unit into sentences at . ! ? … followed by a space and a capital (or the end),
+ * skipping common abbreviations and initials ("Dr. Rao", "J. Smith").
+ */
+export function splitSentences(units: readonly ProseUnit[], maxSentences: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (let u = 0; u < units.length && out.length < maxSentences; u++) splitUnit(units[u]!.text, u, out, maxSentences);
+  return out.filter(hasText);
+}
+
+/** Whether a sentence from `splitUnit` has anything but whitespace (`splitSentences` keeps only those). */
+export function hasText(s: Sentence): boolean {
+  return s.text.trim() !== '';
+}
+
+/**
+ * Appends the sentences of unit number `u` (whose text is `text`) to `out`, stopping once `out`
+ * holds `maxSentences`; blank ones included (filter with `hasText`). Lets a caller split units
+ * as they are read and stop reading when it has enough.
+ */
+export function splitUnit(text: string, u: number, out: Sentence[], maxSentences: number): void {
+  if (out.length >= maxSentences) return;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let end = i + 1;
+    while (end < text.length && (CLOSERS.test(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+    const atEnd = end >= text.length;
+    if (!atEnd && (text[end] !== ' ' || !NEXT_SENTENCE_START.test(text[end + 1] ?? ''))) continue;
+    if (c === '.' && isAbbreviation(text, from, i)) continue;
+    out.push({ text: text.slice(from, end), unit: u, from, to: end });
+    from = end + 1;
+    i = end;
+    if (out.length >= maxSentences) break;
+  }
+  // Trailing text without final punctuation is a fragment (list item, label, date line).
+  if (from < text.length && out.length < maxSentences) out.push({ text: text.slice(from), unit: u, from, to: text.length });
+}
+
+function isAbbreviation(text: string, sentenceStart: number, period: number): boolean {
+  let w = period;
+  while (w > sentenceStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  const word = text.slice(w, period).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital letter: an initial.
+  return word.length === 1 && /\p{Lu}/u.test(text[w]!);
+}
+
+/** Ends like a sentence: final . ! ? or …, possibly inside closing quotes or brackets. */
+export function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.test(text[i]!)) i--;
+  const c = text[i];
+  return c === '.' || c === '!' || c === '?' || c === '…';
+}
+
+export function hasDropped(text: string): boolean {
+  return text.includes(DROPPED);
+}

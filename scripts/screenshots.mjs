@@ -1,0 +1,81 @@
+// Screenshots of the real panel for the docs: the built extension (dist/chrome) in headless
+// Chromium, docked next to the demo editor holding a post of your choice, at 1280×800 and
+// 700×800. Nothing is drawn: what you see is what the product shows for that post.
+//
+//   npm run build:ext
+//   node scripts/screenshots.mjs <post.md> [docs/name]   → docs/name-1280.png, docs/name-700.png
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+const [postPath, outBase = 'docs/panel'] = process.argv.slice(2);
+const dist = join(root, 'dist/chrome');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!postPath) fail('usage: node scripts/screenshots.mjs <post.md> [docs/name]');
+if (!existsSync(join(dist, 'manifest.json'))) fail('dist/chrome is missing: run `npm run build:ext` first.');
+if (!existsSync(executablePath)) fail(`no Chromium at ${executablePath} (set CHROMIUM_PATH).`);
+const post = readFileSync(resolve(postPath), 'utf8');
+
+// The demo editor page, with the chosen post in place of its sample.
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.md': 'text/markdown; charset=utf-8' };
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (!path.startsWith('/preflight-demo/')) return void res.writeHead(404).end();
+  const name = path.slice('/preflight-demo/'.length) || 'index.html';
+  if (name === 'sample-post.md') return void res.writeHead(200, { 'content-type': types['.md'] }).end(post);
+  if (!/^[\w.-]+$/.test(name)) return void res.writeHead(404).end();
+  try {
+    res.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream' }).end(await readFile(join(root, 'demo', name)));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const url = `http://127.0.0.1:${server.address().port}/preflight-demo/`;
+
+try {
+  for (const [width, height] of [[1280, 800], [700, 800]]) {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath,
+      headless: true,
+      viewport: { width, height },
+      args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      const frame = await poll(() => page.frames().find((f) => f.url().includes('/src/panel/panel.html')), 'the docked panel');
+      await frame.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+      await page.waitForFunction((text) => document.querySelector('textarea')?.value === text, post);
+      // Let fonts and the idle-time preview settle so the picture is what a person sees.
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(600);
+      const file = join(root, `${outBase}-${width}.png`);
+      await page.screenshot({ path: file });
+      console.log(`${file} (${width}×${height})`);
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  server.close();
+}
+
+async function poll(find, what, timeoutMs = 15_000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const found = find();
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  fail(`timed out waiting for ${what}`);
+}
+
+function fail(message) {
+  console.error(`screenshots: ${message}`);
+  process.exit(1);
+}

@@ -1,0 +1,91 @@
+import { cleanUrl } from '../links/clean-url';
+import { breaksPlainScalar, frontmatterUrls, type FrontmatterUrl } from '../links/frontmatter-urls';
+import { bareLinkLosesTail, decodesEntities, shortUrl, urlSites } from '../links/link-sites';
+import { unwrapRedirect } from '../links/unwrap-redirect';
+import { urlEdit } from '../links/url-edit';
+import type { Finding, LinkRef, Rule, RuleContext, TextEdit } from '../types';
+
+/**
+ * Links copied out of mail, chat or a search page often still go through the site's redirect
+ * page (google.com/url?q=…, Outlook Safe Links, l.facebook.com…). Readers take a detour that
+ * records their click, may show a warning page, and breaks when the wrapper expires. The fix
+ * links straight to the target, as the wrapper would have sent the reader, with its own encoding
+ * and fragment kept and its tracking parameters removed: the same page, reached directly.
+ */
+const rule: Rule = {
+  id: 'redirect-wrapper',
+  meta: {
+    type: 'suggestion',
+    fixable: true,
+    docs: { description: 'Links go straight to their page, not through a redirect wrapper pasted from mail or chat (Google, Outlook Safe Links, Facebook, LinkedIn, Slack…).', anchor: 'rule-redirect-wrapper' },
+  },
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const link of urlSites(ctx.links)) {
+      const found = unwrapRedirect(link.url, { htmlEntities: decodesEntities(link) });
+      if (!found) continue;
+      const target = cleaned(found.target, ctx);
+      findings.push(finding(link.urlStart, link.urlEnd, link.url, found.wrapper, target, linkEdit(ctx, link, target)));
+    }
+    for (const f of frontmatterUrls(ctx.frontmatter, ctx.text)) {
+      const found = unwrapRedirect(f.url);
+      if (!found) continue;
+      const target = cleaned(found.target, ctx);
+      findings.push(finding(f.start, f.end, f.url, found.wrapper, target, fieldEdit(f, target), f.path));
+    }
+    return findings;
+  },
+};
+export default rule;
+
+function cleaned(target: string, ctx: RuleContext): string {
+  return cleanUrl(target, { extra: ctx.options.extraTrackingParams, keep: ctx.options.keepTrackingParams ?? [] })?.url ?? target;
+}
+
+function finding(start: number, end: number, url: string, wrapper: string, target: string, edit: TextEdit | undefined, field?: string): Finding {
+  const where = field ? `The frontmatter field “${field}”` : 'This link';
+  const change = edit ? 'Link to the page itself (the fix does).' : `Link to the page itself by hand: ${target}`;
+  return {
+    start,
+    end,
+    message: `${where} goes through ${wrapper}'s redirect page instead of straight to ${shortUrl(target)}. Readers take a detour that records their click and breaks when the redirect expires. ${change}`,
+    ...(edit && { fix: { description: `Link straight to ${shortUrl(target)}`, edits: [edit] } }),
+    data: { url, target, wrapper },
+  };
+}
+
+/** The target written where the wrapper was, in that place's syntax; none when it can't be written there as is. */
+function linkEdit(ctx: RuleContext, link: LinkRef, target: string): TextEdit | undefined {
+  if (link.field) return urlEdit(ctx.text, ctx.frontmatter, link, target);
+  let written = target;
+  switch (link.kind) {
+    case 'bare':
+      if (/[\s<>]/.test(target) || bareLinkLosesTail(target)) return undefined;
+      break;
+    case 'autolink':
+      if (/[\s<>]/.test(target)) return undefined;
+      break;
+    case 'html':
+    case 'html-image':
+      if (/[\s"'<>]/.test(target)) return undefined;
+      // Written like its neighbours: an attribute that escaped & as &amp; keeps doing so.
+      if (link.url.includes('&amp;')) written = target.replace(/&/g, '&amp;');
+      break;
+    default: {
+      // A markdown destination: no spaces or angle brackets, parentheses balanced, and in <…> only if it was.
+      if (/[\s<>\\]/.test(target) || count(target, '(') !== count(target, ')')) return undefined;
+    }
+  }
+  return { start: link.urlStart, end: link.urlEnd, text: written };
+}
+
+function fieldEdit(f: FrontmatterUrl, target: string): TextEdit | undefined {
+  if (breaksPlainScalar(f.style, target)) return undefined;
+  const text = f.style === 'QUOTE_SINGLE' ? target.replace(/'/g, "''") : f.style === 'QUOTE_DOUBLE' ? target.replace(/[\\"]/g, (c) => `\\${c}`) : target;
+  return { start: f.start, end: f.end, text };
+}
+
+function count(s: string, c: string): number {
+  return s.split(c).length - 1;
+}

@@ -1,0 +1,152 @@
+import { CJK_LANGS, lexiconFor, type Lang } from './language';
+import type { Heading, ProseUnit } from './prose';
+import { DROPPED } from './prose';
+import { fits, isPlainPhrase, measure, tooShort, type Limits } from './shape';
+
+/** A description put together from the post's section headings or the first items of its lists. */
+export interface Composed {
+  text: string;
+  /** The names alone, without the title in front. */
+  names: string;
+  /** How many named parts it lists. */
+  parts: number;
+  from: 'headings' | 'list items';
+  /** The heading or list item it starts with (for the source range). */
+  first: Heading | ProseUnit;
+  steps: string[];
+}
+
+const MAX_ITEM_CHARS = 70;
+/** A list item longer than this is a sentence, not a name. */
+const MAX_LIST_ITEM_CHARS = 48;
+const LEADING_JUNK = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200d]|\d+[.)]\s|(?:step|part|chapter)\s+\d+\s*[:.-]\s*)+\s*/iu;
+const TRAILING_JUNK = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d:：.。!！]+$/u;
+
+/**
+ * How the authors of roundups, newsletters and release notes describe them: the things the post
+ * covers, named in order ("SvelteHack winners, new bindings, Svelte 4.0.0-next.0 and new
+ * SvelteKit features"). Names come from the section headings (generic ones such as "Bug fixes"
+ * or "What's next" left out), or, when there are too few, from the first items of its lists.
+ * Returns the variants that fit the limits: the names alone, ending with "and more" when some
+ * are left out, and the same after the title.
+ */
+export function composeRoundup(headings: readonly Heading[], units: readonly ProseUnit[], title: string | undefined, lang: Lang, vocabulary: { has(word: string): boolean }, limits: Limits): Composed[] {
+  const fromHeadings = headingItems(headings, title, lang);
+  const source: Array<{ text: string; origin: Heading | ProseUnit }> =
+    fromHeadings.length >= 3 ? fromHeadings : listLeadItems(units, title, lang).length >= 3 ? listLeadItems(units, title, lang) : [];
+  if (source.length < 3) return [];
+  const from = source === fromHeadings ? 'headings' : 'list items';
+  const names = source.map((s, i) => lowerFirst(s.text, vocabulary, i === 0));
+  const out: Composed[] = [];
+  // After the title ("Nuxt 3.11: better logging, …"), unless the title has a colon of its own.
+  const prefixes = title && !tooLongTitle(title) && !/[:：]/.test(title) ? ['', title] : [''];
+  for (const prefix of prefixes) {
+    // The most names that fit, listing all of them when possible.
+    for (let k = Math.min(names.length, 8); k >= 3; k--) {
+      const shown = names.slice(0, k);
+      if (prefix) shown[0] = lowerFirst(source[0]!.text, vocabulary);
+      const text = joinNames(prefix, shown, k < names.length, lang);
+      const m = measure(text);
+      if (!fits(m, limits)) {
+        if (tooShort(m, limits)) break; // fewer names would be shorter still
+        continue;
+      }
+      out.push({ text, names: joinNames('', shown, k < names.length, lang), parts: k, from, first: source[0]!.origin, steps: [`${k} ${from === 'headings' ? 'section headings' : 'list items'} named${prefix ? ' after the title' : ''}`] });
+      break;
+    }
+  }
+  return out;
+}
+
+function headingItems(headings: readonly Heading[], title: string | undefined, lang: Lang): Array<{ text: string; origin: Heading }> {
+  if (headings.length < 3) return [];
+  // The level the post is divided at: the most common one below the title (H1 sections count in posts without H2).
+  // The level the post is divided at: the one with most headings (a single H1 is the title, not a section).
+  const byDepth = new Map<number, number>();
+  for (const h of headings) byDepth.set(h.depth, (byDepth.get(h.depth) ?? 0) + 1);
+  const levels = [...byDepth.entries()].filter(([d, n]) => d >= 2 || n >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const level = levels[0]?.[0] ?? 2;
+  const picked = headings.filter((h) => h.depth === level || (byDepth.get(level)! < 3 && h.depth === level + 1));
+  return unique(picked.map((h) => ({ text: headingName(h.text, title, lang), origin: h })).filter((i): i is { text: string; origin: Heading } => i.text !== undefined));
+}
+
+/** A heading as a name in the list, or undefined when it can't be one; remembered (headings don't change while someone types the body). */
+function headingName(heading: string, title: string | undefined, lang: Lang): string | undefined {
+  const key = `${lang}\u0000${title ?? ''}\u0000${heading}`;
+  if (names.has(key)) return names.get(key);
+  if (names.size >= 2_000) names.clear();
+  const text = shortName(cleanItem(heading));
+  const name = usableItem(text, title, lang) ? text : undefined;
+  names.set(key, name);
+  return name;
+}
+
+const names = new Map<string, string | undefined>();
+
+/** Short list items (names, not sentences) from the first places of the post's lists. */
+function listLeadItems(units: readonly ProseUnit[], title: string | undefined, lang: Lang): Array<{ text: string; origin: ProseUnit }> {
+  const items = units.filter((u) => u.kind === 'list-item' && u.item !== undefined && u.item < 4);
+  return unique(items.map((u) => ({ text: cleanItem(u.text.replace(/[.。]$/u, '')), origin: u })).filter((i) => [...i.text].length <= MAX_LIST_ITEM_CHARS && usableItem(i.text, title, lang))).slice(0, 8);
+}
+
+function cleanItem(text: string): string {
+  return text.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').replace(/\s+/g, ' ').trim();
+}
+
+/** "OpenStack: Open source software for…" / "Reports Server - Alternative Reports Storage": in a heading, the name is enough. */
+function shortName(heading: string): string {
+  const named = /^([^:：—–]{2,40}?)\s*(?:[:：]|\s[—–-]\s)\s*\S/u.exec(heading);
+  return named && named[1]!.split(/\s+/).length <= 4 ? named[1]!.trim() : heading;
+}
+
+function usableItem(text: string, title: string | undefined, lang: Lang): boolean {
+  if (text.length < 3 || [...text].length > MAX_ITEM_CHARS || text.includes(DROPPED)) return false;
+  if (/[?？]$/.test(text) || /[.!。！]\s/.test(text)) return false; // a question, or more than one sentence
+  // A label line ("Now: Booking open", "June 20: Booking closes"), a commit line ("08de88e feat: …"), a date: not a name of what the post covers.
+  if (/^[^:：]{1,24}[:：]\s/u.test(text) && !/^[^:：]{1,24}[:：]\s*$/u.test(text) && /\d|^(?:now|today|tbd|soon)\b/i.test(text.split(/[:：]/)[0]!)) return false;
+  if (/^(?:[0-9a-f]{7,40}|\d[\d\s./:-]*)(?:\s|$)/i.test(text) || /^(?:feat|fix|docs|chore|ci|build|refactor|perf|test)(?:\(.*?\))?:/i.test(text)) return false;
+  if (!isPlainPhrase(text)) return false;
+  if (text.length <= 40 && (lexiconFor(lang).genericHeading.test(text) || (lang !== 'en' && lexiconFor('en').genericHeading.test(text)))) return false;
+  if (title && normalize(text) === normalize(title)) return false;
+  return true;
+}
+
+function unique<T extends { text: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => !seen.has(normalize(i.text)) && seen.add(normalize(i.text)));
+}
+
+const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function tooLongTitle(title: string): boolean {
+  return [...title].length > 60;
+}
+
+/**
+ * Sentence case for a name inside a list: each capitalized word the post itself writes in lower
+ * case is lower-cased ("Sessions Available to Stream" → "sessions available to stream"), names
+ * ("OpenInfra", "Summit", "API", "iOS") stay as written. The list's first word keeps its capital.
+ */
+function lowerFirst(name: string, vocabulary: { has(word: string): boolean }, keepFirst = false): string {
+  let first = true;
+  return name.replace(/\p{L}[\p{L}\p{N}'’-]*/gu, (word) => {
+    const keep = first && keepFirst;
+    first = false;
+    if (keep || !/^\p{Lu}\p{Ll}*$/u.test(word) || !vocabulary.has(word.toLowerCase())) return word;
+    return word.toLowerCase();
+  });
+}
+
+/** "A, B and C." / "A, B, C and more." / "Title: a, b and more." — and the CJK equivalents. */
+export function joinNames(prefix: string, names: readonly string[], more: boolean, lang: Lang): string {
+  const lex = lexiconFor(lang);
+  if (CJK_LANGS.has(lang)) {
+    const list = names.join('、');
+    const tail = lang === 'ja' ? (more ? 'など' : '') : lang === 'zh' ? (more ? '等' : '') : more ? ' 등' : '';
+    return `${prefix ? `${prefix}：` : ''}${list}${tail}${lang === 'ko' ? '.' : '。'}`;
+  }
+  let list: string;
+  if (more) list = `${names.join(', ')} ${lex.andMore}`;
+  else list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${lex.and} ${names[names.length - 1]}` : (names[0] ?? '');
+  return `${prefix ? `${prefix}: ` : ''}${list}.`;
+}

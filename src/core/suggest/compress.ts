@@ -1,0 +1,189 @@
+import type { Lang, Lexicon } from './language';
+import { CJK_LANGS } from './language';
+
+/** One way of saying a sentence shorter, and what was left out to get there (shown in the panel). */
+export interface Variant {
+  text: string;
+  steps: string[];
+}
+
+const GERUND: Record<string, string> = {
+  explore: 'Exploring',
+  explain: 'Explaining',
+  describe: 'Describing',
+  discuss: 'Discussing',
+  cover: 'Covering',
+  introduce: 'Introducing',
+  present: 'Presenting',
+  share: 'Sharing',
+  review: 'Reviewing',
+  summarize: 'Summarizing',
+  outline: 'Outlining',
+  compare: 'Comparing',
+  examine: 'Examining',
+  demonstrate: 'Demonstrating',
+  'look at': 'Looking at',
+  'take a look at': 'Taking a look at',
+  'dive into': 'Diving into',
+  'walk through': 'Walking through',
+  'go over': 'Going over',
+  'go through': 'Going through',
+  'talk about': 'Talking about',
+};
+
+const ABOUT_THE_POST = /^in (?:this|today's) (?:post|article|blog post|blog|tutorial|guide|piece|write-up|video)\b/i;
+const SHOW_HOW = /^(?:i|we)(?:'ll| will| are going to| want to| would like to|'m going to| am going to)?\s+(?:show|teach|tell)\s+(?:you\s+)?how\s+(?:to\s+)?/i;
+const INTRO_VERB = new RegExp(`^(?:i|we)(?:'ll| will| are going to| want to| would like to|'m going to| am going to| are)?\\s+(${Object.keys(GERUND).sort((a, b) => b.length - a.length).join('|')})(?:ing)?\\b\\s*`, 'i');
+
+/** Sentence-final punctuation with any closing quotes or brackets after it. */
+const END = /[.!?…。！？]+["'”’»)\]」』）]*$/u;
+
+/**
+ * Shorter ways of saying `sentence` that keep its meaning, each with the steps taken: leading
+ * discourse markers dropped ("In this post, we'll explore X" → "Exploring X"), parentheticals and
+ * dash asides dropped, and a trailing clause dropped at a comma, semicolon or dash followed by
+ * a subordinate word ("…, which…", "…, including…"). The unchanged sentence comes first.
+ * Nothing is ever cut mid-clause: every variant ends where a clause ended.
+ */
+export function variantsOf(sentence: string, lang: Lang, lex: Lexicon): Variant[] {
+  const out: Variant[] = [];
+  const seen = new Set<string>();
+  const push = (text: string, steps: string[]) => {
+    const t = tidy(text);
+    if (!t || seen.has(t)) return;
+    seen.add(t);
+    out.push({ text: t, steps });
+  };
+  push(sentence, []);
+  const starts: Variant[] = [{ text: sentence, steps: [] }];
+  const led = dropLead(sentence, lex);
+  if (led) starts.push(led);
+  for (const start of starts) {
+    const bodies: Variant[] = [start];
+    const noParen = dropParentheticals(start.text);
+    if (noParen !== start.text) bodies.push({ text: noParen, steps: [...start.steps, 'parenthetical dropped'] });
+    for (const b of [...bodies]) {
+      const noAside = dropAsides(b.text, lang, lex);
+      if (noAside !== b.text) bodies.push({ text: noAside, steps: [...b.steps, 'aside dropped'] });
+    }
+    for (const b of bodies) {
+      push(b.text, b.steps);
+      if (CJK_LANGS.has(lang)) continue;
+      for (const cut of tailCuts(b.text, lex)) push(cut, [...b.steps, 'trailing clause dropped']);
+    }
+  }
+  return out;
+}
+
+/** The sentence without its leading discourse marker(s), rephrased when it announced the post ("In this post we explore X" → "Exploring X"). */
+export function dropLead(sentence: string, lex: Lexicon): Variant | undefined {
+  let text = sentence;
+  let aboutPost = false;
+  for (let i = 0; i < 3; i++) {
+    const m = lex.discourse.exec(text);
+    if (!m || m[0].length >= text.length - 8) break;
+    if (ABOUT_THE_POST.test(m[0])) aboutPost = true;
+    text = text.slice(m[0].length);
+  }
+  if (text === sentence) return undefined;
+  if (aboutPost) {
+    const show = SHOW_HOW.exec(text);
+    if (show) text = `How ${/\bto\s*$/i.test(show[0]) ? 'to ' : ''}${text.slice(show[0].length)}`;
+    else {
+      const verb = INTRO_VERB.exec(text);
+      if (verb) text = `${GERUND[verb[1]!.toLowerCase()] ?? verb[1]} ${text.slice(verb[0].length)}`;
+    }
+  }
+  return { text: capitalize(text), steps: ['opening words dropped'] };
+}
+
+/** Text in (…), […] or （…） dropped, with the spaces around it. */
+export function dropParentheticals(text: string): string {
+  return text.replace(/\s*[(（[][^()（）[\]]{1,120}[)）\]]/gu, '');
+}
+
+/**
+ * Asides dropped: between a pair of dashes, or between commas when they start with a word that
+ * opens an aside (", which …,", ", for example, …,").
+ */
+export function dropAsides(text: string, lang: Lang, lex: Lexicon): string {
+  let t = text.replace(/\s+[—–]\s+[^—–]{1,120}?\s+[—–]\s+/g, ' ').replace(/\s*—[^—]{1,120}?—\s*/g, ' ');
+  if (CJK_LANGS.has(lang)) return t;
+  t = t.replace(/,\s+([^,;:]{1,100}?),\s+/g, (whole, inner: string) => {
+    // "…, and …," joins two clauses: not an aside.
+    if (COORDINATING.test(inner)) return whole;
+    return lex.clauseStart.test(inner) || /^(?:also|often|sometimes|so-called|aka|known as|called|i\.e\.|e\.g\.)\b/i.test(inner) ? ' ' : whole;
+  });
+  return t;
+}
+
+const COORDINATING = /^(?:and|but|so|or|yet|then|plus|y|pero|o|e|mas|ou|et|mais|donc|und|aber|oder|denn)\b/i;
+
+/** Each earlier end for the sentence: before a trailing clause (", which…", "; …", " — …"), last cut first. */
+export function tailCuts(text: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  const end = END.exec(text);
+  const stop = end ? end.index : text.length;
+  const re = /(?:,|;|\s[—–-]|:)\s+/g;
+  for (const m of text.slice(0, stop).matchAll(re)) {
+    const head = text.slice(0, m.index);
+    const rest = text.slice(m.index + m[0].length);
+    const separator = m[0].trim();
+    // A comma only ends the sentence before a subordinate clause; a semicolon or dash always may.
+    if (separator === ',' && !lex.clauseStart.test(rest)) continue;
+    if (separator === ':' && rest.split(/\s+/).length < 4) continue;
+    if (!completeClause(head) || onlyOpeningPhrase(head, lex)) continue;
+    out.push(`${head}.`);
+  }
+  return out.reverse();
+}
+
+/** Enough words, and not ending on a word that needs a continuation ("the", "of", "and"…). */
+function completeClause(head: string): boolean {
+  const words = head.trim().split(/\s+/);
+  if (words.length < 6) return false;
+  const last = words[words.length - 1]!.toLowerCase().replace(/[^\p{L}\p{N}'’]/gu, '');
+  return !DANGLING.has(last);
+}
+
+/**
+ * Words that open an adverbial phrase or subordinate clause ("With the rise of X", "Com o
+ * surgimento de X", "Wenn X"): a head that starts with one and has no comma never reached its
+ * main clause, so ending the sentence there would leave a fragment.
+ */
+const OPENER = new Set(
+  'with without when whenever if although though because since after before while as for by in on during despite once unless until whereas upon given thanks com sem quando se embora porque desde depois antes enquanto durante apesar para ao após con sin cuando si aunque después mientras al tras avec sans quand si bien après avant pendant pour lorsque comme depuis malgré dès mit ohne wenn als obwohl weil nach vor während seit für bei trotz sobald'.split(
+    ' ',
+  ),
+);
+
+function onlyOpeningPhrase(head: string, lex: Lexicon): boolean {
+  const first = head.trim().split(/\s+/)[0]!.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (!OPENER.has(first)) return false;
+  // The opening phrase ends at its comma; what follows must be the main clause, not more of the
+  // phrase (", especially X", ", including Y").
+  const comma = head.search(/[,;]/);
+  if (comma < 0) return true;
+  const rest = head.slice(comma + 1).trim();
+  return rest.split(/\s+/).length < 3 || lex.clauseStart.test(rest);
+}
+
+const DANGLING = new Set(
+  'a an the and or but nor of to in on at by for with from into onto over under about as than that which who whose whom where when while if because so such its their our your my his her this these those is are was were be been being has have had do does did can could will would should may might must very more most less least both either neither each every any some no not also just only even then there here le la les de des du et ou un une el los las del y o um uma os e ou der die das den dem des und oder ein eine'.split(
+    ' ',
+  ),
+);
+
+function tidy(text: string): string {
+  // Emoji are decoration in a search snippet: dropped.
+  let t = text.replace(/[\p{Extended_Pictographic}\uFE0F\u200d]/gu, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:!?…。！？、，])/g, '$1').replace(/,(?=[.!?…])/g, '').trim();
+  t = t.replace(/^[,;:—–-]\s*/, '');
+  return t;
+}
+
+function capitalize(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const ch = String.fromCodePoint(first);
+  return ch.toUpperCase() + text.slice(ch.length);
+}

@@ -1,0 +1,184 @@
+/**
+ * The post's language, guessed from its own text, and the few words per language the
+ * suggester needs: stop words, openers that lean on the previous sentence, discourse markers
+ * to drop, and how to end a list ("A, B and more"). Deterministic and small on purpose: a
+ * description is built from the post's own sentences, so only their edges need to be known.
+ */
+
+export type Lang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'ja' | 'zh' | 'ko';
+
+export const CJK_LANGS: ReadonlySet<Lang> = new Set(['ja', 'zh', 'ko']);
+
+
+const STOP: Record<'en' | 'es' | 'pt' | 'fr' | 'de', string> = {
+  en:
+    'a an and are as at be been but by can could did do does for from had has have how i if in into is it its just me more most my new no not now of on or our out over so than that the their them then there these they this those to too up us was we were what when where which who why will with you your about after all also any before between both each few here many much off once only other own same should some such through under until very via vs while would yet get got one two',
+  es: 'a al algo algunos ante antes como con contra cual cuando de del desde donde durante e el ella ellas ellos en entre era es esa ese eso esta este esto estos fue ha hay la las le les lo los mas más me mi muy nada ni no nos nuestro o otra otro para pero poco por porque que qué se sea ser si sí sin sobre su sus también tan te tiene todo tu un una unas uno unos usted y ya',
+  pt: 'a ao aos as com como da das de dela dele do dos e ela ele eles em entre era essa esse esta este eu foi há isso isto já la mais mas me mesmo muito na nas no nos não o os ou para pela pelo por qual quando que se sem ser seu seus sua suas também te tem um uma uns umas você vocês é',
+  fr: 'a à au aux avec ce ces cet cette comme dans de des du elle en est et été il ils je la le les leur lui mais me même mes moi mon ne nous on ou où par pas plus pour qu que qui sa se ses son sont sur ta te tes toi ton tu un une vos votre vous y',
+  de: 'aber als am an auch auf aus bei bin bis da damit dann das dass dem den der des die dies diese dieser doch du durch ein eine einem einen einer eines er es für hat hatte ich ihr im in ist ja kann man mehr mit nach nicht noch nur oder sich sie sind so über um und uns von vor war was wie wir wird wo zu zum zur',
+};
+
+const STOP_SETS = Object.fromEntries(Object.entries(STOP).map(([k, v]) => [k, new Set(v.split(' '))])) as Record<keyof typeof STOP, Set<string>>;
+
+/** Stop words of every Latin-script language at once: a term list stays clean whatever was guessed. */
+const ANY_STOP = new Set(Object.values(STOP_SETS).flatMap((s) => [...s]));
+
+export function isStop(word: string, lang: Lang): boolean {
+  const set = STOP_SETS[lang as keyof typeof STOP_SETS];
+  return set ? set.has(word) || (lang !== 'en' && STOP_SETS.en.has(word)) : ANY_STOP.has(word);
+}
+
+/** Guesses the language from up to the first 1 500 characters: script first, then stop-word hits. */
+export function detectLanguage(text: string): Lang {
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  let kana = 0;
+  let han = 0;
+  let hangul = 0;
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    } else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+    else if (c >= 0xc0 && c <= 0x24f) letters++;
+  }
+  const cjk = kana + han + hangul;
+  if (cjk > 0 && cjk * 2 >= letters / 4) {
+    if (hangul > kana + han) return 'ko';
+    return kana * 20 >= han || kana > 30 ? 'ja' : 'zh';
+  }
+  const hits: Record<string, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
+  const langs = Object.keys(hits) as Array<keyof typeof STOP_SETS>;
+  for (const w of sample.slice(0, 800).toLowerCase().split(/[^\p{L}]+/u)) if (w) for (const l of langs) if (STOP_SETS[l].has(w)) hits[l]!++;
+  // English stop words are everywhere in tech writing; another language must clearly lead.
+  let best: Lang = 'en';
+  for (const l of ['es', 'pt', 'fr', 'de'] as const) if (hits[l]! > hits[best]! * 1.15 && hits[l]! > 3) best = l;
+  return best;
+}
+
+export interface Lexicon {
+  /** Openers that only make sense after the previous sentence ("This", "It"…). */
+  anaphoric: RegExp;
+  /** Leading words that can go without changing what is said ("Anyway,", "Today,"…). */
+  discourse: RegExp;
+  /** Sentences about the post or the page rather than the subject. */
+  meta: RegExp;
+  /** Sentences telling the reader to do something (subscribe, click, see below…). */
+  callToAction: RegExp;
+  /** Words starting a trailing clause a long sentence can end before. */
+  clauseStart: RegExp;
+  /** Joins the last two items of a list. */
+  and: string;
+  /** Ends a list that has more items than were named. */
+  andMore: string;
+  /** Headings that name a part of every post rather than what this one is about. */
+  genericHeading: RegExp;
+  /** Words of a sentence that says what the post or its subject is or does ("introduces", "is now available", "how to"). */
+  summaryCue: RegExp;
+}
+
+const EN: Lexicon = {
+  summaryCue:
+    /\b(?:announc\w*|introduc\w*|releas\w*|launch\w*|(?:is|are) (?:now )?(?:available|out|here|live)|now supports?|adds?|brings?|new|this (?:post|article|guide|tutorial|release|update|edition)|we(?:'ll| will) (?:explore|look|show|walk|cover|discuss|explain|dive|share)|you(?:'ll| will) learn|how to|guide|overview|introduction to|explain\w*|explor\w*|shar(?:e|ing) (?:how|what|our)|recap|highlights?|summar\w*|look(?:s|ing)? (?:at|back))\b/i,
+  anaphoric: /^(?:this|that|these|those|it|its|it's|they|their|them|he|she|his|her|such|also|but|and|or|so|then|thus|however|therefore|instead|otherwise|still|yet|again|too|similarly|likewise|meanwhile|besides|moreover|furthermore|plus|finally|lastly|next|first|second|third|above|below|the former|the latter|as (?:a result|such|mentioned|noted|shown|seen))\b/i,
+  discourse: /^(?:anyway|anyways|so|well|now|ok|okay|alright|basically|essentially|actually|honestly|of course|as always|as usual|in short|in summary|in conclusion|to summarize|to sum up|first of all|first off|firstly|today|yesterday|recently|lately|this (?:week|month|year)|last (?:week|month|year)|earlier this (?:week|month|year)|in (?:this|today's) (?:post|article|blog post|blog|tutorial|guide|piece|write-up|issue|edition|update|video)|(?:in|with) this release|hello|hi|hey)\b[,:—–-]?\s+/i,
+  meta: /\b(?:originally (?:published|posted|appeared)|cross-?posted|republished|this (?:post|article|letter|piece) (?:was|is) (?:originally|first|also)|(?:photo|image|cover|header image|illustration|video|thumbnail) (?:by|credit|courtesy)|table of contents|tl;?dr|disclaimer|sponsored (?:post|content|article)|(?:this|the) (?:post|article|video) is sponsored|affiliate links?|translated by|translation by|edit(?:ed)?:|update(?:d)?:|note:|p\.s\.|read (?:more|the (?:full|rest))|the (?:rest of this|following) (?:post|article)|in the (?:next|previous|last) (?:post|article|part)|stay tuned|comments? below|leave a comment|share (?:this|it) (?:post|with)|let us know|let me know|thanks for reading|happy (?:coding|hacking))\b/i,
+  callToAction: /^(?:please\s+)?(?:click|tap|read|check out|check|see|watch|sign up|sign|register|subscribe|join|contact|follow|download|buy|get started|find out|visit|submit|don['’]t forget|be sure|make sure|remember to|feel free|reach out|head over|go to|grab|try it|stay tuned)\b|^(?:if you(?:['’]re| are)? (?:interested|want|would like|have any|haven['’]t|have not|missed|like|find|enjoy|use|are using|evaluating)|please)\b/i,
+  clauseStart: /^(?:which|where|while|whereas|because|since|although|though|so that|as well as|including|such as|thanks to|with|without|for example|e\.g\.|i\.e\.|especially|particularly|even|unless|whether|allowing|making|giving|meaning|resulting|leaving|bringing|helping|enabling|letting|and|but|so|or|yet|then|plus)\b/i,
+  and: 'and',
+  andMore: 'and more',
+  genericHeading:
+    /^(?:keep in touch|highlights?|features?|new features?|bug ?fixes|fixes|fixed|improvements?|enhancements?|other (?:changes|updates|improvements|news|highlights)|changes?|changelog|change ?log|full changelog|breaking changes?|deprecations?|documentation|docs|chores?|dependencies|dependency updates|misc(?:ellaneous)?|contributors?|new contributors|thanks|thank you|acknowledg(?:e)?ments?|credits?|community|community (?:news|highlights|showcase)|upgrading|upgrade|upgrade guide|how to upgrade|migration|installation|install(?:ing)?|getting started|get started|usage|what'?s next\??|next steps|conclusion|conclusions|summary|wrap(?:ping)? up|final thoughts|closing thoughts|resources|links|further reading|references|faq|q&a|introduction|intro|overview|background|tl;?dr|get involved|events|upcoming events|meetups?|videos?|talks|that'?s (?:it|all)(?: for now)?|stay tuned|feedback|try it(?: out)?|what'?s new\??|what'?s changed\??|other|others|more|about(?: the author)?|author|prerequisites|requirements|setup|set ?up|demo|example|examples|appendix|notes?|footnotes|support|sponsors?|funding|security|known issues|roadmap|release notes|releases?|announcements?|news|updates?|recap|key dates|important dates|dates|schedule|agenda|contact|join us|learn more)$/i,
+};
+
+function lexicon(partial: Partial<Lexicon>): Lexicon {
+  return { ...EN, ...partial };
+}
+
+const LEXICONS: Record<Lang, Lexicon> = {
+  en: EN,
+  es: lexicon({
+    summaryCue: /\b(?:anunci\w*|present\w*|lanz\w*|nuev[oa]s?|ya está disponible|disponible|novedades|cómo|guía|introducción|este (?:artículo|post)|veremos|aprender\w*|explic\w*|resum\w*)\b/i,
+    anaphoric: /^(?:de (?:esto|eso)|es (?:esto|eso)|esto|esta|este|estos|estas|eso|esa|ese|ello|él|ella|ellos|ellas|su|sus|aquí|allí|además|también|pero|y|o|así|entonces|sin embargo|por (?:eso|lo tanto)|luego|finalmente|por último)\b/i,
+    discourse: /^(?:bueno|pues|entonces|hoy|ayer|recientemente|básicamente|en (?:este|esta) (?:artículo|post|entrada|publicación|guía|tutorial)|en resumen|en conclusión|hola)\b[,:]?\s+/i,
+    meta: /\b(?:publicado originalmente|originalmente publicado|foto de|imagen de|traducido por|traducción de|gracias por la traducción|tabla de contenidos|lee más|sigue leyendo)\b/i,
+    callToAction: /^(?:por favor|haz clic|suscríbete|sígue(?:nos)?|descarga|visita|consulta|mira|no olvides|únete)\b/i,
+    clauseStart: /^(?:que|donde|mientras|porque|ya que|aunque|como|incluyendo|incluido|por ejemplo|especialmente|con|sin|y|pero|o|así que)\b/i,
+    and: 'y',
+    andMore: 'y más',
+    genericHeading: /^(?:novedades|características|correcciones|mejoras|otros cambios|conclusión|conclusiones|resumen|introducción|instalación|recursos|referencias|próximos pasos|agradecimientos|otras novedades|más información)$/i,
+  }),
+  pt: lexicon({
+    summaryCue: /\b(?:anunci\w*|apresent\w*|lanç\w*|nov[oa]s?|já está disponível|disponível|novidades|como|guia|introdução|neste (?:artigo|post)|vamos ver|aprend\w*|explic\w*|resum\w*)\b/i,
+    anaphoric: /^(?:é (?:disso|isso|isto)|disso|disto|isso|isto|este|esta|estes|estas|esse|essa|ele|ela|eles|elas|seu|sua|aqui|ali|além disso|também|mas|e|ou|assim|então|porém|entretanto|por isso|depois|finalmente)\b/i,
+    discourse: /^(?:bom|bem|então|hoje|ontem|recentemente|basicamente|neste (?:artigo|post|texto|tutorial)|nesta (?:postagem|publicação)|em resumo|em conclusão|olá|fala (?:galera|pessoal))\b[,:]?\s+/i,
+    meta: /\b(?:publicado originalmente|foto de|imagem de|traduzido por|tradução de|índice|leia mais|continue lendo)\b/i,
+    callToAction: /^(?:por favor|clique|inscreva-se|siga|baixe|visite|confira|veja|não esqueça|junte-se)\b/i,
+    clauseStart: /^(?:que|onde|enquanto|porque|pois|já que|embora|como|incluindo|por exemplo|especialmente|com|sem|e|mas|ou|então)\b/i,
+    and: 'e',
+    andMore: 'e muito mais',
+    genericHeading: /^(?:novidades|recursos|correções|melhorias|outras mudanças|conclusão|resumo|introdução|instalação|referências|próximos passos|agradecimentos|saiba mais)$/i,
+  }),
+  fr: lexicon({
+    summaryCue: /\b(?:annon\w*|présent\w*|lanc\w*|nouve(?:au|lle|aux|lles)|désormais disponible|disponible|nouveautés|comment|guide|introduction|cet article|découvr\w*|apprend\w*|expliqu\w*|résum\w*)\b/i,
+    anaphoric: /^(?:c'est|c’est|ce|cet|cette|ces|cela|ceci|ça|il|elle|ils|elles|leur|leurs|son|sa|ses|ici|là|aussi|mais|et|ou|donc|alors|ainsi|cependant|pourtant|puis|enfin|de plus|en outre)\b/i,
+    discourse: /^(?:bon|bref|alors|donc|aujourd'hui|aujourd’hui|hier|récemment|en fait|dans (?:cet|ce) (?:article|billet|post|tutoriel|guide)|en résumé|pour résumer|en conclusion|bonjour|salut)\b[,:]?\s+/i,
+    meta: /\b(?:publié (?:initialement|à l'origine)|photo de|image de|traduit par|traduction de|table des matières|lire la suite|en savoir plus)\b/i,
+    callToAction: /^(?:merci de|cliquez|abonnez-vous|suivez|téléchargez|visitez|consultez|regardez|n'oubliez pas|rejoignez)\b/i,
+    clauseStart: /^(?:qui|où|tandis que|alors que|parce que|puisque|bien que|comme|y compris|notamment|par exemple|avec|sans|et|mais|ou|donc)\b/i,
+    and: 'et',
+    andMore: 'et plus encore',
+    genericHeading: /^(?:nouveautés|fonctionnalités|corrections|améliorations|autres changements|conclusion|résumé|introduction|installation|ressources|références|prochaines étapes|remerciements|en savoir plus)$/i,
+  }),
+  de: lexicon({
+    summaryCue: /\b(?:ankündig\w*|vorstell\w*|veröffentlich\w*|neue?[nrs]?|jetzt verfügbar|verfügbar|neuerungen|wie man|anleitung|einführung|dieser (?:beitrag|artikel)|zeig\w*|erklär\w*|zusammenfass\w*)\b/i,
+    anaphoric: /^(?:das|dies|diese|dieser|dieses|es|er|sie|ihr|ihre|sein|seine|hier|dort|dabei|dazu|damit|daher|deshalb|außerdem|auch|aber|und|oder|also|dann|jedoch|trotzdem|schließlich)\b/i,
+    discourse: /^(?:also|nun|na ja|heute|gestern|kürzlich|eigentlich|übrigens|in (?:diesem|dieser) (?:beitrag|artikel|post|tutorial|anleitung)|zusammenfassend|fazit|hallo)\b[,:]?\s+/i,
+    meta: /\b(?:ursprünglich veröffentlicht|zuerst erschienen|foto von|bild von|übersetzt von|inhaltsverzeichnis|weiterlesen|mehr erfahren)\b/i,
+    callToAction: /^(?:bitte|klicke|klicken sie|abonniere|folge|lade|besuche|schau|vergiss nicht|mach mit)\b/i,
+    clauseStart: /^(?:die|der|das|welche|wobei|während|weil|da|obwohl|wie|einschließlich|zum beispiel|z\. ?b\.|insbesondere|mit|ohne|sodass|so dass|und|aber|oder|denn)\b/i,
+    and: 'und',
+    andMore: 'und mehr',
+    genericHeading: /^(?:neuerungen|neue funktionen|funktionen|fehlerbehebungen|verbesserungen|sonstiges|weitere änderungen|fazit|zusammenfassung|einleitung|einführung|installation|ressourcen|quellen|nächste schritte|danksagung|mehr erfahren)$/i,
+  }),
+  ja: lexicon({
+    summaryCue: /(?:発表|紹介|リリース|公開|新しい|新機能|利用可能|提供|解説|説明|まとめ|方法|追加|導入)/,
+    anaphoric: /^(?:これ|それ|あれ|この|その|あの|こちら|そちら|また|さらに|しかし|でも|そして|なお|ただし|つまり|まず|次に|最後に)/,
+    discourse: /^(?:さて|ところで|今回は|本日は|この記事では|本記事では|この投稿では|このガイドでは|今日は)[、，]?/,
+    meta: /(?:翻訳者|翻訳|レビュアー|感謝いたします|写真:|画像:|目次|続きを読む|原文|元記事)/,
+    callToAction: /(?:ください|しましょう|してみてください|をご覧ください)[。！]?$/,
+    clauseStart: /^$/,
+    and: '、',
+    andMore: 'など',
+    genericHeading: /^(?:概要|はじめに|まとめ|おわりに|その他|その他のハイライト|参考|参考文献|インストール|目次|背景|結論|次のステップ|謝辞)$/,
+  }),
+  zh: lexicon({
+    summaryCue: /(?:发布|宣布|介绍|推出|新功能|新的|可用|提供|讲解|说明|总结|如何|方法|引入|支持)/,
+    anaphoric: /^(?:这|那|它|它们|他|她|他们|此|该|其|另外|此外|而且|但是|但|并且|所以|因此|然后|最后|首先)/,
+    discourse: /^(?:今天|最近|在本文中|在这篇文章中|总之|总的来说)[，,、]?/,
+    meta: /(?:翻译|译者|感谢|图片来源|目录|原文|阅读全文|首发于)/,
+    callToAction: /(?:请|欢迎|点击|关注|订阅|报名|加入我们)/,
+    clauseStart: /^$/,
+    and: '和',
+    andMore: '等',
+    genericHeading: /^(?:概述|简介|介绍|总结|结论|其他|其他亮点|参考|参考资料|安装|背景|下一步|致谢|新功能|改进|错误修复|修复|更新|更新日志)$/,
+  }),
+  ko: lexicon({
+    summaryCue: /(?:발표|소개|출시|새로운|새 기능|사용 가능|설명|정리|방법)/,
+    anaphoric: /^(?:이것|그것|이|그|저|또한|하지만|그리고|그래서|따라서|먼저|마지막으로)\s/,
+    discourse: /^(?:오늘은|이번 글에서는|이 글에서는)[,，]?\s*/,
+    meta: /(?:번역|사진 출처|목차|원문)/,
+    callToAction: /(?:하세요|해보세요|주세요)[.!]?$/,
+    clauseStart: /^$/,
+    and: ',',
+    andMore: '등',
+    genericHeading: /^(?:개요|소개|요약|결론|기타|참고|설치)$/,
+  }),
+};
+
+export function lexiconFor(lang: Lang): Lexicon {
+  return LEXICONS[lang];
+}

@@ -1,0 +1,68 @@
+import { eachWord, stem } from './keywords';
+import { CJK_LANGS, isStop, type Lang } from './language';
+
+/** Han, kana and hangul: no spaces between words, so terms are character bigrams. */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+const HIRAGANA = /^[\u3040-\u309f]+$/;
+
+/**
+ * The meaningful terms of `text`, normalized so that two mentions of the same thing meet:
+ * words without stop words, lightly stemmed (English fully, other Latin-script languages by
+ * their plural endings); in CJK text, character bigrams (Japanese ones made only of
+ * hiragana are grammar, not content, and are left out) plus any Latin words it contains.
+ */
+export function termsOf(text: string, lang: Lang): string[] {
+  const out: string[] = [];
+  const cjk = CJK_LANGS.has(lang);
+  if (cjk || CJK_CHAR.test(text)) {
+    let run = '';
+    const flush = () => {
+      for (let i = 0; i + 1 < run.length; i++) {
+        const bigram = run.slice(i, i + 2);
+        if (!HIRAGANA.test(bigram)) out.push(bigram);
+      }
+      if (run.length === 1 && !HIRAGANA.test(run)) out.push(run);
+      run = '';
+    };
+    for (const ch of text) {
+      if (CJK_CHAR.test(ch)) run += ch;
+      else if (run) flush();
+    }
+    if (run) flush();
+  }
+  eachWord(text, (w) => {
+    if (w.length < 2 || isStop(w, lang)) return;
+    if (cjk && CJK_CHAR.test(w)) return; // already counted as bigrams
+    out.push(normalize(w, lang));
+  });
+  return out;
+}
+
+function normalize(word: string, lang: Lang): string {
+  if (lang === 'en') return stem(word);
+  const w = word.replace(/['’]s$/, '');
+  if (w.length <= 4) return w;
+  if (lang === 'de') return w.replace(/(?:en|er|es|e|n|s)$/, '');
+  // es, pt, fr: plural and gender endings.
+  return w.replace(/(?:es|s)$/, '').replace(/[ao]$/, '');
+}
+
+/**
+ * How central each term is: in how many sentences it appears, headings counted double. Only
+ * repeated terms count. Takes each sentence's terms (already computed by the caller).
+ */
+export function centralWeights(sentenceTerms: ReadonlyArray<readonly string[]>, headings: readonly string[], lang: Lang): Map<string, number> {
+  const df = new Map<string, number>();
+  const add = (terms: readonly string[], by: number) => {
+    for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + by);
+  };
+  for (const terms of sentenceTerms) add(terms, 1);
+  for (const h of headings) add(termsOf(h, lang), 2);
+  for (const [t, n] of df) if (n < 2) df.delete(t);
+  return df;
+}
+
+/** Sum of the `k` largest weights: a candidate carrying all of the top terms scores 1. */
+export function topWeight(weights: ReadonlyMap<string, number>, k: number): number {
+  return [...weights.values()].sort((a, b) => b - a).slice(0, k).reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,53 @@
+import { useCallback, useState } from 'preact/hooks';
+import type { TextEdit } from '../core/types';
+import type { Connection } from './connection';
+import { canUndo, stepHere, TYPED_SINCE, undoStep, type UndoStep } from './undo';
+
+export interface Undo {
+  /** Remembers a fix that was applied (replacing the previous one: only the last fix is undone). */
+  record(label: string, before: string, edits: readonly TextEdit[], after: string): void;
+  step: UndoStep | undefined;
+  run(): Promise<void>;
+}
+
+/**
+ * The last fix and how to take it back. `current`: the post as the panel last saw it; the
+ * editor checks again when the inverse arrives (the same expected-text check as a fix).
+ */
+export function useUndo(
+  connection: Connection,
+  current: string | undefined,
+  where: string | undefined,
+  setNotice: (text: string) => void,
+  setBusy: (busy: boolean) => void,
+): Undo {
+  const [recorded, setStep] = useState<UndoStep>();
+  const step = stepHere(recorded, where);
+  const record = useCallback(
+    (label: string, before: string, edits: readonly TextEdit[], after: string) => setStep(undoStep(label, before, edits, after, where)),
+    [where],
+  );
+  const run = useCallback(async () => {
+    if (!step) return;
+    setStep(undefined);
+    if (current === undefined || !canUndo(step, current)) return setNotice(TYPED_SINCE);
+    setBusy(true);
+    const result = await connection.apply(step.inverse, step.after);
+    setBusy(false);
+    if (result.ok) setNotice(`Undone: ${step.label}`);
+    else setNotice(result.reason === 'stale' ? TYPED_SINCE : `Could not undo: ${result.message}`);
+  }, [step, current, connection, setNotice, setBusy]);
+  return { record, step, run };
+}
+
+export function UndoButton(props: { undo: Undo; busy: boolean }) {
+  const { step, run } = props.undo;
+  if (!step) return null;
+  return (
+    <div class="undo-bar">
+      <button type="button" class="fix" data-action="undo" disabled={props.busy} onClick={() => void run()} title={`Undo: ${step.label}`}>
+        Undo
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import type { FirefoxWithExtension } from '../support/firefox';
+import { serveStatic, type StaticServer } from '../support/server';
+import { FIXTURES } from '../support/paths';
+import { waitUntil, type Evaluate } from '../support/handles';
+import { dockedPanel } from '../support/firefox-panel';
+import { startLinkServer, type LinkServer } from '../../support/link-server';
+import { DIST } from './support/builds';
+import { backgroundUnloaded, firefoxHandles, launchForLifecycle, setIdleTimeout, terminateBackground } from './support/firefox';
+import { expectDocked, expectLive, linksPageUrl, statuses } from './support/live';
+import { FORGERY } from './support/forgery';
+import { buildEditorBundles } from '../editors/support/build';
+import { startServer } from '../editors/support/server';
+import { EDITOR_POST_LINES, editorPageUrl } from '../support/editor-flow';
+
+/**
+ * Firefox with its background idle timeout lowered to 1 s (`extensions.background.idle.timeout`;
+ * firefox-idle.test.ts keeps the real default), so Firefox itself unloads the background
+ * between the steps; and the extension updated under an open tab, a hostile site, a pop-out.
+ */
+const IDLE_MS = 1000;
+let site: StaticServer;
+let links: LinkServer;
+let editors: { url: string; close(): Promise<void> };
+let ff: FirefoxWithExtension;
+let page: Page | undefined;
+
+beforeAll(async () => {
+  links = await startLinkServer({ addresses: ['127.0.0.1', '127.0.0.2'] });
+  site = await serveStatic({ '/admin/links/': join(FIXTURES, 'links'), '/hostile/': join(FIXTURES, 'hostile') });
+  await buildEditorBundles(['cm6-page']);
+  editors = await startServer({ lines: EDITOR_POST_LINES });
+  ff = await launchForLifecycle(DIST('firefox'), IDLE_MS);
+});
+afterAll(async () => {
+  await ff?.close();
+  await editors?.close();
+  await site?.close();
+  await links?.close();
+});
+beforeEach(() => links.reset());
+
+/** A fresh editor page (the previous one closed). */
+async function openEditor(url = linksPageUrl(site.origin, links)): Promise<Page> {
+  if (page && !page.isClosed()) await page.close();
+  page = await ff.browser.newPage();
+  await page.goto(url);
+  return page;
+}
+
+describe('Firefox: the background unloaded under the panel', () => {
+  it('unloaded by Firefox\'s idle timeout before each step: typing, "Clean links" and "Check links" still work', async () => {
+    const h = firefoxHandles(ff, await openEditor());
+    await expectDocked(h, 'Trail links worth a second look');
+    await backgroundUnloaded(ff, 20_000);
+    await expectLive(h, links, 'idle-one');
+    await backgroundUnloaded(ff, 20_000);
+    await expectLive(h, links, 'idle-two');
+  });
+
+  it('a link check running when the background is stopped is asked for again and completes', async () => {
+    // One stop, made by the test, in the middle of the check (the 1 s idle timeout of this file
+    // would stop it again and again, faster than a slow link answers).
+    await setIdleTimeout(ff, 30_000);
+    onTestFinished(() => setIdleTimeout(ff, IDLE_MS).then(() => undefined));
+    const p = await openEditor();
+    const h = firefoxHandles(ff, p);
+    await expectDocked(h, 'Trail links worth a second look');
+    const slow = Array.from({ length: 6 }, (_, i) => `[slow ${i}](${links.origin}/slow/${i}?ms=2500)`).join(' ');
+    await h.typeAtEnd(`\n${slow}\n`);
+    await waitUntil(() => h.panel(() => document.body.innerText.includes('slow 5'), null), 'the slow links in the panel');
+    links.reset();
+    await h.clickInPanel('[data-action="check-links"]');
+    await waitUntil(async () => links.requests.some((r) => r.path.startsWith('/slow/')), 'the check to reach the slow links');
+    await terminateBackground(ff);
+    const slowRows = async () => (await statuses(h)).filter(([u]) => u!.startsWith('/slow/'));
+    await waitUntil(async () => (await slowRows()).length === 6 && (await slowRows()).every(([, s]) => s === 'ok'), 'every slow link checked after the restart', 40_000);
+    const perPath = new Map<string, number>();
+    for (const r of links.requests) perPath.set(r.path, (perPath.get(r.path) ?? 0) + 1);
+    expect([...perPath].some(([path, n]) => path.startsWith('/slow/') && n >= 2)).toBe(true);
+  });
+
+  it('a pop-out panel (its own tab, connected straight to the editor tab) stays live while the background is unloaded', async () => {
+    // Links on a site not granted: the docked panel can't prompt in Firefox and offers a tab of its own.
+    const other = links.originFor('127.0.0.2');
+    const p = await openEditor(`${site.origin}/admin/links/?server=${encodeURIComponent(other)}`);
+    const docked = await dockedPanel(ff.browser, p);
+    await waitUntil(() => docked.eval(() => document.documentElement.dataset.state === 'ready', null), 'the docked panel');
+    await docked.click('[data-action="check-links"]');
+    await docked.click('[data-action="open-panel-tab"]');
+    const popOut = await waitUntil(async () => {
+      for (const tab of await ff.browser.pages()) if (await tab.evaluate(() => location.href.includes('/src/panel/panel.html?popout')).catch(() => false)) return tab;
+      return undefined;
+    }, 'the pop-out window');
+    const inPopOut: Evaluate = (fn, arg) => popOut.evaluate(fn as never, arg) as never;
+    await waitUntil(() => inPopOut(() => document.documentElement.dataset.state === 'ready', null), 'the pop-out paired');
+    await backgroundUnloaded(ff, 20_000);
+    await p.bringToFront();
+    await p.evaluate(() => {
+      const el = document.querySelector('textarea')!;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    });
+    await p.keyboard.type(`\n[map](${other}/ok?utm_medium=popout)\n`);
+    await waitUntil(() => inPopOut(() => document.querySelectorAll('.diag[data-rule="tracking-params"]').length === 1, null), 'the typing in the pop-out');
+    await popOut.bringToFront();
+    await popOut.click('[data-action="clean-links"]');
+    await waitUntil(async () => (await p.evaluate(() => document.querySelector('textarea')!.value)).includes(`[map](${other}/ok)`), 'the pop-out\'s fix in the editor');
+    // The editor's tab closed (by the browser's tabs API: puppeteer's own close is not seen by
+    // extensions in Firefox 153) ends the pop-out's session: it says so instead of going stale.
+    await inPopOut(() => (globalThis as unknown as { browser: { tabs: { remove(id: number): Promise<void> } } }).browser.tabs.remove(Number(new URLSearchParams(location.search).get('popout'))), null);
+    await waitUntil(() => inPopOut(() => document.documentElement.dataset.state === 'no-editor', null), 'the pop-out to let go');
+    await popOut.close();
+  });
+});
+
+describe('Firefox: back/forward and another file in the same editor, the background unloaded meanwhile', () => {
+  it('back/forward: away and back with the background unloaded in between, the panel is docked and live (restored from the back/forward cache, or reloaded)', async () => {
+    const p = await openEditor();
+    await p.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { __restored: boolean }).__restored = e.persisted)));
+    await expectDocked(firefoxHandles(ff, p), 'Trail links worth a second look');
+    await p.goto(`${site.origin}/hostile/`);
+    await backgroundUnloaded(ff, 20_000);
+    await p.goBack();
+    // Whichever way Firefox brings the page back, it must be right; say which one was tested.
+    const restored = await p.evaluate(() => (window as unknown as { __restored?: boolean }).__restored === true);
+    console.log(`Firefox back/forward: the page was ${restored ? 'restored from the back/forward cache' : 'loaded again'}`);
+    await backgroundUnloaded(ff, 20_000);
+    await expectLive(firefoxHandles(ff, p), links, 'ff-after-back');
+  });
+
+  const OTHER = '---\ntitle: Another post\n---\nSomething else entirely.\n';
+  for (const id of ['codemirror6', 'monaco'] as const) {
+    it(`${id}: another file gets a panel of its own showing only that file, live while the background is unloaded`, async () => {
+      const p = await openEditor(editorPageUrl(editors.url, id));
+      const first = await dockedPanel(ff.browser, p);
+      await waitUntil(() => first.eval(() => document.documentElement.dataset.state === 'ready' && document.body.innerText.includes('Field notes'), null), 'the first file in the panel');
+      await backgroundUnloaded(ff, 20_000);
+      await p.evaluate((text) => (window as unknown as { openOtherFile(t: string): void }).openOtherFile(text), OTHER);
+      const next = await dockedPanel(ff.browser, p, first.context);
+      const shows = (text: string) => next.eval((t) => document.documentElement.dataset.state === 'ready' && document.body.innerText.includes(t) && !document.body.innerText.includes('Field notes'), text);
+      await waitUntil(() => shows('Something else entirely.'), 'the other file, and only it, in the panel');
+      await backgroundUnloaded(ff, 20_000);
+      await p.bringToFront();
+      await p.evaluate((at) => (window as unknown as { setEditorSelection(a: number, b: number): void }).setEditorSelection(at, at), OTHER.length - 2);
+      await p.keyboard.type(' Yes');
+      await waitUntil(() => shows('entirely Yes.'), 'typing in the other file, in the panel');
+    });
+  }
+});
+
+describe('Firefox: an update under an open tab, and sites that want a panel of their own', () => {
+  it('the extension updated (installed again) while the editor is open: the new version takes over the tab, one panel, live', async () => {
+    const h = firefoxHandles(ff, await openEditor());
+    await expectDocked(h, 'Trail links worth a second look');
+    await ff.browser.installExtension(DIST('firefox'));
+    // Firefox runs the new version's content scripts in open tabs and stops the old ones; the
+    // new one removes what the old one left (its dock with a dead panel) and docks its own.
+    await waitUntil(async () => (await h.page(() => document.querySelectorAll('post-preflight-dock').length, null)) === 1, 'one dock');
+    await expectLive(h, links, 'after-update');
+    expect(await h.page(() => [document.querySelectorAll('post-preflight-dock').length, document.querySelectorAll('post-preflight-notice').length], null)).toEqual([1, 0]);
+  });
+
+  it('the page posting forged pairing offers to every frame it can reach gets nothing; the real panel pairs with the content script', async () => {
+    if (page && !page.isClosed()) await page.close();
+    page = await ff.browser.newPage();
+    await page.evaluateOnNewDocument(FORGERY);
+    await page.goto(linksPageUrl(site.origin, links));
+    await expectLive(firefoxHandles(ff, page), links, 'forged');
+    const forged = await page.evaluate(() => (window as unknown as { __forged: Record<string, number> }).__forged);
+    expect(forged).toEqual({ posted: 0, framesSeen: 0, received: 0, overheard: 0 });
+  });
+
+  it('a site that iframes or window.opens panel.html (its moz-extension address known) gets a panel paired with nothing', async () => {
+    const editor = await openEditor();
+    await expectDocked(firefoxHandles(ff, editor), 'Trail links worth a second look');
+    const hostile = await ff.browser.newPage();
+    await hostile.goto(`${site.origin}/hostile/`);
+    const panelHtml = `${ff.base}src/panel/panel.html`;
+    // Tab ids are small integers in Firefox: a site could try them all.
+    const queries = [`?page=${encodeURIComponent(editor.url())}`, `?token=${'0'.repeat(36)}`, `?pair=${'2'.repeat(64)}`, ...[1, 2, 3, 4, 5, 6].map((id) => `?popout=${id}&key=${'1'.repeat(64)}`)];
+    const before = new Set(await ff.browser.pages());
+    for (const q of queries) {
+      await hostile.evaluate((u) => (window as unknown as { attempt(u: string, how: string): unknown }).attempt(u, 'iframe'), `${panelHtml}${q}`);
+      await hostile.evaluate((u) => (window as unknown as { attempt(u: string, how: string): unknown }).attempt(u, 'window'), `${panelHtml}${q}`);
+    }
+    await new Promise((r) => setTimeout(r, 3000));
+    const opened = (await ff.browser.pages()).filter((p) => !before.has(p));
+    const seen: { href: string; state?: string; post: boolean }[] = [];
+    for (const p of opened) seen.push(await p.evaluate(() => ({ href: location.href, state: document.documentElement.dataset.state, post: document.body.innerText.includes('Trail links') })));
+    // The hostile page's own iframes, through BiDi (the same way the docked panel is read).
+    const bidi = (ff.browser as unknown as { connection: { send(m: string, p: object): Promise<{ result: any }> } }).connection;
+    const tree = await bidi.send('browsingContext.getTree', { root: (hostile.mainFrame() as unknown as { _id: string })._id });
+    for (const child of tree.result.contexts[0].children ?? []) {
+      const { result } = await bidi.send('script.evaluate', { expression: 'JSON.stringify({ href: location.href, state: document.documentElement.dataset.state, post: document.body.innerText.includes("Trail links") })', target: { context: child.context }, awaitPromise: false });
+      seen.push(JSON.parse(result.result.value));
+    }
+    const panels = seen.filter((s) => s.href.startsWith(panelHtml));
+    expect(panels).toHaveLength(queries.length * 2);
+    for (const s of panels) {
+      expect(s.post, s.href).toBe(false);
+      expect(s.state, s.href).not.toBe('ready');
+    }
+    expect(JSON.stringify(await hostile.evaluate(() => (window as unknown as { frameAttempts: unknown[] }).frameAttempts))).toBe('[]');
+    await expectLive(firefoxHandles(ff, editor), links, 'beside-hostile');
+    for (const p of [...opened, hostile]) await p.close();
+  });
+});

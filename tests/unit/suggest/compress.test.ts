@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { dropAsides, dropLead, dropParentheticals, tailCuts, variantsOf } from '../../../src/core/suggest/compress';
+import { lexiconFor } from '../../../src/core/suggest/language';
+
+const en = lexiconFor('en');
+
+describe('compression: shorter, never cut mid-clause', () => {
+  it('drops leading discourse markers and capitalizes what is left', () => {
+    expect(dropLead('Anyway, the crews trained all winter on the river.', en)?.text).toBe('The crews trained all winter on the river.');
+    expect(dropLead('Today, we are releasing version 3 of the timing software.', en)?.text).toBe('We are releasing version 3 of the timing software.');
+    expect(dropLead('The crews trained all winter.', en)).toBeUndefined();
+  });
+
+  it('turns an announcement of the post into what it does', () => {
+    expect(dropLead("In this post, I'll show you how to rig a racing shell for a junior crew.", en)?.text).toBe('How to rig a racing shell for a junior crew.');
+    expect(dropLead("In this post, we'll explore the new timing system and the results it gives.", en)?.text).toBe('Exploring the new timing system and the results it gives.');
+    expect(dropLead('In this article we take a look at the harbour’s new pontoon.', en)?.text).toBe('Taking a look at the harbour’s new pontoon.');
+  });
+
+  it('drops parentheticals, full-width ones included', () => {
+    expect(dropParentheticals('The club (founded in 1902) rows on the river (mostly).')).toBe('The club rows on the river.');
+    expect(dropParentheticals('新しい機能（実験的）を追加しました。')).toBe('新しい機能を追加しました。');
+  });
+
+  it('drops dash asides and comma asides that open with a subordinate word, not clauses joined by "and"', () => {
+    expect(dropAsides('The regatta — the first since 2019 — drew 300 rowers.', 'en', en)).toBe('The regatta drew 300 rowers.');
+    expect(dropAsides('The boat, which was built in 1990, is still fast.', 'en', en)).toBe('The boat is still fast.');
+    expect(dropAsides('The boat was old, and the crew was new, but they won.', 'en', en)).toBe('The boat was old, and the crew was new, but they won.');
+  });
+
+  it('ends a long sentence before a trailing clause, only where a clause ends', () => {
+    const s = 'The harbour club opened a new boathouse for its junior crews, which doubles the space for training on winter evenings.';
+    expect(tailCuts(s, en)).toEqual(['The harbour club opened a new boathouse for its junior crews.']);
+    // No cut inside a list of nouns, nor leaving a clause that ends on "the"/"of".
+    expect(tailCuts('We bought oars, boats, trailers and a new van for the club this spring.', en)).toEqual([]);
+    expect(tailCuts('Results are in, of course.', en)).toEqual([]);
+  });
+
+  it('never ends on an opening phrase that has not reached its main clause ("With the arrival of X." is a fragment)', () => {
+    const en1 = 'With the arrival of the new rowing season in the harbour, which starts in April, the club needs more volunteers at the finish line.';
+    expect(tailCuts(en1, en).some((c) => c.startsWith('With the arrival of the new rowing season in the harbour.'))).toBe(false);
+    const pt = 'Com a chegada da nova temporada de remo no porto, especialmente nas regatas de domingo, o clube precisa de mais voluntários.';
+    expect(tailCuts(pt, lexiconFor('pt'))).not.toContain('Com a chegada da nova temporada de remo no porto.');
+    // Nor on the opening phrase plus more of it (", especialmente …" is still the phrase, not the main clause).
+    const pt2 = 'Com a chegada da nova temporada, especialmente nas regatas de domingo no porto, onde há muitos barcos, o clube precisa de voluntários.';
+    expect(tailCuts(pt2, lexiconFor('pt'))).toEqual([]);
+    // Once the main clause has come (after the opening phrase's comma), a trailing clause may still go.
+    const later = 'In April, the harbour club opened a new boathouse for its junior crews, which doubles the space for training.';
+    expect(tailCuts(later, en)).toContain('In April, the harbour club opened a new boathouse for its junior crews.');
+  });
+
+  it('lists the unchanged sentence first, then each shortening with what was done', () => {
+    const vs = variantsOf('In this post, we explore the new boathouse on the north quay (built in 2025), which doubles the space for junior crews training in winter.', 'en', en);
+    expect(vs[0]).toEqual({ text: 'In this post, we explore the new boathouse on the north quay (built in 2025), which doubles the space for junior crews training in winter.', steps: [] });
+    const texts = vs.map((v) => v.text);
+    expect(texts).toContain('Exploring the new boathouse on the north quay, which doubles the space for junior crews training in winter.');
+    expect(texts).toContain('Exploring the new boathouse on the north quay.');
+    const exploring = vs.find((v) => v.text === 'Exploring the new boathouse on the north quay.')!;
+    expect(exploring.steps).toEqual(['opening words dropped', 'parenthetical dropped', 'trailing clause dropped']);
+    for (const v of vs) expect(v.text).toMatch(/[.!?]$/);
+  });
+
+  it('drops emoji, which are decoration in a snippet', () => {
+    expect(variantsOf('🌳 Improved tree shaking makes bundles smaller than ever before.', 'en', en)[0]!.text).toBe('Improved tree shaking makes bundles smaller than ever before.');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { endsLikeSentence, splitUnit, type Sentence } from '../../../src/core/suggest/sentences';
+
+const split = (text: string) => {
+  const out: Sentence[] = [];
+  splitUnit(text, 0, out, 100);
+  return out.map((s) => s.text);
+};
+
+describe('sentence splitting', () => {
+  it('splits at . ! ? followed by a capital, not at abbreviations or initials', () => {
+    expect(split('Dr. Rao met J. Smith at 9 a.m. in the lab. They talked! Did it help? Yes.')).toEqual(['Dr. Rao met J. Smith at 9 a.m. in the lab.', 'They talked!', 'Did it help?', 'Yes.']);
+    expect(split('Use a tool, e.g. Vite. It works.')).toEqual(['Use a tool, e.g. Vite.', 'It works.']);
+  });
+
+  it('knows German, Spanish and French abbreviations', () => {
+    expect(split('Viele Tools, z. B. Vite, sind schnell. Das ist gut.')).toEqual(['Viele Tools, z. B. Vite, sind schnell.', 'Das ist gut.']);
+    expect(split('La Sra. Pérez llegó tarde. ¿Por qué? Nadie lo sabe.')).toEqual(['La Sra. Pérez llegó tarde.', '¿Por qué?', 'Nadie lo sabe.']);
+  });
+
+  it('splits Chinese and Japanese at 。！？ with no space after them, keeping closing brackets', () => {
+    expect(split('React 19.2 が公開されました！これは 3 回目のリリースです。「新機能」を紹介します。')).toEqual(['React 19.2 が公開されました！', 'これは 3 回目のリリースです。', '「新機能」を紹介します。']);
+    expect(split('我们很高兴宣布发布。本版本带来了改进？是的。')).toEqual(['我们很高兴宣布发布。', '本版本带来了改进？', '是的。']);
+    // A space after the full stop (mixed text) is not part of the next sentence.
+    expect(split('React 19.2 が npm で利用可能になりました！ これはリリースです。')).toEqual(['React 19.2 が npm で利用可能になりました！', 'これはリリースです。']);
+  });
+
+  it('keeps each sentence’s offsets in its unit', () => {
+    const text = 'First one here. 第二句。Third';
+    const out: Sentence[] = [];
+    splitUnit(text, 3, out, 10);
+    for (const s of out) expect(text.slice(s.from, s.to)).toBe(s.text);
+    expect(out.map((s) => s.unit)).toEqual([3, 3, 3]);
+  });
+
+  it('recognizes CJK and Latin sentence ends', () => {
+    for (const s of ['Done.', 'Done!”', '完成。', '完成」。', 'できた！', '(Done.)']) expect(endsLikeSentence(s)).toBe(true);
+    for (const s of ['Label:', 'No end', '完成', 'item,']) expect(endsLikeSentence(s)).toBe(false);
+  });
+});
