@@ -136,4 +136,18 @@ describe('Chromium, options', () => {
     await options.close();
     await page.close();
   });
+
+  it('the options page links to the privacy policy shipped in the package (docs/privacy.md)', async () => {
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/src/options/options.html`);
+    const href = await options.locator('a[data-link="privacy"]').getAttribute('href');
+    const policy = await chrome.context.newPage();
+    await policy.goto(new URL(href!, options.url()).href);
+    const text = await policy.locator('body').innerText();
+    expect(text).toContain('Privacy: what leaves your browser, and when');
+    expect(text).toContain('The text of your draft never leaves your browser');
+    expect(text).toContain('Link checks');
+    await policy.close();
+    await options.close();
+  });
 });
