@@ -5,7 +5,9 @@ import { packDir } from './zip.mjs';
 
 const browsers = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
 for (const browser of browsers) {
-  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: ['inherit', 'inherit', 'pipe'], encoding: 'utf8', env: { ...process.env, BROWSER: browser } });
+  // NODE_ENV is pinned: a NODE_ENV=test or development inherited from a test runner or a shell
+  // would switch Preact to its development JSX (file paths in the bundle, a different build).
+  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: ['inherit', 'inherit', 'pipe'], encoding: 'utf8', env: { ...process.env, BROWSER: browser, NODE_ENV: 'production' } });
   process.stderr.write(withoutKnownNoise(run.stderr ?? ''));
   if (run.status !== 0) process.exit(run.status ?? 1);
   // A test variant (PREFLIGHT_TEST_HOSTS, see vite.config.ts) is never packed for a store.

@@ -1,4 +1,5 @@
 import manifest from '../manifest.json' with { type: 'json' };
+import pkg from '../package.json' with { type: 'json' };
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
@@ -9,6 +10,8 @@ export type TargetBrowser = 'chrome' | 'firefox';
  */
 export function manifestFor(browser: TargetBrowser, testHosts: string[] = []) {
   const m = structuredClone(manifest) as Record<string, any>;
+  // package.json holds the one version number (npm run release); manifest.json has none of its own.
+  m.version = pkg.version;
   // Test builds only (PREFLIGHT_TEST_HOSTS): hosts granted at install, because a headless
   // browser can't answer the permission prompt "Check links" opens. Never in a release build.
   if (testHosts.length) m.host_permissions = testHosts;

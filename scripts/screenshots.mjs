@@ -1,9 +1,9 @@
 // Screenshots of the real panel for the docs: the built extension (dist/chrome) in headless
 // Chromium, docked next to the demo editor holding a post of your choice, at 1280×800 and
-// 700×800. Nothing is drawn: what you see is what the product shows for that post.
+// 900×800 (where the panel narrows). Nothing is drawn: what you see is what the product shows for that post.
 //
 //   npm run build:ext
-//   node scripts/screenshots.mjs <post.md> [docs/name]   → docs/name-1280.png, docs/name-700.png
+//   node scripts/screenshots.mjs <post.md> [docs/name]   → docs/name-1280.png, docs/name-900.png
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -38,7 +38,7 @@ await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const url = `http://127.0.0.1:${server.address().port}/preflight-demo/`;
 
 try {
-  for (const [width, height] of [[1280, 800], [700, 800]]) {
+  for (const [width, height] of [[1280, 800], [900, 800]]) {
     const context = await chromium.launchPersistentContext('', {
       executablePath,
       headless: true,

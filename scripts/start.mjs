@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, mkdirSync } from 'node:fs';
 import { extname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { ensureDecap } from './decap-cms.mjs';
+import { sveltiaMounts } from './serve-sveltia.mjs';
 import { findChromium, launchChromium, runningAsRoot } from './launch-chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -19,9 +20,11 @@ if (!existsSync(join(extension, 'manifest.json'))) {
   process.exit(1);
 }
 
-// URL prefix → folder. /admin/ is a real Decap CMS (the e2e test site: in-memory test-repo
-// backend, sample posts), whose bundle is fetched once from npm (scripts/decap-cms.mjs).
-const mounts = [['/preflight-demo/', join(root, 'demo')]];
+// URL prefix → folder, longest prefix first. /admin/ is a real Decap CMS (the e2e test site:
+// in-memory test-repo backend, sample posts), whose bundle is fetched once from npm
+// (scripts/decap-cms.mjs); /admin/sveltia/ a real Sveltia CMS (@sveltia/cms, test-repo backend
+// in the browser's private file system, sample posts written on each load).
+const mounts = [['/preflight-demo/', join(root, 'demo')], ...sveltiaMounts('/admin/sveltia/')];
 let decapProblem = '';
 try {
   const decap = ensureDecap({ log: (m) => console.log(m) });
@@ -54,6 +57,7 @@ server.listen(port, '127.0.0.1', async () => {
   console.log(`Demo editor: ${url}`);
   if (decapProblem) console.log(`Decap CMS:   not available (${decapProblem})`);
   else console.log(`Decap CMS:   ${cms}  (local, in-memory; click "Login", open a post of the Blog collection)`);
+  console.log(`Sveltia CMS: ${cms}sveltia/  (local; click "Work with Test Repository", open a post)`);
   const pages = decapProblem ? [url] : [url, cms];
 
   const chromium = findChromium();

@@ -113,6 +113,9 @@ function Options() {
         </label>
       </fieldset>
       <button type="submit" disabled={!schema.ok}>Save</button> <span role="status">{saved}</span>
+      <p class="hint">
+        Your draft never leaves your browser. <a href="/privacy.html" target="_blank" data-link="privacy">Privacy: what is sent, and when</a>
+      </p>
     </form>
   );
 }

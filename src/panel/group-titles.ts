@@ -30,15 +30,15 @@ export const GROUP_TITLES: Record<string, Title> = {
   'bare-url': (n) => `${plural(n, 'address is', 'addresses are')} pasted bare`,
   'reversed-link': (n) => `${plural(n, 'link is', 'links are')} written the wrong way round, (text)[url]`,
   'relative-link': (n) => `${plural(n, 'relative link', 'relative links')}`,
+  'redirect-wrapper': (n) => `${plural(n, 'link goes', 'links go')} through a redirect wrapper`,
   'link-check': (n) => `${plural(n, 'link has', 'links have')} a problem when visited`,
-  'redirect-wrapper': (n) => `${plural(n, 'link goes', 'links go')} through a redirect page`,
   'deceptive-link': (n) => (n === 1 ? '1 link hides where it leads' : `${n} links hide where they lead`),
   // Body
   'single-h1': (n) => `${plural(n, 'extra top-level heading', 'extra top-level headings')} (H1)`,
   'heading-increment': (n) => `${plural(n, 'heading skips', 'headings skip')} a level`,
   'emphasis-as-heading': (n) => `${plural(n, 'bold line works', 'bold lines work')} as a heading`,
-  'parser-limits': (n) => `${plural(n, 'part of the post was', 'parts of the post were')} too big or too deep to check`,
   'pasted-artifacts': (n) => `${plural(n, 'piece', 'pieces')} of pasted junk (invisible characters, stray spaces, clipboard markup)`,
+  'parser-limits': (n) => `${plural(n, 'part of the post was', 'parts of the post were')} too large to read whole`,
   // The post's own directive comments
   directive: (n) => `${plural(n, 'directive comment names', 'directive comments name')} an unknown rule`,
 };

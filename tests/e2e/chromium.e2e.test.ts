@@ -89,7 +89,8 @@ describe('Chromium, keyboard', () => {
     }
     expect(inPanel).toBe(true);
     // Move focus to the action the way a keyboard user would, then press it.
-    for (let i = 0; i < 40; i++) {
+    // Checks come first, each finding with its buttons: "Clean links" is some way down.
+    for (let i = 0; i < 150; i++) {
       if (await frame.evaluate(() => document.activeElement?.getAttribute('data-action') === 'clean-links')) break;
       await page.keyboard.press('Tab');
     }
@@ -134,5 +135,19 @@ describe('Chromium, options', () => {
     expect(src).toBe('https://blog.example.org/images/camp.jpg');
     await options.close();
     await page.close();
+  });
+
+  it('the options page links to the privacy policy shipped in the package (docs/privacy.md)', async () => {
+    const options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/src/options/options.html`);
+    const href = await options.locator('a[data-link="privacy"]').getAttribute('href');
+    const policy = await chrome.context.newPage();
+    await policy.goto(new URL(href!, options.url()).href);
+    const text = await policy.locator('body').innerText();
+    expect(text).toContain('Privacy: what leaves your browser, and when');
+    expect(text).toContain('The text of your draft never leaves your browser');
+    expect(text).toContain('Link checks');
+    await policy.close();
+    await options.close();
   });
 });

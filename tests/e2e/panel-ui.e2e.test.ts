@@ -3,10 +3,10 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { serveStatic, type StaticServer } from './support/server';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
+import { dockedPanel, type DockedPanel } from './support/firefox-panel';
 import { FIXTURES, ROOT } from './support/paths';
 import { waitUntil, type Evaluate } from './support/handles';
 import { panelFrame } from './support/panel-frame';
@@ -191,30 +191,27 @@ describe('Chromium: the grouped Checks view on a long post', () => {
 
 describe('Firefox: the same sizes and groups', () => {
   let ff: FirefoxWithExtension;
-  let panelTab: PuppeteerPage;
+  let panel: DockedPanel;
 
   beforeAll(async () => {
     ff = await launchFirefox();
-    // BiDi can't script the docked frame: the detached panel tab shows the same document.
-    const url = `${server.origin}/admin/news/textarea.html`;
+    // The docked panel itself, scripted through BiDi by its frame's browsing context.
     const page = await ff.browser.newPage();
-    await page.goto(url);
+    await page.goto(`${server.origin}/admin/news/textarea.html`);
     await page.waitForSelector('post-preflight-dock');
-    panelTab = await ff.browser.newPage();
-    await panelTab.goto(`${server.origin}/admin/news/post.md`);
-    await panelTab.evaluate((target) => void (location.href = target), `${ff.base}src/panel/panel.html?page=${encodeURIComponent(url)}`);
-    await waitUntil(() => panelTab.evaluate(() => location.protocol === 'moz-extension:' && document.documentElement.dataset.state === 'ready'), 'the detached panel');
+    panel = await dockedPanel(ff.browser, page);
+    await waitUntil(() => panel.eval(() => document.documentElement.dataset.state === 'ready', null), 'the docked panel');
   });
   afterAll(async () => {
     await ff?.close();
   });
 
   it('groups by rule like Chromium, and computes the same text sizes', async () => {
-    await waitUntil(() => panelTab.evaluate(() => document.querySelectorAll('.fgroup').length > 0), 'the groups');
-    const tracking = await panelTab.evaluate(() => document.querySelector<HTMLElement>('.fgroup[data-group="tracking-params"]')!.dataset.count);
+    await waitUntil(() => panel.eval(() => document.querySelectorAll('.fgroup').length > 0, null), 'the groups');
+    const tracking = await panel.eval(() => document.querySelector<HTMLElement>('.fgroup[data-group="tracking-params"]')!.dataset.count, null);
     expect(Number(tracking)).toBe(TRACKING);
-    await panelTab.evaluate(() => document.querySelectorAll<HTMLElement>('.fgroup-toggle[aria-expanded="false"]').forEach((b) => b.click()));
-    const sizes = await panelTab.evaluate(textSizes);
+    await panel.eval(() => document.querySelectorAll<HTMLElement>('.fgroup-toggle[aria-expanded="false"]').forEach((b) => b.click()), null);
+    const sizes = await panel.eval(textSizes, null);
     expect(sizes.messageNotSmaller).toBe(true);
     expect(sizes.smallest.px, JSON.stringify(sizes.smallest)).toBeGreaterThanOrEqual(13);
     expect(sizes.kinds).toEqual(EXPECTED_SIZES);

@@ -61,8 +61,9 @@ describe('npm start', () => {
       const said = run.output();
       expect(said).toMatch(/^Demo editor: http:\/\/127\.0\.0\.1:\d+\/preflight-demo\/$/m);
       expect(said).toMatch(/^Decap CMS: +http:\/\/127\.0\.0\.1:\d+\/admin\/ /m);
+      expect(said).toMatch(/^Sveltia CMS: http:\/\/127\.0\.0\.1:\d+\/admin\/sveltia\/ /m);
       // What those URLs serve: the demo editor, the Decap site and Decap's own bundle.
-      for (const [path, marker] of [['/preflight-demo/', '<textarea'], ['/admin/', '/decap/decap-cms.js'], ['/decap/decap-cms.js', 'CMS']] as const) {
+      for (const [path, marker] of [['/preflight-demo/', '<textarea'], ['/admin/', '/decap/decap-cms.js'], ['/decap/decap-cms.js', 'CMS'], ['/admin/sveltia/', 'seed.js'], ['/admin/sveltia/config.yml', 'collections'], ['/admin/sveltia/dist/sveltia-cms.js', 'sveltia']] as const) {
         const res = await fetch(`http://127.0.0.1:${port}${path}`);
         expect(res.status, path).toBe(200);
         expect(await res.text(), path).toContain(marker);
