@@ -18,6 +18,7 @@ export default defineConfig({
         'analyze.bench': 'bench/analyze.bench.ts',
         'write-size-fixture': 'bench/write-size-fixture.ts',
         'links.bench': 'bench/links.bench.ts',
+        'deceptive-hosts': 'bench/deceptive-hosts.ts',
         'suggest.bench': 'bench/suggest.bench.ts',
         'suggest-tune': 'bench/suggest/tune.ts',
         'suggest-judge': 'bench/suggest/judge.ts',

@@ -1,7 +1,7 @@
 import type { TextEdit } from '../core/types';
 import type { FieldSchema, FieldType, PostSchema } from '../core/schema/types';
 import type { AdapterDefinition, ApplyResult, EditorAdapter } from './types';
-import { pageBridge, type BridgeEvent, type PageBridge } from '../content/page-bridge';
+import { field as own, pageBridge, record, type BridgeEvent, type PageBridge } from '../content/page-bridge';
 import type { EditorInfo } from '../page/protocol';
 
 /*
@@ -16,20 +16,24 @@ function fail(what: string): never {
   throw new Error(what);
 }
 
+/*
+ * Validators of answers from the page's world: own properties only, and the results are fresh
+ * null-prototype records (they resolve promises; see page-bridge.ts `field` and `record`).
+ */
 export function validateEditorInfo(value: unknown): EditorInfo | null {
   if (value === null) return null;
   if (typeof value !== 'object') fail('not an object');
-  const { driver, key, text } = value as Record<string, unknown>;
+  const [driver, key, text] = [own(value, 'driver'), own(value, 'key'), own(value, 'text')];
   if (typeof driver !== 'string' || typeof key !== 'string' || typeof text !== 'string') fail('driver, key and text must be strings');
-  return { driver, key, text };
+  return record({ driver, key, text });
 }
 
 export function validateApplyResult(value: unknown): ApplyResult {
   if (typeof value !== 'object' || value === null) fail('not an object');
-  const v = value as Record<string, unknown>;
-  if (v.ok === true && typeof v.text === 'string') return { ok: true, text: v.text };
-  if (v.ok === false && REASONS.includes(v.reason as (typeof REASONS)[number]) && typeof v.message === 'string') {
-    return { ok: false, reason: v.reason as (typeof REASONS)[number], message: v.message.slice(0, 500) };
+  const [ok, text, reason, message] = [own(value, 'ok'), own(value, 'text'), own(value, 'reason'), own(value, 'message')];
+  if (ok === true && typeof text === 'string') return record({ ok: true, text });
+  if (ok === false && REASONS.includes(reason as (typeof REASONS)[number]) && typeof message === 'string') {
+    return record({ ok: false, reason: reason as (typeof REASONS)[number], message: message.slice(0, 500) });
   }
   fail('not an apply result');
 }
@@ -47,34 +51,34 @@ const count = (v: unknown): number | undefined => (typeof v === 'number' && Numb
 /** Keeps only well-typed field rules: the schema comes from the page, the panel trusts what we pass. */
 function validateField(value: unknown): FieldSchema | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Record<string, unknown>;
-  const path = short(v.path);
+  const path = short(own(value, 'path'));
   if (!path) return undefined;
-  const field: FieldSchema = { path };
-  if (FIELD_TYPES.includes(v.type as string)) field.type = v.type as FieldType;
-  if (typeof v.required === 'boolean') field.required = v.required;
+  const field: FieldSchema = record({ path });
+  const [type, required, enumValues] = [own(value, 'type'), own(value, 'required'), own(value, 'enum')];
+  if (FIELD_TYPES.includes(type as string)) field.type = type as FieldType;
+  if (typeof required === 'boolean') field.required = required;
   for (const k of ['minLength', 'maxLength', 'min', 'max'] as const) {
-    const n = count(v[k]);
+    const n = count(own(value, k));
     if (n !== undefined) field[k] = n;
   }
-  const pattern = short(v.pattern, MAX_PATTERN_CHARS);
+  const pattern = short(own(value, 'pattern'), MAX_PATTERN_CHARS);
   if (pattern !== undefined) field.pattern = pattern;
-  const patternMessage = short(v.patternMessage, 500);
+  const patternMessage = short(own(value, 'patternMessage'), 500);
   if (patternMessage !== undefined) field.patternMessage = patternMessage;
-  const label = short(v.label);
+  const label = short(own(value, 'label'));
   if (label !== undefined) field.label = label;
-  if (Array.isArray(v.enum)) field.enum = v.enum.filter((e): e is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof e)).slice(0, 200);
+  if (Array.isArray(enumValues)) field.enum = enumValues.filter((e): e is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof e)).slice(0, 200);
   return field;
 }
 
 export function validateSchema(value: unknown): Partial<PostSchema> | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) fail('not an object');
-  const fields = (value as { fields?: unknown }).fields;
+  const fields = own(value, 'fields');
   if (fields === undefined) return undefined;
   if (!Array.isArray(fields)) fail('fields must be a list');
   // Only field rules: where the title/description live and the length limits stay the user's.
-  return { fields: fields.slice(0, MAX_FIELDS).map(validateField).filter((f): f is FieldSchema => f !== undefined) };
+  return record({ fields: fields.slice(0, MAX_FIELDS).map(validateField).filter((f): f is FieldSchema => f !== undefined) });
 }
 
 /*

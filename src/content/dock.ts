@@ -1,6 +1,7 @@
 import { loadDockLayout, saveDockLayout, type DockLayout } from '../platform/dock-storage';
 import { makeRoom } from './make-room';
 import { placeDock, TAB_WIDTH, type DockPlacement } from './dock-layout';
+import { guardHost, type DockVisibility, type HostGuard } from './host-guard';
 
 /**
  * The panel's place in the page: a host element at the right edge holding a CLOSED shadow
@@ -14,6 +15,8 @@ export interface Dock {
   setBadge(errors: number, warnings: number): void;
   /** The panel iframe, for the session to pair with the document it loads. */
   readonly frame: HTMLIFrameElement;
+  /** Whether the panel is actually visible (the panel asks before any change to the post). */
+  visibility(): DockVisibility;
 }
 
 const HOST_BOX: [string, string][] = [['position', 'fixed'], ['top', '0'], ['right', '0'], ['bottom', '0'], ['left', 'auto'], ['height', '100vh'], ['display', 'block'], ['z-index', '2147483646'], ['margin', '0'], ['padding', '0']];
@@ -21,6 +24,9 @@ const DEFAULT_LAYOUT: DockLayout = { width: 400, collapsed: false };
 
 const STYLE = `
 :host { all: initial; position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; display: block; }
+/* Page rules for the host's pseudo-elements could lay a decoy over the panel: important rules of
+   the shadow tree win over the page's (see host-guard.ts for the host itself). */
+:host::before, :host::after { content: none !important; display: none !important; }
 .dock { position: absolute; inset: 0; display: flex; background: Canvas; color: CanvasText; border-left: 1px solid #8888; box-shadow: -2px 0 6px #0002; }
 iframe { flex: 1; border: 0; width: 100%; height: 100%; color-scheme: normal; }
 .handle { width: 6px; cursor: col-resize; background: transparent; flex: none; }
@@ -76,13 +82,16 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
   // Opened from the tab in a window too narrow to dock: floats over the page until closed.
   let peek = false;
   let placement: DockPlacement = { mode: 'tab', width: TAB_WIDTH, pageMargin: TAB_WIDTH };
+  let guard: HostGuard | undefined;
   const apply = () => {
     placement = placeDock(viewportWidth(), layout.width, layout.collapsed, peek, room.pageWants);
     if (placement.mode === 'docked') peek = false;
     const { width, pageMargin, mode } = placement;
-    host.style.setProperty('width', `${width}px`, 'important');
-    // Inline !important beats any page rule aimed at the host element itself.
-    for (const [k, v] of HOST_BOX) host.style.setProperty(k, v, 'important');
+    // Inline !important beats any page rule aimed at the host element itself; once mounted, the
+    // guard keeps them (and every visual property) against page script too.
+    const box: [string, string][] = [['width', `${width}px`], ...HOST_BOX];
+    if (guard) guard.pin(box);
+    else for (const [k, v] of box) host.style.setProperty(k, v, 'important');
     root.style.setProperty('margin-right', `${pageMargin}px`, 'important');
     room.set(pageMargin);
     dock.classList.toggle('collapsed', mode === 'tab');
@@ -158,6 +167,8 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
   // For a newer version of the extension taking over this tab (see content/stale-ui.ts).
   host.setAttribute('data-page-margin-right', `${previousMargin}${previousPriority ? ' !important' : ''}`);
   (doc.body ?? root).append(host);
+  guard = guardHost(host, signal);
+  apply();
 
   return {
     frame: iframe,
@@ -169,5 +180,6 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
       badge.textContent = String(total);
       tab.setAttribute('aria-label', `Open the Post Preflight panel (${errors} errors, ${warnings} warnings)`);
     },
+    visibility: () => guard!.visibility(),
   };
 }

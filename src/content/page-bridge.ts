@@ -48,12 +48,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `value[key]` only when it is an own property. Values parsed from the page are read this way
+ * throughout: a read that falls back to a prototype would run whatever getter sits there, and
+ * data from the page is never to steer code. (In both browsers the content script's prototypes
+ * are its own, not the page's; this keeps it so even if a value ever came from the page's world.)
+ */
+export function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** A plain record of the given fields, without a prototype (resolving a promise with it looks up no `then`). */
+export function record<T extends object>(fields: T): T {
+  return Object.assign(Object.create(null) as object, fields) as T;
+}
+
 function parseEvent(message: Record<string, unknown>): BridgeEvent | undefined {
-  const { name, driver, key, text } = message;
+  const [name, driver, key, text] = [field(message, 'name'), field(message, 'driver'), field(message, 'key'), field(message, 'text')];
   if (!EVENT_NAMES.includes(name as BridgeEventName) || typeof driver !== 'string' || typeof key !== 'string') return undefined;
   if (text !== undefined && typeof text !== 'string') return undefined;
   if (name !== 'editor-lost' && typeof text !== 'string') return undefined;
-  return { name: name as BridgeEventName, driver, key, ...(text !== undefined ? { text } : {}) };
+  return record({ name: name as BridgeEventName, driver, key, ...(text !== undefined ? { text } : {}) });
 }
 
 export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridge {
@@ -79,8 +94,9 @@ export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridg
       return;
     }
     if (!isRecord(message)) return;
-    if (message.kind === 'welcome') {
-      if (connected || message.version !== PROTOCOL_VERSION) return;
+    const kind = field(message, 'kind');
+    if (kind === 'welcome') {
+      if (connected || field(message, 'version') !== PROTOCOL_VERSION) return;
       connected = true;
       doc.removeEventListener(MAIN_READY_EVENT, onMainReady);
       for (const w of waiters) w(true);
@@ -88,15 +104,17 @@ export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridg
       return;
     }
     if (!connected) return;
-    if (message.kind === 'response') {
-      const call = typeof message.id === 'number' ? pending.get(message.id) : undefined;
+    if (kind === 'response') {
+      const id = field(message, 'id');
+      const call = typeof id === 'number' ? pending.get(id) : undefined;
       if (!call) return;
-      pending.delete(message.id as number);
-      if (message.ok === true) call.resolve(message.value);
-      else call.reject(new BridgeError(typeof message.error === 'string' ? message.error.slice(0, 500) : 'the page did not answer'));
+      pending.delete(id as number);
+      const error = field(message, 'error');
+      if (field(message, 'ok') === true) call.resolve(field(message, 'value'));
+      else call.reject(new BridgeError(typeof error === 'string' ? error.slice(0, 500) : 'the page did not answer'));
       return;
     }
-    if (message.kind === 'event') {
+    if (kind === 'event') {
       const parsed = parseEvent(message);
       if (parsed) for (const fn of [...listeners]) fn(parsed);
     }

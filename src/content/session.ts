@@ -89,6 +89,8 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
       },
       collapse: ({ collapsed }) => dock.setCollapsed(collapsed === true),
       'pop-out': () => background.openPopOut(popOuts.issue()),
+      // Asked by the docked panel before any change to the post (clickjacking, #10 item 8).
+      'visible?': ({ requestId }) => link.post('visibility', { requestId, ...dock.visibility() }),
     }, life.signal);
   };
   pairWithFrame(dock.frame, secret, panelOrigins(), (port) => accept(messagePortWire(port)), signal);

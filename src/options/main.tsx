@@ -85,6 +85,20 @@ function Options() {
         <p class="hint">While you type, links added since the last "Check links" are checked after a short pause, only on sites you already allowed (no permission prompts while typing).</p>
       </fieldset>
       <fieldset>
+        <legend>Images and media in the preview</legend>
+        <label>
+          <input type="radio" name="remote-media" data-setting="remote-media-ask" checked={s.remoteMedia === 'ask'} onChange={() => setS({ ...s, remoteMedia: 'ask' })} /> Ask before loading them from other sites (each post has a "Load for this post" button)
+        </label>
+        <label>
+          <input type="radio" name="remote-media" data-setting="remote-media-load" checked={s.remoteMedia === 'load'} onChange={() => setS({ ...s, remoteMedia: 'load' })} /> Always load them
+        </label>
+        <p class="hint">
+          A picture in your draft that lives on another site is fetched from that site when the preview shows it, which tells it your address and that the post is being
+          written. Images from your own site (the base URL above) and from the editor's own site always load. These requests carry no referrer, and from the docked
+          panel no cookies either (in Firefox, a panel popped out into a tab of its own may send the cookies you have for that site).
+        </p>
+      </fieldset>
+      <fieldset>
         <legend>Extra tracking parameters</legend>
         <label>
           One per line: <code>name</code>, <code>prefix_*</code> or <code>host:name</code>.
@@ -106,4 +120,20 @@ function Options() {
   );
 }
 
-render(<Options />, document.getElementById('app')!);
+/**
+ * The options page never runs inside another page: only an extension page could frame it (it is
+ * not web-accessible), and it is not meant to be; framed, its buttons could be clickjacked.
+ */
+function Framed() {
+  return (
+    <main>
+      <h1>Post Preflight options</h1>
+      <p>The options open in their own tab only.</p>
+      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        Open the options
+      </button>
+    </main>
+  );
+}
+
+render(window.top === window ? <Options /> : <Framed />, document.getElementById('app')!);

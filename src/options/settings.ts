@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import type { AnalyzeOptions, RuleSetting } from '../core/types';
 import type { PostSchema } from '../core/schema/types';
+import type { RemoteMedia } from '../panel/preview-html';
 
 /** What the options page stores in storage.sync (small: sync quota is ~100 KB). */
 export interface Settings {
@@ -16,9 +17,15 @@ export interface Settings {
   allowedSites: string[];
   /** Check links added since the last check while typing (sites already granted only). Off by default. */
   autoCheckLinks: boolean;
+  /**
+   * Images, video and audio the preview fetches from other sites: 'ask' (default) holds them back
+   * until "Load for this post" (the site's own base URL and the editor's page always load); 'load'
+   * fetches them all.
+   */
+  remoteMedia: RemoteMedia;
 }
 
-export const DEFAULT_SETTINGS: Settings = { sites: {}, schemaText: '', rules: {}, extraTrackingParams: [], keepTrackingParams: [], allowedSites: [], autoCheckLinks: false };
+export const DEFAULT_SETTINGS: Settings = { sites: {}, schemaText: '', rules: {}, extraTrackingParams: [], keepTrackingParams: [], allowedSites: [], autoCheckLinks: false, remoteMedia: 'ask' };
 
 /** Fills in missing keys of whatever was stored (older versions, hand-edited sync data). */
 export function normalizeSettings(stored: unknown): Settings {
@@ -31,6 +38,7 @@ export function normalizeSettings(stored: unknown): Settings {
     keepTrackingParams: Array.isArray(s.keepTrackingParams) ? s.keepTrackingParams.filter((p) => typeof p === 'string') : [],
     allowedSites: Array.isArray(s.allowedSites) ? s.allowedSites.filter((p) => typeof p === 'string') : [],
     autoCheckLinks: s.autoCheckLinks === true,
+    remoteMedia: s.remoteMedia === 'load' ? 'load' : 'ask',
   };
 }
 

@@ -5,11 +5,16 @@
  * or `Function.prototype.call` cannot see or steer the bridge's traffic. Everything that touches a
  * bridge message goes through these, never through a property lookup at call time.
  */
+import { nullProto } from './null-proto';
+
+export { nullProto };
+
 const call = Reflect.apply;
 const proto = EventTarget.prototype;
 const detailGetter = Object.getOwnPropertyDescriptor(CustomEvent.prototype, 'detail')!.get!;
 const hasOwn = Object.prototype.hasOwnProperty;
 const moProto = MutationObserver.prototype;
+const promiseThen = Promise.prototype.then;
 
 export const builtins = {
   apply: call,
@@ -35,6 +40,7 @@ export const builtins = {
   setInterval: setInterval.bind(globalThis),
   clearInterval: clearInterval.bind(globalThis),
   queueMicrotask: queueMicrotask.bind(globalThis),
+  promiseThen,
 } as const;
 
 /** `obj[key]` only when it is an own property: page-defined getters on Object.prototype never answer. */
@@ -68,12 +74,28 @@ export function bare(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (builtins.isArray(value)) {
     const list = value as unknown[];
-    const copy: unknown[] = [];
+    // Prototype first: writing index i of an ordinary array would run a page setter for "i"
+    // defined on Array.prototype or Object.prototype.
+    const copy = builtins.setPrototypeOf([], null) as unknown[];
     for (let i = 0; i < list.length; i++) copy[i] = bare(list[i]);
-    return builtins.setPrototypeOf(copy, null);
+    return copy;
   }
   const copy = builtins.setPrototypeOf({}, null) as Record<string, unknown>;
   const keys = builtins.keys(value);
   for (let i = 0; i < keys.length; i++) copy[keys[i]!] = bare((value as Record<string, unknown>)[keys[i]!]);
   return copy;
+}
+
+/**
+ * Calls `onValue` with what `promise` fulfils with, through the `then` saved at document_start.
+ * Never `await` a promise whose value matters here: `await` reads `promise.constructor`, and a
+ * page that hides Promise.prototype.constructor makes every await go through its own
+ * Promise.prototype.then, which sees and can replace the value.
+ */
+export function whenSettled<T>(promise: Promise<T>, onValue: (value: T) => void, onError: (error: unknown) => void): void {
+  try {
+    call(promiseThen, promise, [onValue, onError]);
+  } catch (error) {
+    onError(error); // a page getter on Promise.prototype.constructor threw: no answer rather than a wrong one
+  }
 }

@@ -20,7 +20,10 @@ export interface PageDriver {
   read(): string;
   /** Calls `onChange` after every change of the draft until `signal` aborts. */
   subscribe(onChange: () => void, signal: AbortSignal): void;
-  /** Applies edits made against `expected`; refuses (changing nothing) when the draft differs. */
+  /**
+   * Applies edits made against `expected`; refuses (changing nothing) when the draft differs.
+   * The result must have no prototype (`nullProto`): it resolves a promise in the page's world.
+   */
   apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult>;
   /** Reverts the last edit this driver applied, through the editor's own undo where it has one. */
   undoLast(): Promise<boolean>;

@@ -7,7 +7,7 @@
  */
 import type { TextEdit } from '../core/types';
 import type { PageDriver } from './driver';
-import { bare, builtins, dispatchString, eventDetail, listen, own } from './builtins';
+import { bare, builtins, dispatchString, eventDetail, listen, nullProto, own, whenSettled } from './builtins';
 import { driverFactories } from './drivers/index';
 import { watchForMonacoService } from './drivers/monaco-capture';
 import {
@@ -181,50 +181,52 @@ function target(message: unknown): Attached | undefined {
   return a;
 }
 
-async function answer(kind: RequestKind, message: unknown): Promise<unknown> {
+/**
+ * What a request is answered with: a value now, or the driver's promise (apply, undo). Objects
+ * in answers have no prototype, and promises are never awaited (see `whenSettled`): no page
+ * getter on Object.prototype or replaced Promise.prototype.then sees or swaps an answer.
+ */
+type Answer = { now: unknown; later?: undefined } | { now?: undefined; later: Promise<unknown> };
+const now = (value: unknown): Answer => nullProto({ now: value });
+const later = (promise: Promise<unknown>): Answer => nullProto({ later: promise });
+
+function answer(kind: RequestKind, message: unknown): Answer {
   if (kind === 'close') {
     closeSession(); // the content script is gone and expects no answer
-    return true;
+    return now(true);
   }
   if (kind === 'find') {
     refresh();
-    return attached ? { driver: attached.driver.id, key: attached.key, text: attached.driver.read() } : null;
+    return now(attached ? nullProto({ driver: attached.driver.id, key: attached.key, text: attached.driver.read() }) : null);
   }
   const a = target(message);
   switch (kind) {
     case 'read':
-      return a ? { key: a.key, text: a.driver.read() } : null;
+      return now(a ? nullProto({ key: a.key, text: a.driver.read() }) : null);
     case 'apply': {
       const edits = readEdits(own(message, 'edits'));
       const expected = own(message, 'expected');
       if (typeof expected !== 'string') throw new RequestError('expected must be a string');
-      if (!a) return { ok: false, reason: 'stale', message: 'The editor this fix was made for is no longer open.' };
-      const result = await a.driver.apply(edits, expected);
-      reportChange(a); // the content script hears of its own edit before the answer
-      return result;
+      if (!a) return now(nullProto({ ok: false, reason: 'stale', message: 'The editor this fix was made for is no longer open.' }));
+      return later(a.driver.apply(edits, expected));
     }
-    case 'undo': {
-      if (!a) return false;
-      const undone = await a.driver.undoLast();
-      reportChange(a);
-      return undone;
-    }
+    case 'undo':
+      return a ? later(a.driver.undoLast()) : now(false);
     case 'reveal': {
       const start = own(message, 'start');
       const end = own(message, 'end');
       if (!isOffset(start) || !isOffset(end)) throw new RequestError('start and end must be offsets');
-      if (!a?.driver.reveal) return false;
+      if (!a?.driver.reveal) return now(false);
       a.driver.reveal(start, end);
-      return true;
+      return now(true);
     }
     case 'schema':
-      return a?.driver.schema?.() ?? null;
+      return now(bare(a?.driver.schema?.() ?? null));
   }
   throw new RequestError('unknown request');
 }
 
-/** Awaited, never `.then`-chained: a page's patched Promise.prototype.then must not see our callbacks. */
-async function onMessage(event: Event): Promise<void> {
+function onMessage(event: Event): void {
   const raw = eventDetail(event);
   if (typeof raw !== 'string' || raw.length > MAX_MESSAGE_CHARS) return;
   let message: unknown;
@@ -240,12 +242,21 @@ async function onMessage(event: Event): Promise<void> {
     send({ kind: 'response', id, ok: false, error: 'unknown request' });
     return;
   }
+  const fail = (error: unknown) => send({ kind: 'response', id, ok: false, error: error instanceof RequestError ? error.message : 'the editor failed' });
+  let result: Answer;
   try {
-    const value = await answer(kind, message);
-    send({ kind: 'response', id, ok: true, value });
+    result = answer(kind, message);
   } catch (error) {
-    send({ kind: 'response', id, ok: false, error: error instanceof RequestError ? error.message : 'the editor failed' });
+    return fail(error);
   }
+  const a = attached;
+  const reply = (value: unknown) => {
+    // The content script hears of its own edit (or undo) before the answer.
+    if (result.later && a && attached === a) reportChange(a);
+    send({ kind: 'response', id, ok: true, value });
+  };
+  if (result.later) whenSettled(result.later, reply, fail);
+  else reply(result.now);
 }
 
 // Before any page script: bundled Monaco registers its editor service only once, early.
@@ -259,7 +270,7 @@ const stopHello = listen(doc, HELLO_EVENT, (event) => {
   if (!isSecret(secret)) return;
   stopHello();
   toContent = toContentEvent(secret);
-  teardown.push(listen(doc, toMainEvent(secret), (e) => void onMessage(e)));
+  teardown.push(listen(doc, toMainEvent(secret), onMessage));
   send({ kind: 'welcome', version: PROTOCOL_VERSION });
   watchDom();
 });

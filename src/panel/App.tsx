@@ -14,6 +14,8 @@ import { useIgnores } from './use-ignores';
 import { applyIgnores, ignoreFinding, ignoreRule, restoreFinding, restoreRule } from './ignores';
 import { permissionPromptLine } from '../platform/permission-prompt';
 import { UndoButton, useUndo } from './undo-button';
+import type { RemoteMedia } from './preview-html';
+import { useVisibilityGate } from './visibility';
 
 export interface Analysed {
   draft: Draft;
@@ -21,13 +23,16 @@ export interface Analysed {
   baseUrl?: string;
   /** Options page: check links added since the last check while the user types. */
   autoCheckLinks?: boolean;
+  /** Options page: remote media in the preview, held back until asked ('ask') or loaded. */
+  remoteMedia?: RemoteMedia;
 }
 
 export function App(props: { analysed?: Analysed; connection: Connection; docked: boolean }) {
   const { analysed, connection } = props;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
-  const undo = useUndo(connection, analysed?.draft.text, analysed?.draft.url, setNotice, setBusy);
+  const gate = useVisibilityGate(connection, props.docked);
+  const undo = useUndo(connection, analysed?.draft.text, analysed?.draft.url, setNotice, setBusy, gate);
   const analysedReport = analysed?.report;
   const linkCheck = useLinkCheck(connection, analysedReport, analysed?.baseUrl, analysed?.autoCheckLinks ?? false);
   const placed = useMemo(() => (analysed ? placeKnownLinks(analysed.report, analysed.draft.text, linkCheck.known) : undefined), [analysed, linkCheck.known]);
@@ -51,12 +56,14 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
     async (edits: TextEdit[], done: string) => {
       if (!analysed || edits.length === 0) return;
       setBusy(true);
-      const result = await connection.apply(edits, analysed.draft.text);
+      // Every change to the post waits for proof that the user can see the panel (clickjacking).
+      const seen = await gate.check();
+      const result = seen.ok ? await connection.apply(edits, analysed.draft.text) : { ok: false as const, message: seen.message };
       setBusy(false);
       setNotice(result.ok ? done : result.message);
       if (result.ok) undo.record(done, analysed.draft.text, edits, result.text);
     },
-    [analysed, connection, undo.record],
+    [analysed, connection, gate, undo.record],
   );
 
   const cleanEdits = useMemo(() => (report ? cleanLinksEdits(report) : []), [report]);
@@ -157,7 +164,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
             onOpenInTab: linkCheck.promptBlocked ? () => connection.popOut() : undefined,
           }}
         />
-        <Preview report={report} baseUrl={analysed.baseUrl} />
+        <Preview report={report} baseUrl={analysed.baseUrl} remoteMedia={analysed.remoteMedia} pageUrl={analysed.draft.url} />
       </main>
     </>
   );

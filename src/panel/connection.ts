@@ -17,6 +17,8 @@ export interface Connection {
   reveal(start: number, end: number): void;
   status(errors: number, warnings: number): void;
   collapse(collapsed: boolean): void;
+  /** Asks the content script whether the docked panel is actually visible (false with a reason, or after a timeout). */
+  visible(): Promise<{ visible: boolean; reason?: string }>;
   /** Asks the background to check these addresses (it holds the host permissions); one run at a time. */
   checkLinks(urls: string[], baseUrl: string | undefined, onProgress: (done: number, total: number) => void): Promise<LinkCheckOutcome>;
   cancelLinkCheck(): void;
@@ -27,6 +29,8 @@ export interface Connection {
   popOut(): void;
 }
 
+const VISIBLE_TIMEOUT_MS = 2000;
+
 const GONE: Record<ContentToPanel['closed']['reason'], string> = {
   'editor-gone': 'The editor was closed, so the change was not made.',
   'page-gone': 'The editor page is gone (closed or reloaded), so the change was not made.',
@@ -36,6 +40,7 @@ const GONE: Record<ContentToPanel['closed']['reason'], string> = {
 /** `onClosed` runs when the editor's session ends (editor left, another document, page gone) or can never start. */
 export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, onClosed: () => void = () => undefined): Connection {
   const waiting = new Map<number, (r: ApplyResult) => void>();
+  const asked = new Map<number, (v: { visible: boolean; reason?: string }) => void>();
   let nextId = 1;
   let content: Endpoint<PanelToContent> | undefined;
   // What the panel says before the channel is there (it is, within milliseconds of loading).
@@ -52,6 +57,8 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
     ended = true;
     for (const resolve of waiting.values()) resolve({ ok: false, reason: 'failed', message: GONE[reason] });
     waiting.clear();
+    for (const answer of asked.values()) answer({ visible: false, reason: 'the editor page is gone' });
+    asked.clear();
     if (!signal.aborted) onClosed();
   };
 
@@ -69,6 +76,10 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
         waiting.delete(requestId);
       },
       closed: ({ reason }) => close(reason in GONE ? reason : 'editor-gone'),
+      visibility: ({ requestId, visible, reason }) => {
+        asked.get(requestId)?.({ visible: visible === true, ...(typeof reason === 'string' ? { reason } : {}) });
+        asked.delete(requestId);
+      },
     }, signal);
     content.post('ready', {});
     for (const [type, payload] of queued.splice(0)) content.post(type, payload as never);
@@ -84,6 +95,19 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
     reveal: (start, end) => send('reveal', { start, end }),
     status: (errors, warnings) => send('status', { errors, warnings }),
     collapse: (collapsed) => send('collapse', { collapsed }),
+    visible: () =>
+      new Promise((resolve) => {
+        const requestId = nextId++;
+        const timer = setTimeout(() => {
+          asked.delete(requestId);
+          resolve({ visible: false, reason: 'the editor page did not answer' });
+        }, VISIBLE_TIMEOUT_MS);
+        asked.set(requestId, (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        });
+        send('visible?', { requestId });
+      }),
     checkLinks: (urls, baseUrl, onProgress) => links.check(urls, baseUrl, onProgress),
     cancelLinkCheck: () => links.cancel(),
     popOut: () => send('pop-out', {}),

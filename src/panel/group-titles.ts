@@ -32,6 +32,7 @@ export const GROUP_TITLES: Record<string, Title> = {
   'relative-link': (n) => `${plural(n, 'relative link', 'relative links')}`,
   'redirect-wrapper': (n) => `${plural(n, 'link goes', 'links go')} through a redirect wrapper`,
   'link-check': (n) => `${plural(n, 'link has', 'links have')} a problem when visited`,
+  'deceptive-link': (n) => (n === 1 ? '1 link hides where it leads' : `${n} links hide where they lead`),
   // Body
   'single-h1': (n) => `${plural(n, 'extra top-level heading', 'extra top-level headings')} (H1)`,
   'heading-increment': (n) => `${plural(n, 'heading skips', 'headings skip')} a level`,

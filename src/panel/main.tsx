@@ -25,7 +25,7 @@ export function init(signal: AbortSignal): void {
     const options = draft.schema ? { ...user, schema: mergeSchemas(draft.schema, user.schema) } : user;
     if (closed) return;
     const report = analyze(draft.text, options);
-    const analysed: Analysed = { draft, report, baseUrl: options.baseUrl, autoCheckLinks: settings.autoCheckLinks };
+    const analysed: Analysed = { draft, report, baseUrl: options.baseUrl, autoCheckLinks: settings.autoCheckLinks, remoteMedia: settings.remoteMedia };
     render(<App analysed={analysed} connection={connection} docked={docked} />, root);
   });
   const onDraft = (draft: Draft) => {

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { TextEdit } from '../core/types';
 import type { Connection } from './connection';
+import type { VisibilityGate } from './visibility';
 import { canUndo, stepHere, TYPED_SINCE, undoStep, type UndoStep } from './undo';
 
 export interface Undo {
@@ -20,6 +21,8 @@ export function useUndo(
   where: string | undefined,
   setNotice: (text: string) => void,
   setBusy: (busy: boolean) => void,
+  /** Undo changes the post too: it waits for the same proof that the panel is seen (clickjacking). */
+  gate?: VisibilityGate,
 ): Undo {
   const [recorded, setStep] = useState<UndoStep>();
   const step = stepHere(recorded, where);
@@ -29,6 +32,13 @@ export function useUndo(
   );
   const run = useCallback(async () => {
     if (!step) return;
+    if (gate) {
+      setBusy(true);
+      const seen = await gate.check();
+      setBusy(false);
+      // Refused: the step stays, so the author can undo once the panel is in view.
+      if (!seen.ok) return setNotice(seen.message);
+    }
     setStep(undefined);
     if (current === undefined || !canUndo(step, current)) return setNotice(TYPED_SINCE);
     setBusy(true);
@@ -36,7 +46,7 @@ export function useUndo(
     setBusy(false);
     if (result.ok) setNotice(`Undone: ${step.label}`);
     else setNotice(result.reason === 'stale' ? TYPED_SINCE : `Could not undo: ${result.message}`);
-  }, [step, current, connection, setNotice, setBusy]);
+  }, [step, current, connection, setNotice, setBusy, gate]);
   return { record, step, run };
 }
 

@@ -25,6 +25,8 @@ export interface ContentToPanel {
   applied: { requestId: number; result: ApplyResult };
   /** The editor's session ended (editor left, another document, page gone, extension updated). */
   closed: { reason: 'editor-gone' | 'page-gone' | 'extension-updated' };
+  /** Answer to `visible?`: whether the docked panel is what the user sees (`reason` when not). */
+  visibility: { requestId: number; visible: boolean; reason?: string };
 }
 
 /** Panel → the content script that paired with it. */
@@ -38,6 +40,8 @@ export interface PanelToContent {
   collapse: { collapsed: boolean };
   /** Open this editor's panel in a tab of its own (see `open-pop-out`). */
   'pop-out': Record<string, never>;
+  /** Asked before any change to the post: is the docked panel actually visible? (clickjacking, #10 item 8) */
+  'visible?': { requestId: number };
 }
 
 /**
@@ -94,8 +98,8 @@ export type Envelope<M> = { [K in keyof M]: { type: K; payload: M[K] } }[keyof M
 export type Handlers<M> = { [K in keyof M]: (payload: M[K]) => void };
 
 /** Runtime lists of each direction's message types, checked against the maps at compile time. */
-export const PANEL_TO_CONTENT_TYPES = ['ready', 'apply', 'reveal', 'status', 'collapse', 'pop-out'] as const satisfies readonly (keyof PanelToContent)[];
-export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied', 'closed'] as const satisfies readonly (keyof ContentToPanel)[];
+export const PANEL_TO_CONTENT_TYPES = ['ready', 'apply', 'reveal', 'status', 'collapse', 'pop-out', 'visible?'] as const satisfies readonly (keyof PanelToContent)[];
+export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied', 'closed', 'visibility'] as const satisfies readonly (keyof ContentToPanel)[];
 export const CONTENT_TO_BACKGROUND_TYPES = ['status', 'open-pop-out'] as const satisfies readonly (keyof ContentToBackground)[];
 export const BACKGROUND_TO_CONTENT_TYPES = ['toggle'] as const satisfies readonly (keyof BackgroundToContent)[];
 export const PANEL_TO_BACKGROUND_TYPES = ['check-links', 'cancel-link-check', 'link-check-waiting'] as const satisfies readonly (keyof PanelToBackground)[];

@@ -3,7 +3,7 @@ import { launchChromium, type ChromiumWithExtension } from './support/chromium';
 import { panelFrame } from './support/panel-frame';
 import { buildEditorBundles } from './editors/support/build';
 import { startServer } from './editors/support/server';
-import { EDITOR_PAGES, EDITOR_POST_LINES, editorPageUrl, readTypeCleanUndo, type EditorHandles } from './support/editor-flow';
+import { EDITOR_PAGES, EDITOR_POST_LINES, editorPageUrl, hostilePageKeepsPanelHonest, readTypeCleanUndo, type EditorHandles } from './support/editor-flow';
 
 /**
  * The real CodeMirror 6, CodeMirror 5 and Monaco test pages with the BUILT extension: the
@@ -39,4 +39,20 @@ describe('whole-file editors through the extension (Chromium)', () => {
       await page.close();
     });
   }
+});
+
+describe('a hostile editor page (Chromium)', () => {
+  it('codemirror6: getters for `then` and a replaced Promise.prototype.then never see or swap the bridge\'s answers; the panel shows and cleans the real text', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(`${editorPageUrl(server.url, 'codemirror6')}?hostile=1`);
+    const frame = await panelFrame(page);
+    await hostilePageKeepsPanelHonest({
+      page: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      panel: (fn, arg) => frame.evaluate(fn as never, arg) as never,
+      clickInPanel: (selector) => frame.click(selector),
+      type: (text) => page.keyboard.type(text),
+      undoKey: () => page.keyboard.press('Control+z'),
+    });
+    await page.close();
+  });
 });

@@ -3,7 +3,7 @@ import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
 import { dockedPanel } from './support/firefox-panel';
 import { buildEditorBundles } from './editors/support/build';
 import { startServer } from './editors/support/server';
-import { EDITOR_PAGES, EDITOR_POST_LINES, editorPageUrl, readTypeCleanUndo, type EditorHandles } from './support/editor-flow';
+import { EDITOR_PAGES, EDITOR_POST_LINES, editorPageUrl, hostilePageKeepsPanelHonest, readTypeCleanUndo, type EditorHandles } from './support/editor-flow';
 
 /**
  * The CodeMirror 6, CodeMirror 5 and Monaco test pages with the BUILT extension in Firefox
@@ -45,4 +45,21 @@ describe('whole-file editors through the extension (Firefox)', () => {
       await page.close();
     });
   }
+});
+
+describe('a hostile editor page (Firefox)', () => {
+  it('codemirror6: getters for `then` and a replaced Promise.prototype.then never see or swap the bridge\'s answers; the panel shows and cleans the real text', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(`${editorPageUrl(server.url, 'codemirror6')}?hostile=1`);
+    await page.waitForSelector('post-preflight-dock');
+    const panel = await dockedPanel(ff.browser, page);
+    await hostilePageKeepsPanelHonest({
+      page: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      panel: panel.eval,
+      clickInPanel: panel.click,
+      type: (text) => page.keyboard.type(text),
+      undoKey: () => page.keyboard.press('z'),
+    });
+    await page.close();
+  });
 });

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import bareUrl from './bare-url';
 import dateValid from './date-valid';
+import deceptiveLink from './deceptive-link';
 import descriptionLength from './description-length';
 import draftFlag from './draft-flag';
 import emphasisAsHeading from './emphasis-as-heading';
@@ -46,6 +47,7 @@ export const rules: Rule[] = [
   redirectWrapper,
   reversedLink,
   trackingParams,
+  deceptiveLink,
   imageAlt,
   vagueLinkText,
   insecureHttp,

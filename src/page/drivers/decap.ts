@@ -3,6 +3,7 @@ import { BODY_FIELD, mapEdits, schemaFromFields, serializeEntry, toEntryData, to
 import type { PostSchema } from '../../core/schema/types';
 import type { TextEdit } from '../../core/types';
 import type { PageDriver, PageDriverFactory } from '../driver';
+import { nullProto } from '../null-proto';
 import { findStore, isImm, toImmutable, type DecapStore, type Imm } from './decap-store';
 import { changeField, clickBooleanSwitch, syncListWidget } from './decap-write';
 import { findBodyWidget, revealInBody, trackFocus, writeBody } from './decap-body';
@@ -156,10 +157,11 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
     },
     async apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult> {
       const entry = open();
-      if (!entry) return { ok: false, reason: 'unsupported', message: 'No Decap CMS entry is open.' };
-      if (entry.serialized.text !== expected) return { ok: false, reason: 'stale', message: 'The post changed since it was checked; the checks will re-run.' };
+      // Results have no prototype: a page getter for `then` must not see or swap them (see nullProto).
+      if (!entry) return nullProto({ ok: false, reason: 'unsupported', message: 'No Decap CMS entry is open.' });
+      if (entry.serialized.text !== expected) return nullProto({ ok: false, reason: 'stale', message: 'The post changed since it was checked; the checks will re-run.' });
       const mapped = mapEdits(entry.serialized, entry.fields, edits);
-      if (!mapped.ok) return mapped;
+      if (!mapped.ok) return nullProto(mapped);
       const values: FieldWrite[] = mapped.changes.map((c) => ({ name: c.field, value: c.value }));
       const oldBody = entry.serialized.text.slice(entry.serialized.bodyStart);
       if (mapped.newBody !== oldBody) values.push({ name: BODY_FIELD, value: mapped.newBody, bodyEdits: mapped.body });
@@ -167,9 +169,9 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
         const previous = await write(entry, values);
         const text = open()?.serialized.text ?? '';
         last = { key: entry.key, after: text, previous, ...(mapped.newBody !== oldBody ? { bodyInverse: invertEdits(oldBody, mapped.body) } : {}) };
-        return { ok: true, text };
+        return nullProto({ ok: true, text });
       } catch (e) {
-        return { ok: false, reason: 'failed', message: `Decap CMS did not take the change: ${e instanceof Error ? e.message : String(e)}` };
+        return nullProto({ ok: false, reason: 'failed', message: `Decap CMS did not take the change: ${e instanceof Error ? e.message : String(e)}` });
       }
     },
     async undoLast() {

@@ -1,6 +1,7 @@
 import type { TextEdit } from '../../core/types';
 import type { ApplyResult } from '../../adapters/types';
 import { applyEdits, normalizeEdits } from '../../core/fix';
+import { nullProto } from '../null-proto';
 
 /**
  * What differs between whole-file editors; `createTextDriver` adds the checks every driver needs
@@ -36,7 +37,12 @@ export class EditRecorder {
 
   constructor(private readonly ops: TextEditorOps) {}
 
+  /** The result has no prototype: drivers return it from async functions (see nullProto). */
   apply(edits: readonly TextEdit[], expected: string): ApplyResult {
+    return nullProto(this.applyNow(edits, expected));
+  }
+
+  private applyNow(edits: readonly TextEdit[], expected: string): ApplyResult {
     const before = this.ops.text();
     if (before !== expected) {
       return { ok: false, reason: 'stale', message: 'The post changed after it was checked. Check it again, then apply the fix.' };

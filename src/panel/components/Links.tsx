@@ -2,6 +2,7 @@ import type { Report, TextEdit } from '../../core/types';
 import { linkRows } from '../report-view';
 import { rangeKey, statusLabel, type PlacedLinks } from '../link-results';
 import { useRowLimit } from './ShowMore';
+import { displayUrl } from '../../core/links/deceptive';
 
 export interface LinkCheckView {
   placed: PlacedLinks['byRange'];
@@ -71,7 +72,7 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
           const state = check?.placed.get(rangeKey(r.link));
           return (
             <li key={`${r.link.urlStart}:${r.link.url}`} class={`link${state ? ` status-${state.status}` : ''}`} data-link-kind={r.link.kind} data-status={state?.status}>
-              <span class="link-url">{r.link.url}</span>
+              <span class="link-url">{displayUrl(r.link.url)}</span>
               {state && (
                 <span class="link-status" title={state.result?.detail}>
                   {statusLabel(state)}

@@ -7,7 +7,9 @@ import { longPost, trackingEdits } from './support/post';
 /*
  * The page is untrusted. pages/hostile.js runs as the page's first script: it hooks
  * dispatchEvent, addEventListener, CustomEvent#detail, JSON, and getters on Object.prototype,
- * listens to the public handshake names, and forges a handshake, write requests and events.
+ * listens to the public handshake names, and forges a handshake, write requests and events. It
+ * also installs an `Object.prototype.then` getter and a replaced `Promise.prototype.then` (with
+ * `Promise.prototype.constructor` hidden) that swap every editor answer they see for a forgery.
  */
 const FAKE = 'deadbeefdeadbeefdeadbeefdeadbeef';
 
@@ -35,8 +37,9 @@ describe('page bridge against a hostile page', () => {
       const found = await p.iso<{ id: string; text: string } | null>(`harness.detect(${JSON.stringify(id)})`);
       expect(found).toEqual({ id, text: POST });
       const edits = trackingEdits(POST).slice(0, 5);
-      expect(await p.iso(`harness.apply(${JSON.stringify(edits)}, ${JSON.stringify(POST)})`)).toMatchObject({ ok: true });
       const cleaned = applyEdits(POST, edits);
+      // The answer is the editor's real text, not the page's forgery.
+      expect(await p.iso(`harness.apply(${JSON.stringify(edits)}, ${JSON.stringify(POST)})`)).toEqual({ ok: true, text: cleaned });
       expect(await p.main('window.editorText()')).toBe(cleaned);
       await p.main('window.setEditorSelection(0, 0)');
       await p.page.keyboard.type('Hi ');
@@ -46,6 +49,10 @@ describe('page bridge against a hostile page', () => {
 
       // Nothing forged reached the content-script side.
       expect(await p.iso('harness.anyChangeContains("FORGED")')).toBe(false);
+      expect(await p.iso<string>('harness.readFromPage()')).toBe('Hi ' + cleaned);
+      expect(await p.iso('harness.undo()')).toBe(false); // typing came after the fix: nothing to undo
+      // No page getter or replaced `then` ever saw an answer of the bridge.
+      expect(await p.main('window.hostileForgeries')).toBe(0);
       expect(await p.iso('harness.read()')).toBe('Hi ' + cleaned);
       expect(await p.main('window.editorText()')).toBe('Hi ' + cleaned);
 
@@ -62,6 +69,7 @@ describe('page bridge against a hostile page', () => {
       // Getters on Object.prototype saw no event init dictionary and no message object.
       const protoSeen = log.filter((line) => line.startsWith('proto-get')).map((line) => line.split(' ').slice(2).join(' '));
       expect(protoSeen.filter((keys) => /\b(kind|detail|id|request|expected|edits)\b/.test(keys))).toEqual([]);
+      expect(log.filter((line) => line.startsWith('then-get') || line.startsWith('promise-value'))).toEqual([]);
       await p.close();
     });
   }

@@ -65,3 +65,23 @@ export async function readTypeCleanUndo(h: EditorHandles, { typing = true } = {}
   expect(await editorText(h)).toBe(before);
   await waitUntil(async () => (await trackingRows(h)) === rows, 'the panel to see the undo');
 }
+
+/**
+ * The editor page with the hostile script first (tests/e2e/editors/pages/hostile.js): getters on
+ * Object.prototype (`then` among them) and a replaced Promise.prototype.then swap every editor
+ * answer they see for "FORGED by the page". The panel must show and clean the editor's real text.
+ */
+export async function hostilePageKeepsPanelHonest(h: EditorHandles): Promise<void> {
+  await waitUntil(() => h.page(() => (window as unknown as { editorReady?: boolean }).editorReady === true, null), 'the editor');
+  const rows = analyze(EDITOR_POST).diagnostics.filter((d) => d.ruleId === 'tracking-params').length;
+  await waitUntil(async () => (await trackingRows(h)) === rows, 'the panel to read the post from the editor');
+  const forged = () => h.panel(() => document.body.innerText.includes('FORGED'), null);
+  expect(await forged()).toBe(false);
+  await h.clickInPanel('[data-action="clean-links"]');
+  const cleaned = applyEdits(EDITOR_POST, trackingEdits(EDITOR_POST));
+  await waitUntil(async () => (await editorText(h)) === cleaned, '"Clean links" to reach the editor');
+  await waitUntil(async () => (await trackingRows(h)) === 0, 'the panel to see the cleaned links');
+  expect(await forged()).toBe(false);
+  expect(await h.page(() => (window as unknown as { hostileForgeries: number }).hostileForgeries, null)).toBe(0);
+  expect(await h.page(() => (window as unknown as { hostileLog: string[] }).hostileLog.filter((l) => /^(then-get|promise-value)/.test(l)), null)).toEqual([]);
+}

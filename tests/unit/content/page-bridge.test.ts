@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BridgeError, connectPageBridge, type BridgeEvent } from '../../../src/content/page-bridge';
 import { HELLO_EVENT, MAIN_READY_EVENT, isSecret, toContentEvent, toMainEvent } from '../../../src/page/protocol';
-import { validateApplyResult, validateEditorInfo } from '../../../src/adapters/bridged';
+import { validateApplyResult, validateEditorInfo, validateSchema } from '../../../src/adapters/bridged';
 
 /** A stand-in for the MAIN-world script: answers the handshake, then requests through `respond`. */
 function fakeMain(respond: (request: Record<string, unknown>, reply: (message: unknown) => void) => void) {
@@ -104,5 +104,60 @@ describe('answer validators', () => {
     expect(validateApplyResult({ ok: false, reason: 'stale', message: 'changed' })).toEqual({ ok: false, reason: 'stale', message: 'changed' });
     expect(() => validateApplyResult({ ok: true })).toThrow();
     expect(() => validateApplyResult({ ok: false, reason: 'because', message: 'x' })).toThrow();
+  });
+});
+
+describe('values from the page are read through own properties only', () => {
+  /** Getters on Object.prototype for every name the bridge reads; they log whenever they run on a bridge value. */
+  function trapPrototype(): { seen: string[]; restore(): void } {
+    const seen: string[] = [];
+    // (`value` is left out: every accessor descriptor literal would then carry one too.)
+    const names = ['then', 'kind', 'version', 'id', 'ok', 'error', 'name', 'driver', 'key', 'text', 'reason', 'message', 'fields', 'path', 'type', 'enum', 'pattern', 'required'];
+    for (const name of names) {
+      Object.defineProperty(Object.prototype, name, {
+        __proto__: null,
+        configurable: true,
+        get() {
+          seen.push(`${name} on {${Object.keys(this).join(',')}}`);
+          return name === 'ok' ? true : name === 'text' ? 'FORGED' : undefined;
+        },
+        // Assignments still create own properties (Node's timers set `id` on themselves).
+        set(v: unknown) {
+          Object.defineProperty(this, name, { __proto__: null, value: v, writable: true, enumerable: true, configurable: true } as PropertyDescriptor);
+        },
+      } as PropertyDescriptor);
+    }
+    return { seen, restore: () => names.forEach((n) => delete (Object.prototype as Record<string, unknown>)[n]) };
+  }
+
+  it('answers, events and validated results never fall back to a prototype, and resolve as null-prototype records', async () => {
+    fakeMain((request, reply) => {
+      if (request.request === 'find') reply({ kind: 'response', id: request.id, ok: true, value: { driver: 'codemirror6', key: 'k', text: 'real' } });
+      if (request.request === 'apply') reply({ kind: 'response', id: request.id, ok: true, value: { ok: false, reason: 'stale', message: 'changed' } });
+      if (request.request === 'undo') reply({ kind: 'response', id: request.id, value: true }); // no `ok`: refused
+    });
+    const stop = new AbortController();
+    const bridge = connectPageBridge(document, stop.signal);
+    const events: BridgeEvent[] = [];
+    bridge.onEvent((e) => events.push(e), stop.signal);
+    const trap = trapPrototype();
+    try {
+      const found = await bridge.request('find', {}, validateEditorInfo);
+      const applied = await bridge.request('apply', {}, validateApplyResult);
+      const undone = await bridge.request('undo', {}, (v) => v).then(() => 'resolved', () => 'refused');
+      const schema = validateSchema({ fields: [{ path: 'title', required: true }] });
+      expect(() => validateEditorInfo({ driver: 'codemirror6', key: 'k' })).toThrow(); // `text` only on the prototype
+      trap.restore();
+      expect(found).toEqual({ driver: 'codemirror6', key: 'k', text: 'real' });
+      expect(Object.getPrototypeOf(found)).toBeNull();
+      expect(applied).toEqual({ ok: false, reason: 'stale', message: 'changed' });
+      expect(Object.getPrototypeOf(applied)).toBeNull();
+      expect(undone).toBe('refused');
+      expect(schema).toEqual({ fields: [{ path: 'title', required: true }] });
+      expect(trap.seen.filter((s) => /driver|reason|kind|path/.test(s))).toEqual([]);
+    } finally {
+      trap.restore();
+      stop.abort();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isEnvelopeOf, PANEL_TO_CONTENT_TYPES, type Handlers, type PanelToContent } from '../../../src/protocol/messages';
 
 describe('protocol dispatch', () => {
-  const handlers = (): Handlers<PanelToContent> => ({ ready: vi.fn(), apply: vi.fn(), reveal: vi.fn(), status: vi.fn(), collapse: vi.fn(), 'pop-out': vi.fn() });
+  const handlers = (): Handlers<PanelToContent> => ({ ready: vi.fn(), apply: vi.fn(), reveal: vi.fn(), status: vi.fn(), collapse: vi.fn(), 'pop-out': vi.fn(), 'visible?': vi.fn() });
 
   it('routes a well-formed message to its handler with the payload', () => {
     const h = handlers();

@@ -7,6 +7,12 @@ describe('settings', () => {
     expect(normalizeSettings({ extraTrackingParams: ['ref', 3], allowedSites: 'x', rules: { 'bare-url': 'off' } })).toEqual({ ...DEFAULT_SETTINGS, extraTrackingParams: ['ref'], rules: { 'bare-url': 'off' } });
   });
 
+  it('remote media in the preview: held back until asked unless "load" was chosen', () => {
+    expect(DEFAULT_SETTINGS.remoteMedia).toBe('ask');
+    expect(normalizeSettings({ remoteMedia: 'load' }).remoteMedia).toBe('load');
+    expect(normalizeSettings({ remoteMedia: 'always' }).remoteMedia).toBe('ask');
+  });
+
   it('parses a YAML schema and explains a broken one', () => {
     expect(parseSchemaText('')).toEqual({ ok: true, schema: undefined });
     expect(parseSchemaText('fields:\n  - path: title\n    required: true\n')).toEqual({ ok: true, schema: { fields: [{ path: 'title', required: true }] } });

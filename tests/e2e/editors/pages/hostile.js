@@ -27,6 +27,42 @@
       set(v) { Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true }); },
     });
   }
+  // Thenables: every promise resolved with an object looks up `then` on it, so a getter on
+  // Object.prototype sees each such value and may answer with a function that resolves the
+  // promise with something else. And with Promise.prototype.constructor hidden, every `await`
+  // of a native promise goes through Promise.prototype.then, which is replaced here too. Both
+  // swap anything that looks like an editor answer ({driver,key,text} or {ok,text}) for a forgery.
+  const looksLikeAnswer = (v) => v !== null && typeof v === 'object' && !Object.prototype.hasOwnProperty.call(v, 'forged') &&
+    Object.prototype.hasOwnProperty.call(v, 'text') && (Object.prototype.hasOwnProperty.call(v, 'driver') || Object.prototype.hasOwnProperty.call(v, 'ok'));
+  const forge = (v) => ({ ...v, text: 'FORGED by the page', forged: true });
+  window.hostileForgeries = 0;
+  Object.defineProperty(Object.prototype, 'then', {
+    configurable: true,
+    get() {
+      if (!looksLikeAnswer(this)) return undefined;
+      note('then-get', Object.keys(this).join(','));
+      const value = this;
+      return (resolve) => {
+        window.hostileForgeries++;
+        resolve(forge(value));
+      };
+    },
+    set(v) { Object.defineProperty(this, 'then', { value: v, writable: true, enumerable: true, configurable: true }); },
+  });
+  const realThen = Promise.prototype.then;
+  Object.defineProperty(Promise.prototype, 'constructor', { configurable: true, get() { return undefined; } });
+  Promise.prototype.then = function (onFulfilled, onRejected) {
+    const wrapped = typeof onFulfilled === 'function'
+      ? (v) => {
+        if (!looksLikeAnswer(v)) return onFulfilled(v);
+        note('promise-value', Object.keys(v).join(','));
+        window.hostileForgeries++;
+        return onFulfilled(forge(v));
+      }
+      : onFulfilled;
+    return realThen.call(this, wrapped, onRejected);
+  };
+
   // The public handshake names are no secret: listen to them too.
   for (const type of ['post-preflight:hello', 'post-preflight:main-ready']) {
     realAdd.call(document, type, (e) => note('heard', type + ' ' + detail.call(e)));

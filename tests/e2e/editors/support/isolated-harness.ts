@@ -36,6 +36,13 @@ bridge.onEvent((e: BridgeEvent) => events.push(e), stop.signal);
     return adapter ? { id: adapter.id, text: adapter.read() } : null;
   },
   read: () => adapter!.read(),
+  /** A fresh "read" request to the MAIN world (not the adapter's last known text). */
+  readFromPage: () =>
+    bridge.request('read', {}, (v) => {
+      const text = v !== null && typeof v === 'object' && Object.hasOwn(v, 'text') ? (v as { text: unknown }).text : undefined;
+      if (typeof text !== 'string') throw new Error('no text');
+      return text;
+    }),
   lost: () => (adapter as BridgedAdapter).lost,
   changeCount: () => changes.length,
   /** Median time from a keydown to the adapter hearing the new text (a figure, never asserted). */
