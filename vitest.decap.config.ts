@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/decap/support/global-setup.ts'],
     testTimeout: 60_000,
+    // expect.poll's 1 s default is shorter than a round trip panel → page → editor on a busy CI machine.
+    expect: { poll: { timeout: 10_000 } },
     // Each test's page loads Decap afresh (openDecap waits up to 80 s for it under load).
     hookTimeout: 100_000,
     fileParallelism: false,

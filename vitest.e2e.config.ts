@@ -8,6 +8,8 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
+    // expect.poll's 1 s default is shorter than a round trip panel → page → editor on a busy CI machine.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     retry: 0,
   },

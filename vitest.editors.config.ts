@@ -8,6 +8,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/editors/support/global-setup.ts'],
     testTimeout: 60_000,
+    // expect.poll's 1 s default is shorter than a round trip panel → page → editor on a busy CI machine.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
     fileParallelism: false, // two cores shared with other engineers: one browser at a time
   },

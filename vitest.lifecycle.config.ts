@@ -12,6 +12,8 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 120_000,
+    // expect.poll's 1 s default is shorter than a round trip panel → page → editor on a busy CI machine.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
     retry: 0,
   },
