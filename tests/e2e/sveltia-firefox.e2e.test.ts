@@ -22,10 +22,23 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A real click on the first button whose text is `label`. */
+/**
+ * A real click on the first button whose text is `label`, once it would receive it: enabled and
+ * the top element at its centre. Sveltia shows its sign-in button before the page takes pointer
+ * events (a hit test there answers <html> for a while); puppeteer, unlike Playwright, does not
+ * wait for that, and its click is lost.
+ */
 async function clickButton(page: Page, label: string): Promise<void> {
   const handle = await waitUntil(async () => {
-    const h = await page.evaluateHandle((l) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === l) ?? null, label);
+    const h = await page.evaluateHandle(
+      (l) =>
+        [...document.querySelectorAll('button')].find((b) => {
+          if (b.textContent?.trim() !== l || b.disabled) return false;
+          const r = b.getBoundingClientRect();
+          return b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+        }) ?? null,
+      label,
+    );
     const el = h.asElement() as ElementHandle<Element> | null;
     return el ?? undefined;
   }, `the ${label} button`);
