@@ -8,7 +8,7 @@ import { waitUntil, type Evaluate } from '../support/handles';
 import { dockedPanel } from '../support/firefox-panel';
 import { startLinkServer, type LinkServer } from '../../support/link-server';
 import { DIST } from './support/builds';
-import { backgroundUnloaded, firefoxHandles, launchForLifecycle, setIdleTimeout, terminateBackground } from './support/firefox';
+import { backgroundState, backgroundUnloaded, firefoxHandles, launchForLifecycle, setIdleTimeout, terminateBackground } from './support/firefox';
 import { expectDocked, expectLive, linksPageUrl, statuses } from './support/live';
 import { FORGERY } from './support/forgery';
 import { buildEditorBundles } from '../editors/support/build';
@@ -64,7 +64,13 @@ describe('Firefox: the background unloaded under the panel', () => {
     // One stop, made by the test, in the middle of the check (the 1 s idle timeout of this file
     // would stop it again and again, faster than a slow link answers).
     await setIdleTimeout(ff, 30_000);
-    onTestFinished(() => setIdleTimeout(ff, IDLE_MS).then(() => undefined));
+    // Firefox arms its idle timer with the timeout of the moment and only reads the pref again
+    // when that timer fires: the background started here would stay up to 30 s into the next
+    // test. So the pref goes back and this background is stopped; the next one arms 1 s.
+    onTestFinished(async () => {
+      await setIdleTimeout(ff, IDLE_MS);
+      if ((await backgroundState(ff)) === 'running') await terminateBackground(ff);
+    });
     const p = await openEditor();
     const h = firefoxHandles(ff, p);
     await expectDocked(h, 'Trail links worth a second look');

@@ -46,7 +46,11 @@ export async function expectLive(h: LiveHandles, links: LinkServer, tag: string)
 
   await h.clickInPanel('[data-action="clean-links"]');
   const cleaned = before + typed.replace(`utm_source=${tag}&`, '');
-  await waitUntil(async () => (await textarea(h)) === cleaned, '"Clean links" written into the page');
+  await waitUntil(async () => (await textarea(h)) === cleaned, '"Clean links" written into the page').catch(async (error: Error) => {
+    // What the panel said (a refusal, an error) is the first thing to know when this fails.
+    const notice = await h.panel(() => document.querySelector('.notice')?.textContent ?? '', null);
+    throw new Error(`${error.message}; the panel says ${JSON.stringify(notice)}`);
+  });
   await waitUntil(async () => (await trackingRows(h)) === 0, 'the panel to see the cleaned text');
 
   await h.clickInPanel('[data-action="check-links"]');
