@@ -2,7 +2,6 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
-import { browserSafeGrayMatter } from './scripts/browser-safe-gray-matter.ts';
 import { privacyPage } from './scripts/privacy-page.ts';
 
 // One config, built once per browser: `BROWSER=chrome|firefox vite build` → dist/<browser>.
@@ -12,7 +11,7 @@ if (browser !== 'chrome' && browser !== 'firefox') throw new Error(`BROWSER must
 const testHosts = (process.env.PREFLIGHT_TEST_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
 
 export default defineConfig({
-  plugins: [browserSafeGrayMatter(), privacyPage(), preact(), crx({
+  plugins: [privacyPage(), preact(), crx({
       manifest: manifestFor(browser, testHosts),
       browser,
       // One self-contained file: no loader, no chunks in web_accessible_resources, and the same
