@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
 import { privacyPage } from './scripts/privacy-page.ts';
+import unitTier from './tests/unit/vitest.config.ts';
 
 // One config, built once per browser: `BROWSER=chrome|firefox vite build` → dist/<browser>.
 const browser = (process.env.BROWSER ?? 'chrome') as TargetBrowser;
@@ -10,7 +11,7 @@ if (browser !== 'chrome' && browser !== 'firefox') throw new Error(`BROWSER must
 // PREFLIGHT_TEST_HOSTS=http://127.0.0.1/* builds a test variant into dist/<browser>-test-hosts.
 const testHosts = (process.env.PREFLIGHT_TEST_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
 
-export default defineConfig({
+const extension = defineConfig({
   plugins: [privacyPage(), preact(), crx({
       manifest: manifestFor(browser, testHosts),
       browser,
@@ -34,3 +35,9 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5174 } },
 });
+
+// `npx vitest run <file>` without --config reads this file (vitest's mode is 'test'): it gets
+// the unit tier (tests/unit/vitest.config.ts), never the crx plugin. Each test tier's config is
+// tests/<tier>/vitest.config.ts, run by its npm script (README "Development"). Not keyed on
+// process.env.VITEST: a build started from a test (the release test) inherits that variable.
+export default defineConfig(({ mode }) => (mode === 'test' ? unitTier : extension));
