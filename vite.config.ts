@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './scripts/manifest-for.ts';
-import { browserSafeGrayMatter } from './scripts/browser-safe-gray-matter.ts';
 import { privacyPage } from './scripts/privacy-page.ts';
+import unitTier from './tests/unit/vitest.config.ts';
 
 // One config, built once per browser: `BROWSER=chrome|firefox vite build` → dist/<browser>.
 const browser = (process.env.BROWSER ?? 'chrome') as TargetBrowser;
@@ -11,8 +11,8 @@ if (browser !== 'chrome' && browser !== 'firefox') throw new Error(`BROWSER must
 // PREFLIGHT_TEST_HOSTS=http://127.0.0.1/* builds a test variant into dist/<browser>-test-hosts.
 const testHosts = (process.env.PREFLIGHT_TEST_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
 
-export default defineConfig({
-  plugins: [browserSafeGrayMatter(), privacyPage(), preact(), crx({
+const extension = defineConfig({
+  plugins: [privacyPage(), preact(), crx({
       manifest: manifestFor(browser, testHosts),
       browser,
       // One self-contained file: no loader, no chunks in web_accessible_resources, and the same
@@ -35,3 +35,9 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5174 } },
 });
+
+// `npx vitest run <file>` without --config reads this file (vitest's mode is 'test'): it gets
+// the unit tier (tests/unit/vitest.config.ts), never the crx plugin. Each test tier's config is
+// tests/<tier>/vitest.config.ts, run by its npm script (README "Development"). Not keyed on
+// process.env.VITEST: a build started from a test (the release test) inherits that variable.
+export default defineConfig(({ mode }) => (mode === 'test' ? unitTier : extension));

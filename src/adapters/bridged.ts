@@ -1,6 +1,7 @@
 import type { TextEdit } from '../core/types';
 import type { FieldSchema, FieldType, PostSchema } from '../core/schema/types';
-import type { AdapterDefinition, ApplyResult, EditorAdapter } from './types';
+import type { ApplyResult } from '../protocol/apply-result';
+import type { AdapterDefinition, EditorAdapter } from './types';
 import { field as own, pageBridge, record, type BridgeEvent, type PageBridge } from '../content/page-bridge';
 import type { EditorInfo } from '../page/protocol';
 

@@ -1,4 +1,5 @@
-import type { AdapterDefinition, ApplyResult, EditorAdapter } from './types';
+import type { ApplyResult } from '../protocol/apply-result';
+import type { AdapterDefinition, EditorAdapter } from './types';
 import type { TextEdit } from '../core/types';
 import { applyEdits } from '../core/fix';
 import { caretTop, lineHeightOf } from './textarea-caret';

@@ -1,5 +1,7 @@
 import type { TextEdit } from '../core/types';
 import type { PostSchema } from '../core/schema/types';
+import type { ApplyResult } from '../protocol/apply-result';
+export type { ApplyResult } from '../protocol/apply-result';
 
 /**
  * One editor, seen as one markdown file. The panel and the core never know which editor
@@ -23,8 +25,6 @@ export interface EditorAdapter {
   /** The CMS's own field rules, merged with the user's schema by the panel. */
   schema?(): Partial<PostSchema> | undefined;
 }
-
-export type ApplyResult = { ok: true; text: string } | { ok: false; reason: 'stale' | 'read-only' | 'unsupported' | 'failed'; message: string };
 
 export interface AdapterDefinition {
   readonly id: string;

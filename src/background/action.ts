@@ -2,7 +2,7 @@ import { browser } from '../platform/browser';
 import type { Tabs } from 'webextension-polyfill';
 import { message, type BackgroundToContent } from '../protocol/messages';
 import { allowSite } from './sites';
-import { originPattern } from '../options/settings';
+import { originPattern } from '../protocol/origins';
 
 /**
  * Toolbar button and keyboard shortcut: toggle the panel where it runs; on another http(s)

@@ -1,6 +1,6 @@
 import { browser } from '../platform/browser';
 import type { CachedLinkResult, LinkCache } from '../core/linkcheck/types';
-import { originPattern } from '../options/settings';
+import { originPattern } from '../protocol/origins';
 import { createLinkCheckService } from './link-check';
 
 /** Results live in storage.session: kept while the browser runs (and the worker sleeps), gone on restart. */

@@ -1,6 +1,7 @@
 import { checkLinks } from '../core/linkcheck/check-links';
 import type { Clock, FetchLike, LinkCache, LinkCheckResult } from '../core/linkcheck/types';
 import type { BackgroundToPanel, PanelToBackground } from '../protocol/messages';
+import { webOrigin } from '../protocol/origins';
 import type { Peer, Routes } from './ports';
 
 /**
@@ -121,14 +122,4 @@ async function partition(urls: readonly string[], baseUrl: string | undefined, m
     checkable.push({ url, index });
   }
   return { checkable, notAllowed: [...notAllowed] };
-}
-
-/** `https://example.org` for a web address (relative ones resolved against the base), else undefined. */
-export function webOrigin(url: string, baseUrl?: string): string | undefined {
-  try {
-    const u = new URL(url.trim(), baseUrl);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : undefined;
-  } catch {
-    return undefined;
-  }
 }

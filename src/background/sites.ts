@@ -1,6 +1,6 @@
 import { browser, contentScriptFiles, mainWorldScriptFiles, registrationOptions } from '../platform/browser';
 import { loadSettings, saveSettings, watchSettings } from '../platform/storage';
-import { originPattern } from '../options/settings';
+import { originPattern } from '../protocol/origins';
 
 /**
  * Sites the user allowed beyond the built-in editor URLs: each has an optional host

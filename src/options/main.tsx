@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
 import { loadSettings, saveSettings } from '../platform/storage';
 import { RuleSettings } from './rule-settings';
-import { DEFAULT_SETTINGS, originPattern, parseSchemaText, type Settings } from './settings';
+import { originPattern } from '../protocol/origins';
+import { DEFAULT_SETTINGS, parseSchemaText, type Settings } from '../protocol/settings';
 
 function Options() {
   const [s, setS] = useState<Settings>(DEFAULT_SETTINGS);

@@ -14,7 +14,7 @@ import { useIgnores } from './use-ignores';
 import { applyIgnores, ignoreFinding, ignoreRule, restoreFinding, restoreRule } from './ignores';
 import { permissionPromptLine } from '../platform/permission-prompt';
 import { UndoButton, useUndo } from './undo-button';
-import type { RemoteMedia } from './preview-html';
+import type { RemoteMedia } from '../protocol/settings';
 import { useVisibilityGate } from './visibility';
 
 export interface Analysed {

@@ -2,6 +2,7 @@ import { severityCounts } from '../core/report';
 import type { Diagnostic, Report } from '../core/types';
 import { excerpt } from './excerpt';
 import { splitMessage } from './finding-groups';
+import { isEmpty, type Ignores } from '../protocol/ignores';
 
 /**
  * "Ignore for this post": the author's choice, kept in this browser's extension storage
@@ -15,20 +16,6 @@ import { splitMessage } from './finding-groups';
  * offset, and an ignored finding must stay ignored. The same rule on the same text elsewhere in
  * the post counts as the same finding.
  */
-export interface IgnoredFinding {
-  key: string;
-  ruleId: string;
-  /** What the author saw, for the list of ignored findings ("tracking-params: …?si=…"). */
-  label: string;
-}
-
-export interface Ignores {
-  /** Rules ignored for the whole post. */
-  rules: string[];
-  findings: IgnoredFinding[];
-}
-
-export const NO_IGNORES: Ignores = Object.freeze({ rules: [], findings: [] }) as Ignores;
 
 /**
  * The post's identity: the editor page's address without what doesn't name the post. A hash is
@@ -45,8 +32,6 @@ export function postKey(pageUrl: string): string {
   const route = /^#[!/]/.test(url.hash) ? url.hash : '';
   return `${url.origin}${url.pathname}${url.search}${route}`;
 }
-
-export const storageKey = (post: string) => `ignored:${post}`;
 
 const MAX_SUBJECT = 300;
 
@@ -83,8 +68,6 @@ export function restoreRule(ignores: Ignores, ruleId: string): Ignores {
   return { ...ignores, rules: ignores.rules.filter((r) => r !== ruleId) };
 }
 
-export const isEmpty = (ignores: Ignores) => ignores.rules.length === 0 && ignores.findings.length === 0;
-
 /** The report without the ignored findings (counts redone), and those findings. */
 export function applyIgnores(report: Report, ignores: Ignores, text: string): { report: Report; ignored: Diagnostic[] } {
   if (isEmpty(ignores)) return { report, ignored: [] };
@@ -95,20 +78,6 @@ export function applyIgnores(report: Report, ignores: Ignores, text: string): { 
   for (const d of report.diagnostics) (rules.has(d.ruleId) || (keys.size > 0 && keys.has(findingKey(d, text))) ? ignored : shown).push(d);
   if (ignored.length === 0) return { report, ignored };
   return { report: { ...report, diagnostics: shown, ...severityCounts(shown) }, ignored };
-}
-
-/** What storage holds, checked: anything malformed is dropped rather than trusted. */
-export function normalizeIgnores(raw: unknown): Ignores {
-  if (!raw || typeof raw !== 'object') return NO_IGNORES;
-  const r = raw as { rules?: unknown; findings?: unknown };
-  const rules = Array.isArray(r.rules) ? r.rules.filter((x): x is string => typeof x === 'string') : [];
-  const findings = Array.isArray(r.findings)
-    ? r.findings.flatMap((f) => {
-        const x = f as Partial<IgnoredFinding> | null;
-        return x && typeof x.key === 'string' && typeof x.ruleId === 'string' && typeof x.label === 'string' ? [{ key: x.key, ruleId: x.ruleId, label: x.label }] : [];
-      })
-    : [];
-  return { rules: [...new Set(rules)], findings };
 }
 
 /** 32-bit FNV-1a, hex: enough to tell two long texts apart in a key. */

@@ -2,8 +2,7 @@ import { linkFindingsToDiagnostics, linkReplacementEdit, placeLinkResults, postL
 import type { LinkCheckResult, LinkStatus, PostLinkResult } from '../core/linkcheck/types';
 import type { Diagnostic, LinkRef, Report, TextEdit } from '../core/types';
 import type { LinkCheckOutcome } from './connection';
-import { originPattern } from '../options/settings';
-import { webOrigin } from '../background/link-check';
+import { originPattern, webOrigin } from '../protocol/origins';
 
 /**
  * The panel's side of "Check links": which addresses to send (never the draft), which site

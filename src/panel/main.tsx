@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { analyze } from '../core/analyze';
 import { loadSettings, watchSettings } from '../platform/storage';
-import { analyzeOptionsFor, DEFAULT_SETTINGS, type Settings } from '../options/settings';
+import { analyzeOptionsFor, DEFAULT_SETTINGS, type Settings } from '../protocol/settings';
 import { App, type Analysed } from './App';
 import { connect, type Draft } from './connection';
 import { isDocked } from './pairing';

@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import type { RemoteMedia } from '../protocol/settings';
 
 /*
  * The post's rendered HTML made safe to show. The draft is untrusted: DOMPurify removes scripts,
@@ -25,8 +26,6 @@ const FORBID_ATTR = ['style', 'action', 'formaction', 'formtarget', 'formmethod'
 
 /** Attributes that make the browser fetch a URL as soon as the element is shown. */
 const FETCHING_ATTRS = ['src', 'srcset', 'poster', 'background'] as const;
-
-export type RemoteMedia = 'ask' | 'load';
 
 export interface PreviewOptions {
   /** The site's public address: relative links and images resolve against it. */

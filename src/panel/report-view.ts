@@ -1,9 +1,6 @@
 import { LINK_CLEANING_RULES } from '../core/links/clean-all';
 import type { Diagnostic, LinkRef, Report, Severity, TextEdit } from '../core/types';
 
-/** Rule id whose fixes remove tracking parameters (the links engineer's rule). */
-export const TRACKING_RULE = 'tracking-params';
-
 export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export function groupBySeverity(diagnostics: readonly Diagnostic[]): { severity: Severity; items: Diagnostic[] }[] {

@@ -37,8 +37,6 @@ export function stepHere(step: UndoStep | undefined, where: string | undefined):
   return step && (step.where === undefined || step.where === where) ? step : undefined;
 }
 
-export type UndoOutcome = { ok: true; message: string } | { ok: false; message: string };
-
 export const TYPED_SINCE =
   'The post changed after this fix, so undoing it now could also undo your own changes. Nothing was undone; change it back by hand if you need to.';
 

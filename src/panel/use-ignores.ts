@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { loadIgnores, saveIgnores, watchIgnores } from '../platform/ignore-storage';
-import { NO_IGNORES, postKey, type Ignores } from './ignores';
+import { NO_IGNORES, type Ignores } from '../protocol/ignores';
+import { postKey } from './ignores';
 
 export interface IgnoreState {
   ignores: Ignores;

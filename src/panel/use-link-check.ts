@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
-import { webOrigin } from '../background/link-check';
+import { webOrigin } from '../protocol/origins';
 import type { Connection } from './connection';
 import { addressesToCheck, mergeOutcome, nothingReachable, outcomeSummary, permissionPatterns, unreachableSummary, type KnownLink } from './link-results';
 import type { Report } from '../core/types';

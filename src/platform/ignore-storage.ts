@@ -1,5 +1,5 @@
 import { browser } from './browser';
-import { normalizeIgnores, storageKey, type Ignores, isEmpty } from '../panel/ignores';
+import { normalizeIgnores, storageKey, type Ignores, isEmpty } from '../protocol/ignores';
 
 /**
  * Findings ignored per post, in storage.local: about this browser's author, not synced (a

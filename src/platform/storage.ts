@@ -1,5 +1,5 @@
 import { browser } from './browser';
-import { normalizeSettings, type Settings } from '../options/settings';
+import { normalizeSettings, type Settings } from '../protocol/settings';
 
 const SETTINGS_KEY = 'settings';
 

@@ -1,5 +1,5 @@
 import type { TextEdit } from '../core/types';
-import type { ApplyResult } from '../adapters/types';
+import type { ApplyResult } from './apply-result';
 import type { LinkCheckResult } from '../core/linkcheck/types';
 import type { PostSchema } from '../core/schema/types';
 

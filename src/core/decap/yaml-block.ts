@@ -10,9 +10,9 @@ export interface YamlBlock {
 
 /**
  * Parses the frontmatter of a post written by `serializeEntry` (`---\n…---\n` at offset 0).
- * Uses `yaml` directly rather than the core's gray-matter based parser: this runs in the
- * page's MAIN world, where a small bundle without gray-matter's eval-based engines matters.
- * Both use the same `yaml` parser, which the round-trip tests check against the core's.
+ * Uses `yaml` directly rather than the core's parseFrontmatter (which also reads TOML and JSON
+ * frontmatter): this runs in the page's MAIN world, where a small bundle matters. Both use the
+ * same `yaml` parser, which the round-trip tests check against the core's.
  */
 export function parseYamlBlock(frontmatter: string): YamlBlock | undefined {
   if (!frontmatter.startsWith('---\n')) return undefined;

@@ -6,8 +6,6 @@ import { isScalar, parseDocument } from 'yaml';
  * into booleans, dates and numbers) reads back as exactly that string.
  */
 
-export type ScalarStyle = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE';
-
 /** Anything YAML can't hold raw on one line: controls, line breaks (incl. 1.1's NEL/LS/PS), BOM, non-characters, lone surrogates. */
 const NEEDS_ESCAPE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\p{Cs}/u;
 /** Characters that start something other than a plain scalar. */

@@ -33,8 +33,6 @@ const PHRASES: Record<string, readonly string[]> = {
   nl: ['klik hier', 'hier', 'lees meer', 'meer', 'meer informatie', 'meer info', 'deze link', 'link'],
 };
 
-export const LINK_TEXT_LANGUAGES = Object.keys(PHRASES);
-
 /** The phrase lists as written (for comparisons with Lighthouse's). */
 export function linkTextPhrases(): Readonly<Record<string, readonly string[]>> {
   return PHRASES;

@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import { isMap, parseDocument, visit, type Document } from 'yaml';
 import type { Frontmatter, FrontmatterError } from '../types';
 import { isJsonStart, isTomlStart, parseJsonFrontmatter, parseTomlFrontmatter } from './frontmatter-other';
@@ -7,10 +6,10 @@ const FENCE = /^---[ \t]*(?:\r\n|\n|\r|$)/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/gm;
 
 /**
- * Finds the `---` fences ourselves (gray-matter reports no offsets) and parses the YAML
- * between them with `yaml`, whose Document keeps every node's source range, comments and
- * quoting — what minimal fixes and line/column errors need. gray-matter runs the split with
- * that same parser as its engine, so `data` is exactly what a gray-matter based site build sees.
+ * Finds the `---` fences (the same fences gray-matter, Jekyll, Hugo and Eleventy split on) and
+ * parses the YAML between them with `yaml`, whose Document keeps every node's source range,
+ * comments and quoting — what minimal fixes and line/column errors need. `data` is that
+ * document read as YAML 1.2 (see README "Frontmatter data" for how YAML 1.1 readers differ).
  */
 export function parseFrontmatter(text: string): Frontmatter {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -42,7 +41,7 @@ export function parseFrontmatter(text: string): Frontmatter {
   // (YAML parsing is the costliest step for a short post). Same block text ⇒ same offsets.
   const block = text.slice(0, end);
   if (last?.block === block) return last.result;
-  const { doc, docBase, data, errors } = parseYaml(text, bom, yamlStart, yamlEnd);
+  const { doc, docBase, data, errors } = parseYaml(text, yamlStart, yamlEnd);
   const result: Frontmatter = { present: true, closed: true, start: bom, end, yamlStart, yamlEnd, data, errors, doc, docBase };
   last = { block, result };
   return result;
@@ -56,18 +55,10 @@ function other(text: string, bom: number): Frontmatter {
 /** The last parsed block. Results are shared: nothing may mutate a Frontmatter or its doc. */
 let last: { block: string; result: Frontmatter } | undefined;
 
-function parseYaml(text: string, bom: number, yamlStart: number, yamlEnd: number): { doc: Document; docBase: number; data: Record<string, unknown>; errors: FrontmatterError[] } {
-  // gray-matter does the split and calls its engine; the engine parses our own slice (exact
-  // offsets, and line breaks intact: gray-matter's string ends with a lone \r on CRLF files).
-  const yamlText = text.slice(yamlStart, yamlEnd);
-  let parsed: { doc: Document; base: number } | undefined;
-  matter(text.slice(bom), {
-    language: 'yaml',
-    engines: { yaml: { parse: () => ((parsed = { doc: parseYamlDocument(yamlText), base: yamlStart }), {}), stringify: () => '' } },
-  } as never);
-  // gray-matter skips its engine for a block of only blank lines and comments.
-  parsed ??= { doc: parseYamlDocument(yamlText), base: yamlStart };
-  const { doc, base } = parsed;
+function parseYaml(text: string, yamlStart: number, yamlEnd: number): { doc: Document; docBase: number; data: Record<string, unknown>; errors: FrontmatterError[] } {
+  // The exact slice between the fences: offsets map back by adding yamlStart, line breaks intact.
+  const doc = parseYamlDocument(text.slice(yamlStart, yamlEnd));
+  const base = yamlStart;
   const errors: FrontmatterError[] = doc.errors.map((e) => ({
     code: e.code,
     message: cleanYamlMessage(e.code, e.message),

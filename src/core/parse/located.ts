@@ -89,7 +89,7 @@ function bodyMap(body: Body): BodyMap {
 function place(map: BodyMap, view: View, list: readonly Token[], from: number, to: number, parent: Located | undefined, inline: boolean, out: Located[]): number {
   let cursor = from;
   for (const token of list) {
-    const at = find(view.text, token.raw, cursor, to);
+    const at = findRaw(view.text, token.raw, cursor, to);
     const found = at >= 0;
     let located = parent;
     let searched = cursor;
@@ -121,11 +121,12 @@ function place(map: BodyMap, view: View, list: readonly Token[], from: number, t
 }
 
 /**
- * Offset of `raw` in text[from, to), or -1. Tokens usually start right at the cursor; otherwise
+ * Offset of a token's `raw` in text[from, to), or -1: the one token search of both walks over
+ * marked's tokens (this file's, and parseMarkdown's). Tokens usually start right at the cursor; otherwise
  * the search is confined to the parent's span (a sliced string), so a token that is not there
  * verbatim costs its parent's length, not the rest of a huge post.
  */
-function find(text: string, raw: string, from: number, to: number): number {
+export function findRaw(text: string, raw: string, from: number, to: number): number {
   if (!raw || raw.length > to - from) return -1;
   // A slice compared with === (a memory compare) is an order of magnitude faster than startsWith on long raws.
   if (text.slice(from, from + raw.length) === raw) return from;

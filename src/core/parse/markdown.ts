@@ -1,5 +1,6 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { Heading, LinkRef, ParseNotice } from '../types';
+import { crlfMapper, findRaw } from './located';
 import { safeLex } from './safe-markdown';
 import { customHeadingId, slugger } from './slug';
 import { bodyView, contentView, type View } from './views';
@@ -35,7 +36,7 @@ export interface MarkdownParse {
  */
 export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
   const normalized = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
-  const toOriginal = offsetMapper(body, normalized, bodyStart);
+  const toOriginal = crlfMapper(body, bodyStart);
   const { tokens, notices } = safeLex(markdown, normalized);
   const links: LinkRef[] = [];
   const headings: Heading[] = [];
@@ -47,7 +48,7 @@ export function parseMarkdown(body: string, bodyStart: number): MarkdownParse {
   const visit = (list: readonly Token[], view: View, from: number, to: number): number => {
     let cursor = from;
     for (const token of list) {
-      const at = locate(view.text, token.raw, cursor, to);
+      const at = findRaw(view.text, token.raw, cursor, to);
       if (at < 0) {
         // Not verbatim here (marked rewrote it): its children may be; never search before them again.
         cursor = Math.max(cursor, visitChildren(token, view, cursor, to, false));
@@ -151,36 +152,6 @@ function mayHoldLink(raw: string): boolean {
 }
 const WWW = /www\./i;
 const BLOCK_CONTAINERS = new Set(['list', 'list_item', 'blockquote']);
-
-function locate(text: string, raw: string, from: number, to: number): number {
-  if (!raw) return -1;
-  // Tokens nearly always start right at the cursor: a slice compared with === is the cheapest check.
-  if (from + raw.length <= to && text.slice(from, from + raw.length) === raw) return from;
-  const at = text.indexOf(raw, from);
-  return at >= 0 && at + raw.length <= to ? at : -1;
-}
-
-/** Maps offsets in the \n-normalized body to offsets in the original whole text. */
-function offsetMapper(original: string, normalized: string, base: number): (offset: number) => number {
-  if (original === normalized) return (o) => base + o;
-  const removed: number[] = []; // normalized offsets after which a \r was dropped
-  for (let i = 0, n = 0; i < original.length; i++, n++) {
-    if (original[i] === '\r' && original[i + 1] === '\n') {
-      removed.push(n);
-      n--;
-    }
-  }
-  return (o) => {
-    let lo = 0;
-    let hi = removed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (removed[mid]! < o) lo = mid + 1;
-      else hi = mid;
-    }
-    return base + o + lo;
-  };
-}
 
 interface FoundLink extends Omit<LinkRef, 'start' | 'end' | 'urlStart' | 'urlEnd'> {
   start: number;

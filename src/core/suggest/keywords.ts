@@ -1,16 +1,7 @@
-/**
- * Key words of a title, compared by a light stem so "containers" matches "container" and
+/*
+ * Words of a text, compared by a light stem so "containers" matches "container" and
  * "releasing" matches "released". Deliberately simple: deterministic, English-leaning, cheap.
  */
-const STOP_WORDS = new Set(
-  (
-    'a an and are as at be been but by can could did do does for from had has have how i if in into is it its ' +
-    'just me more most my new no not now of on or our out over so than that the their them then there these ' +
-    'they this those to too up us was we were what when where which who why will with you your about after all ' +
-    'also any before between both each few here just many much off once only other own same should some such ' +
-    'through under until very via vs while would yet get got one two'
-  ).split(' '),
-);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -84,28 +75,6 @@ function computeStem(word: string): string {
   return w;
 }
 
-/** Stems of the words that carry meaning (stop words and one-letter words removed). */
-export function keyStems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of words(text)) {
-    if (w.length < 2 || STOP_WORDS.has(w)) continue;
-    out.add(stem(w));
-  }
-  return out;
-}
-
-/** Key stems of `text` (only those in `keep`, when given) with the offset just after each word, so a cut candidate can count only the words it keeps. */
-export function keyStemsAt(text: string, keep?: ReadonlySet<string>): Array<{ stem: string; end: number }> {
-  const out: Array<{ stem: string; end: number }> = [];
-  eachWord(text, (w, end) => {
-    if (w.length < 2 || STOP_WORDS.has(w)) return;
-    const s = stem(w);
-    // Only the stems the caller asks about (the title's), so the rest allocate nothing.
-    if (!keep || keep.has(s)) out.push({ stem: s, end });
-  });
-  return out;
-}
-
 /** How many words `text` has, and how many of them start with a digit. */
 export function wordCounts(text: string): { words: number; numeric: number } {
   let count = 0;
@@ -118,6 +87,3 @@ export function wordCounts(text: string): { words: number; numeric: number } {
   return { words: count, numeric };
 }
 
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word.toLowerCase());
-}

@@ -1,5 +1,3 @@
-import { DROPPED, type ProseUnit } from './prose';
-
 export interface Sentence {
   text: string;
   unit: number;
@@ -23,17 +21,6 @@ const CJK_CLOSERS = /[」』）】〕”’"'》〉]/;
 const CLOSERS = /["'”’»)\]]/;
 /** After a sentence end, the next sentence starts with anything but a lower-case letter. */
 const NEXT_SENTENCE_START = /^[^\p{Ll}]/u;
-
-/**
- * Splits each unit into sentences at . ! ? … followed by a space and a capital (or the end),
- * skipping common abbreviations and initials ("Dr. Rao", "J. Smith", "z. B."), and at the
- * Chinese/Japanese full stops 。！？ (no space follows those).
- */
-export function splitSentences(units: readonly ProseUnit[], maxSentences: number): Sentence[] {
-  const out: Sentence[] = [];
-  for (let u = 0; u < units.length && out.length < maxSentences; u++) splitUnit(units[u]!.text, u, out, maxSentences);
-  return out.filter(hasText);
-}
 
 /** Whether a sentence from `splitUnit` has anything but whitespace (`splitSentences` keeps only those). */
 export function hasText(s: Sentence): boolean {
@@ -92,6 +79,3 @@ export function endsLikeSentence(text: string): boolean {
   return c === '.' || c === '!' || c === '?' || c === '…' || (c !== undefined && CJK_END.has(c));
 }
 
-export function hasDropped(text: string): boolean {
-  return text.includes(DROPPED);
-}

@@ -1,4 +1,4 @@
-import type { ApplyResult } from '../../adapters/types';
+import type { ApplyResult } from '../../protocol/apply-result';
 import { BODY_FIELD, mapEdits, schemaFromFields, serializeEntry, toEntryData, toFieldConfigs, type DecapField, type SerializedEntry } from '../../core/decap/index';
 import type { PostSchema } from '../../core/schema/types';
 import type { TextEdit } from '../../core/types';

@@ -1,5 +1,5 @@
 import type { TextEdit } from '../../core/types';
-import type { ApplyResult } from '../../adapters/types';
+import type { ApplyResult } from '../../protocol/apply-result';
 import { applyEdits, normalizeEdits } from '../../core/fix';
 import { nullProto } from '../null-proto';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Diagnostic } from '../../core/types';
 import { groupFindings } from '../finding-groups';
-import type { Ignores } from '../ignores';
+import type { Ignores } from '../../protocol/ignores';
 import { FindingGroup, type GroupActions } from './FindingGroup';
 import { IgnoredList } from './IgnoredList';
 

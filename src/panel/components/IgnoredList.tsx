@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Diagnostic } from '../../core/types';
-import { findingKey, type Ignores } from '../ignores';
+import type { Ignores } from '../../protocol/ignores';
+import { findingKey } from '../ignores';
 import { groupTitle } from '../group-titles';
 
 /**

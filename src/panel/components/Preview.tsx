@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Report } from '../../core/types';
-import { mediaOrigins, mediaUrl, previewNavigation, renderPreview, type RemoteMedia } from '../preview-html';
+import type { RemoteMedia } from '../../protocol/settings';
+import { mediaOrigins, mediaUrl, previewNavigation, renderPreview } from '../preview-html';
 import { searchSnippet } from '../snippet';
 import { postUrl, socialCard, stringAt } from '../post-fields';
 

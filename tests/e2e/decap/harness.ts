@@ -1,6 +1,6 @@
 /**
  * Test-only entry: exposes the Decap driver on `window.__decapHarness` so Playwright can
- * drive it without the extension. Built as an IIFE by vite.decap-harness.config.ts.
+ * drive it without the extension. Built as an IIFE by vite.harness.config.ts.
  */
 import { decapDriverFactory } from '../../../src/page/drivers/decap';
 import { captureStoreAtStart, capturedStore, findStoreByFiber } from '../../../src/page/drivers/decap-store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normalizeSettings } from '../../../src/options/settings';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../../src/protocol/settings';
 
 describe('autoCheckLinks setting', () => {
   it('is off by default and for anything stored that is not exactly true', () => {

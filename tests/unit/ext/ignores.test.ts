@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
-import { applyIgnores, findingKey, ignoreFinding, ignoreRule, normalizeIgnores, NO_IGNORES, postKey, restoreFinding, restoreRule } from '../../../src/panel/ignores';
+import { applyIgnores, findingKey, ignoreFinding, ignoreRule, postKey, restoreFinding, restoreRule } from '../../../src/panel/ignores';
+import { normalizeIgnores, NO_IGNORES } from '../../../src/protocol/ignores';
 import { chromePromptLine, firefoxPromptLine } from '../../../src/platform/permission-prompt-words';
 
 const NEWSLETTER = readFileSync(join(import.meta.dirname, '../../fixtures/posts/newsletter-messy.md'), 'utf8');

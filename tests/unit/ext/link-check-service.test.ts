@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createLinkCheckService, webOrigin, type LinkCheckDeps } from '../../../src/background/link-check';
+import { createLinkCheckService, type LinkCheckDeps } from '../../../src/background/link-check';
+import { webOrigin } from '../../../src/protocol/origins';
 import { portRouter, type RouterPort } from '../../../src/background/ports';
 import { createMemoryCache, type FetchLike, type LinkRequestInit, type LinkResponse } from '../../../src/core/linkcheck';
 import { PORT_CONTENT, PORT_PANEL, type BackgroundToPanel } from '../../../src/protocol/messages';

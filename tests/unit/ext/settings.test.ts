@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeOptionsFor, DEFAULT_SETTINGS, normalizeSettings, originPattern, parseSchemaText } from '../../../src/options/settings';
+import { originPattern } from '../../../src/protocol/origins';
+import { analyzeOptionsFor, DEFAULT_SETTINGS, normalizeSettings, parseSchemaText } from '../../../src/protocol/settings';
 
 describe('settings', () => {
   it('fills in what storage lacks and drops wrong types', () => {

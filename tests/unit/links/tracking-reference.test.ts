@@ -4,7 +4,7 @@ import { onHost } from '../../../src/core/links/tracking-table';
 import table from '../../../src/core/links/tracking-params.json';
 import { analyze } from '../../../src/core/analyze';
 import { validateConfig } from '../../../src/cli/config/validate';
-import { analyzeOptionsFor, DEFAULT_SETTINGS, normalizeSettings } from '../../../src/options/settings';
+import { analyzeOptionsFor, DEFAULT_SETTINGS, normalizeSettings } from '../../../src/protocol/settings';
 import { parseUrl, peerLists } from '../../../bench/reference/tracking/peers';
 
 const removed = (url: string, opts?: Parameters<typeof cleanUrl>[1]) => cleanUrl(url, opts)?.removed ?? [];

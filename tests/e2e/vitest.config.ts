@@ -1,8 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Real browsers with the built extension (npm run build:ext first): one file at a time on a
 // 2-core machine, generous timeouts for browser start-up.
+
+// Paths below are from the repository root, wherever vitest is started.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
 export default defineConfig({
+  root,
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',

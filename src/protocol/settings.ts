@@ -1,7 +1,12 @@
 import { parse } from 'yaml';
 import type { AnalyzeOptions, RuleSetting } from '../core/types';
 import type { PostSchema } from '../core/schema/types';
-import type { RemoteMedia } from '../panel/preview-html';
+
+/**
+ * Images, video and audio from other sites in the preview: 'ask' holds them back until "Load for
+ * this post", 'load' fetches them all.
+ */
+export type RemoteMedia = 'ask' | 'load';
 
 /** What the options page stores in storage.sync (small: sync quota is ~100 KB). */
 export interface Settings {
@@ -77,10 +82,4 @@ export function analyzeOptionsFor(settings: Settings, pageUrl: string): AnalyzeO
     extraTrackingParams: settings.extraTrackingParams,
     keepTrackingParams: settings.keepTrackingParams,
   };
-}
-
-/** `https://example.org/anything` → `https://example.org/*`, the match pattern for one site. */
-export function originPattern(origin: string): string {
-  const u = new URL(origin);
-  return `${u.protocol}//${u.hostname}/*`;
 }

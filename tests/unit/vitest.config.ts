@@ -1,7 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Kept apart from vite.config.ts so the crx plugin never loads in unit tests.
+
+// Paths below are from the repository root, wherever vitest is started.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
 export default defineConfig({
+  root,
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

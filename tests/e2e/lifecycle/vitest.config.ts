@@ -1,10 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The lifecycle tier (`npm run test:lifecycle`): the built extension in real Chromium and
 // Firefox with nothing holding its background awake (real idle periods, stopped workers,
 // reloads, back/forward cache, discarded tabs). Two files at a time, so the two browsers' idle
 // waits overlap; each file runs its tests in order.
+
+// Paths below are from the repository root, wherever vitest is started.
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
 export default defineConfig({
+  root,
   test: {
     include: ['tests/e2e/lifecycle/**/*.test.ts'],
     environment: 'node',

@@ -1,7 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Decap CMS end-to-end tests in real Chromium (driver bundle injected, no extension yet).
+
+// Paths below are from the repository root, wherever vitest is started.
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
 export default defineConfig({
+  root,
   test: {
     include: ['tests/e2e/decap/**/*.test.ts'],
     environment: 'node',

@@ -1,8 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Browser tests of the page bridge and the CodeMirror/Monaco drivers in real Chromium, without
 // the extension: the MAIN-world script and an isolated-world harness are injected at document start.
+
+// Paths below are from the repository root, wherever vitest is started.
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
 export default defineConfig({
+  root,
   test: {
     include: ['tests/e2e/editors/**/*.test.ts'],
     environment: 'node',
