@@ -5,6 +5,7 @@ import { launchChromium } from './support/chromium';
 import { launchFirefox } from './support/firefox';
 import { dockedPanel } from './support/firefox-panel';
 import { panelFrame } from './support/panel-frame';
+import { dockBox } from './support/layout';
 import { waitUntil } from './support/handles';
 import { ROOT } from './support/paths';
 import { t, type Locale } from '../../src/i18n';
@@ -81,6 +82,17 @@ describe.each(['de', 'ja'] as const)('UI language %s', (locale) => {
         return seen.altMessage ? seen : undefined;
       }, 'the image-alt finding in the panel');
       expectLocale({ ...fromOptions, ...fromPanel }, locale);
+
+      // Layout: the longest strings (German) and Japanese fit the narrowest docked panel the
+      // issue names, 360 px (a 920 px window): no button, heading, row or the section bar
+      // clipped or wider than the panel.
+      await page.setViewportSize({ width: 920, height: 800 });
+      await waitUntil(async () => Math.round((await dockBox(page)).width) === 360, 'the dock at 360 px');
+      await page.waitForTimeout(300);
+      const overflow = await frame.evaluate(overflowingElements);
+      console.info(`${locale}, dock 360 px (panel page ${overflow.width} px): ${overflow.checked} elements measured, ${overflow.clipped.length} clipped`);
+      expect(overflow.checked).toBeGreaterThan(20);
+      expect(overflow.clipped).toEqual([]);
     } finally {
       await chrome.close();
     }
@@ -119,3 +131,24 @@ describe.each(['de', 'ja'] as const)('UI language %s', (locale) => {
     }
   });
 });
+
+/**
+ * Every visible button, link, heading, label, group title and finding row of the panel whose
+ * content is wider than its box (scrollWidth > clientWidth: clipped or scrolled away) or that
+ * reaches past the panel's edge. Runs in the panel frame.
+ */
+function overflowingElements(): { width: number; checked: number; clipped: string[] } {
+  const width = document.documentElement.clientWidth;
+  const clipped: string[] = [];
+  let checked = 0;
+  for (const el of document.querySelectorAll<HTMLElement>('header, .sections ul, .sections a, button, h1, h2, h3, label, .fgroup-top, .fgroup-title, .diag, .diag-msg, .notice, .hint')) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || el.closest('[hidden], .visually-hidden')) continue;
+    checked++;
+    const inline = getComputedStyle(el).display === 'inline';
+    if ((!inline && el.scrollWidth > el.clientWidth + 1) || box.right > width + 0.5 || box.left < -0.5) {
+      clipped.push(`${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').slice(0, 60)}" ${Math.round(box.left)}–${Math.round(box.right)} of ${width} px, content ${el.scrollWidth}/${el.clientWidth}`);
+    }
+  }
+  return { width, checked, clipped };
+}

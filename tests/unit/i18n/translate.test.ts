@@ -10,7 +10,7 @@ describe('t()', () => {
     expect(t('de', 'warnings', { count: 2 })).toBe('2 Warnungen');
     // French counts 0 as singular; Japanese has one form.
     expect(t('fr', 'errors', { count: 0 })).toBe('0 erreur');
-    expect(t('ja', 'errors', { count: 1 })).toBe('エラー 1 件');
+    expect(t('ja', 'errors', { count: 1 })).toBe('エラー\u00a01\u00a0件');
     expect(t('pt_BR', 'groupImageAlt', { count: 3 })).toBe('3 imagens não têm texto alternativo');
     expect(t('es', 'optNotGranted', { origin: 'https://a.example' })).toBe('No se concedió el permiso para https://a.example.');
   });
