@@ -61,10 +61,10 @@ const readOptions = () => ({
   uiLanguage: ((globalThis as any).browser ?? (globalThis as any).chrome).i18n.getUILanguage() as string,
 });
 
-const CHROMIUM_ENV: Record<Locale, Record<string, string>> = {
+const CHROMIUM_ENV: Record<'de' | 'ja', Record<string, string>> = {
   de: { LANGUAGE: 'de', LANG: 'de_DE.UTF-8' },
   ja: { LANGUAGE: 'ja', LANG: 'ja_JP.UTF-8' },
-} as Record<Locale, Record<string, string>>;
+};
 
 describe.each(['de', 'ja'] as const)('UI language %s', (locale) => {
   it('Chromium: panel, check message and options page', async () => {

@@ -62,3 +62,33 @@ describe('findings in the analysis locale', () => {
     expect(german.diagnostics.map((d) => [d.ruleId, d.start, d.end])).toEqual(english.diagnostics.map((d) => [d.ruleId, d.start, d.end]));
   });
 });
+
+describe('the command line in a language', () => {
+  it('--locale and LANG pick the language of the summary and the findings; English stays the default', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { main } = await import('../../../src/cli/main');
+    const dir = mkdtempSync(join(tmpdir(), 'pp-i18n-'));
+    writeFileSync(join(dir, 'post.md'), '---\ntitle: Hallo Welt\ndescription: Ein kurzer Beitrag über nichts Besonderes, nur zum Testen der Sprache.\ndate: 2026-01-01\n---\n\nText.\n\n![](bild.png)\n');
+    const run = async (argv: string[], env: Record<string, string | undefined>) => {
+      const saved = { LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES, LANG: process.env.LANG };
+      Object.assign(process.env, { LC_ALL: '', LC_MESSAGES: '', LANG: '' }, env);
+      let out = '';
+      try {
+        await main(['check', 'post.md', ...argv], { stdout: (t) => void (out += t), stderr: (t) => void (out += t), cwd: dir });
+      } finally {
+        for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      }
+      return out;
+    };
+    const english = await run([], {});
+    expect(english).toMatch(/This image has no alt text/);
+    expect(english).toMatch(/⚠ 3 problems \(0 errors, 2 warnings, 1 info\) in 1 file\./);
+    const german = await run(['--locale', 'de'], { LANG: 'ja_JP.UTF-8' });
+    expect(german).toMatch(/Dieses Bild hat keinen Alternativtext/);
+    expect(german).toMatch(/⚠ 3 Probleme \(0 Fehler, 2 Warnungen, 1 Hinweis\) in 1 Datei\./);
+    const japanese = await run([], { LANG: 'ja_JP.UTF-8' });
+    expect(japanese).toMatch(/この画像には代替テキストがありません/);
+  });
+});
