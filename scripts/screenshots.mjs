@@ -4,6 +4,8 @@
 //
 //   npm run build:ext
 //   node scripts/screenshots.mjs <post.md> [docs/name]   → docs/name-1280.png, docs/name-900.png
+//   node scripts/screenshots.mjs <post.md> docs/name de  → docs/name-de-360.png: Chromium's UI language set to
+//     that locale (--lang and LANGUAGE/LANG; Debian needs chromium-l10n), the panel docked at 360 px.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +13,7 @@ import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..');
-const [postPath, outBase = 'docs/panel'] = process.argv.slice(2);
+const [postPath, outBase = 'docs/panel', locale] = process.argv.slice(2);
 const dist = join(root, 'dist/chrome');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -38,12 +40,14 @@ await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const url = `http://127.0.0.1:${server.address().port}/preflight-demo/`;
 
 try {
-  for (const [width, height] of [[1280, 800], [900, 800]]) {
+  // A 920 px window docks the panel at 360 px, the narrowest width it is laid out for.
+  for (const [width, height] of locale ? [[920, 800]] : [[1280, 800], [900, 800]]) {
     const context = await chromium.launchPersistentContext('', {
       executablePath,
       headless: true,
       viewport: { width, height },
-      args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', ...(locale ? [`--lang=${locale.replace('_', '-')}`] : [])],
+      ...(locale && { env: { ...process.env, LANGUAGE: locale, LANG: `${locale.includes('_') ? locale : `${locale}_${locale === 'ja' ? 'JP' : locale.toUpperCase()}`}.UTF-8` } }),
     });
     try {
       const page = await context.newPage();
@@ -54,7 +58,7 @@ try {
       // Let fonts and the idle-time preview settle so the picture is what a person sees.
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(600);
-      const file = join(root, `${outBase}-${width}.png`);
+      const file = join(root, locale ? `${outBase}-${locale}-360.png` : `${outBase}-${width}.png`);
       await page.screenshot({ path: file });
       console.log(`${file} (${width}×${height})`);
     } finally {

@@ -6,7 +6,7 @@
 'use strict';
 
 const LAYERS = [
-  { name: 'core', folders: ['core'], why: 'parsing, rules, suggestions, URL cleaning, preview HTML: pure TypeScript, no browser API, no Node API' },
+  { name: 'core', folders: ['core', 'i18n'], why: 'parsing, rules, suggestions, URL cleaning, preview HTML, the message catalog: pure TypeScript, no browser API, no Node API' },
   { name: 'shared', folders: ['protocol', 'platform'], why: 'vocabulary the contexts exchange (messages, stored settings, origins) and the browser API wrappers' },
   { name: 'editors', folders: ['adapters', 'page', 'editors'], why: 'reaching an editor: content-side adapters, page-world drivers, one folder per editor' },
   { name: 'contexts', folders: ['content', 'background', 'panel', 'options'], why: 'the extension contexts, one bundle each' },
@@ -58,14 +58,14 @@ const forbidden = [
     name: 'core-no-browser-api',
     comment: 'The core is pure TypeScript: no extension API (webextension-polyfill, chrome), no DOM-only module.',
     severity: 'error',
-    from: { path: '^src/core/' },
+    from: { path: '^src/(core|i18n)/' },
     to: { path: BROWSER_MODULES },
   },
   {
     name: 'core-no-node-api',
     comment: 'The core is pure TypeScript: no Node built-in (node:fs, path, …); Node I/O lives in src/node.',
     severity: 'error',
-    from: { path: '^src/core/' },
+    from: { path: '^src/(core|i18n)/' },
     to: { dependencyTypes: ['core'] },
   },
   {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
+import { localeFromEnv, type Locale } from '../i18n';
 
 export type OutputFormat = 'stylish' | 'json';
 
@@ -20,6 +21,8 @@ export interface CliArgs {
   linkTimeoutMs?: number;
   /** Largest post (and config) read, in bytes (`--max-size`, megabytes on the command line). */
   maxBytes: number;
+  /** Language of the messages: `--locale`, else LC_ALL / LC_MESSAGES / LANG, else English. */
+  locale: Locale;
 }
 
 /** 10 MB: a long real post is well under 1 MB; past this it is most likely not a post. */
@@ -28,7 +31,7 @@ export const DEFAULT_MAX_MB = 10;
 const FORMATS: readonly OutputFormat[] = ['stylish', 'json'];
 
 /** Parses `argv` (without node and script) into what `main` needs; throws UsageError on misuse. */
-export function parseCliArgs(argv: readonly string[]): CliArgs {
+export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined> = process.env): CliArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -45,6 +48,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'link-cache': { type: 'string' },
         'link-timeout': { type: 'string' },
         'max-size': { type: 'string' },
+        locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -54,7 +58,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`${(error as Error).message.split('. To specify')[0]}. Run "post-preflight --help" for the options.`);
   }
   const { values, positionals } = parsed;
-  const base = { patterns: [], format: 'stylish' as const, fix: false, quiet: false, links: false, maxBytes: DEFAULT_MAX_MB * 1024 * 1024 };
+  const base = { patterns: [], format: 'stylish' as const, fix: false, quiet: false, links: false, maxBytes: DEFAULT_MAX_MB * 1024 * 1024, locale: localeFromEnv(values.locale, env) };
   if (values.help) return { ...base, command: 'help' };
   if (values.version) return { ...base, command: 'version' };
 
@@ -78,6 +82,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     linkCache: values['link-cache'],
     linkTimeoutMs: parseSeconds(values['link-timeout']),
     maxBytes: parseMegabytes(values['max-size']) ?? base.maxBytes,
+    locale: base.locale,
   };
 }
 
@@ -118,6 +123,8 @@ Options:
       --link-timeout <s> Seconds to wait for each link (default 10)
       --max-size <MB>    Largest post read, in megabytes (default 10); a bigger file
                          is refused with exit code 2, never read whole
+      --locale <tag>     Language of the messages (en, de, es, fr, ja, pt-BR);
+                         default from LC_ALL, LC_MESSAGES or LANG, else English
   -h, --help             Show this help
   -v, --version          Show the version
 

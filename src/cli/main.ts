@@ -16,6 +16,7 @@ import { DIRECTIVE_RULE } from '../core/directives';
 import { applyLinkFixes, LINK_CHECK_RULE, startLinkChecks } from './links';
 import { defaultSeverityLabel, linkCheckRule, type RuleInfo } from '../core/rule-catalog';
 import { escapeForTerminal, escapeInline } from './terminal';
+import { t } from '../i18n';
 import { changedSince, MB, readFileSnapshot, TooLargeError, writeFileAtomic, type FileSnapshot } from '../node/safe-file';
 
 export interface CliIo {
@@ -70,7 +71,7 @@ async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<
   // Read everything (and resolve every config) before writing anything: a usage problem
   // in the fifth file must not leave the first four fixed and the rest untouched.
   const inputs: Input[] = files.map((filePath) => ({ filePath, ...readPost(filePath, io.cwd, args.maxBytes), config: configs.forFile(filePath).config }));
-  const analyzeFinal = (text: string, config: SiteConfig) => analyze(text, { ...config, preview: false, suggestions: args.format === 'json' }, rules);
+  const analyzeFinal = (text: string, config: SiteConfig) => analyze(text, { ...config, preview: false, suggestions: args.format === 'json', locale: args.locale }, rules);
 
   // Fixes are made in memory; files are written once, at the end (after the link check).
   const results: FileResult[] = inputs.map(({ filePath, text, exactUtf8, config }) => {
@@ -116,12 +117,12 @@ async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<
     }
   }
 
-  io.stdout(args.format === 'json' ? formatJson(results) : formatStylish(results));
+  io.stdout(args.format === 'json' ? formatJson(results) : formatStylish(results, args.locale));
   if (unwritten > 0) return 2;
   const errors = results.reduce((n, r) => n + r.report.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.report.warningCount, 0);
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
-    io.stderr(`post-preflight: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings} allows.\n`);
+    io.stderr(`post-preflight: ${t(args.locale, 'cliTooManyWarnings', { warnings: t(args.locale, 'warnings', { count: warnings }), max: args.maxWarnings })}\n`);
     return 1;
   }
   return errors > 0 ? 1 : 0;

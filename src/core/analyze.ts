@@ -48,7 +48,7 @@ export function withinContract(rule: Rule, f: Finding, dev = DEV): Finding {
 export function analyze(text: string, options: AnalyzeOptions = {}, rules: readonly Rule[] = allRules): Report {
   const post = parsePost(text);
   const schema = resolveSchema(options.schema);
-  const resolved: ResolvedOptions = { rules: options.rules ?? {}, baseUrl: options.baseUrl, extraTrackingParams: options.extraTrackingParams ?? [], keepTrackingParams: options.keepTrackingParams ?? [], now: options.now };
+  const resolved: ResolvedOptions = { rules: options.rules ?? {}, locale: options.locale ?? 'en', baseUrl: options.baseUrl, extraTrackingParams: options.extraTrackingParams ?? [], keepTrackingParams: options.keepTrackingParams ?? [], now: options.now };
   const ctx: RuleContext = { ...post, schema, options: resolved };
   const lines = lineIndex(text);
   const diagnostics: Diagnostic[] = [];

@@ -7,6 +7,7 @@ import type { Token } from 'marked';
 import type { Document } from 'yaml';
 import type { PostSchema } from './schema/types';
 import type { Directive } from './directives';
+import type { Locale } from '../i18n/locales';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -220,6 +221,8 @@ export interface AnalyzeOptions {
   extraTrackingParams?: string[];
   /** Parameters never removed as tracking, same forms (e.g. `example.com:ref` for a site that needs it). */
   keepTrackingParams?: string[];
+  /** Language of the findings' messages (default English). */
+  locale?: Locale;
   /** Skip rendering the preview HTML (the CLI doesn't need it). */
   preview?: boolean;
   /** Skip description suggestions. */
@@ -230,6 +233,8 @@ export interface AnalyzeOptions {
 
 export interface ResolvedOptions {
   rules: Record<string, RuleSetting>;
+  /** Language of the messages; English when absent. */
+  locale?: Locale;
   baseUrl?: string;
   extraTrackingParams: string[];
   keepTrackingParams?: string[];

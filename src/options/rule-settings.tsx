@@ -1,6 +1,8 @@
 import { defaultSeverityLabel, ruleCatalog, type RuleInfo } from '../core/rule-catalog';
 import type { RuleSetting } from '../core/types';
+import { tr } from '../platform/locale';
 
+const SETTING_LABEL = { error: 'settingError', warning: 'settingWarning', info: 'settingInfo', off: 'settingOff', 'per finding': 'settingPerFinding' } as const;
 const SETTINGS_CHOICES: (RuleSetting | '')[] = ['', 'error', 'warning', 'info', 'off'];
 
 /**
@@ -25,7 +27,7 @@ export function RuleSettings(props: { settings: Record<string, RuleSetting>; onC
           >
             {SETTINGS_CHOICES.map((c) => (
               <option key={c} value={c}>
-                {c || `default (${defaultSeverityLabel(r)})`}
+                {c ? tr(SETTING_LABEL[c]) : tr('optRuleDefault', { severity: tr(SETTING_LABEL[defaultSeverityLabel(r) as keyof typeof SETTING_LABEL]) })}
               </option>
             ))}
           </select>

@@ -16,6 +16,7 @@ import { permissionPromptLine } from '../platform/permission-prompt';
 import { UndoButton, useUndo } from './undo-button';
 import type { RemoteMedia } from '../protocol/settings';
 import { useVisibilityGate } from './visibility';
+import { tr } from '../platform/locale';
 
 export interface Analysed {
   draft: Draft;
@@ -77,50 +78,50 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
     return (
       <>
         <header class="bar">
-          <h1>Post Preflight</h1>
+          <h1>{tr('panelTitle')}</h1>
         </header>
         <main>
-          <p class="loading">Reading the post…</p>
+          <p class="loading">{tr('readingPost')}</p>
         </main>
       </>
     );
 
   const onReveal = (d: Diagnostic) => connection.reveal(d.start, d.end);
-  const onFix = (d: Diagnostic) => d.fix && void write(d.fix.edits, `Fixed: ${d.fix.description}.`);
-  const onSuggest = (_d: Diagnostic, s: Suggestion) => void write(s.edits, `Changed: ${s.description}.`);
+  const onFix = (d: Diagnostic) => d.fix && void write(d.fix.edits, tr('noticeFixed', { what: d.fix.description }));
+  const onSuggest = (_d: Diagnostic, s: Suggestion) => void write(s.edits, tr('noticeChanged', { what: s.description }));
   const onUse = (text: string) => {
     const edit = descriptionEdits(analysed.draft.text, report.descriptionPath, text);
     if (!edit.ok) return setNotice(edit.message);
-    void write(edit.edits, `Description set in ${report.descriptionPath}.`);
+    void write(edit.edits, tr('noticeDescriptionSet', { path: report.descriptionPath }));
   };
-  const onClean = () => void write(cleanEdits, 'Tracking parameters removed from every link.');
+  const onClean = () => void write(cleanEdits, tr('noticeTrackingRemovedAll'));
   const text = analysed.draft.text;
   const checksCount = report.errorCount + report.warningCount + report.infoCount;
 
   return (
     <>
       <header class="bar">
-        <h1>Post Preflight</h1>
-        <span class="counts" aria-label={[count(report.errorCount, 'error'), count(report.warningCount, 'warning'), ...(report.infoCount ? [count(report.infoCount, 'note')] : [])].join(', ')}>
-          <span class="sev-error">{count(report.errorCount, 'error')}</span> · <span class="sev-warning">{count(report.warningCount, 'warning')}</span>
+        <h1>{tr('panelTitle')}</h1>
+        <span class="counts" aria-label={[tr('errors', { count: report.errorCount }), tr('warnings', { count: report.warningCount }), ...(report.infoCount ? [tr('notes', { count: report.infoCount })] : [])].join(', ')}>
+          <span class="sev-error">{tr('errors', { count: report.errorCount })}</span> · <span class="sev-warning">{tr('warnings', { count: report.warningCount })}</span>
           {report.infoCount > 0 && (
             <>
               {' · '}
-              <span class="sev-info">{count(report.infoCount, 'note')}</span>
+              <span class="sev-info">{tr('notes', { count: report.infoCount })}</span>
             </>
           )}
         </span>
         {props.docked && (
-          <button type="button" class="collapse" onClick={() => connection.collapse(true)} aria-label="Collapse the panel to a tab">
+          <button type="button" class="collapse" onClick={() => connection.collapse(true)} aria-label={tr('collapsePanel')}>
             ⇥
           </button>
         )}
         <SectionBar
           links={[
-            { target: 'checks-h', label: 'Checks', count: checksCount, unit: checksCount === 1 ? 'finding' : 'findings' },
-            { target: 'seo-h', label: 'SEO', count: report.suggestions.length, unit: report.suggestions.length === 1 ? 'suggestion' : 'suggestions' },
-            { target: 'links-h', label: 'Links', count: report.links.length, unit: report.links.length === 1 ? 'link' : 'links' },
-            { target: 'preview-h', label: 'Preview' },
+            { target: 'checks-h', label: tr('sectionChecks'), count: checksCount, unit: tr('unitFindings', { count: checksCount }) },
+            { target: 'seo-h', label: tr('sectionSeo'), count: report.suggestions.length, unit: tr('unitSuggestions', { count: report.suggestions.length }) },
+            { target: 'links-h', label: tr('sectionLinks'), count: report.links.length, unit: tr('unitLinks', { count: report.links.length }) },
+            { target: 'preview-h', label: tr('sectionPreview') },
           ]}
         />
       </header>
@@ -139,7 +140,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
           onReveal={onReveal}
           onFix={onFix}
           onSuggestion={onSuggest}
-          onBulk={(ruleId, edits, title) => void write(edits, ruleId === 'tracking-params' ? 'Tracking parameters removed from every link.' : `Fixed: ${title}.`)}
+          onBulk={(ruleId, edits, title) => void write(edits, ruleId === 'tracking-params' ? tr('noticeTrackingRemovedAll') : tr('noticeFixed', { what: title }))}
           onIgnore={(d) => updateIgnores((i) => ignoreFinding(i, d, text))}
           onIgnoreRule={(ruleId) => updateIgnores((i) => ignoreRule(i, ruleId))}
           onRestoreFinding={(key) => updateIgnores((i) => restoreFinding(i, key))}
@@ -149,7 +150,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
         <Links
           report={report}
           onClean={onClean}
-          onFix={(e) => void write(e, 'Tracking parameters removed from the link.')}
+          onFix={(e) => void write(e, tr('noticeTrackingRemovedOne'))}
           busy={busy}
           cleanable={cleanEdits.length}
           check={{
@@ -158,7 +159,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
             notice: linkCheck.notice,
             onCheck: linkCheck.check,
             onCancel: linkCheck.cancel,
-            onLinkFix: (edits, label) => void write(edits, `Link updated: ${label.replace(/^Use /, 'now ')}.`),
+            onLinkFix: (edits, label) => void write(edits, tr('noticeLinkUpdated', { what: label.replace(/^Use /, 'now ') })),
             prompt,
             // A tab of its own, paired with the same editor by a one-time secret (connection.popOut).
             onOpenInTab: linkCheck.promptBlocked ? () => connection.popOut() : undefined,
@@ -170,7 +171,3 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
   );
 }
 
-/** "1 error", "2 errors". */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

@@ -8,6 +8,8 @@ import { isDocked } from './pairing';
 import { latestOnly } from './latest-only';
 import { NoEditor } from './components/NoEditor';
 import { mergeSchemas } from '../core/schema/merge';
+import { uiLocale } from '../platform/locale';
+import { intlTag } from '../i18n';
 
 /**
  * The panel: receives drafts from the content script, analyses them HERE (an extension page,
@@ -24,7 +26,7 @@ export function init(signal: AbortSignal): void {
     // The CMS's own field rules (Decap's config), under the user's schema from the options.
     const options = draft.schema ? { ...user, schema: mergeSchemas(draft.schema, user.schema) } : user;
     if (closed) return;
-    const report = analyze(draft.text, options);
+    const report = analyze(draft.text, { ...options, locale: uiLocale });
     const analysed: Analysed = { draft, report, baseUrl: options.baseUrl, autoCheckLinks: settings.autoCheckLinks, remoteMedia: settings.remoteMedia };
     render(<App analysed={analysed} connection={connection} docked={docked} />, root);
   });
@@ -54,4 +56,5 @@ export function init(signal: AbortSignal): void {
   signal.addEventListener('abort', () => render(null, root), { once: true });
 }
 
+document.documentElement.lang = intlTag(uiLocale);
 init(new AbortController().signal);

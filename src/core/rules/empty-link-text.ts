@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../types';
+import { t } from '../../i18n';
 
 /**
  * Links a reader (or screen reader) sees as nothing at all: `[](url)`, `<a href></a>`; and links
@@ -9,7 +10,7 @@ const rule: Rule = {
   id: 'empty-link-text',
   meta: { type: 'problem', docs: { description: 'Every link has visible text and a destination.', anchor: 'rule-empty-link-text' } },
   defaultSeverity: 'error',
-  check({ links }) {
+  check({ links, options }) {
     const findings: Finding[] = [];
     for (const l of links) {
       if (l.kind !== 'inline' && l.kind !== 'reference' && l.kind !== 'html') continue;
@@ -17,14 +18,14 @@ const rule: Rule = {
         findings.push({
           start: l.start,
           end: l.end,
-          message: 'This link has no text, so readers see nothing to click and screen readers announce only “link”. Put words between the brackets that say where it goes.',
+          message: t(options.locale, 'ruleEmptyLinkText'),
           data: { url: l.url },
         });
       } else if (goesNowhere(l.url)) {
         findings.push({
           start: l.start,
           end: l.end,
-          message: `This link goes nowhere (its address is ${l.url.trim() ? `“${l.url.trim()}”` : 'empty'}): clicking it only reloads or scrolls to the top. Add the address it should open, or make it plain text.`,
+          message: l.url.trim() ? t(options.locale, 'ruleLinkGoesNowhere', { url: l.url.trim() }) : t(options.locale, 'ruleLinkGoesNowhereEmpty'),
           data: { url: l.url, emptyDestination: true },
         });
       }

@@ -1,6 +1,7 @@
 import { setAtxDepth } from '../edits/heading-depth';
 import { postTitle } from '../parse/title';
 import type { Finding, Rule } from '../types';
+import { t } from '../../i18n';
 
 /**
  * Headings go down one level at a time (H2 → H3, not H2 → H4), so screen-reader users and
@@ -17,13 +18,13 @@ const rule: Rule = {
       if (previous > 0 && h.depth > previous + 1) {
         const want = previous + 1;
         const edit = setAtxDepth(ctx.text, h, want);
-        const after = previous === 1 && h === ctx.headings[0] ? 'the title (H1)' : `an H${previous}`;
+        const after = previous === 1 && h === ctx.headings[0] ? t(ctx.options.locale, 'ruleHeadingAfterTitle') : t(ctx.options.locale, 'ruleHeadingAfterLevel', { level: previous });
         findings.push({
           start: h.start,
           end: h.end,
-          message: `"${h.text}" is an H${h.depth} right after ${after}, skipping a level. Make it an H${want} (${'#'.repeat(want)}) or add the missing level above it.`,
+          message: t(ctx.options.locale, 'ruleHeadingIncrement', { heading: h.text, depth: h.depth, after, want, hashes: '#'.repeat(want) }),
           data: { from: previous, depth: h.depth },
-          ...(edit && { suggestions: [{ description: `Change this heading to H${want} (${'#'.repeat(want)})`, edits: [edit] }] }),
+          ...(edit && { suggestions: [{ description: t(ctx.options.locale, 'ruleHeadingToLevel', { level: want, hashes: '#'.repeat(want) }), edits: [edit] }] }),
         });
       }
       previous = h.depth;

@@ -1,5 +1,6 @@
 import { isImage } from '../links/link-sites';
 import type { Rule } from '../types';
+import { t } from '../../i18n';
 
 /**
  * Images without alt text. An HTML `<img alt="">` is the standard way to mark an image as
@@ -10,7 +11,7 @@ const rule: Rule = {
   id: 'image-alt',
   meta: { type: 'problem', docs: { description: 'Images have alt text describing them.', anchor: 'rule-image-alt' } },
   defaultSeverity: 'warning',
-  check({ links, text }) {
+  check({ links, text, options }) {
     return links
       .filter((l) => isImage(l) && (l.kind === 'image' ? !l.text?.trim() : l.text === undefined && !hiddenFromAssistiveTech(text.slice(l.start, l.end))))
       .map((l) => ({
@@ -18,8 +19,8 @@ const rule: Rule = {
         end: l.end,
         message:
           l.kind === 'image'
-            ? 'This image has no alt text, so screen-reader users and anyone whose images don’t load learn nothing from it. Describe it between the brackets: ![what the image shows](…).'
-            : 'This <img> has no alt attribute. Add alt="what the image shows", or alt="" if it is purely decorative.',
+            ? t(options.locale, 'ruleImageAltMarkdown')
+            : t(options.locale, 'ruleImageAltHtml'),
         data: { url: l.url },
       }));
   },

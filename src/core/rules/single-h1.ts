@@ -1,6 +1,7 @@
 import { setAtxDepth } from '../edits/heading-depth';
 import { postTitle } from '../parse/title';
 import type { Finding, Rule } from '../types';
+import { t } from '../../i18n';
 
 /**
  * A page has one H1. Sites render the frontmatter title as that H1, so with a title every
@@ -18,13 +19,13 @@ const rule: Rule = {
     return extra.map((h): Finding => {
       const edit = setAtxDepth(ctx.text, h, 2);
       const message = title
-        ? `"${h.text}" is a top-level heading (H1), but the site already shows the title as the page's H1. Make it a section heading (## , H2).`
-        : `"${h.text}" is a second top-level heading (H1); a page should have only one. Make it a section heading (## , H2).`;
+        ? t(ctx.options.locale, 'ruleSingleH1Title', { heading: h.text })
+        : t(ctx.options.locale, 'ruleSingleH1Second', { heading: h.text });
       return {
         start: h.start,
         end: h.end,
         message,
-        ...(edit && { suggestions: [{ description: 'Change this heading to H2 (##)', edits: [edit] }] }),
+        ...(edit && { suggestions: [{ description: t(ctx.options.locale, 'ruleHeadingToLevel', { level: 2, hashes: '##' }), edits: [edit] }] }),
       };
     });
   },

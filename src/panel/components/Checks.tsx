@@ -4,6 +4,7 @@ import { groupFindings } from '../finding-groups';
 import type { Ignores } from '../../protocol/ignores';
 import { FindingGroup, type GroupActions } from './FindingGroup';
 import { IgnoredList } from './IgnoredList';
+import { tr } from '../../platform/locale';
 
 export interface ChecksProps extends GroupActions {
   diagnostics: Diagnostic[];
@@ -27,8 +28,8 @@ export function Checks({ diagnostics, text, ignores, ignored, suppressed, onRest
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
   return (
     <section id="checks" aria-labelledby="checks-h">
-      <h2 id="checks-h">Checks</h2>
-      {groups.length === 0 && <p class="ok">No problems found.</p>}
+      <h2 id="checks-h">{tr('sectionChecks')}</h2>
+      {groups.length === 0 && <p class="ok">{tr('noProblems')}</p>}
       {groups.map((g) => {
         const open = toggled[g.ruleId] ?? openByDefault(g.severity, g.items.length);
         return <FindingGroup key={g.ruleId} group={g} text={text} open={open} onToggle={() => setToggled({ ...toggled, [g.ruleId]: !open })} {...actions} />;

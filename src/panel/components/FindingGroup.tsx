@@ -2,8 +2,9 @@ import type { FindingGroup as Group } from '../finding-groups';
 import type { TextEdit } from '../../core/types';
 import { FindingRow, type RowActions } from './FindingRow';
 import { useRowLimit } from './ShowMore';
+import { tr } from '../../platform/locale';
 
-export const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+export const SEVERITY_LABEL = { error: tr('severityError'), warning: tr('severityWarning'), info: tr('severityInfo') } as const;
 
 export interface GroupActions extends RowActions {
   onBulk(ruleId: string, edits: TextEdit[], label: string): void;
@@ -37,8 +38,8 @@ export function FindingGroup({ group, text, open, onToggle, ...a }: GroupActions
               {group.bulk.label}
             </button>
           )}
-          <button type="button" class="quiet" data-action="ignore-rule" data-rule={group.ruleId} onClick={() => a.onIgnoreRule(group.ruleId)} aria-label={`Ignore all for this post: ${group.title}`}>
-            Ignore all
+          <button type="button" class="quiet" data-action="ignore-rule" data-rule={group.ruleId} onClick={() => a.onIgnoreRule(group.ruleId)} aria-label={tr('ignoreAllLabel', { title: group.title })}>
+            {tr('ignoreAll')}
           </button>
         </div>
       </div>

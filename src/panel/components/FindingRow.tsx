@@ -1,6 +1,7 @@
 import type { Diagnostic, Suggestion } from '../../core/types';
 import { excerpt } from '../excerpt';
 import { similarAdvice, splitMessage } from '../finding-groups';
+import { tr } from '../../platform/locale';
 
 /** A finding's suggestions: changes offered one at a time, never in bulk. */
 export const suggestionsOf = (d: Diagnostic): Suggestion[] => d.suggestions ?? [];
@@ -25,11 +26,11 @@ export function FindingRow({ d, text, advice, ...a }: RowActions & { d: Diagnost
   const hasExcerpt = (x.before + x.match + x.after).trim() !== '' && (x.before + x.match + x.after).trim() !== '---';
   return (
     <li class="diag" data-rule={d.ruleId} data-severity={d.severity}>
-      <button type="button" class="diag-go" onClick={() => a.onReveal(d)} title="Select this in the editor">
+      <button type="button" class="diag-go" onClick={() => a.onReveal(d)} title={tr('selectInEditor')}>
         <span class="diag-msg">{lead}</span>
         {rest && !(advice && similarAdvice(rest, advice)) && <span class="diag-more">{rest}</span>}
         <span class="diag-pos">
-          line {d.line}:{d.column}
+          {tr('linePosition', { line: d.line, column: d.column })}
           {hasExcerpt && (
             <>
               {' · '}
@@ -53,8 +54,8 @@ export function FindingRow({ d, text, advice, ...a }: RowActions & { d: Diagnost
             {s.description}
           </button>
         ))}
-        <button type="button" class="quiet" data-action="ignore-finding" onClick={() => a.onIgnore(d)} aria-label={`Ignore for this post: ${lead}`}>
-          Ignore
+        <button type="button" class="quiet" data-action="ignore-finding" onClick={() => a.onIgnore(d)} aria-label={tr('ignoreFindingLabel', { what: lead })}>
+          {tr('ignore')}
         </button>
       </div>
     </li>

@@ -1,8 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import type { Report, TextEdit } from '../../core/types';
 import { linkRows } from '../report-view';
 import { rangeKey, statusLabel, type PlacedLinks } from '../link-results';
 import { useRowLimit } from './ShowMore';
 import { displayUrl } from '../../core/links/deceptive';
+import { tr } from '../../platform/locale';
 
 export interface LinkCheckView {
   placed: PlacedLinks['byRange'];
@@ -23,37 +25,36 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
   const check = props.check;
   return (
     <section aria-labelledby="links-h">
-      <h2 id="links-h">Links ({rows.length})</h2>
+      <h2 id="links-h">{tr('linksHeading', { count: rows.length })}</h2>
       <div class="actions">
         <button type="button" data-action="clean-links" disabled={props.busy || props.cleanable === 0} onClick={props.onClean}>
-          Clean links{props.cleanable ? ` (${props.cleanable})` : ''}
+          {props.cleanable ? tr('cleanLinksCount', { count: props.cleanable }) : tr('cleanLinks')}
         </button>
         {check && (
           <button type="button" data-action="check-links" disabled={props.busy || check.progress !== null} onClick={check.onCheck} aria-describedby="check-links-why">
-            Check links
+            {tr('checkLinks')}
           </button>
         )}
       </div>
       {check && (
         <>
           <p class="hint" id="check-links-why">
-            Checking visits each linked address from your browser: only the addresses are sent, never your draft.
+            {tr('checkLinksWhy')}
             {check.prompt && (
               <>
                 {' '}
-                For sites not allowed yet, {check.prompt.browser === 'Firefox' ? 'Firefox' : 'your browser'} asks first, in a prompt that says “
-                <span data-part="prompt-line">{check.prompt.line}</span>”; Post Preflight uses that permission only to request the linked addresses.
+                {withPart(tr('checkLinksPrompt', { browser: check.prompt.browser === 'Firefox' ? 'Firefox' : tr('yourBrowser'), line: PART }), <span data-part="prompt-line">{check.prompt.line}</span>)}
               </>
             )}{' '}
-            Links to sites you don't allow stay unchecked.
+            {tr('checkLinksUnchecked')}
           </p>
           {check.progress && (
             <p class="link-progress" data-part="link-progress">
               <span role="status">
-                Checking links: {check.progress.done} of {check.progress.total}
+                {tr('checkingLinks', { done: check.progress.done, total: check.progress.total })}
               </span>{' '}
               <button type="button" data-action="cancel-link-check" onClick={check.onCancel}>
-                Cancel
+                {tr('cancel')}
               </button>
             </p>
           )}
@@ -62,7 +63,7 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
           </p>
           {check.onOpenInTab && (
             <button type="button" data-action="open-panel-tab" onClick={check.onOpenInTab}>
-              Open the panel in a tab
+              {tr('openPanelInTab')}
             </button>
           )}
         </>
@@ -84,12 +85,12 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
                 </span>
               ))}
               {r.cleanFix && (
-                <button type="button" class="fix" data-action="clean-link" disabled={props.busy} onClick={() => props.onFix(r.cleanFix!)} aria-label={`Clean tracking parameters from ${r.link.url}`}>
+                <button type="button" class="fix" data-action="clean-link" disabled={props.busy} onClick={() => props.onFix(r.cleanFix!)} aria-label={tr('cleanLinkLabel', { url: r.link.url })}>
                   Clean
                 </button>
               )}
               {state?.fix && check && (
-                <button type="button" class="fix" data-action="fix-link" disabled={props.busy} onClick={() => check.onLinkFix(state.fix!.edits, state.fix!.label)} aria-label={`${state.fix.label} instead of ${r.link.url}`}>
+                <button type="button" class="fix" data-action="fix-link" disabled={props.busy} onClick={() => check.onLinkFix(state.fix!.edits, state.fix!.label)} aria-label={tr('linkFixLabel', { label: state.fix.label, url: r.link.url })}>
                   {state.fix.label}
                 </button>
               )}
@@ -99,5 +100,18 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
       </ul>
       {more}
     </section>
+  );
+}
+
+/** Marks where an element goes in a translated sentence. */
+const PART = '\u0000';
+function withPart(text: string, part: ComponentChildren) {
+  const [before, after = ''] = text.split(PART);
+  return (
+    <>
+      {before}
+      {part}
+      {after}
+    </>
   );
 }

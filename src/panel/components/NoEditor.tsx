@@ -1,3 +1,5 @@
+import { tr } from '../../platform/locale';
+
 /**
  * Shown once the editor this panel was paired with is gone (the user left the entry, opened
  * another one, or closed the page): nothing of the previous post stays on screen.
@@ -6,10 +8,10 @@ export function NoEditor() {
   return (
     <>
       <header class="bar">
-        <h1>Post Preflight</h1>
+        <h1>{tr('panelTitle')}</h1>
       </header>
       <main>
-        <p class="loading">No editor is open in this page any more. Open a post to check it.</p>
+        <p class="loading">{tr('noEditor')}</p>
       </main>
     </>
   );

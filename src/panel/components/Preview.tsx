@@ -4,6 +4,7 @@ import type { RemoteMedia } from '../../protocol/settings';
 import { mediaOrigins, mediaUrl, previewNavigation, renderPreview } from '../preview-html';
 import { searchSnippet } from '../snippet';
 import { postUrl, socialCard, stringAt } from '../post-fields';
+import { tr } from '../../platform/locale';
 
 export function Preview({ report, baseUrl, remoteMedia = 'ask', pageUrl }: { report: Report; baseUrl?: string; remoteMedia?: RemoteMedia; pageUrl?: string }) {
   const body = useRef<HTMLDivElement>(null);
@@ -67,36 +68,35 @@ export function Preview({ report, baseUrl, remoteMedia = 'ask', pageUrl }: { rep
   const heldCount = held.count + (heldCard ? 1 : 0);
   return (
     <section aria-labelledby="preview-h">
-      <h2 id="preview-h">Preview</h2>
+      <h2 id="preview-h">{tr('sectionPreview')}</h2>
       {heldCount > 0 && (
         <p class="held-media" data-part="held-media">
-          {heldCount === 1 ? '1 image or media file' : `${heldCount} images or media files`} from {heldHosts.join(', ')} not loaded: the preview fetches
-          nothing from other sites until you ask.{' '}
+          {tr('heldMedia', { count: heldCount, hosts: heldHosts.join(tr('listSeparator')) })}{' '}
           <button type="button" data-action="load-media" onClick={() => setLoadAll(true)}>
-            Load for this post
+            {tr('loadForPost')}
           </button>
         </p>
       )}
-      <h3>Search result</h3>
+      <h3>{tr('searchResult')}</h3>
       <div class="snippet" data-part="search-snippet">
-        <div class="snippet-url">{snippet.url || '(set the site base URL in the options)'}</div>
-        <div class="snippet-title" data-truncated={String(snippet.title.truncated)}>{snippet.title.text || '(no title)'}</div>
-        <div class="snippet-desc" data-truncated={String(snippet.description.truncated)}>{snippet.description.text || '(no description)'}</div>
+        <div class="snippet-url">{snippet.url || tr('snippetNoUrl')}</div>
+        <div class="snippet-title" data-truncated={String(snippet.title.truncated)}>{snippet.title.text || tr('noTitle')}</div>
+        <div class="snippet-desc" data-truncated={String(snippet.description.truncated)}>{snippet.description.text || tr('noDescription')}</div>
       </div>
-      <h3>Social card</h3>
+      <h3>{tr('socialCard')}</h3>
       <div class="card" data-part="social-card">
         {cardImage?.url ? (
           <img class="card-img" src={cardImage.url} alt="" referrerpolicy="no-referrer" />
         ) : (
-          <div class="card-img card-noimg">{heldCard ? `Image from ${cardImage.host} not loaded` : 'No image in the frontmatter'}</div>
+          <div class="card-img card-noimg">{heldCard ? tr('cardImageHeld', { host: cardImage.host }) : tr('cardNoImage')}</div>
         )}
         <div class="card-text">
           <div class="card-site">{card.site}</div>
-          <div class="card-title">{card.title || '(no title)'}</div>
+          <div class="card-title">{card.title || tr('noTitle')}</div>
           <div class="card-desc">{card.description}</div>
         </div>
       </div>
-      <h3>Post</h3>
+      <h3>{tr('previewPost')}</h3>
       <div class="post" data-part="post-preview" ref={body} onClickCapture={activate} onAuxClickCapture={activate} />
     </section>
   );

@@ -1,3 +1,5 @@
+import { tr } from '../../platform/locale';
+
 export interface SectionLink {
   /** The section heading's id (the section is found from it). */
   target: string;
@@ -24,7 +26,7 @@ export function SectionBar({ links }: { links: SectionLink[] }) {
     heading.focus({ preventScroll: true });
   };
   return (
-    <nav class="sections" aria-label="Sections">
+    <nav class="sections" aria-label={tr('sections')}>
       <ul>
         {links.map((l) => (
           <li key={l.target}>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { tr } from '../../platform/locale';
 
 /** Long posts can have thousands of links: render the first `limit` rows until asked for all (keeps typing fast). */
 export const ROW_LIMIT = 100;
@@ -11,7 +12,7 @@ export function useRowLimit<T>(items: T[]): { shown: T[]; more: ComponentChildre
     shown: items.slice(0, ROW_LIMIT),
     more: (
       <button type="button" class="more" onClick={() => setAll(true)}>
-        Show all {items.length}
+        {tr('showAll', { count: items.length })}
       </button>
     ),
   };

@@ -8,7 +8,8 @@ export interface ChromiumWithExtension {
 }
 
 /** Real Chromium with the built extension loaded unpacked (headless unless HEADED=1). */
-export async function launchChromium(dir = DIST_CHROME, viewport = { width: 1280, height: 800 }): Promise<ChromiumWithExtension> {
+/** `extra`: more command-line flags and environment for the browser process (e.g. the UI language). */
+export async function launchChromium(dir = DIST_CHROME, viewport = { width: 1280, height: 800 }, extra: { args?: string[]; env?: Record<string, string> } = {}): Promise<ChromiumWithExtension> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: process.env.HEADED !== '1',
@@ -22,7 +23,9 @@ export async function launchChromium(dir = DIST_CHROME, viewport = { width: 1280
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(extra.args ?? []),
     ],
+    ...(extra.env && { env: { ...process.env, ...extra.env } }),
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');

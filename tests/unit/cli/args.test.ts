@@ -4,7 +4,7 @@ import { UsageError } from '../../../src/cli/errors';
 
 describe('parseCliArgs', () => {
   it('reads the check command, its patterns and every option', () => {
-    expect(parseCliArgs(['check', 'a.md', 'posts/**/*.md', '--format', 'json', '--fix', '--config', 'site.json', '--quiet', '--max-warnings', '3', '--links', '--link-cache', 'links.json', '--link-timeout', '2.5', '--max-size', '25'])).toEqual({
+    expect(parseCliArgs(['check', 'a.md', 'posts/**/*.md', '--format', 'json', '--fix', '--config', 'site.json', '--quiet', '--max-warnings', '3', '--links', '--link-cache', 'links.json', '--link-timeout', '2.5', '--max-size', '25', '--locale', 'pt-BR'])).toEqual({
       command: 'check',
       patterns: ['a.md', 'posts/**/*.md'],
       format: 'json',
@@ -16,6 +16,7 @@ describe('parseCliArgs', () => {
       linkCache: 'links.json',
       linkTimeoutMs: 2500,
       maxBytes: 25 * 1024 * 1024,
+      locale: 'pt_BR',
     });
   });
 
