@@ -1,6 +1,6 @@
 import type { TextEdit } from '../core/types';
 import type { PostSchema } from '../core/schema/types';
-import type { ApplyResult } from '../adapters/types';
+import type { ApplyResult } from '../editors/types';
 
 /**
  * An editor as seen from the page's MAIN world, where editor objects (CodeMirror views,

@@ -8,8 +8,8 @@
 import type { TextEdit } from '../core/types';
 import type { PageDriver } from './driver';
 import { bare, builtins, dispatchString, eventDetail, listen, nullProto, own, whenSettled } from './builtins';
-import { driverFactories } from './drivers/index';
-import { watchForMonacoService } from './drivers/monaco-capture';
+import { driverFactories } from '../editors/drivers';
+import { watchForMonacoService } from '../editors/monaco/capture';
 import {
   HELLO_EVENT,
   MAIN_READY_EVENT,

@@ -1,4 +1,4 @@
-import type { ApplyResult } from '../adapters/types';
+import type { ApplyResult } from '../editors/types';
 import type { TextEdit } from '../core/types';
 import { openEndpoint, type Endpoint } from '../protocol/endpoint';
 import { CONTENT_TO_PANEL_TYPES, type ContentToPanel, type PanelToContent } from '../protocol/messages';

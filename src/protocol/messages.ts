@@ -1,5 +1,5 @@
 import type { TextEdit } from '../core/types';
-import type { ApplyResult } from '../adapters/types';
+import type { ApplyResult } from '../editors/types';
 import type { LinkCheckResult } from '../core/linkcheck/types';
 import type { PostSchema } from '../core/schema/types';
 

@@ -1,4 +1,4 @@
-import type { ApplyResult } from '../../adapters/types';
+import type { ApplyResult } from '../types';
 import { BODY_FIELD, mapEdits, schemaFromFields, serializeEntry, type DecapField, type PlainValue, type SerializedEntry } from '../../core/decap/index';
 import type { TextEdit } from '../../core/types';
 import type { PageDriver, PageDriverFactory } from '../../page/driver';
@@ -184,3 +184,4 @@ function createDriver(doc: Document): PageDriver {
     },
   };
 }
+export default sveltiaDriverFactory;

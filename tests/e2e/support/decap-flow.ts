@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { stringify } from 'yaml';
 import { navigate } from '../decap/support/decap-page';
 
-/** The seeded post A's tracking links (tests/e2e/decap/site/admin/seed.js), before and after cleaning. */
+/** The seeded post A's tracking links (src/editors/decap/site/admin/seed.js), before and after cleaning. */
 export const TRACKED_GUIDE = 'https://example.org/guide?utm_source=newsletter&utm_medium=email&page=2';
 export const CLEAN_GUIDE = 'https://example.org/guide?page=2';
 export const TRACKED_VIDEO = 'https://youtu.be/abc123XYZ?si=Qw3rTy';

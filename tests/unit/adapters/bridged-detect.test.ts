@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BridgedAdapter, bridgedAdapter, validateSchema } from '../../../src/adapters/bridged';
+import { BridgedAdapter, bridgedAdapter, validateSchema } from '../../../src/editors/bridged';
 import { pageBridge, type BridgeEvent, type PageBridge, type Validator } from '../../../src/content/page-bridge';
 
 describe('validateSchema (the CMS schema comes from the page)', () => {

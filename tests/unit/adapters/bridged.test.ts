@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BridgedAdapter } from '../../../src/adapters/bridged';
+import { BridgedAdapter } from '../../../src/editors/bridged';
 import type { BridgeEvent, PageBridge, Validator } from '../../../src/content/page-bridge';
 
 /** A bridge whose events the test emits and whose requests it records. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BridgeError, connectPageBridge, type BridgeEvent } from '../../../src/content/page-bridge';
 import { HELLO_EVENT, MAIN_READY_EVENT, isSecret, toContentEvent, toMainEvent } from '../../../src/page/protocol';
-import { validateApplyResult, validateEditorInfo, validateSchema } from '../../../src/adapters/bridged';
+import { validateApplyResult, validateEditorInfo, validateSchema } from '../../../src/editors/bridged';
 
 /** A stand-in for the MAIN-world script: answers the handshake, then requests through `respond`. */
 function fakeMain(respond: (request: Record<string, unknown>, reply: (message: unknown) => void) => void) {

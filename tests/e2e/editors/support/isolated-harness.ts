@@ -3,13 +3,13 @@
  * the page bridge and exposes the adapters to the test through `globalThis.harness`, which only
  * code evaluated in this same isolated world can see.
  */
-import type { EditorAdapter } from '../../../../src/adapters/types';
+import type { EditorAdapter } from '../../../../src/editors/types';
 import type { TextEdit } from '../../../../src/core/types';
 import { pageBridge, type BridgeEvent } from '../../../../src/content/page-bridge';
-import codemirror5 from '../../../../src/adapters/codemirror5';
-import codemirror6 from '../../../../src/adapters/codemirror6';
-import monaco from '../../../../src/adapters/monaco';
-import type { BridgedAdapter } from '../../../../src/adapters/bridged';
+import codemirror5 from '../../../../src/editors/codemirror5/adapter';
+import codemirror6 from '../../../../src/editors/codemirror6/adapter';
+import monaco from '../../../../src/editors/monaco/adapter';
+import type { BridgedAdapter } from '../../../../src/editors/bridged';
 
 const definitions = { codemirror5, codemirror6, monaco };
 const stop = new AbortController();

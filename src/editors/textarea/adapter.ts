@@ -1,7 +1,7 @@
-import type { AdapterDefinition, ApplyResult, EditorAdapter } from './types';
-import type { TextEdit } from '../core/types';
-import { applyEdits } from '../core/fix';
-import { caretTop, lineHeightOf } from './textarea-caret';
+import type { AdapterDefinition, ApplyResult, EditorAdapter } from '../types';
+import type { TextEdit } from '../../core/types';
+import { applyEdits } from '../../core/fix';
+import { caretTop, lineHeightOf } from './caret';
 
 /**
  * A plain or framework-controlled `<textarea>` holding the whole post. Runs in the isolated
