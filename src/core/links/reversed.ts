@@ -13,7 +13,8 @@ export interface ReversedLink {
  * `(text)[destination]` — parentheses and brackets swapped, so it renders as plain text. Not
  * inside code, not a footnote reference (`(note)[^1]`), not when an inline link follows
  * (`(this)[site](url)` is text in parentheses, then a link), not when a backslash escapes one
- * of its brackets (`\(x)[y]`, `(x\)[y]`, `(x)\[y]`, `(x)[y\]`).
+ * of its brackets (`\(x)[y]`, `(x\)[y]`, `(x)\[y]`, `(x)[y\]`), not inside an HTML comment
+ * (not shown at all; an unclosed `<!--` hides the rest of the post).
  */
 const REVERSED = /(?<![\\\]])\(([^()\n]*[^()\n\\])\)\[((?:[^\]\n^\s\\][^\]\n]*)?[^\]\n\\])\](?![(\[:])/g;
 
@@ -24,14 +25,32 @@ export function reversedLinks(body: Body): ReversedLink[] {
   if (found) return found;
   found = [];
   if (body.text.includes(')[')) {
-    const code = codeRanges(body);
+    // Sorted and merged: overlapsAny searches them by halves.
+    const hidden = merged([...codeRanges(body), ...commentRanges(body)]);
     for (const m of body.text.matchAll(REVERSED)) {
       const start = body.start + m.index!;
       const end = start + m[0].length;
-      if (overlapsAny(code, start, end)) continue;
+      if (overlapsAny(hidden, start, end)) continue;
       found.push({ start, end, text: m[1]!, url: m[2]! });
     }
   }
   cache.set(body, found);
   return found;
+}
+
+/** `<!-- … -->` in the body, in whole-text offsets (an unclosed one runs to the end). */
+function commentRanges(body: Body): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const m of body.text.matchAll(/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g)) ranges.push([body.start + m.index!, body.start + m.index! + m[0].length]);
+  return ranges;
+}
+
+function merged(ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const r of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
 }

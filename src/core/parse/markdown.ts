@@ -4,8 +4,21 @@ import { safeLex } from './safe-markdown';
 import { customHeadingId, slugger } from './slug';
 import { bodyView, contentView, type View } from './views';
 
-/** One shared instance: GFM on, no extensions, so the preview matches common static-site renderers. */
+/**
+ * One shared instance: GFM on, no extensions, so the preview matches common static-site renderers.
+ * One change to marked's output: a heading's own id (`## Install {#setup}`, as Hugo, Jekyll and
+ * Pandoc read it) is not shown as text, since those sites don't show it. The id itself is not
+ * put on the preview's heading: the preview lives in the panel's document, where an id chosen by
+ * the draft could shadow a global of the panel's (DOM clobbering).
+ */
 export const markdown = new Marked({ gfm: true });
+markdown.use({
+  renderer: {
+    heading({ tokens, depth }) {
+      return `<h${depth}>${customHeadingId(this.parser.parseInline(tokens)).text}</h${depth}>\n`;
+    },
+  },
+});
 
 export interface MarkdownParse {
   tokens: Token[];

@@ -8,7 +8,7 @@ import { waitUntil, type Evaluate } from '../support/handles';
 import { dockedPanel } from '../support/firefox-panel';
 import { startLinkServer, type LinkServer } from '../../support/link-server';
 import { DIST } from './support/builds';
-import { backgroundState, backgroundUnloaded, firefoxHandles, launchForLifecycle, setIdleTimeout, terminateBackground } from './support/firefox';
+import { backgroundState, backgroundUnloaded, discardTab, firefoxHandles, selectTab, tabDiscarded, launchForLifecycle, setIdleTimeout, terminateBackground } from './support/firefox';
 import { expectDocked, expectLive, linksPageUrl, statuses } from './support/live';
 import { FORGERY } from './support/forgery';
 import { buildEditorBundles } from '../editors/support/build';
@@ -122,7 +122,7 @@ describe('Firefox: the background unloaded under the panel', () => {
   });
 });
 
-describe('Firefox: back/forward and another file in the same editor, the background unloaded meanwhile', () => {
+describe('Firefox: back/forward, a discarded tab and another file in the same editor, the background unloaded meanwhile', () => {
   it('back/forward: away and back with the background unloaded in between, the panel is docked and live (restored from the back/forward cache, or reloaded)', async () => {
     const p = await openEditor();
     await p.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { __restored: boolean }).__restored = e.persisted)));
@@ -135,6 +135,25 @@ describe('Firefox: back/forward and another file in the same editor, the backgro
     console.log(`Firefox back/forward: the page was ${restored ? 'restored from the back/forward cache' : 'loaded again'}`);
     await backgroundUnloaded(ff, 20_000);
     await expectLive(firefoxHandles(ff, p), links, 'ff-after-back');
+  });
+
+  it('a discarded tab (unloaded by the browser to save memory), selected again, gets a fresh panel that is docked, and live after the background unloads', async () => {
+    const p = await openEditor();
+    const url = p.url();
+    await expectDocked(firefoxHandles(ff, p), 'Trail links worth a second look');
+    await discardTab(ff, url);
+    await backgroundUnloaded(ff, 20_000);
+    await selectTab(ff, url);
+    await waitUntil(async () => !(await tabDiscarded(ff, url)), 'the tab loaded again by selecting it');
+    const restored = await waitUntil(async () => {
+      for (const tab of await ff.browser.pages()) if ((await tab.evaluate(() => location.href).catch(() => '')) === url) return tab;
+      return undefined;
+    }, 'the restored page');
+    page = restored;
+    const h = firefoxHandles(ff, restored);
+    await expectDocked(h, 'Trail links worth a second look');
+    await backgroundUnloaded(ff, 20_000);
+    await expectLive(h, links, 'ff-after-discard');
   });
 
   const OTHER = '---\ntitle: Another post\n---\nSomething else entirely.\n';

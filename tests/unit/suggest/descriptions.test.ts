@@ -8,6 +8,7 @@ import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
 import { DESCRIPTION_FONT_PX, textWidth } from '../../../src/core/text/pixel-width';
 import type { PostSchema } from '../../../src/core/schema/types';
 import type { DescriptionSuggestion } from '../../../src/core/types';
+import { capitalize, decorated } from './arbitraries';
 
 const newsletter = readFileSync(new URL('../../fixtures/body/harbour-newsletter-may-2026.md', import.meta.url), 'utf8');
 
@@ -200,31 +201,9 @@ describe('suggestDescriptions properties', () => {
   const word = fc.constantFrom('harbour', 'rowing', 'Club', 'boats', 'the', 'and', 'of', 'crew', 'señor', 'naïve', '🚣', 'éclair', 'tide', 'a', 'regatta', 'volunteers', 'winter', '“quoted”', 'it’s', '2026', 'x'.repeat(40));
   const sentence = fc
     .tuple(fc.array(word, { minLength: 1, maxLength: 40 }), fc.constantFrom('.', '!', '?', '…', '', ','))
-    .map(([ws, end]) => {
-      const [head = '', ...rest] = Array.from(ws.join(' ')); // by code point: never split the 🚣
-      return `${head.toUpperCase()}${rest.join('')}${end}`;
-    });
-  const decorated = fc.tuple(sentence, fc.constantFrom('plain', 'link', 'bold', 'code', 'list', 'heading', 'url')).map(([s, how]) => {
-    const cps = Array.from(s);
-    const part = (a: number, b?: number) => cps.slice(a, b).join('');
-    switch (how) {
-      case 'link':
-        return `${part(0, 10)} [${part(10, 30)}](https://ex.test/p?utm_source=a) ${part(30)}`;
-      case 'bold':
-        return `**${s}**`;
-      case 'code':
-        return `${s} \`code()\``;
-      case 'list':
-        return `* ${s}`;
-      case 'heading':
-        return `## ${s}`;
-      case 'url':
-        return `${s} https://ex.test/x`;
-      default:
-        return s;
-    }
-  });
-  const body = fc.array(fc.array(decorated, { minLength: 1, maxLength: 5 }), { maxLength: 12 }).map((ps) => ps.map((p) => p.join(' ')).join('\n\n'));
+    .map(([ws, end]) => `${capitalize(ws.join(' '))}${end}`);
+  const decoratedSentence = decorated(sentence, ['plain', 'link', 'bold', 'code', 'list', 'heading', 'url']);
+  const body = fc.array(fc.array(decoratedSentence, { minLength: 1, maxLength: 5 }), { maxLength: 12 }).map((ps) => ps.map((p) => p.join(' ')).join('\n\n'));
   const eol = fc.constantFrom('\n', '\r\n');
 
   it('every suggestion respects the limits, is markup- and URL-free, and the output is deterministic', () => {

@@ -4,6 +4,7 @@ import { parsePost } from '../../../src/core/parse/post';
 import { resolveSchema } from '../../../src/core/schema/defaults';
 import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
 import { isPlainSentence } from '../../../src/core/suggest/shape';
+import { capitalize, decorated } from './arbitraries';
 import { DESCRIPTION_FONT_PX, textWidth } from '../../../src/core/text/pixel-width';
 
 const MARKUP_OR_URL = /[[\]<>*_`#|{}\\]|\]\(|https?:|www\.|\.(?:org|com|net|io|dev|app)\b|\S@\S/;
@@ -21,35 +22,10 @@ const sentence = fc
   .map(([lead, first, rest, end]) => {
     let s = lead + first;
     for (const [sep, c] of rest) s += sep === ' (' ? ` (${c})` : sep === ' — ' ? ` — ${c} —` : sep + c;
-    s = s.replace(/ — $/, '');
-    const [h = '', ...t] = Array.from(s);
-    return `${h.toUpperCase()}${t.join('')}${end}`;
+    return `${capitalize(s.replace(/ — $/, ''))}${end}`;
   });
 const cjkSentence = fc.array(fc.constantFrom('新しい', 'ボート', 'クラブ', '練習', 'します', 'の', 'を', '赛艇', '俱乐部', '训练', '新的', '、'), { minLength: 4, maxLength: 30 }).map((ws) => `${ws.join('')}。`);
-const decorate = fc.tuple(sentence, fc.constantFrom('plain', 'plain', 'link', 'bold', 'code', 'name', 'list', 'heading', 'url', 'quote')).map(([s, how]) => {
-  const cps = Array.from(s);
-  const part = (a: number, b?: number) => cps.slice(a, b).join('');
-  switch (how) {
-    case 'link':
-      return `${part(0, 10)} [${part(10, 30)}](https://ex.test/p?utm_source=a) ${part(30)}`;
-    case 'bold':
-      return `**${s}**`;
-    case 'code':
-      return `${s} \`npm run x --y\``;
-    case 'name':
-      return `${part(0, 12)} \`useHarbour\` ${part(12)}`;
-    case 'list':
-      return `* ${s}`;
-    case 'heading':
-      return `## ${s}`;
-    case 'url':
-      return `${s} https://ex.test/x`;
-    case 'quote':
-      return `> ${s}`;
-    default:
-      return s;
-  }
-});
+const decorate = decorated(sentence, ['plain', 'plain', 'link', 'bold', 'code', 'name', 'list', 'heading', 'url', 'quote']);
 const paragraph = fc.oneof({ weight: 5, arbitrary: fc.array(decorate, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(' ')) }, { weight: 1, arbitrary: fc.array(cjkSentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join('')) });
 const body = fc.array(paragraph, { maxLength: 10 }).map((ps) => ps.join('\n\n'));
 interface Limits {

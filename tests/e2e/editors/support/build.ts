@@ -1,6 +1,7 @@
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 
 export const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
 export const outDir = resolve(root, '.cache/editors');
@@ -12,20 +13,37 @@ const entries: Record<string, string> = {
   'cm6-page': 'src/editors/codemirror6/site/cm6-page.ts',
 };
 
-/** Builds the named bundles (all by default); the extension's tests only need the CM6 host page. */
+/**
+ * Builds the named bundles (all by default); the extension's tests only need the CM6 host page.
+ * Each is built in a folder of its own and renamed into place: tiers that run side by side
+ * (scripts/run-tiers.mjs) may build the same bundle while another serves it to a browser.
+ */
 export async function buildEditorBundles(names: string[] = Object.keys(entries)): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
   for (const [name, entry] of Object.entries(entries).filter(([n]) => names.includes(n))) {
-    await build({
-      configFile: false,
-      root,
-      logLevel: 'warn',
-      build: {
-        outDir,
-        emptyOutDir: false,
-        minify: false,
-        target: 'es2022',
-        lib: { entry: resolve(root, entry), formats: ['iife'], name: name.replace(/-/g, '_'), fileName: () => `${name}.js` },
-      },
-    });
+    const staging = mkdtempSync(join(outDir, `.${name}-`));
+    try {
+      await buildInto(staging, name, entry);
+      for (const file of readdirSync(staging)) renameSync(join(staging, file), join(outDir, file));
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
   }
+}
+
+async function buildInto(dir: string, name: string, entry: string): Promise<void> {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    // Only the bundle: the extension's public/ folder has no business in a test page's files.
+    publicDir: false,
+    build: {
+      outDir: dir,
+      emptyOutDir: false,
+      minify: false,
+      target: 'es2022',
+      lib: { entry: resolve(root, entry), formats: ['iife'], name: name.replace(/-/g, '_'), fileName: () => `${name}.js` },
+    },
+  });
 }

@@ -53,6 +53,40 @@ export async function terminateBackground(ff: FirefoxWithExtension): Promise<voi
   })()`);
 }
 
+/**
+ * Unloads the tab showing `url` as Firefox's own tab unloader does under memory pressure
+ * (gBrowser.discardBrowser: the page is gone, the tab stays) after putting another tab in front
+ * (the selected tab is never discarded). Returns once Firefox reports it discarded.
+ */
+export const discardTab = (ff: FirefoxWithExtension, url: string) =>
+  privileged<boolean>(ff, `(async () => {
+    const win = Services.wm.getMostRecentWindow('navigator:browser');
+    const tab = win.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+    if (!tab) throw new Error('no tab shows ' + ${JSON.stringify(url)});
+    if (win.gBrowser.selectedTab === tab) win.gBrowser.selectedTab = win.gBrowser.addTrustedTab('about:blank');
+    win.gBrowser.discardBrowser(tab);
+    if (!tab.hasAttribute('pending')) throw new Error('Firefox did not discard the tab');
+    return true;
+  })()`);
+
+/** Selects the (discarded) tab of `url`, as a click on it would: Firefox loads it again. */
+export const selectTab = (ff: FirefoxWithExtension, url: string) =>
+  privileged<boolean>(ff, `(async () => {
+    const win = Services.wm.getMostRecentWindow('navigator:browser');
+    const tab = win.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+    if (!tab) throw new Error('no tab shows ' + ${JSON.stringify(url)});
+    win.gBrowser.selectedTab = tab;
+    return true;
+  })()`);
+
+/** Whether the tab of `url` is discarded (Firefox marks such a tab "pending"). */
+export const tabDiscarded = (ff: FirefoxWithExtension, url: string) =>
+  privileged<boolean>(ff, `(() => {
+    const win = Services.wm.getMostRecentWindow('navigator:browser');
+    const tab = win.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+    return Boolean(tab && tab.hasAttribute('pending'));
+  })()`);
+
 /** The proof's handles on a page with a docked panel (looked up again for every call: it may be a new frame). */
 export function firefoxHandles(ff: FirefoxWithExtension, page: Page): LiveHandles {
   const panel = () => dockedPanel(ff.browser, page);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+
+const preview = (body: string) => analyze(`---\ntitle: Heading ids\n---\n${body}`).html;
+
+describe('preview of headings with their own id', () => {
+  it('does not show the {#id} attribute list that Hugo, Jekyll and Pandoc hide', () => {
+    expect(preview('## Install {#setup}\n')).toBe('<h2>Install</h2>\n');
+    expect(preview('### Usage {#use .wide}\n')).toBe('<h3>Usage</h3>\n');
+    expect(preview('## FAQ {: #questions}\n')).toBe('<h2>FAQ</h2>\n');
+  });
+
+  it('keeps inline markup, and headings without an id as marked renders them', () => {
+    expect(preview('## Run `npm ci` first {#ci}\n')).toBe('<h2>Run <code>npm ci</code> first</h2>\n');
+    expect(preview('# Plain heading\n')).toBe('<h1>Plain heading</h1>\n');
+    // Braces that are not an id list stay text.
+    expect(preview('## Sets like {a, b}\n')).toBe('<h2>Sets like {a, b}</h2>\n');
+  });
+
+  it('never puts a draft-chosen id into the panel document', () => {
+    expect(preview('## Notice {#notice}\n')).not.toContain('id=');
+  });
+});
