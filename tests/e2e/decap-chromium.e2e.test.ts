@@ -140,16 +140,22 @@ describe('Decap CMS through the extension (Chromium)', () => {
     const TRACKED = 'https://example.org/rules?utm_source=newsletter&utm_campaign=swap&lang=en';
 
     // Jump to a finding: in a link's address, the link's text is selected; the pasted character itself.
-    await frame.click('.diag[data-rule="tracking-params"] .diag-go');
-    await expect.poll(() => bodySelection(page)).toMatchObject({ inEditor: true, focused: true, selected: 'swap rules' });
-    // In the full CI run (never alone) this second click sometimes selected nothing, even after
-    // 10 s; the cause is not found yet (docs/notes-0.2.0.md). Clicked again at most twice.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await frame.click('.diag[data-rule="pasted-artifacts"] .diag-go');
-      const moved = await expect.poll(async () => (await bodySelection(page)).selected, { timeout: 5_000 }).toBe('\u200b').then(() => true, () => false);
-      if (moved) break;
-    }
-    await expect.poll(() => bodySelection(page)).toMatchObject({ inEditor: true, focused: true, selected: '\u200b' });
+    // In full CI runs (never alone) a click on a row sometimes selected nothing, even after 10 s,
+    // first or second click alike; the cause is not found yet (docs/notes-0.2.0.md). Each row is
+    // clicked again at most twice, and the log says when that was needed.
+    const jumpTo = async (rule: string, selected: string) => {
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        await frame.click(`.diag[data-rule="${rule}"] .diag-go`);
+        const moved = await expect.poll(async () => (await bodySelection(page)).selected, { timeout: 5_000 }).toBe(selected).then(() => true, () => false);
+        if (moved) {
+          if (attempt > 1) console.log(`[decap reveal] ${rule}: selected on click ${attempt}`);
+          break;
+        }
+      }
+      await expect.poll(() => bodySelection(page)).toMatchObject({ inEditor: true, focused: true, selected });
+    };
+    await jumpTo('tracking-params', 'swap rules');
+    await jumpTo('pasted-artifacts', '\u200b');
 
     // Clean links, then Undo: the file Decap saves is the original, byte for byte.
     await frame.click('[data-action="clean-links"]');
