@@ -1,3 +1,4 @@
+import { frontmatterErrorMessage } from '../frontmatter/error-message';
 import type { Rule } from '../types';
 import { t } from '../../i18n';
 
@@ -13,7 +14,7 @@ const rule: Rule = {
     }
     return frontmatter.errors
       .filter((e) => e.code === 'UNCLOSED_FENCE')
-      .map((e) => ({ start: e.start, end: e.end, message: e.message }));
+      .map((e) => ({ start: e.start, end: e.end, message: frontmatterErrorMessage(e, options.locale) }));
   },
 };
 export default rule;
