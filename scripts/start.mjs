@@ -28,7 +28,7 @@ const mounts = [['/preflight-demo/', join(root, 'demo')], ...sveltiaMounts('/adm
 let decapProblem = '';
 try {
   const decap = ensureDecap({ log: (m) => console.log(m) });
-  mounts.push(['/admin/', join(root, 'tests/e2e/decap/site/admin')], ['/decap/', decap]);
+  mounts.push(['/admin/', join(root, 'src/editors/decap/site/admin')], ['/decap/', decap]);
 } catch (error) {
   decapProblem = error.message;
 }

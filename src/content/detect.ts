@@ -1,4 +1,4 @@
-import type { AdapterDefinition, EditorAdapter } from '../adapters/types';
+import type { AdapterDefinition, EditorAdapter } from '../editors/types';
 
 /**
  * Resolves with the first editor any adapter finds, trying again as the page changes (CMSs

@@ -1,5 +1,5 @@
-import { adapters } from '../adapters/index';
-import type { EditorAdapter } from '../adapters/types';
+import { adapters } from '../editors/adapters';
+import type { EditorAdapter } from '../editors/types';
 import { backgroundLink } from './background-link';
 import { findEditor } from './detect';
 import { pageBridge } from './page-bridge';

@@ -13,8 +13,15 @@ import {
   toContentEvent,
   toMainEvent,
   type BridgeEventName,
+  type BridgeRequests,
+  type BridgeResponses,
   type RequestKind,
-} from '../page/protocol';
+  type ToMain,
+} from '../protocol/bridge';
+import { ANSWERS } from './bridge-answers';
+import { field, record } from './record';
+
+export { field, record };
 
 export interface BridgeEvent {
   name: BridgeEventName;
@@ -24,16 +31,14 @@ export interface BridgeEvent {
   text?: string;
 }
 
-/** Checks an untrusted value and returns it typed, or throws. */
-export type Validator<T> = (value: unknown) => T;
-
 export class BridgeError extends Error {}
 
 export interface PageBridge {
   readonly connected: boolean;
   /** Resolves true once the MAIN world answered the handshake, false after `timeoutMs`. */
   whenConnected(timeoutMs: number): Promise<boolean>;
-  request<T>(kind: RequestKind, body: Record<string, unknown>, validate: Validator<T>, timeoutMs?: number): Promise<T>;
+  /** Sends a request of src/protocol/bridge.ts; the answer comes validated (./bridge-answers.ts). */
+  request<K extends RequestKind>(kind: K, body: BridgeRequests[K], timeoutMs?: number): Promise<BridgeResponses[K]>;
   onEvent(fn: (event: BridgeEvent) => void, signal: AbortSignal): void;
 }
 
@@ -46,21 +51,6 @@ function randomSecret(): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * `value[key]` only when it is an own property. Values parsed from the page are read this way
- * throughout: a read that falls back to a prototype would run whatever getter sits there, and
- * data from the page is never to steer code. (In both browsers the content script's prototypes
- * are its own, not the page's; this keeps it so even if a value ever came from the page's world.)
- */
-export function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-}
-
-/** A plain record of the given fields, without a prototype (resolving a promise with it looks up no `then`). */
-export function record<T extends object>(fields: T): T {
-  return Object.assign(Object.create(null) as object, fields) as T;
 }
 
 function parseEvent(message: Record<string, unknown>): BridgeEvent | undefined {
@@ -80,7 +70,7 @@ export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridg
   const listeners = new Set<(event: BridgeEvent) => void>();
   const waiters = new Set<(ok: boolean) => void>();
 
-  const post = (message: Record<string, unknown>) => {
+  const post = (message: ToMain) => {
     doc.dispatchEvent(new CustomEvent(toMain, { detail: JSON.stringify(message) }));
   };
 
@@ -159,11 +149,12 @@ export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridg
         waiters.add(done);
       });
     },
-    request<T>(kind: RequestKind, body: Record<string, unknown>, validate: Validator<T>, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+    request<K extends RequestKind>(kind: K, body: BridgeRequests[K], timeoutMs = DEFAULT_TIMEOUT_MS): Promise<BridgeResponses[K]> {
       if (!connected) return Promise.reject(new BridgeError('the page bridge is not connected'));
       if (signal.aborted) return Promise.reject(new BridgeError('the page bridge was closed'));
       const id = nextId++;
-      return new Promise<T>((resolve, reject) => {
+      const validate = ANSWERS[kind] as (value: unknown) => BridgeResponses[K];
+      return new Promise<BridgeResponses[K]>((resolve, reject) => {
         const timer = setTimeout(() => {
           pending.delete(id);
           reject(new BridgeError(`the page did not answer "${kind}" in time`));
@@ -182,7 +173,7 @@ export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridg
             reject(error);
           },
         });
-        post({ ...body, kind: 'request', id, request: kind });
+        post({ ...body, kind: 'request', id, request: kind } as ToMain);
       });
     },
     onEvent(fn, eventSignal) {

@@ -9,7 +9,7 @@ import {
   type PanelToContent,
 } from '../protocol/messages';
 import { newPairingSecret, PAIR_PARAM, pairingTag } from '../protocol/pairing';
-import type { EditorAdapter } from '../adapters/types';
+import type { EditorAdapter } from '../editors/types';
 import type { BackgroundLink } from './background-link';
 import { mountDock } from './dock';
 import { pairWithFrame } from './pair-frame';

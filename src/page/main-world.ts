@@ -5,11 +5,10 @@
  * handshake before any page script runs. It only reads the draft, applies edits and reports
  * changes; everything it receives is validated, nothing it receives is executed.
  */
-import type { TextEdit } from '../core/types';
 import type { PageDriver } from './driver';
 import { bare, builtins, dispatchString, eventDetail, listen, nullProto, own, whenSettled } from './builtins';
-import { driverFactories } from './drivers/index';
-import { watchForMonacoService } from './drivers/monaco-capture';
+import { driverFactories } from '../editors/drivers';
+import { watchForMonacoService } from '../editors/monaco/capture';
 import {
   HELLO_EVENT,
   MAIN_READY_EVENT,
@@ -18,8 +17,11 @@ import {
   isSecret,
   toContentEvent,
   toMainEvent,
+  type BridgeRequests,
+  type EditorTarget,
   type RequestKind,
-} from './protocol';
+} from '../protocol/bridge';
+import { readRequest, RequestError } from './requests';
 
 const doc = builtins.document;
 const REFIND_DELAY_MS = 250;
@@ -144,41 +146,10 @@ function closeSession(): void {
 
 // ---- requests from the content script ------------------------------------------------------
 
-class RequestError extends Error {}
-
-/** Plain comparisons: a page's patched Array.prototype.includes would see what is asked. */
-function isRequestKind(kind: unknown): kind is RequestKind {
-  return kind === 'find' || kind === 'read' || kind === 'apply' || kind === 'undo' || kind === 'reveal' || kind === 'schema' || kind === 'close';
-}
-
-function isOffset(value: unknown): value is number {
-  return typeof value === 'number' && builtins.isSafeInteger(value) && value >= 0;
-}
-
-function readEdits(value: unknown): TextEdit[] {
-  if (!builtins.isArray(value)) throw new RequestError('edits must be an array');
-  const list = value as unknown[];
-  const edits: TextEdit[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const item = own(list, String(i));
-    const start = own(item, 'start');
-    const end = own(item, 'end');
-    const text = own(item, 'text');
-    if (!isOffset(start) || !isOffset(end) || typeof text !== 'string') throw new RequestError(`edit ${i} is malformed`);
-    edits.push({ start, end, text });
-  }
-  return edits;
-}
-
 /** The attached driver, if it is the one the request was made for. */
-function target(message: unknown): Attached | undefined {
+function target(body: EditorTarget): Attached | undefined {
   const a = attached;
-  if (!a) return undefined;
-  const driver = own(message, 'driver');
-  const key = own(message, 'key');
-  if (driver !== undefined && driver !== a.driver.id) return undefined;
-  if (key !== undefined && key !== a.key) return undefined;
-  return a;
+  return a && body.driver === a.driver.id && body.key === a.key ? a : undefined;
 }
 
 /**
@@ -190,41 +161,35 @@ type Answer = { now: unknown; later?: undefined } | { now?: undefined; later: Pr
 const now = (value: unknown): Answer => nullProto({ now: value });
 const later = (promise: Promise<unknown>): Answer => nullProto({ later: promise });
 
-function answer(kind: RequestKind, message: unknown): Answer {
-  if (kind === 'close') {
+/** One handler per request kind of src/protocol/bridge.ts, each given its validated body. */
+const handlers: { [K in RequestKind]: (body: BridgeRequests[K]) => Answer } = nullProto({
+  close() {
     closeSession(); // the content script is gone and expects no answer
     return now(true);
-  }
-  if (kind === 'find') {
+  },
+  find() {
     refresh();
     return now(attached ? nullProto({ driver: attached.driver.id, key: attached.key, text: attached.driver.read() }) : null);
-  }
-  const a = target(message);
-  switch (kind) {
-    case 'read':
-      return now(a ? nullProto({ key: a.key, text: a.driver.read() }) : null);
-    case 'apply': {
-      const edits = readEdits(own(message, 'edits'));
-      const expected = own(message, 'expected');
-      if (typeof expected !== 'string') throw new RequestError('expected must be a string');
-      if (!a) return now(nullProto({ ok: false, reason: 'stale', message: 'The editor this fix was made for is no longer open.' }));
-      return later(a.driver.apply(edits, expected));
-    }
-    case 'undo':
-      return a ? later(a.driver.undoLast()) : now(false);
-    case 'reveal': {
-      const start = own(message, 'start');
-      const end = own(message, 'end');
-      if (!isOffset(start) || !isOffset(end)) throw new RequestError('start and end must be offsets');
-      if (!a?.driver.reveal) return now(false);
-      a.driver.reveal(start, end);
-      return now(true);
-    }
-    case 'schema':
-      return now(bare(a?.driver.schema?.() ?? null));
-  }
-  throw new RequestError('unknown request');
-}
+  },
+  apply(body: BridgeRequests['apply']) {
+    const a = target(body);
+    if (!a) return now(nullProto({ ok: false, reason: 'stale', message: 'The editor this fix was made for is no longer open.' }));
+    return later(a.driver.apply(body.edits, body.expected));
+  },
+  undo(body: BridgeRequests['undo']) {
+    const a = target(body);
+    return a ? later(a.driver.undoLast()) : now(false);
+  },
+  reveal(body: BridgeRequests['reveal']) {
+    const a = target(body);
+    if (!a?.driver.reveal) return now(false);
+    a.driver.reveal(body.start, body.end);
+    return now(true);
+  },
+  schema(body: BridgeRequests['schema']) {
+    return now(bare(target(body)?.driver.schema?.() ?? null));
+  },
+});
 
 function onMessage(event: Event): void {
   const raw = eventDetail(event);
@@ -235,17 +200,14 @@ function onMessage(event: Event): void {
   } catch {
     return;
   }
-  const id = own(message, 'id');
-  const kind = own(message, 'request');
-  if (own(message, 'kind') !== 'request' || typeof id !== 'number' || !builtins.isSafeInteger(id)) return;
-  if (!isRequestKind(kind)) {
-    send({ kind: 'response', id, ok: false, error: 'unknown request' });
-    return;
-  }
+  const request = readRequest(message);
+  if (!request) return;
+  const { id } = request;
   const fail = (error: unknown) => send({ kind: 'response', id, ok: false, error: error instanceof RequestError ? error.message : 'the editor failed' });
+  if ('error' in request) return fail(request.error);
   let result: Answer;
   try {
-    result = answer(kind, message);
+    result = (handlers[request.kind] as (body: unknown) => Answer)(request.body);
   } catch (error) {
     return fail(error);
   }

@@ -1,5 +1,5 @@
-import type { AdapterDefinition } from '../../adapters/types';
-import { bridgedAdapter } from '../../adapters/bridged';
+import type { AdapterDefinition } from '../types';
+import { bridgedAdapter } from '../bridged';
 
 /**
  * Sveltia CMS, content side: the MAIN-world driver (./driver.ts) presents the open entry as one

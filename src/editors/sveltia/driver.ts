@@ -184,3 +184,4 @@ function createDriver(doc: Document): PageDriver {
     },
   };
 }
+export default sveltiaDriverFactory;

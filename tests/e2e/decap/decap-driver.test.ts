@@ -257,7 +257,7 @@ describe('Decap driver in a real Decap CMS 3', () => {
     expect(get('tags')).toMatchObject({ type: 'list', min: 1, max: 5 });
     expect(get('internal')).toBeUndefined();
     expect(get('body')).toBeUndefined();
-    const config = await readFile(resolve(import.meta.dirname, 'site/admin/config.yml'), 'utf8');
+    const config = await readFile(resolve(import.meta.dirname, '../../../src/editors/decap/site/admin/config.yml'), 'utf8');
     expect(config).toContain(get('seo.description')!.pattern!);
   });
 

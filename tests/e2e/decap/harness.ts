@@ -2,8 +2,8 @@
  * Test-only entry: exposes the Decap driver on `window.__decapHarness` so Playwright can
  * drive it without the extension. Built as an IIFE by vite.harness.config.ts.
  */
-import { decapDriverFactory } from '../../../src/page/drivers/decap';
-import { captureStoreAtStart, capturedStore, findStoreByFiber } from '../../../src/page/drivers/decap-store';
+import { decapDriverFactory } from '../../../src/editors/decap/driver';
+import { captureStoreAtStart, capturedStore, findStoreByFiber } from '../../../src/editors/decap/store';
 import type { PageDriver } from '../../../src/page/driver';
 import type { TextEdit } from '../../../src/core/types';
 

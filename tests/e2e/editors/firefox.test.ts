@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { ApplyResult } from '../../../src/adapters/types';
+import type { ApplyResult } from '../../../src/editors/types';
 import { applyEdits } from '../../../src/core/fix';
 import { outDir } from './support/build';
 import { longPost, trackingEdits } from './support/post';

@@ -1,17 +1,9 @@
 import type { Page } from 'playwright-core';
 import { stringify } from 'yaml';
 import { navigate } from '../decap/support/decap-page';
+import { CLEAN_GUIDE, CLEAN_VIDEO, TRACKED_GUIDE, TRACKED_VIDEO, TYPED_BODY } from './sample-post';
 
-/** The seeded post A's tracking links (tests/e2e/decap/site/admin/seed.js), before and after cleaning. */
-export const TRACKED_GUIDE = 'https://example.org/guide?utm_source=newsletter&utm_medium=email&page=2';
-export const CLEAN_GUIDE = 'https://example.org/guide?page=2';
-export const TRACKED_VIDEO = 'https://youtu.be/abc123XYZ?si=Qw3rTy';
-export const CLEAN_VIDEO = 'https://youtu.be/abc123XYZ';
-/** config.yml's message for the `pattern` of seo.description. */
-export const DESCRIPTION_RULE_MESSAGE = 'Write 50 to 160 characters for the meta description.';
-
-/** What the user types in post A's body: enough prose for the panel to suggest a description. */
-export const TYPED_BODY = ' Next week we plant tulips and daffodils in the beds by the library, weather permitting.';
+export { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, TRACKED_GUIDE, TRACKED_VIDEO, TYPED_BODY } from './sample-post';
 
 /** Opens an entry by Decap's hash route (no reload) and waits for its rich-text body. */
 export async function openEntryPage(page: Page, slug: string): Promise<void> {

@@ -9,7 +9,7 @@ import { waitUntil, type Evaluate } from './handles';
 export const EDITOR_POST_LINES = 60;
 export const EDITOR_POST = longPost(EDITOR_POST_LINES);
 
-/** The editor test pages (tests/e2e/editors/pages), at the path the extension's manifest matches. */
+/** The editor test pages (src/editors/<id>/site), at the path the extension's manifest matches. */
 export const EDITOR_PAGES = { codemirror6: 'cm6.html', codemirror5: 'cm5.html', monaco: 'monaco.html' } as const;
 export const editorPageUrl = (base: string, id: keyof typeof EDITOR_PAGES) => `${base}/admin/editors/${EDITOR_PAGES[id]}`;
 

@@ -1,15 +1,11 @@
 import { stringify } from 'yaml';
+import { CLEAN_GUIDE, CLEAN_VIDEO, TRACKED_GUIDE, TRACKED_VIDEO, TYPED_BODY } from '../support/sample-post';
 
-/** Shared by the Sveltia e2e tests (Chromium and Firefox): the sample post's links and the expected save. */
+export { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, TRACKED_GUIDE, TRACKED_VIDEO, TYPED_BODY } from '../support/sample-post';
 
+/** Shared by the Sveltia e2e tests (Chromium and Firefox): the sample posts and the expected save. */
 export const POST_A = 'november-newsletter';
 export const POST_B = 'october-recap';
-export const TRACKED_GUIDE = 'https://example.org/guide?utm_source=newsletter&utm_medium=email&page=2';
-export const CLEAN_GUIDE = 'https://example.org/guide?page=2';
-export const TRACKED_VIDEO = 'https://youtu.be/abc123XYZ?si=Qw3rTy';
-export const CLEAN_VIDEO = 'https://youtu.be/abc123XYZ';
-export const DESCRIPTION_RULE_MESSAGE = 'Write 50 to 160 characters for the meta description.';
-export const TYPED_BODY = ' Next week we plant tulips and daffodils in the beds by the library, weather permitting.';
 export const TYPED_AFTER_FIX = ' Bring gloves.';
 /** Typed in Sveltia's markdown mode (its plain textarea) after the fixes. */
 export const TYPED_IN_MARKDOWN = ' See you soon.';

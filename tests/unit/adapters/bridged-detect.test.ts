@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BridgedAdapter, bridgedAdapter, validateSchema } from '../../../src/adapters/bridged';
-import { pageBridge, type BridgeEvent, type PageBridge, type Validator } from '../../../src/content/page-bridge';
+import { BridgedAdapter, bridgedAdapter } from '../../../src/editors/bridged';
+import { pageBridge, type BridgeEvent, type PageBridge } from '../../../src/content/page-bridge';
+import { ANSWERS, validateSchema } from '../../../src/content/bridge-answers';
+import type { RequestKind } from '../../../src/protocol/bridge';
 
 describe('validateSchema (the CMS schema comes from the page)', () => {
   it('keeps well-typed field rules and drops everything else', () => {
@@ -40,10 +42,10 @@ function countingBridge(found: unknown) {
   const bridge: PageBridge = {
     connected: true,
     whenConnected: async () => true,
-    async request<T>(kind: string, _body: Record<string, unknown>, validate: Validator<T>) {
+    request: (async (kind: RequestKind) => {
       if (kind === 'find') finds++;
-      return validate(kind === 'find' ? found : null);
-    },
+      return ANSWERS[kind](kind === 'find' ? found : null);
+    }) as PageBridge['request'],
     onEvent(fn, signal) {
       listeners.add(fn);
       signal.addEventListener('abort', () => listeners.delete(fn), { once: true });
@@ -71,9 +73,9 @@ describe('bridged adapters', () => {
     let finds = 0;
     Object.defineProperty(bridge, 'connected', { value: true });
     bridge.whenConnected = async () => true;
-    bridge.request = (async (kind: string, _b: unknown, validate: Validator<unknown>) => {
+    bridge.request = (async (kind: RequestKind) => {
       if (kind === 'find') finds++;
-      return validate(kind === 'find' ? { driver: 'monaco', key: 'file:///a.md', text: 'hello' } : null);
+      return ANSWERS[kind](kind === 'find' ? { driver: 'monaco', key: 'file:///a.md', text: 'hello' } : null);
     }) as PageBridge['request'];
     const signal = new AbortController().signal;
     const results = [];

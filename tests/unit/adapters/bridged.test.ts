@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BridgedAdapter } from '../../../src/adapters/bridged';
-import type { BridgeEvent, PageBridge, Validator } from '../../../src/content/page-bridge';
+import { BridgedAdapter } from '../../../src/editors/bridged';
+import type { BridgeEvent, PageBridge } from '../../../src/content/page-bridge';
+import { ANSWERS } from '../../../src/content/bridge-answers';
+import type { RequestKind } from '../../../src/protocol/bridge';
 
 /** A bridge whose events the test emits and whose requests it records. */
 function fakeBridge(answers: Record<string, unknown> = {}) {
@@ -9,10 +11,11 @@ function fakeBridge(answers: Record<string, unknown> = {}) {
   const bridge: PageBridge = {
     connected: true,
     whenConnected: async () => true,
-    async request<T>(kind: string, body: Record<string, unknown>, validate: Validator<T>) {
+    // Answers are validated as the real bridge does, by the request's kind.
+    request: (async (kind: RequestKind, body: Record<string, unknown>) => {
       requests.push({ kind, body });
-      return validate(answers[kind]);
-    },
+      return ANSWERS[kind](answers[kind]);
+    }) as PageBridge['request'],
     onEvent(fn, signal) {
       listeners.add(fn);
       signal.addEventListener('abort', () => listeners.delete(fn));

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { BridgeError, connectPageBridge, type BridgeEvent } from '../../../src/content/page-bridge';
-import { HELLO_EVENT, MAIN_READY_EVENT, isSecret, toContentEvent, toMainEvent } from '../../../src/page/protocol';
-import { validateApplyResult, validateEditorInfo, validateSchema } from '../../../src/adapters/bridged';
+import { HELLO_EVENT, MAIN_READY_EVENT, isSecret, toContentEvent, toMainEvent } from '../../../src/protocol/bridge';
+import { validateEditorInfo, validateApplyResult, validateSchema } from '../../../src/content/bridge-answers';
 
 /** A stand-in for the MAIN-world script: answers the handshake, then requests through `respond`. */
 function fakeMain(respond: (request: Record<string, unknown>, reply: (message: unknown) => void) => void) {
@@ -22,7 +22,6 @@ function fakeMain(respond: (request: Record<string, unknown>, reply: (message: u
   return state;
 }
 
-const isString = (v: unknown) => (typeof v === 'string' ? v : (() => { throw new Error('not a string'); })());
 
 describe('page bridge (content-script side)', () => {
   it('connects synchronously when the MAIN script is already there, with a fresh random secret', () => {
@@ -56,16 +55,17 @@ describe('page bridge (content-script side)', () => {
 
   it('answers requests by id, validates answers, and times out', async () => {
     fakeMain((request, reply) => {
-      if (request.request === 'read') reply({ kind: 'response', id: request.id, ok: true, value: 'the text' });
+      if (request.request === 'reveal') reply({ kind: 'response', id: request.id, ok: true, value: true });
       if (request.request === 'schema') reply({ kind: 'response', id: request.id, ok: true, value: 42 });
       if (request.request === 'undo') reply({ kind: 'response', id: request.id, ok: false, error: 'nope' });
       if (request.request === 'find') reply({ kind: 'response', id: 999, ok: true, value: 'not for you' });
     });
     const bridge = connectPageBridge(document, new AbortController().signal);
-    await expect(bridge.request('read', {}, isString)).resolves.toBe('the text');
-    await expect(bridge.request('schema', {}, isString)).rejects.toThrow(/malformed "schema" answer/);
-    await expect(bridge.request('undo', {}, isString)).rejects.toThrow(BridgeError);
-    await expect(bridge.request('find', {}, isString, 50)).rejects.toThrow(/did not answer "find" in time/);
+    const target = { driver: 'codemirror6', key: 'k' };
+    await expect(bridge.request('reveal', { ...target, start: 0, end: 1 })).resolves.toBe(true);
+    await expect(bridge.request('schema', target)).rejects.toThrow(/malformed "schema" answer/);
+    await expect(bridge.request('undo', target)).rejects.toThrow(BridgeError);
+    await expect(bridge.request('find', {}, 50)).rejects.toThrow(/did not answer "find" in time/);
   });
 
   it('ignores garbage and malformed events, passes valid ones on', () => {
@@ -142,9 +142,9 @@ describe('values from the page are read through own properties only', () => {
     bridge.onEvent((e) => events.push(e), stop.signal);
     const trap = trapPrototype();
     try {
-      const found = await bridge.request('find', {}, validateEditorInfo);
-      const applied = await bridge.request('apply', {}, validateApplyResult);
-      const undone = await bridge.request('undo', {}, (v) => v).then(() => 'resolved', () => 'refused');
+      const found = await bridge.request('find', {});
+      const applied = await bridge.request('apply', { driver: 'codemirror6', key: 'k', edits: [], expected: '' });
+      const undone = await bridge.request('undo', { driver: 'codemirror6', key: 'k' }).then(() => 'resolved', () => 'refused');
       const schema = validateSchema({ fields: [{ path: 'title', required: true }] });
       expect(() => validateEditorInfo({ driver: 'codemirror6', key: 'k' })).toThrow(); // `text` only on the prototype
       trap.restore();

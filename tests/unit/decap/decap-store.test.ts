@@ -1,6 +1,6 @@
 import { fromJS, List, Map as IMap } from 'immutable';
 import { describe, expect, it } from 'vitest';
-import { captureStoreAtStart, capturedStore, findStore, isImm, toImmutable, type Imm } from '../../../src/page/drivers/decap-store';
+import { captureStoreAtStart, capturedStore, findStore, isImm, toImmutable, type Imm } from '../../../src/editors/decap/store';
 
 /** A document whose #nc-root carries a React container key, like Decap's. */
 function docWithFiberTree(tree: unknown): Document {

@@ -5,7 +5,7 @@ import { applyEdits } from '../../../src/core/fix';
 import type { TextEdit } from '../../../src/core/types';
 import {
   BATCH_MARK, align, offsetToPoint, pointToOffset, rawLines, rawOffsetToPoint, rawOps, rawPointToOffset, richOps, type SlateNode,
-} from '../../../src/page/drivers/decap-slate';
+} from '../../../src/editors/decap/slate';
 
 /*
  * The values below are written the way Decap's markdown widget builds them (remarkSlate: links

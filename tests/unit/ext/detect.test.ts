@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { findEditor } from '../../../src/content/detect';
-import type { AdapterDefinition, EditorAdapter } from '../../../src/adapters/types';
+import type { AdapterDefinition, EditorAdapter } from '../../../src/editors/types';
 
 const fakeAdapter = (id: string): EditorAdapter => ({ id, read: () => '', subscribe: () => undefined, apply: async () => ({ ok: true, text: '' }), undoLast: async () => false });
 const byMarker = (id: string, selector: string): AdapterDefinition => ({ id, detect: async (doc) => (doc.querySelector(selector) ? fakeAdapter(id) : undefined) });

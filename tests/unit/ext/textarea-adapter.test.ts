@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { findPostTextarea, textareaAdapter } from '../../../src/adapters/textarea';
+import { findPostTextarea, textareaAdapter } from '../../../src/editors/textarea/adapter';
 
 const POST = '---\ntitle: A\n---\nSee [x](https://a.test/?utm_source=n&id=1).\n';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TextEdit } from '../../../src/core/types';
-import { EditRecorder, invertEdits, mapOffset, type TextEditorOps } from '../../../src/page/drivers/text-driver';
+import { EditRecorder, invertEdits, mapOffset, type TextEditorOps } from '../../../src/page/text-driver';
 import { applyEdits } from '../../../src/core/fix';
 
 /** A stand-in editor with a linear undo stack, enough to exercise the shared driver logic. */

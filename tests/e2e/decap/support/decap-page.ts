@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { TextEdit } from '../../../../src/core/types';
-import type { ApplyResult } from '../../../../src/adapters/types';
+import type { ApplyResult } from '../../../../src/editors/types';
 import type { FieldSchema } from '../../../../src/core/schema/types';
 
 const HARNESS = resolve(import.meta.dirname, '../../../../.cache/decap-harness/harness.js');

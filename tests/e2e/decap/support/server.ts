@@ -9,7 +9,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 
 /** URL prefix → directory. Everything else is a 404: the test site makes no other requests. */
 const MOUNTS: [string, string][] = [
-  ['/admin/', join(ROOT, 'tests/e2e/decap/site/admin')],
+  ['/admin/', join(ROOT, 'src/editors/decap/site/admin')],
   // Fetched on first use (pinned, checked): kept out of the product's own npm install.
   ['/decap/', ensureDecap()],
   ['/harness/', join(ROOT, '.cache/decap-harness')],

@@ -10,7 +10,7 @@ export const outDir = resolve(root, '.cache/editors');
 const entries: Record<string, string> = {
   'main-world': 'src/page/main-world.ts',
   'isolated-harness': 'tests/e2e/editors/support/isolated-harness.ts',
-  'cm6-page': 'tests/e2e/editors/pages/cm6-page.ts',
+  'cm6-page': 'src/editors/codemirror6/site/cm6-page.ts',
 };
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { ApplyResult } from '../../../../src/adapters/types';
+import type { ApplyResult } from '../../../../src/editors/types';
 import type { TextEdit } from '../../../../src/core/types';
 import { applyEdits } from '../../../../src/core/fix';
 import { launch, openEditorPage, until, type EditorPage } from './browser';

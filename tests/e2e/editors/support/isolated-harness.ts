@@ -3,13 +3,13 @@
  * the page bridge and exposes the adapters to the test through `globalThis.harness`, which only
  * code evaluated in this same isolated world can see.
  */
-import type { EditorAdapter } from '../../../../src/adapters/types';
+import type { EditorAdapter } from '../../../../src/editors/types';
 import type { TextEdit } from '../../../../src/core/types';
 import { pageBridge, type BridgeEvent } from '../../../../src/content/page-bridge';
-import codemirror5 from '../../../../src/adapters/codemirror5';
-import codemirror6 from '../../../../src/adapters/codemirror6';
-import monaco from '../../../../src/adapters/monaco';
-import type { BridgedAdapter } from '../../../../src/adapters/bridged';
+import codemirror5 from '../../../../src/editors/codemirror5/adapter';
+import codemirror6 from '../../../../src/editors/codemirror6/adapter';
+import monaco from '../../../../src/editors/monaco/adapter';
+import type { BridgedAdapter } from '../../../../src/editors/bridged';
 
 const definitions = { codemirror5, codemirror6, monaco };
 const stop = new AbortController();
@@ -36,13 +36,12 @@ bridge.onEvent((e: BridgeEvent) => events.push(e), stop.signal);
     return adapter ? { id: adapter.id, text: adapter.read() } : null;
   },
   read: () => adapter!.read(),
-  /** A fresh "read" request to the MAIN world (not the adapter's last known text). */
-  readFromPage: () =>
-    bridge.request('read', {}, (v) => {
-      const text = v !== null && typeof v === 'object' && Object.hasOwn(v, 'text') ? (v as { text: unknown }).text : undefined;
-      if (typeof text !== 'string') throw new Error('no text');
-      return text;
-    }),
+  /** A fresh "find" request to the MAIN world, which reads the editor again (not the adapter's last known text). */
+  readFromPage: async () => {
+    const found = await bridge.request('find', {});
+    if (!found) throw new Error('no text');
+    return found.text;
+  },
   lost: () => (adapter as BridgedAdapter).lost,
   changeCount: () => changes.length,
   /** Median time from a keydown to the adapter hearing the new text (a figure, never asserted). */
@@ -58,7 +57,7 @@ bridge.onEvent((e: BridgeEvent) => events.push(e), stop.signal);
     const t0 = performance.now();
     const result = await adapter!.apply(edits, expected);
     const t1 = performance.now();
-    await bridge.request('read', {}, (v) => v);
+    await bridge.request('find', {});
     const t2 = performance.now();
     return { result, applyMs: t1 - t0, readMs: t2 - t1 };
   },

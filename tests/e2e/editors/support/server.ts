@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { extname, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { longPost } from './post';
@@ -13,13 +14,38 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-const mounts: [prefix: string, dir: string][] = [
-  ['/pages/', resolve(root, 'tests/e2e/editors/pages')],
-  // The same pages where the built extension's content scripts run (its manifest matches /admin/*).
-  ['/admin/editors/', resolve(root, 'tests/e2e/editors/pages')],
-  ['/build/', outDir],
-  ['/node_modules/', resolve(root, 'node_modules')],
+/**
+ * The pages: each editor's own test page (src/editors/<id>/site/*.html, see README "Adding an
+ * editor") and the shared hostile script (tests/e2e/editors/pages), all flat under one prefix.
+ */
+const pageDirs = [
+  resolve(root, 'tests/e2e/editors/pages'),
+  ...readdirSync(resolve(root, 'src/editors'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => resolve(root, 'src/editors', d.name, 'site')),
 ];
+
+const mounts: [prefix: string, dirs: string[]][] = [
+  ['/pages/', pageDirs],
+  // The same pages where the built extension's content scripts run (its manifest matches /admin/*).
+  ['/admin/editors/', pageDirs],
+  ['/build/', [outDir]],
+  ['/node_modules/', [resolve(root, 'node_modules')]],
+];
+
+/** The first file of that name in the mount's directories, never outside them. */
+async function readMounted(dirs: string[], name: string): Promise<{ file: string; body: Buffer } | undefined> {
+  for (const dir of dirs) {
+    const file = normalize(resolve(dir, name));
+    if (!(file === dir || file.startsWith(dir + sep))) return undefined;
+    try {
+      return { file, body: await readFile(file) };
+    } catch {
+      // not in this directory: try the next
+    }
+  }
+  return undefined;
+}
 
 /** A static server for the editor test pages (`lines`: the post's length); `?hostile=1` adds the hostile page script first. */
 export async function startServer({ lines }: { lines?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {
@@ -31,21 +57,22 @@ export async function startServer({ lines }: { lines?: number } = {}): Promise<{
       return;
     }
     const mount = mounts.find(([prefix]) => url.pathname.startsWith(prefix));
-    const file = mount && normalize(resolve(mount[1], decodeURIComponent(url.pathname.slice(mount[0].length))));
-    if (!mount || !file || !(file === mount[1] || file.startsWith(mount[1] + sep))) {
+    let found: Awaited<ReturnType<typeof readMounted>>;
+    try {
+      found = mount && (await readMounted(mount[1], decodeURIComponent(url.pathname.slice(mount[0].length))));
+    } catch {
+      found = undefined; // a malformed %-escape
+    }
+    if (!found) {
       res.writeHead(404).end();
       return;
     }
-    try {
-      let body: Buffer | string = await readFile(file);
-      if (extname(file) === '.html') {
-        const hostile = url.searchParams.has('hostile') ? '<script src="/pages/hostile.js"></script>' : '';
-        body = body.toString('utf8').replace('<!--HOSTILE-->', hostile);
-      }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
+    let body: Buffer | string = found.body;
+    if (extname(found.file) === '.html') {
+      const hostile = url.searchParams.has('hostile') ? '<script src="/pages/hostile.js"></script>' : '';
+      body = body.toString('utf8').replace('<!--HOSTILE-->', hostile);
     }
+    res.writeHead(200, { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

@@ -1,8 +1,8 @@
-import type { ApplyResult } from '../protocol/apply-result';
-import type { AdapterDefinition, EditorAdapter } from './types';
-import type { TextEdit } from '../core/types';
-import { applyEdits } from '../core/fix';
-import { caretTop, lineHeightOf } from './textarea-caret';
+import type { ApplyResult } from '../../protocol/apply-result';
+import type { AdapterDefinition, EditorAdapter } from '../types';
+import type { TextEdit } from '../../core/types';
+import { applyEdits } from '../../core/fix';
+import { caretTop, lineHeightOf } from './caret';
 
 /**
  * A plain or framework-controlled `<textarea>` holding the whole post. Runs in the isolated

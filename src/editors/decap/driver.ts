@@ -2,13 +2,13 @@ import type { ApplyResult } from '../../protocol/apply-result';
 import { BODY_FIELD, mapEdits, schemaFromFields, serializeEntry, toEntryData, toFieldConfigs, type DecapField, type SerializedEntry } from '../../core/decap/index';
 import type { PostSchema } from '../../core/schema/types';
 import type { TextEdit } from '../../core/types';
-import type { PageDriver, PageDriverFactory } from '../driver';
-import { nullProto } from '../null-proto';
-import { findStore, isImm, toImmutable, type DecapStore, type Imm } from './decap-store';
-import { changeField, clickBooleanSwitch, syncListWidget } from './decap-write';
-import { findBodyWidget, revealInBody, trackFocus, writeBody } from './decap-body';
-import { revealField } from './decap-reveal';
-import { invertEdits } from './text-driver';
+import type { PageDriver, PageDriverFactory } from '../../page/driver';
+import { nullProto } from '../../page/null-proto';
+import { findStore, isImm, toImmutable, type DecapStore, type Imm } from './store';
+import { changeField, clickBooleanSwitch, syncListWidget } from './write';
+import { findBodyWidget, revealInBody, trackFocus, writeBody } from './body';
+import { revealField } from './reveal';
+import { invertEdits } from '../../page/text-driver';
 
 /** The open entry, read and validated from the store; undefined when no editor is open. */
 interface OpenEntry {
@@ -200,3 +200,4 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
     },
   };
 }
+export default decapDriverFactory;

@@ -1,9 +1,9 @@
 import type { TextEdit } from '../core/types';
-import type { FieldSchema, FieldType, PostSchema } from '../core/schema/types';
+import type { PostSchema } from '../core/schema/types';
 import type { ApplyResult } from '../protocol/apply-result';
 import type { AdapterDefinition, EditorAdapter } from './types';
-import { field as own, pageBridge, record, type BridgeEvent, type PageBridge } from '../content/page-bridge';
-import type { EditorInfo } from '../page/protocol';
+import { pageBridge, type BridgeEvent, type PageBridge } from '../content/page-bridge';
+import type { EditorInfo, EditorTarget } from '../protocol/bridge';
 
 /*
  * Editors that live in the page's MAIN world (CodeMirror, Monaco, Decap), seen through the page
@@ -11,77 +11,6 @@ import type { EditorInfo } from '../page/protocol';
  */
 
 const CONNECT_TIMEOUT_MS = 1500;
-const REASONS = ['stale', 'read-only', 'unsupported', 'failed'] as const;
-
-function fail(what: string): never {
-  throw new Error(what);
-}
-
-/*
- * Validators of answers from the page's world: own properties only, and the results are fresh
- * null-prototype records (they resolve promises; see page-bridge.ts `field` and `record`).
- */
-export function validateEditorInfo(value: unknown): EditorInfo | null {
-  if (value === null) return null;
-  if (typeof value !== 'object') fail('not an object');
-  const [driver, key, text] = [own(value, 'driver'), own(value, 'key'), own(value, 'text')];
-  if (typeof driver !== 'string' || typeof key !== 'string' || typeof text !== 'string') fail('driver, key and text must be strings');
-  return record({ driver, key, text });
-}
-
-export function validateApplyResult(value: unknown): ApplyResult {
-  if (typeof value !== 'object' || value === null) fail('not an object');
-  const [ok, text, reason, message] = [own(value, 'ok'), own(value, 'text'), own(value, 'reason'), own(value, 'message')];
-  if (ok === true && typeof text === 'string') return record({ ok: true, text });
-  if (ok === false && REASONS.includes(reason as (typeof REASONS)[number]) && typeof message === 'string') {
-    return record({ ok: false, reason: reason as (typeof REASONS)[number], message: message.slice(0, 500) });
-  }
-  fail('not an apply result');
-}
-
-const validateBoolean = (value: unknown): boolean => (typeof value === 'boolean' ? value : fail('not a boolean'));
-
-const FIELD_TYPES = ['string', 'text', 'date', 'boolean', 'number', 'list', 'object', 'url', 'image'];
-const MAX_FIELDS = 200;
-/** A CMS pattern is compiled by the panel: a page must not hand it a huge expression. */
-const MAX_PATTERN_CHARS = 500;
-
-const short = (v: unknown, max = 200): string | undefined => (typeof v === 'string' && v.length <= max ? v : undefined);
-const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined);
-
-/** Keeps only well-typed field rules: the schema comes from the page, the panel trusts what we pass. */
-function validateField(value: unknown): FieldSchema | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const path = short(own(value, 'path'));
-  if (!path) return undefined;
-  const field: FieldSchema = record({ path });
-  const [type, required, enumValues] = [own(value, 'type'), own(value, 'required'), own(value, 'enum')];
-  if (FIELD_TYPES.includes(type as string)) field.type = type as FieldType;
-  if (typeof required === 'boolean') field.required = required;
-  for (const k of ['minLength', 'maxLength', 'min', 'max'] as const) {
-    const n = count(own(value, k));
-    if (n !== undefined) field[k] = n;
-  }
-  const pattern = short(own(value, 'pattern'), MAX_PATTERN_CHARS);
-  if (pattern !== undefined) field.pattern = pattern;
-  const patternMessage = short(own(value, 'patternMessage'), 500);
-  if (patternMessage !== undefined) field.patternMessage = patternMessage;
-  const label = short(own(value, 'label'));
-  if (label !== undefined) field.label = label;
-  if (Array.isArray(enumValues)) field.enum = enumValues.filter((e): e is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof e)).slice(0, 200);
-  return field;
-}
-
-export function validateSchema(value: unknown): Partial<PostSchema> | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) fail('not an object');
-  const fields = own(value, 'fields');
-  if (fields === undefined) return undefined;
-  if (!Array.isArray(fields)) fail('fields must be a list');
-  // Only field rules: where the title/description live and the length limits stay the user's.
-  return record({ fields: fields.slice(0, MAX_FIELDS).map(validateField).filter((f): f is FieldSchema => f !== undefined) });
-}
-
 /*
  * One detection pass tries every bridged adapter in turn: they share one wait for the
  * handshake and one "find" request to the page, instead of one each.
@@ -98,7 +27,7 @@ async function findInPage(bridge: PageBridge): Promise<EditorInfo | null> {
   if (!bridge.connected) return null;
   const recent = lastFind.get(bridge);
   if (recent && Date.now() - recent.at < FIND_REUSE_MS) return recent.found;
-  const found = bridge.request('find', {}, validateEditorInfo).catch(() => null);
+  const found = bridge.request('find', {}).catch(() => null);
   lastFind.set(bridge, { at: Date.now(), found });
   return found;
 }
@@ -137,7 +66,7 @@ export class BridgedAdapter implements EditorAdapter {
   }
 
   async loadSchema(): Promise<void> {
-    this.cachedSchema = await this.bridge.request('schema', this.target(), validateSchema);
+    this.cachedSchema = await this.bridge.request('schema', this.target());
   }
 
   read(): string {
@@ -153,7 +82,7 @@ export class BridgedAdapter implements EditorAdapter {
   async apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult> {
     if (this.gone) return { ok: false, reason: 'stale', message: 'The editor this fix was made for is no longer open.' };
     try {
-      const result = await this.bridge.request('apply', { ...this.target(), edits, expected }, validateApplyResult);
+      const result = await this.bridge.request('apply', { ...this.target(), edits: [...edits], expected });
       if (result.ok) this.update(result.text);
       return result;
     } catch (e) {
@@ -164,7 +93,7 @@ export class BridgedAdapter implements EditorAdapter {
   async undoLast(): Promise<boolean> {
     if (this.gone) return false;
     try {
-      return await this.bridge.request('undo', this.target(), validateBoolean);
+      return await this.bridge.request('undo', this.target());
     } catch {
       return false;
     }
@@ -172,14 +101,14 @@ export class BridgedAdapter implements EditorAdapter {
 
   reveal(start: number, end: number): void {
     if (this.gone) return;
-    this.bridge.request('reveal', { ...this.target(), start, end }, validateBoolean).catch(() => undefined);
+    this.bridge.request('reveal', { ...this.target(), start, end }).catch(() => undefined);
   }
 
   schema(): Partial<PostSchema> | undefined {
     return this.cachedSchema;
   }
 
-  private target() {
+  private target(): EditorTarget {
     return { driver: this.id, key: this.key };
   }
 

@@ -1,7 +1,7 @@
 import type { TextEdit } from '../../core/types';
-import type { PageDriver, PageDriverFactory } from '../driver';
-import { builtins } from '../builtins';
-import { EditRecorder } from './text-driver';
+import type { PageDriver, PageDriverFactory } from '../../page/driver';
+import { builtins } from '../../page/builtins';
+import { EditRecorder } from '../../page/text-driver';
 
 /*
  * CodeMirror 6, reached from its DOM: `.cm-content` carries `cmTile` (@codemirror/view ≥ 6.39;

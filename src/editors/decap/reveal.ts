@@ -1,5 +1,5 @@
 import type { SerializedEntry } from '../../core/decap/index';
-import { closestFiber, type Imm } from './decap-store';
+import { closestFiber, type Imm } from './store';
 
 /*
  * Jump to a frontmatter finding in Decap's form: the field's control (nested `seo.description`

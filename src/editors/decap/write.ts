@@ -1,4 +1,4 @@
-import { closestFiber, type DecapStore, type Imm } from './decap-store';
+import { closestFiber, type DecapStore, type Imm } from './store';
 
 /** Decap's own action for a field edit (what its widgets dispatch on every keystroke). */
 export function changeField(store: DecapStore, field: Imm, value: unknown): void {

@@ -1,7 +1,7 @@
 import type { TextEdit } from '../../core/types';
-import type { PageDriver, PageDriverFactory } from '../driver';
-import { EditRecorder, mapOffset } from './text-driver';
-import { capturedCodeEditorService } from './monaco-capture';
+import type { PageDriver, PageDriverFactory } from '../../page/driver';
+import { EditRecorder, mapOffset } from '../../page/text-driver';
+import { capturedCodeEditorService } from './capture';
 
 /*
  * Monaco: editors come from the page's `monaco.editor.getEditors()` (the AMD/min build and many

@@ -6,7 +6,7 @@ import type { TextEdit } from '../../core/types';
  * turned here into Slate operations on the widget's own editor (no remount: caret, selection,
  * scroll and Slate's own undo stay), and offsets in the markdown are mapped to Slate points and
  * back (jump to a finding, keep the caret through a fallback remount). Pure: plain node trees
- * in, plain operations out; src/page/drivers/decap-body.ts applies them to the live editor.
+ * in, plain operations out; ./body.ts applies them to the live editor.
  *
  * - Markdown ("raw") mode: one paragraph per line, one text each: exact.
  * - Rich-text mode: the tree is aligned with the markdown (every text leaf found in order, link

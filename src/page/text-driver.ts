@@ -1,7 +1,7 @@
-import type { TextEdit } from '../../core/types';
-import type { ApplyResult } from '../../protocol/apply-result';
-import { applyEdits, normalizeEdits } from '../../core/fix';
-import { nullProto } from '../null-proto';
+import type { TextEdit } from '../core/types';
+import type { ApplyResult } from '../protocol/apply-result';
+import { applyEdits, normalizeEdits } from '../core/fix';
+import { nullProto } from './null-proto';
 
 /**
  * What differs between whole-file editors; `createTextDriver` adds the checks every driver needs

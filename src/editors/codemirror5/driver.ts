@@ -1,6 +1,6 @@
 import type { TextEdit } from '../../core/types';
-import type { PageDriver, PageDriverFactory } from '../driver';
-import { EditRecorder } from './text-driver';
+import type { PageDriver, PageDriverFactory } from '../../page/driver';
+import { EditRecorder } from '../../page/text-driver';
 
 /* CodeMirror 5: the instance hangs off its wrapper element as `.CodeMirror`. */
 

@@ -1,11 +1,11 @@
 import type { TextEdit } from '../../core/types';
-import { mapOffset } from './text-driver';
-import { closestFiber, type DecapStore, type Imm } from './decap-store';
-import { changeField, remountMarkdownWidget } from './decap-write';
+import { mapOffset } from '../../page/text-driver';
+import { closestFiber, type DecapStore, type Imm } from './store';
+import { changeField, remountMarkdownWidget } from './write';
 import {
   BATCH_MARK, align, offsetToPoint, pointToOffset, rawLines, rawOffsetToPoint, rawOps, rawPointToOffset, richOps,
   type Point, type SlateNode, type SlateOp, type SlateRange,
-} from './decap-slate';
+} from './slate';
 
 /*
  * The body as Decap's markdown widget holds it: the widget's own Slate editor (both modes), found
