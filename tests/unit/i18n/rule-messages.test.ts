@@ -10,9 +10,6 @@ import { fixtureOptions, fixturesOf } from '../rules/lint';
  * fire), analyzed in each shipped language: the same findings at the same places, and no
  * message, fix or suggestion left in English. The exceptions are listed, with why.
  */
-const UNTRANSLATED_RULES: Record<string, string> = {
-  'pasted-artifacts': 'not translated yet (README "Languages")',
-};
 /** Texts that are legitimately the same in a language (or come from the site, not from us). */
 const SAME_AS_ENGLISH: { rule: string; text: RegExp; why: string }[] = [
   { rule: 'field-constraints', text: /^Use lowercase letters, digits and dashes/, why: 'the site schema’s own patternMessage (patterns.md), shown as the site wrote it' },
@@ -22,7 +19,7 @@ const others = LOCALES.filter((l): l is Exclude<Locale, 'en'> => l !== 'en');
 const texts = (d: Diagnostic) => [d.message, d.fix?.description, ...(d.suggestions ?? []).map((s) => s.description)];
 const exempt = (rule: string, english: string) => SAME_AS_ENGLISH.some((e) => e.rule === rule && e.text.test(english));
 
-describe.each(rules.filter((r) => !(r.id in UNTRANSLATED_RULES)).map((r) => [r.id, r] as const))('%s in every language', (id, rule) => {
+describe.each(rules.map((r) => [r.id, r] as const))('%s in every language', (id, rule) => {
   const fixtures = fixturesOf(id);
   it('fires on its fixtures, and says every finding in each language', () => {
     let fired = 0;
@@ -44,15 +41,4 @@ describe.each(rules.filter((r) => !(r.id in UNTRANSLATED_RULES)).map((r) => [r.i
     }
     expect(fired, `${id} has fixtures that make it fire`).toBeGreaterThan(0);
   }, 60_000);
-});
-
-describe('rules left in English', () => {
-  it('are exactly the listed ones (a translated rule leaves the list)', () => {
-    for (const id of Object.keys(UNTRANSLATED_RULES)) {
-      const f = fixturesOf(id).find((x) => analyze(x.text, fixtureOptions(x.text), rules.filter((r) => r.id === id)).diagnostics.length)!;
-      const options = fixtureOptions(f.text);
-      const only = rules.filter((r) => r.id === id);
-      expect(analyze(f.text, { ...options, locale: 'de' }, only).diagnostics[0]!.message, id).toBe(analyze(f.text, options, only).diagnostics[0]!.message);
-    }
-  });
 });
