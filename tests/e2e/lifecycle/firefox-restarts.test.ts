@@ -138,7 +138,9 @@ describe('Firefox: back/forward, a discarded tab and another file in the same ed
   });
 
   it('a discarded tab (unloaded by the browser to save memory), selected again, gets a fresh panel that is docked, and live after the background unloads', async () => {
-    const p = await openEditor();
+    // An address of its own: the tab is found by it, and earlier tests' tabs on the same page
+    // (with their own typing) may still be open in Firefox.
+    const p = await openEditor(`${linksPageUrl(site.origin, links)}&tab=discarded`);
     const url = p.url();
     await expectDocked(firefoxHandles(ff, p), 'Trail links worth a second look');
     await discardTab(ff, url);
