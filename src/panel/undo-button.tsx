@@ -2,7 +2,8 @@ import { useCallback, useState } from 'preact/hooks';
 import type { TextEdit } from '../core/types';
 import type { Connection } from './connection';
 import type { VisibilityGate } from './visibility';
-import { canUndo, stepHere, TYPED_SINCE, undoStep, type UndoStep } from './undo';
+import { canUndo, stepHere, undoStep, type UndoStep } from './undo';
+import { tr } from '../platform/locale';
 
 export interface Undo {
   /** Remembers a fix that was applied (replacing the previous one: only the last fix is undone). */
@@ -40,12 +41,12 @@ export function useUndo(
       if (!seen.ok) return setNotice(seen.message);
     }
     setStep(undefined);
-    if (current === undefined || !canUndo(step, current)) return setNotice(TYPED_SINCE);
+    if (current === undefined || !canUndo(step, current)) return setNotice(tr('undoTypedSince'));
     setBusy(true);
     const result = await connection.apply(step.inverse, step.after);
     setBusy(false);
-    if (result.ok) setNotice(`Undone: ${step.label}`);
-    else setNotice(result.reason === 'stale' ? TYPED_SINCE : `Could not undo: ${result.message}`);
+    if (result.ok) setNotice(tr('undoDone', { label: step.label }));
+    else setNotice(result.reason === 'stale' ? tr('undoTypedSince') : tr('undoFailed', { reason: result.message }));
   }, [step, current, connection, setNotice, setBusy, gate]);
   return { record, step, run };
 }
@@ -55,8 +56,8 @@ export function UndoButton(props: { undo: Undo; busy: boolean }) {
   if (!step) return null;
   return (
     <div class="undo-bar">
-      <button type="button" class="fix" data-action="undo" disabled={props.busy} onClick={() => void run()} title={`Undo: ${step.label}`}>
-        Undo
+      <button type="button" class="fix" data-action="undo" disabled={props.busy} onClick={() => void run()} title={tr('undoTitle', { label: step.label })}>
+        {tr('undoButton')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { TextEdit } from '../core/types';
+import { t } from '../i18n';
 
 /**
  * The panel's own "Undo" for its last fix, for every editor. Some editors' Ctrl+Z does not
@@ -37,8 +38,8 @@ export function stepHere(step: UndoStep | undefined, where: string | undefined):
   return step && (step.where === undefined || step.where === where) ? step : undefined;
 }
 
-export const TYPED_SINCE =
-  'The post changed after this fix, so undoing it now could also undo your own changes. Nothing was undone; change it back by hand if you need to.';
+/** In English (the e2e tests, run in an English browser, compare with it); the panel shows `tr('undoTypedSince')`. */
+export const TYPED_SINCE = t('en', 'undoTypedSince');
 
 /** Whether `step` can still be undone on `current`: only over the exact text the fix produced. */
 export function canUndo(step: UndoStep, current: string): boolean {

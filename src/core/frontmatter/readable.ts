@@ -1,4 +1,5 @@
 import type { Frontmatter } from '../types';
+import { t, type Locale } from '../../i18n';
 
 /**
  * True when the frontmatter parsed to a map that the field rules can trust. With a YAML
@@ -25,11 +26,11 @@ export function isBlank(value: unknown): boolean {
 }
 
 /** How a value reads in a message: its text, or what kind of thing it is. */
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (typeof value === 'string') return `the text “${value.length > 40 ? value.slice(0, 40) + '…' : value}”`;
-  if (typeof value === 'number') return `the number ${value}`;
+export function describeValue(value: unknown, locale?: Locale): string {
+  if (value === null || value === undefined) return t(locale, 'valueEmpty');
+  if (typeof value === 'string') return t(locale, 'valueText', { text: value.length > 40 ? value.slice(0, 40) + '…' : value });
+  if (typeof value === 'number') return t(locale, 'valueNumber', { number: String(value) });
   if (typeof value === 'boolean') return `${value}`;
-  if (Array.isArray(value)) return 'a list';
-  return 'a group of fields';
+  if (Array.isArray(value)) return t(locale, 'valueList');
+  return t(locale, 'valueObject');
 }

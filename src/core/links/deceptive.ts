@@ -1,3 +1,5 @@
+import { t, type Key, type Locale, type Params } from '../../i18n';
+
 /**
  * Addresses that display as something they are not: bidirectional-text controls that reorder
  * what is shown, and host names whose letters come from scripts that look alike (`аpple.com`
@@ -154,8 +156,10 @@ export interface HostProblem {
   ascii: string;
   /** The host in Unicode, as a reader sees it in the post. */
   unicode: string;
-  /** Why it could pass for another site, as a sentence fragment. */
+  /** Why it could pass for another site, as a sentence fragment (English). */
   why: string;
+  /** The same in the catalog, for any language: `scripts` is joined with the language's "and". */
+  reason: { key: Key; params: Params; scripts?: string[] };
 }
 
 /** Why `host` (as written: Unicode or xn-- punycode) could pass for another site, or undefined. */
@@ -168,35 +172,46 @@ export function deceptiveHost(host: string): HostProblem | undefined {
   const tldScripts = scriptsOf(tld);
   for (const label of labels) {
     if (/^[\x00-\x7f]*$/.test(label)) continue;
-    const found = (why: string): HostProblem => ({ ascii, unicode, why: `“${label}” ${why}` });
-    if (DELIMITER_LOOKALIKES.test(label)) return found('contains a character that looks like a “/”, “.”, “:” or “-”');
-    if (HIDDEN_MARKS.test(label.normalize('NFD'))) return found('has accents that are hard to see (repeated, or on i, j or l)');
-    if (strayPunctuationOrSymbol(label)) return found('contains a symbol or punctuation, which has no place in a host name');
-    if (LGC_MARK_AFTER_OTHER.test(label.normalize('NFD'))) return found('has an accent on a letter of a script that doesn\'t use it');
-    if (ODD_LATIN.test(label)) return found('uses uncommon Latin letters that pass for plain ones');
-    if (/[\u1100-\u11ff]/.test(label)) return found('is built from loose Hangul parts (Jamo)');
+    const found = (key: Key, params: Params = {}, scripts?: string[]): HostProblem => {
+      const reason = { key, params: { ...params, label }, ...(scripts && { scripts }) };
+      return { ascii, unicode, why: hostReason('en', reason), reason };
+    };
+    if (DELIMITER_LOOKALIKES.test(label)) return found('hostDelimiter');
+    if (HIDDEN_MARKS.test(label.normalize('NFD'))) return found('hostHiddenMarks');
+    if (strayPunctuationOrSymbol(label)) return found('hostSymbol');
+    if (LGC_MARK_AFTER_OTHER.test(label.normalize('NFD'))) return found('hostMarkOtherScript');
+    if (ODD_LATIN.test(label)) return found('hostOddLatin');
+    if (/[\u1100-\u11ff]/.test(label)) return found('hostJamo');
     const nonAscii = label.replace(/[\x00-\x7f]/g, '');
     const asciiPart = label.replace(/[^\x00-\x7f]/g, '');
-    if (/\d/.test(asciiPart) && !/[a-z]/i.test(asciiPart) && [...nonAscii].length <= 2 && !/\p{Script=Han}/u.test(nonAscii)) return found('is a number with a character that only looks like a digit');
-    if ([...nonAscii].every((c) => /\p{Nd}/u.test(c)) && /^[\p{Nd}-]+$/u.test(label)) return found('is made of digits from other scripts, which look like other digits');
+    if (/\d/.test(asciiPart) && !/[a-z]/i.test(asciiPart) && [...nonAscii].length <= 2 && !/\p{Script=Han}/u.test(nonAscii)) return found('hostFakeDigit');
+    if ([...nonAscii].every((c) => /\p{Nd}/u.test(c)) && /^[\p{Nd}-]+$/u.test(label)) return found('hostOtherDigits');
     const scripts = scriptsOf(label);
     const list = [...scripts];
     const unusual = list.find((s) => !RECOMMENDED.has(s));
-    if (unusual) return found(`is written in a script browsers don't show in addresses (${unusual === 'Unknown' ? 'a rare one' : unusual.replace(/_/g, ' ')})`);
-    if (misplacedKanaMark(label)) return found('has a Japanese mark where it doesn\'t belong (it passes for a dash or a dot)');
-    if (scripts.has('Katakana') && /[\u3078-\u307a]/.test(label)) return found('mixes Katakana with Hiragana へ, which looks the same');
+    if (unusual) return found('hostUnusualScript', unusual === 'Unknown' ? { rare: 1 } : { script: unusual.replace(/_/g, ' ') });
+    if (misplacedKanaMark(label)) return found('hostKanaMark');
+    if (scripts.has('Katakana') && /[\u3078-\u307a]/.test(label)) return found('hostHiragana');
     if (list.length === 1) {
       const only = list[0]!;
       const lookalike = LATIN_LOOKALIKES[only];
       const localTld = tldScripts.has(only) || SCRIPT_TLDS[only]?.has(tld);
-      if (lookalike?.test(label.replace(/[-\d]/g, '')) && !localTld) return found(`is written only with ${only} letters that look like Latin ones`);
+      if (lookalike?.test(label.replace(/[-\d]/g, '')) && !localTld) return found('hostLookalikeOnly', { script: only });
       continue;
     }
     const asciiLatin = !/[^\x00-\x7f]/.test([...label].filter((c) => scriptOf(c) === 'Latin').join(''));
     if (asciiLatin && CJK_SETS.some((set) => list.every((s) => set.includes(s)))) continue;
-    return found(`mixes ${list.join(' and ')} letters`);
+    return found('hostMixes', {}, list);
   }
   return undefined;
+}
+
+/** A host problem's reason in `locale`. */
+export function hostReason(locale: Locale | undefined, reason: HostProblem['reason']): string {
+  const params: Params = { ...reason.params };
+  if (params.rare) params.script = t(locale, 'hostRareScript');
+  if (reason.scripts) params.scripts = reason.scripts.join(t(locale, 'ruleSizeAnd'));
+  return t(locale, reason.key, params);
 }
 
 function toAsciiHost(host: string): string | undefined {

@@ -1,6 +1,7 @@
 import { reversedLinks } from '../links/reversed';
 import { codeRanges, overlapsAny } from '../parse/located';
 import type { Rule } from '../types';
+import { t } from '../../i18n';
 
 /**
  * URLs pasted straight into prose: long, unreadable when spoken, and they say nothing about the
@@ -11,7 +12,7 @@ const rule: Rule = {
   id: 'bare-url',
   meta: { type: 'suggestion', docs: { description: 'URLs in prose are written as links with words, not pasted bare.', anchor: 'rule-bare-url' } },
   defaultSeverity: 'info',
-  check({ links, body }) {
+  check({ links, body, options }) {
     const bare = links.filter((l) => l.kind === 'bare' && /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(l.url));
     if (!bare.length) return [];
     const code = codeRanges(body);
@@ -21,7 +22,7 @@ const rule: Rule = {
       .map((l) => ({
         start: l.start,
         end: l.end,
-        message: 'This address is pasted as is: readers see a long URL and screen readers spell it out. Give it words that say what it is, like [the release notes](…).',
+        message: t(options.locale, 'ruleBareUrl'),
         data: { url: l.url },
       }));
   },

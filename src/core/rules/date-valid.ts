@@ -2,6 +2,7 @@ import { checkDate } from '../frontmatter/dates';
 import { isReadable } from '../frontmatter/readable';
 import { fieldRange, findField } from '../parse/fields';
 import type { Finding, Rule } from '../types';
+import { t } from '../../i18n';
 
 /** Keys that hold dates in common site generators and CMSs (Hugo, Jekyll, Eleventy, Astro, Decap). */
 const PUBLISH_KEYS = ['date', 'publishDate', 'pubDate', 'published', 'publishedAt', 'published_at', 'datePublished'];
@@ -20,18 +21,18 @@ const rule: Rule = {
       // Only text is read here: `published: true` is a flag, and a wrong type is field-type's to report.
       if (!loc || typeof loc.value !== 'string' || loc.value.trim() === '') continue;
       const range = fieldRange(loc);
-      const result = checkDate(loc.value);
+      const result = checkDate(loc.value, options.locale);
       if (!result.ok) {
         findings.push({
           ...range,
           severity: result.loose ? 'warning' : 'error',
-          message: `\`${path}\`: “${loc.value}” ${result.reason}. Write it as YYYY-MM-DD, e.g. 2025-11-05${result.loose ? '' : ', or with a time: 2025-11-05T09:30:00Z'}.`,
+          message: result.loose ? t(options.locale, 'ruleDateLoose', { path, value: loc.value }) : t(options.locale, 'ruleDateInvalid', { path, value: loc.value, reason: result.reason }),
           data: { path },
         });
         continue;
       }
       if (options.now !== undefined && PUBLISH_KEYS.includes(path) && isFuture(result, options.now)) {
-        findings.push({ ...range, severity: 'info', message: `\`${path}\` is in the future (${loc.value.trim()}): many sites won’t show the post until then.`, data: { path, future: true } });
+        findings.push({ ...range, severity: 'info', message: t(options.locale, 'ruleDateFuture', { path, value: loc.value.trim() }), data: { path, future: true } });
       }
     }
     return findings;

@@ -1,7 +1,8 @@
-import { bidiControlsIn, BIDI_CONTROL, deceptiveBidiInText, deceptiveHost, displayUrl, writtenHost } from '../links/deceptive';
+import { bidiControlsIn, BIDI_CONTROL, deceptiveBidiInText, deceptiveHost, displayUrl, hostReason, writtenHost } from '../links/deceptive';
 import { frontmatterUrls } from '../links/frontmatter-urls';
 import { shortUrl, urlSites } from '../links/link-sites';
 import type { Finding, Rule } from '../types';
+import { t } from '../../i18n';
 
 /**
  * Links that display as something they are not (#10 item 11): bidirectional-text controls in an
@@ -20,11 +21,12 @@ const rule: Rule = {
     },
   },
   defaultSeverity: 'error',
-  check({ links, frontmatter, text }) {
+  check({ links, frontmatter, text, options }) {
     const findings: Finding[] = [];
+    const locale = options.locale;
     const sites = [
-      ...urlSites(links).map((l) => ({ url: l.url, start: l.urlStart, end: l.urlEnd, where: l.kind.includes('image') ? 'This image address' : 'This link' })),
-      ...frontmatterUrls(frontmatter, text).map((f) => ({ url: f.url, start: f.start, end: f.end, where: `The frontmatter field “${f.path}”` })),
+      ...urlSites(links).map((l) => ({ url: l.url, start: l.urlStart, end: l.urlEnd, where: t(locale, l.kind.includes('image') ? 'ruleWhereImage' : 'ruleWhereLink') })),
+      ...frontmatterUrls(frontmatter, text).map((f) => ({ url: f.url, start: f.start, end: f.end, where: t(locale, 'ruleWhereField', { field: f.path }) })),
     ];
     for (const { url, start, end, where } of sites) {
       const shown = shortUrl(displayUrl(url), 120);
@@ -32,7 +34,7 @@ const rule: Rule = {
         findings.push({
           start,
           end,
-          message: `${where} contains invisible bidirectional-text controls (${bidiControlsIn(url).join(', ')}): they change the order in which the address is displayed, so it can read as another address. Written out, it is ${shown}. Remove them.`,
+          message: t(locale, 'ruleDeceptiveBidi', { where, controls: bidiControlsIn(url).join(', '), shown }),
           data: { url, kind: 'bidi', shown },
         });
       }
@@ -42,7 +44,7 @@ const rule: Rule = {
         findings.push({
           start,
           end,
-          message: `${where} goes to a host that can pass for another site: ${problem.why}. Browsers show it as ${problem.ascii}. Check the address, and type it by hand if it should be a site you know.`,
+          message: t(locale, 'ruleDeceptiveHost', { where, why: hostReason(locale, problem.reason), ascii: problem.ascii }),
           data: { url, kind: 'mixed-script', host: problem.unicode, ascii: problem.ascii, shown },
         });
       }
@@ -52,7 +54,7 @@ const rule: Rule = {
       findings.push({
         start: link.start,
         end: link.end,
-        message: `This link's text contains invisible bidirectional-text controls (${bidiControlsIn(link.text).join(', ')}) that change the order in which it is displayed. Remove them, unless right-to-left text needs them.`,
+        message: t(locale, 'ruleDeceptiveText', { controls: bidiControlsIn(link.text).join(', ') }),
         severity: 'warning',
         data: { kind: 'bidi-text', text: link.text },
       });

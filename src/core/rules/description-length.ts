@@ -2,6 +2,7 @@ import { isReadable } from '../frontmatter/readable';
 import { measureField } from '../frontmatter/length-finding';
 import { DESCRIPTION_FONT_PX } from '../text/pixel-width';
 import type { Finding, Rule } from '../types';
+import { t } from '../../i18n';
 
 /**
  * Search results show about two lines of the description (990 px of 14 px Arial, which is 156
@@ -14,7 +15,7 @@ const rule: Rule = {
   id: 'description-length',
   meta: { type: 'suggestion', docs: { description: 'The SEO description is 120–156 characters and 760–990 px wide in 14 px Arial (configurable).', anchor: 'rule-description-length' } },
   defaultSeverity: 'warning',
-  check({ frontmatter, schema, text }) {
+  check({ frontmatter, schema, text, options }) {
     if (!isReadable(frontmatter)) return [];
     const m = measureField(frontmatter, text, schema.descriptionPath, DESCRIPTION_FONT_PX, schema.descriptionMaxPixels);
     if (!m) return [];
@@ -25,13 +26,14 @@ const rule: Rule = {
     const data = { path: m.path, length: m.chars, pixels: px, visible: m.visible, cutOffset: m.cutOffset };
     const finding = (message: string, extra: Record<string, unknown> = {}): Finding[] => [{ start: m.start, end: m.end, message, data: { ...data, ...extra } }];
     if (m.chars < min && m.pixels < minPx) {
-      return finding(`The description is only ${m.chars} characters; aim for ${min}–${max}. Say in a sentence or two what the reader will get from the post, or pick one of the suggestions.`, { tooShort: true });
+      return finding(t(options.locale, 'ruleDescriptionTooShort', { chars: m.chars, min, max }), { tooShort: true });
     }
     const tooLong = m.chars > max;
     if (!tooLong && !m.visible) return [];
-    const size = [tooLong && `${m.chars} characters (aim for ${min}–${max})`, m.visible && `about ${px} px wide, more than the ${schema.descriptionMaxPixels} px search results show`].filter(Boolean).join(' and ');
-    const cut = m.visible ? ` Search results would cut it after “…${lastWords(m.visible)}”.` : '';
-    return finding(`The description is ${size}.${cut} Shorten it so the whole sentence shows.`);
+    const l = options.locale;
+    const size = [tooLong && t(l, 'ruleSizeChars', { chars: m.chars, min, max }), m.visible && t(l, 'ruleSizePixels', { px, max: schema.descriptionMaxPixels })].filter(Boolean).join(t(l, 'ruleSizeAnd'));
+    const cut = m.visible ? t(l, 'ruleDescriptionCut', { words: lastWords(m.visible) }) : '';
+    return finding(t(l, 'ruleDescriptionTooLong', { size, cut }));
   },
 };
 

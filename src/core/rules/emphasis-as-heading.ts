@@ -3,6 +3,7 @@ import { inlineOf, locatedBlocks, type Located } from '../parse/located';
 import { plainText } from '../parse/markdown';
 import { postTitle } from '../parse/title';
 import type { Body, Finding, Rule } from '../types';
+import { t } from '../../i18n';
 
 /** Longer than this, a bold line reads as a sentence, not a label. */
 const MAX_LABEL_CHARS = 80;
@@ -48,7 +49,7 @@ const rule: Rule = {
       const finding: Finding = {
         start: emphasis.start,
         end: emphasis.end,
-        message: `"${label}" is formatted as ${emphasis.token.type === 'strong' ? 'bold' : 'italic'} text but works as a heading. Make it a real heading (${'#'.repeat(level)} ${label.replace(/:$/, '')}) so it appears in the page outline.`,
+        message: t(ctx.options.locale, emphasis.token.type === 'strong' ? 'ruleEmphasisAsHeadingBold' : 'ruleEmphasisAsHeadingItalic', { label, heading: `${'#'.repeat(level)} ${label.replace(/:$/, '')}` }),
         data: { level },
       };
       // The fix rewrites only the emphasis; a pasted comment after it stays for pasted-artifacts to remove.
@@ -56,7 +57,7 @@ const rule: Rule = {
       const innerSource = ctx.text.slice(emphasis.start + width, emphasis.end - width).trim().replace(/\s*:$/, '');
       // An ATX heading is one line: a label wrapped over two lines gets no automatic fix.
       if (!l.parent && atLineStart(ctx.text, emphasis.start) && !/[\r\n]/.test(innerSource)) {
-        finding.suggestions = [{ description: `Turn it into an H${level} heading`, edits: [{ start: emphasis.start, end: emphasis.end, text: `${'#'.repeat(level)} ${innerSource}` }] }];
+        finding.suggestions = [{ description: t(ctx.options.locale, 'ruleEmphasisAsHeadingFix', { level }), edits: [{ start: emphasis.start, end: emphasis.end, text: `${'#'.repeat(level)} ${innerSource}` }] }];
       }
       findings.push(finding);
     }

@@ -3,9 +3,10 @@ import { fieldRange, findField } from '../parse/fields';
 import { compileFieldPattern, type FieldPattern } from '../schema/pattern';
 import type { FieldSchema } from '../schema/types';
 import type { Finding, Frontmatter, Rule } from '../types';
+import { t, type Locale } from '../../i18n';
 
-function name(f: FieldSchema): string {
-  return f.label ? `“${f.label}” (${f.path})` : `\`${f.path}\``;
+function name(f: FieldSchema, locale: Locale | undefined): string {
+  return f.label ? t(locale, 'ruleFieldLabelled', { label: f.label, path: f.path }) : `\`${f.path}\``;
 }
 
 /** Characters as a person counts them: an emoji is one, not two UTF-16 units. */
@@ -18,13 +19,14 @@ function compile(f: FieldSchema): FieldPattern | Error | undefined {
   return f.pattern === undefined ? undefined : compileFieldPattern(f.pattern);
 }
 
-function checkField(fm: Frontmatter, text: string, f: FieldSchema): Finding[] {
+function checkField(fm: Frontmatter, text: string, f: FieldSchema, locale: Locale | undefined): Finding[] {
   const pattern = compile(f);
+  const named = name(f, locale);
   const out: Finding[] = [];
   if (pattern instanceof Error) {
     // A mistake in the site's schema, not in the post: say so once, and skip only that check.
-    const why = pattern.name === 'SyntaxError' ? `is not a valid regular expression (${pattern.message})` : `can’t be run: ${pattern.message}`;
-    out.push({ ...fenceRange(fm), severity: 'warning', message: `The site schema’s pattern for ${name(f)} ${why}; fix it in the schema. The post itself may be fine.`, data: { path: f.path, schemaError: true } });
+    const message = t(locale, pattern.name === 'SyntaxError' ? 'ruleConstraintPatternInvalid' : 'ruleConstraintPatternBroken', { name: named, error: pattern.message });
+    out.push({ ...fenceRange(fm), severity: 'warning', message, data: { path: f.path, schemaError: true } });
   }
   const loc = findField(fm, f.path);
   if (!loc || isBlank(loc.value)) return out;
@@ -34,16 +36,16 @@ function checkField(fm: Frontmatter, text: string, f: FieldSchema): Finding[] {
 
   if (typeof value === 'string') {
     const n = length(value);
-    if (f.minLength !== undefined && n < f.minLength) push(`${name(f)} is ${n} characters long; the site needs at least ${f.minLength}. Add to it.`);
-    if (f.maxLength !== undefined && n > f.maxLength) push(`${name(f)} is ${n} characters long; the site allows at most ${f.maxLength}. Shorten it by ${n - f.maxLength}.`);
+    if (f.minLength !== undefined && n < f.minLength) push(t(locale, 'ruleConstraintMinLength', { name: named, length: n, min: f.minLength }));
+    if (f.maxLength !== undefined && n > f.maxLength) push(t(locale, 'ruleConstraintMaxLength', { name: named, length: n, max: f.maxLength, over: n - f.maxLength }));
   }
   if (typeof value === 'number') {
-    if (f.min !== undefined && value < f.min) push(`${name(f)} is ${value}; the smallest value the site allows is ${f.min}.`);
-    if (f.max !== undefined && value > f.max) push(`${name(f)} is ${value}; the largest value the site allows is ${f.max}.`);
+    if (f.min !== undefined && value < f.min) push(t(locale, 'ruleConstraintMin', { name: named, value, min: f.min }));
+    if (f.max !== undefined && value > f.max) push(t(locale, 'ruleConstraintMax', { name: named, value, max: f.max }));
   }
   if (Array.isArray(value)) {
-    if (f.min !== undefined && value.length < f.min) push(`${name(f)} has ${value.length} item${value.length === 1 ? '' : 's'}; the site needs at least ${f.min}.`);
-    if (f.max !== undefined && value.length > f.max) push(`${name(f)} has ${value.length} items; the site allows at most ${f.max}. Remove ${value.length - f.max}.`);
+    if (f.min !== undefined && value.length < f.min) push(t(locale, 'ruleConstraintMinItems', { name: named, count: value.length, min: f.min }));
+    if (f.max !== undefined && value.length > f.max) push(t(locale, 'ruleConstraintMaxItems', { name: named, count: String(value.length), max: f.max, over: value.length - f.max }));
   }
 
   // Patterns and allowed values apply to a single value, or to each item of a list.
@@ -55,10 +57,10 @@ function checkField(fm: Frontmatter, text: string, f: FieldSchema): Finding[] {
   for (const { v, range } of items) {
     const isScalarValue = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
     if (pattern && !(pattern instanceof Error) && isScalarValue && !pattern.test(String(v))) {
-      push(f.patternMessage ?? `${name(f)}: ${describeValue(v)} doesn’t have the form the site expects (pattern ${f.pattern}).`, range);
+      push(f.patternMessage ?? t(locale, 'ruleConstraintPattern', { name: named, value: describeValue(v, locale), pattern: f.pattern ?? '' }), range);
     }
     if (f.enum && f.enum.length && !f.enum.some((allowed) => String(allowed) === String(v))) {
-      push(`${name(f)}: ${describeValue(v)} is not one of the allowed values: ${f.enum.map(String).join(', ')}.`, range);
+      push(t(locale, 'ruleConstraintEnum', { name: named, value: describeValue(v, locale), allowed: f.enum.map(String).join(', ') }), range);
     }
   }
   return out;
@@ -68,9 +70,9 @@ const rule: Rule = {
   id: 'field-constraints',
   meta: { type: 'problem', docs: { description: 'Frontmatter values respect the site schema’s lengths, limits, patterns and allowed values.', anchor: 'rule-field-constraints' } },
   defaultSeverity: 'error',
-  check({ frontmatter, schema, text }) {
+  check({ frontmatter, schema, text, options }) {
     if (!isReadable(frontmatter)) return [];
-    return schema.fields.flatMap((f) => checkField(frontmatter, text, f));
+    return schema.fields.flatMap((f) => checkField(frontmatter, text, f, options.locale));
   },
 };
 export default rule;

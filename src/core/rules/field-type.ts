@@ -4,17 +4,18 @@ import { describeValue, isBlank, isReadable } from '../frontmatter/readable';
 import { fieldRange, findField, type FieldLocation } from '../parse/fields';
 import type { FieldType } from '../schema/types';
 import type { Finding, Fix, Rule } from '../types';
+import { t, type Key, type Locale } from '../../i18n';
 
-const EXPECTED: Record<FieldType, string> = {
-  string: 'text',
-  text: 'text',
-  url: 'a web address (text)',
-  image: 'an image path or address (text)',
-  date: 'a date like 2025-11-05',
-  boolean: 'true or false',
-  number: 'a number',
-  list: 'a list',
-  object: 'a group of fields',
+const EXPECTED: Record<FieldType, Key> = {
+  string: 'typeText',
+  text: 'typeText',
+  url: 'typeUrl',
+  image: 'typeImage',
+  date: 'typeDate',
+  boolean: 'typeBoolean',
+  number: 'typeNumber',
+  list: 'typeList',
+  object: 'typeObject',
 };
 
 function matches(type: FieldType, value: unknown): boolean {
@@ -42,20 +43,20 @@ function matches(type: FieldType, value: unknown): boolean {
  * what readers see (`2025` shows as 2025 either way): a fix. Unquoting `"true"` or `"42"` changes
  * the value's type, which templates may read differently: a suggestion.
  */
-function repair(type: FieldType, loc: FieldLocation, source: string): { fix?: Fix; suggestions?: Fix[] } | undefined {
+function repair(type: FieldType, loc: FieldLocation, source: string, locale: Locale | undefined): { fix?: Fix; suggestions?: Fix[] } | undefined {
   const node = loc.node;
   if (!isScalar(node) || /[\r\n]/.test(source)) return undefined;
   const isText = type === 'string' || type === 'text';
   if (isText && node.type === 'PLAIN' && (typeof loc.value === 'number' || typeof loc.value === 'boolean')) {
-    return { fix: { description: `Put ${source} in quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: doubleQuoted(source) }] } };
+    return { fix: { description: t(locale, 'ruleFieldTypeQuote', { value: source }), edits: [{ start: loc.valueStart, end: loc.valueEnd, text: doubleQuoted(source) }] } };
   }
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
   if (type === 'boolean' && quoted && typeof loc.value === 'string' && /^(true|false)$/i.test(loc.value)) {
     const bare = loc.value.toLowerCase();
-    return { suggestions: [{ description: `Write ${bare} without quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: bare }] }] };
+    return { suggestions: [{ description: t(locale, 'ruleFieldTypeUnquote', { value: bare }), edits: [{ start: loc.valueStart, end: loc.valueEnd, text: bare }] }] };
   }
   if (type === 'number' && quoted && typeof loc.value === 'string' && /^-?\d+(\.\d+)?$/.test(loc.value)) {
-    return { suggestions: [{ description: `Write ${loc.value} without quotes`, edits: [{ start: loc.valueStart, end: loc.valueEnd, text: loc.value }] }] };
+    return { suggestions: [{ description: t(locale, 'ruleFieldTypeUnquote', { value: loc.value }), edits: [{ start: loc.valueStart, end: loc.valueEnd, text: loc.value }] }] };
   }
   return undefined;
 }
@@ -64,7 +65,7 @@ const rule: Rule = {
   id: 'field-type',
   meta: { type: 'problem', fixable: true, hasSuggestions: true, docs: { description: 'Frontmatter fields hold the type the site schema gives them (text, date, boolean, number, list, url…).', anchor: 'rule-field-type' } },
   defaultSeverity: 'error',
-  check({ frontmatter, schema, text }) {
+  check({ frontmatter, schema, text, options }) {
     if (!isReadable(frontmatter)) return [];
     const findings: Finding[] = [];
     for (const field of schema.fields) {
@@ -73,13 +74,14 @@ const rule: Rule = {
       // Missing or empty values are required-fields' business, not a type error.
       if (!loc || isBlank(loc.value) || matches(field.type, loc.value)) continue;
       const source = text.slice(loc.valueStart, loc.valueEnd);
-      const repaired = repair(field.type, loc, source);
+      const locale = options.locale;
+      const repaired = repair(field.type, loc, source, locale);
       const offer = repaired?.fix ?? repaired?.suggestions?.[0];
-      const name = field.label ? `“${field.label}” (${field.path})` : `\`${field.path}\``;
-      const hint = offer ? ` ${offer.description}.` : '';
+      const name = field.label ? t(locale, 'ruleFieldLabelled', { label: field.label, path: field.path }) : `\`${field.path}\``;
+      const hint = offer ? t(locale, 'ruleFieldTypeHint', { fix: offer.description }) : '';
       findings.push({
         ...fieldRange(loc, text),
-        message: `${name} should be ${EXPECTED[field.type]}, but it is ${describeValue(loc.value)}.${hint}`,
+        message: t(locale, 'ruleFieldType', { name, expected: t(locale, EXPECTED[field.type]), actual: describeValue(loc.value, locale), hint }),
         ...repaired,
         data: { path: field.path, expected: field.type },
       });

@@ -2,6 +2,7 @@ import { hostOf } from '../links/clean-url';
 import { frontmatterUrls } from '../links/frontmatter-urls';
 import { urlSites } from '../links/link-sites';
 import type { Rule } from '../types';
+import { t } from '../../i18n';
 
 /** Hosts that are only reachable on one's own machine or network, where http is normal. */
 const LOCAL = /^(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\]|10(?:\.\d+){3}|192\.168(?:\.\d+){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d+){2})$|\.(?:localhost|local|internal)$/;
@@ -11,12 +12,12 @@ const rule: Rule = {
   id: 'insecure-http',
   meta: { type: 'suggestion', docs: { description: 'Links use https:// rather than http://.', anchor: 'rule-insecure-http' } },
   defaultSeverity: 'info',
-  check({ links, frontmatter, text }) {
+  check({ links, frontmatter, text, options }) {
     const sites = [
-      ...urlSites(links).map((l) => ({ url: l.url, start: l.urlStart, end: l.urlEnd, where: 'This link' })),
-      ...frontmatterUrls(frontmatter, text).map((f) => ({ ...f, where: `The frontmatter field “${f.path}”` })),
+      ...urlSites(links).map((l) => ({ url: l.url, start: l.urlStart, end: l.urlEnd, field: undefined as string | undefined })),
+      ...frontmatterUrls(frontmatter, text).map((f) => ({ url: f.url, start: f.start, end: f.end, field: f.path as string | undefined })),
     ];
-    return sites.flatMap(({ url, start, end, where }) => {
+    return sites.flatMap(({ url, start, end, field }) => {
       const m = /^http:\/\/([^/?#]*)/i.exec(url);
       if (!m) return [];
       const host = hostOf(m[1]!);
@@ -25,7 +26,7 @@ const rule: Rule = {
         {
           start,
           end,
-          message: `${where} uses http://, so browsers may mark it “Not secure” and the page can be altered on the way. Most sites also answer on https:// — change it by hand after checking that https://${host} works. It isn't changed automatically; the link checker can confirm the https address.`,
+          message: field === undefined ? t(options.locale, 'ruleInsecureHttpLink', { host }) : t(options.locale, 'ruleInsecureHttpField', { field, host }),
           data: { url, host },
         },
       ];

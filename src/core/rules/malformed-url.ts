@@ -1,15 +1,16 @@
 import { hostOf } from '../links/clean-url';
 import { decodesEntities, urlSites } from '../links/link-sites';
 import type { LinkRef, Rule } from '../types';
+import { t, type Locale } from '../../i18n';
 
 /** Link addresses that cannot work as written: empty, spaces, broken %-escapes, mistyped schemes. */
 const rule: Rule = {
   id: 'malformed-url',
   meta: { type: 'problem', docs: { description: 'Link addresses are well-formed (no spaces, valid %-escapes, a correct http(s):// scheme, not empty).', anchor: 'rule-malformed-url' } },
   defaultSeverity: 'error',
-  check({ links }) {
+  check({ links, options }) {
     return urlSites(links).flatMap((link) => {
-      const problem = problemOf(link);
+      const problem = problemOf(link, options.locale);
       if (!problem) return [];
       const empty = link.urlStart === link.urlEnd;
       return [{ start: empty ? link.start : link.urlStart, end: empty ? link.end : link.urlEnd, message: problem, data: { url: link.url } }];
@@ -18,20 +19,20 @@ const rule: Rule = {
 };
 export default rule;
 
-function problemOf(link: LinkRef): string | undefined {
+function problemOf(link: LinkRef, locale: Locale | undefined): string | undefined {
   const url = decodesEntities(link) ? link.url.replace(/&(?:amp|#0*38|#x0*26);/gi, '&') : link.url;
-  const what = link.kind.includes('image') ? 'image' : 'link';
-  if (!url.trim()) return `This ${what} has no address: add the URL it should point to, or remove the ${what}.`;
-  if (/\s/.test(url)) return `This ${what} address contains a space, which breaks it in many places. Remove the space, or write it as %20 if it belongs in the address.`;
+  const image = link.kind.includes('image');
+  if (!url.trim()) return t(locale, image ? 'ruleMalformedImageEmpty' : 'ruleMalformedLinkEmpty');
+  if (/\s/.test(url)) return t(locale, image ? 'ruleMalformedImageSpace' : 'ruleMalformedLinkSpace');
   if (/^www\.[^/?#]+\.[^/?#]/i.test(url) && link.kind !== 'bare' && link.kind !== 'autolink') {
-    return `This address starts with “www.” but has no https://, so it is read as a page of your own site. Write https://${url.split(/[/?#]/)[0]}… instead.`;
+    return t(locale, 'ruleMalformedWww', { host: url.split(/[/?#]/)[0]! });
   }
   const scheme = schemeTypo(url);
-  if (scheme) return `This address starts with “${scheme.written}”, which browsers don't understand. Write “${scheme.meant}” instead.`;
-  if (/%(?![0-9a-f]{2})/i.test(url)) return `This ${what} address has a “%” that isn't followed by two hex digits, so it can't be decoded. Write a literal % as %25, or fix the escape.`;
+  if (scheme) return t(locale, 'ruleMalformedScheme', { written: scheme.written, meant: scheme.meant });
+  if (/%(?![0-9a-f]{2})/i.test(url)) return t(locale, image ? 'ruleMalformedImagePercent' : 'ruleMalformedLinkPercent');
   const host = /^https?:\/\/([^/?#]*)/i.exec(url);
   if (host && !hostOf(host[1]!)) {
-    return host[1] ? `The site name “${host[1]}” in this address isn't valid. Check it for stray characters.` : `This address has no site name after “//”. Add the domain, e.g. https://example.com/…`;
+    return host[1] ? t(locale, 'ruleMalformedHost', { host: host[1] }) : t(locale, 'ruleMalformedNoHost');
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { lineIndex } from '../parse/lines';
 import type { Finding, Rule } from '../types';
+import { formatNumber, t, type Locale } from '../../i18n';
 
 /**
  * What the markdown parser could not read whole is said, never silently lost: a paragraph of
@@ -15,23 +16,24 @@ const rule: Rule = {
     docs: { description: 'Parts of the post too big or too deeply nested for the markdown parser are named, with what in them went unchecked.', anchor: 'rule-parser-limits' },
   },
   defaultSeverity: 'warning',
-  check({ notices, text }) {
+  check({ notices, text, options }) {
     if (!notices?.length) return [];
     const lines = lineIndex(text);
     return notices.map((n): Finding => {
       const from = lines.position(n.start).line;
       const to = lines.position(Math.max(n.start, n.end - 1)).line;
-      const where = from === to ? `Line ${from}` : `Lines ${from}–${to}`;
-      const size = describeSize(n.end - n.start);
+      const locale = options?.locale; // a hand-made context (a test's) may have no options
+      const size = describeSize(n.end - n.start, locale);
+      const at = { line: from, from, to, size };
       // Only the first line is marked: the range may be megabytes long.
       const end = Math.min(n.end, text.indexOf('\n', n.start) < 0 ? text.length : text.indexOf('\n', n.start));
       if (n.kind === 'split') {
-        return { start: n.start, end, severity: 'info', message: `${where} (${size}) form one block too long for the markdown parser to read at once. It was read in pieces, so everything in it was checked, but the preview may show it as several paragraphs.`, data: { kind: n.kind, size: n.end - n.start } };
+        return { start: n.start, end, severity: 'info', message: t(locale, from === to ? 'ruleParserSplitLine' : 'ruleParserSplitLines', at), data: { kind: n.kind, size: n.end - n.start } };
       }
       return {
         start: n.start,
         end,
-        message: `${where} (${size}) could not be read by the markdown parser: too long, or nested too deeply. The links, headings and formatting in ${from === to ? 'it' : 'them'} were not checked, and the preview shows ${from === to ? 'it' : 'them'} as plain text. Break it into shorter paragraphs or reduce the nesting.`,
+        message: t(locale, from === to ? 'ruleParserFailedLine' : 'ruleParserFailedLines', at),
         data: { kind: n.kind, size: n.end - n.start },
       };
     });
@@ -39,8 +41,10 @@ const rule: Rule = {
 };
 export default rule;
 
-function describeSize(chars: number): string {
-  if (chars >= 1e6) return `${(chars / 1e6).toFixed(1)} million characters`;
-  if (chars >= 1e3) return `${Math.round(chars / 1e3)} thousand characters`;
-  return `${chars} characters`;
+function describeSize(chars: number, locale: Locale | undefined): string {
+  // English keeps its plain digits ("1.5"); other languages get their own decimal mark.
+  const n = (value: number, digits: number) => (!locale || locale === 'en' ? value.toFixed(digits) : formatNumber(locale, value, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  if (chars >= 1e6) return t(locale, 'sizeMillionChars', { n: n(chars / 1e6, 1) });
+  if (chars >= 1e3) return t(locale, 'sizeThousandChars', { n: n(Math.round(chars / 1e3), 0) });
+  return t(locale, 'sizeChars', { n: n(chars, 0) });
 }

@@ -17,9 +17,9 @@ const rule: Rule = {
     const { body } = ctx;
     const code = codeRanges(body);
     const found: Finding[] = [
-      ...clipboardLeftovers(body.text, body.start),
-      ...invisibleCharacters(body.text, body.start, ctx.text),
-      ...strayNonBreakingSpaces(body.text, body.start),
+      ...clipboardLeftovers(body.text, body.start, ctx.options?.locale),
+      ...invisibleCharacters(body.text, body.start, ctx.text, ctx.options?.locale),
+      ...strayNonBreakingSpaces(body.text, body.start, ctx.options?.locale),
     ];
     return found.filter((f) => !overlapsAny(code, f.start, f.end)).sort((a, b) => a.start - b.start);
   },

@@ -4,6 +4,7 @@ import { bareLinkLosesTail, decodesEntities, shortUrl, urlSites } from '../links
 import { unwrapRedirect } from '../links/unwrap-redirect';
 import { urlEdit } from '../links/url-edit';
 import type { Finding, LinkRef, Rule, RuleContext, TextEdit } from '../types';
+import { t, type Locale } from '../../i18n';
 
 /**
  * Links copied out of mail, chat or a search page often still go through the site's redirect
@@ -26,13 +27,13 @@ const rule: Rule = {
       const found = unwrapRedirect(link.url, { htmlEntities: decodesEntities(link) });
       if (!found) continue;
       const target = cleaned(found.target, ctx);
-      findings.push(finding(link.urlStart, link.urlEnd, link.url, found.wrapper, target, linkEdit(ctx, link, target)));
+      findings.push(finding(ctx.options.locale, link.urlStart, link.urlEnd, link.url, found.wrapper, target, linkEdit(ctx, link, target)));
     }
     for (const f of frontmatterUrls(ctx.frontmatter, ctx.text)) {
       const found = unwrapRedirect(f.url);
       if (!found) continue;
       const target = cleaned(found.target, ctx);
-      findings.push(finding(f.start, f.end, f.url, found.wrapper, target, fieldEdit(f, target), f.path));
+      findings.push(finding(ctx.options.locale, f.start, f.end, f.url, found.wrapper, target, fieldEdit(f, target), f.path));
     }
     return findings;
   },
@@ -43,14 +44,14 @@ function cleaned(target: string, ctx: RuleContext): string {
   return cleanUrl(target, { extra: ctx.options.extraTrackingParams, keep: ctx.options.keepTrackingParams ?? [] })?.url ?? target;
 }
 
-function finding(start: number, end: number, url: string, wrapper: string, target: string, edit: TextEdit | undefined, field?: string): Finding {
-  const where = field ? `The frontmatter field “${field}”` : 'This link';
-  const change = edit ? 'Link to the page itself (the fix does).' : `Link to the page itself by hand: ${target}`;
+function finding(locale: Locale | undefined, start: number, end: number, url: string, wrapper: string, target: string, edit: TextEdit | undefined, field?: string): Finding {
+  const where = field ? t(locale, 'ruleWhereField', { field }) : t(locale, 'ruleWhereLink');
+  const change = edit ? t(locale, 'ruleRedirectChangeFix') : t(locale, 'ruleRedirectChangeByHand', { target });
   return {
     start,
     end,
-    message: `${where} goes through ${wrapper}'s redirect page instead of straight to ${shortUrl(target)}. Readers take a detour that records their click and breaks when the redirect expires. ${change}`,
-    ...(edit && { fix: { description: `Link straight to ${shortUrl(target)}`, edits: [edit] } }),
+    message: t(locale, 'ruleRedirectWrapper', { where, wrapper, target: shortUrl(target), change }),
+    ...(edit && { fix: { description: t(locale, 'ruleRedirectFix', { target: shortUrl(target) }), edits: [edit] } }),
     data: { url, target, wrapper },
   };
 }

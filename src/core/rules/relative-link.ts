@@ -1,5 +1,6 @@
 import { hasScheme, isImage, shortUrl, urlSites } from '../links/link-sites';
 import type { Rule } from '../types';
+import { t } from '../../i18n';
 
 /**
  * Relative links and images work on the site itself but break wherever the post travels without
@@ -17,13 +18,14 @@ const rule: Rule = {
       // `#anchor` and `//host` are not path-relative.
       if (l.kind === 'bare' || l.kind === 'autolink' || !url || url.startsWith('#') || url.startsWith('//') || hasScheme(url) || /^www\./i.test(url)) return [];
       // (`www.…` without a scheme is a malformed-url finding, not a relative link.)
-      const what = isImage(l) ? 'image' : 'link';
+      const image = isImage(l);
       const resolved = base ? resolve(url, base) : undefined;
+      const shown = shortUrl(url);
       const message = resolved
-        ? `Relative ${what} “${shortUrl(url)}”: on the site it points to ${resolved}. It won't work where the post is read without the site (feeds, newsletters); check that this is the address you meant.`
+        ? t(options.locale, image ? 'ruleRelativeImageResolved' : 'ruleRelativeLinkResolved', { url: shown, resolved })
         : base
-          ? `Relative ${what} “${shortUrl(url)}” can't be resolved against the site base URL ${base}; check how it is written.`
-          : `Relative ${what} “${shortUrl(url)}” only works on your own site. Set the site base URL in the options to see the full address it points to.`;
+          ? t(options.locale, image ? 'ruleRelativeImageUnresolvable' : 'ruleRelativeLinkUnresolvable', { url: shown, base })
+          : t(options.locale, image ? 'ruleRelativeImageNoBase' : 'ruleRelativeLinkNoBase', { url: shown });
       return [{ start: l.urlStart, end: l.urlEnd, message, data: { url: l.url, resolved } }];
     });
   },

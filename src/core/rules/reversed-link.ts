@@ -1,5 +1,6 @@
 import { reversedLinks } from '../links/reversed';
 import type { Finding, Rule } from '../types';
+import { t } from '../../i18n';
 
 /**
  * `(text)[url]` instead of `[text](url)` (markdownlint's MD011): the page shows the brackets and
@@ -11,16 +12,16 @@ const rule: Rule = {
   id: 'reversed-link',
   meta: { type: 'problem', fixable: true, hasSuggestions: true, docs: { description: 'Links are written [text](url), not (text)[url].', anchor: 'rule-reversed-link' } },
   defaultSeverity: 'warning',
-  check({ body }) {
+  check({ body, options }) {
     return reversedLinks(body).map((r): Finding => {
       const swapped = `[${r.text}](${r.url})`;
       const finding: Finding = {
         start: r.start,
         end: r.end,
-        message: `This looks like a link written the wrong way round: “(${r.text})[${r.url}]” shows as plain text. Write it as ${swapped}.`,
+        message: t(options.locale, 'ruleReversedLink', { text: r.text, url: r.url, swapped }),
         data: { text: r.text, url: r.url },
       };
-      const change = { description: `Write it as ${swapped}`, edits: [{ start: r.start, end: r.end, text: swapped }] };
+      const change = { description: t(options.locale, 'ruleReversedLinkFix', { swapped }), edits: [{ start: r.start, end: r.end, text: swapped }] };
       if (looksLikeAddress(r.url)) finding.fix = change;
       else finding.suggestions = [change];
       return finding;

@@ -2,6 +2,7 @@ import { isReadable } from '../frontmatter/readable';
 import { measureField } from '../frontmatter/length-finding';
 import { TITLE_FONT_PX } from '../text/pixel-width';
 import type { Rule } from '../types';
+import { t } from '../../i18n';
 
 /**
  * Search results cut titles by rendered width (about 600 px of 20 px Arial, as SEO plugins check
@@ -12,7 +13,7 @@ const rule: Rule = {
   id: 'title-length',
   meta: { type: 'suggestion', docs: { description: 'The title fits in a search result: at most 600 px of 20 px Arial (configurable).', anchor: 'rule-title-length' } },
   defaultSeverity: 'warning',
-  check({ frontmatter, schema, text }) {
+  check({ frontmatter, schema, text, options }) {
     if (!isReadable(frontmatter)) return [];
     const m = measureField(frontmatter, text, schema.titlePath, TITLE_FONT_PX, schema.titleMaxPixels);
     if (!m) return [];
@@ -20,13 +21,14 @@ const rule: Rule = {
     const tooLong = cap !== undefined && m.chars > cap;
     if (!tooLong && !m.visible) return [];
     const px = Math.round(m.pixels);
-    const size = [tooLong && `${m.chars} characters (this site allows at most ${cap})`, m.visible && `about ${px} px wide, more than the ${schema.titleMaxPixels} px search results show`].filter(Boolean).join(' and ');
-    const cut = m.visible ? ` Search results would cut it to “${m.visible}…”.` : '';
+    const l = options.locale;
+    const size = [tooLong && t(l, 'ruleSizeCharsCap', { chars: m.chars, cap: cap! }), m.visible && t(l, 'ruleSizePixels', { px, max: schema.titleMaxPixels })].filter(Boolean).join(t(l, 'ruleSizeAnd'));
+    const cut = m.visible ? t(l, 'ruleTitleCut', { visible: m.visible }) : '';
     return [
       {
         start: m.start,
         end: m.end,
-        message: `The title is ${size}.${cut} Shorten it and put the words people search for first.`,
+        message: t(l, 'ruleTitleTooLong', { size, cut }),
         data: { path: m.path, length: m.chars, pixels: px, visible: m.visible, cutOffset: m.cutOffset },
       },
     ];

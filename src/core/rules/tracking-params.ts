@@ -4,6 +4,7 @@ import { bareLinkLosesTail, decodesEntities, urlSites } from '../links/link-site
 import { unwrapRedirect } from '../links/unwrap-redirect';
 import { urlEdit } from '../links/url-edit';
 import type { Finding, Rule, TextEdit } from '../types';
+import { t } from '../../i18n';
 
 /** Links (and frontmatter URLs) carrying click-tracking parameters; the fix removes only those. */
 const rule: Rule = {
@@ -14,17 +15,19 @@ const rule: Rule = {
     const findings: Finding[] = [];
     const extra = options.extraTrackingParams;
     const keep = options.keepTrackingParams ?? [];
+    const locale = options.locale;
     const report = (start: number, end: number, url: string, where: string, cleaned: { url: string; removed: string[] }, byHand?: string, edit: TextEdit = { start, end, text: cleaned.url }) => {
       const names = [...new Set(cleaned.removed)];
       const list = names.map((n) => `“${n}”`).join(', ');
-      const them = names.length > 1 ? 'them' : 'it';
+      const count = names.length > 1 ? 2 : 1;
       findings.push({
         start,
         end,
         message:
-          `${where} carries tracking ${names.length > 1 ? 'parameters' : 'parameter'} ${list}. They only tell the other site where the click came from; readers don't need them. ` +
-          (byHand === undefined ? `Remove ${them} (the fix keeps the rest of the address as it is).` : `Remove ${them} by hand: ${byHand}`),
-        ...(byHand === undefined ? { fix: { description: `Remove ${names.join(', ')} from the link`, edits: [edit] } } : {}),
+          t(locale, 'ruleTrackingParams', { where, list, count }) +
+          ' ' +
+          (byHand === undefined ? t(locale, 'ruleTrackingRemove', { count }) : t(locale, 'ruleTrackingRemoveByHand', { reason: byHand, count })),
+        ...(byHand === undefined ? { fix: { description: t(locale, 'ruleTrackingFix', { names: names.join(', ') }), edits: [edit] } } : {}),
         data: { url, cleanUrl: cleaned.url, removed: names },
       });
     };
@@ -33,14 +36,14 @@ const rule: Rule = {
       if (unwrapRedirect(link.url, { htmlEntities: decodesEntities(link) })) continue;
       const cleaned = cleanSite(link.url, link.kind, { extra, keep, htmlEntities: decodesEntities(link) });
       if (!cleaned) continue;
-      const what = link.kind === 'definition' ? 'This link definition' : link.kind.includes('image') ? 'This image address' : link.element ? 'This embedded widget’s address' : 'This link';
-      const where = link.field ? `${what} in the frontmatter field “${link.field.path}”` : what;
+      const what = t(locale, link.kind === 'definition' ? 'ruleWhereDefinition' : link.kind.includes('image') ? 'ruleWhereImage' : link.element ? 'ruleWhereWidget' : 'ruleWhereLink');
+      const where = link.field ? t(locale, 'ruleWhereInField', { what, field: link.field.path }) : what;
       const edit = urlEdit(text, frontmatter, link, cleaned.url);
       const byHand =
         link.kind === 'bare' && bareLinkLosesTail(cleaned.url)
-          ? `the address would then end in punctuation that the bare link would lose, so write it as a [link](${cleaned.url}).`
+          ? t(locale, 'ruleTrackingBareTail', { url: cleaned.url })
           : !edit
-            ? `this field's value can't be rewritten here without risking its YAML, so change the address to ${cleaned.url} in the field.`
+            ? t(locale, 'ruleTrackingFieldUnsafe', { url: cleaned.url })
             : undefined;
       report(link.urlStart, link.urlEnd, link.url, where, cleaned, byHand, edit);
     }
@@ -48,8 +51,8 @@ const rule: Rule = {
       if (unwrapRedirect(f.url)) continue;
       const cleaned = cleanUrl(f.url, { extra, keep });
       if (!cleaned) continue;
-      const byHand = breaksPlainScalar(f.style, cleaned.url) ? `without quotes, an address ending in “:” is no longer one YAML value (the colon would start a new key), so also put it in quotes: "${cleaned.url}".` : undefined;
-      report(f.start, f.end, f.url, `The frontmatter field “${f.path}”`, cleaned, byHand);
+      const byHand = breaksPlainScalar(f.style, cleaned.url) ? t(locale, 'ruleTrackingYamlColon', { url: cleaned.url }) : undefined;
+      report(f.start, f.end, f.url, t(locale, 'ruleWhereField', { field: f.path }), cleaned, byHand);
     }
     return findings;
   },

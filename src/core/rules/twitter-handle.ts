@@ -2,6 +2,7 @@ import { fieldFix } from '../frontmatter/field-fix';
 import { isReadable } from '../frontmatter/readable';
 import { fieldRange, walkFields, type FieldEntry } from '../parse/fields';
 import type { Finding, Fix, Rule } from '../types';
+import { t } from '../../i18n';
 
 /** `twitter`, `twitterUsername`, `twitter_handle`, `twitterCreator`… (any depth, any case). */
 const HANDLE_KEY = /^twitter[_-]?(handle|user(name)?|site|creator|account)?$/i;
@@ -20,7 +21,7 @@ const rule: Rule = {
   id: 'twitter-handle',
   meta: { type: 'problem', hasSuggestions: true, docs: { description: 'X (Twitter) handle fields hold a valid handle: @ and 1–15 letters, digits or underscores.', anchor: 'rule-twitter-handle' } },
   defaultSeverity: 'warning',
-  check({ frontmatter, text }) {
+  check({ frontmatter, text, options }) {
     if (!isReadable(frontmatter)) return [];
     const findings: Finding[] = [];
     for (const f of walkFields(frontmatter)) {
@@ -33,15 +34,15 @@ const rule: Rule = {
         findings.push({
           ...fieldRange(f),
           severity: 'info',
-          message: `\`${f.path}\` holds a profile address; cards and meta tags expect just the handle. Write ${handle}.`,
+          message: t(options.locale, 'ruleTwitterProfile', { path: f.path, handle }),
           // Templates may build the profile address from the value: the author decides.
-          ...suggestion(fieldFix(text, f, handle, `Write ${handle}`)),
+          ...suggestion(fieldFix(text, f, handle, t(options.locale, 'ruleTwitterFix', { handle }))),
           data: { path: f.path, handle },
         });
         continue;
       }
-      const why = value.replace(/^@/, '').length > 15 ? 'is longer than 15 characters' : 'may only use letters, digits and underscores';
-      findings.push({ ...fieldRange(f), message: `\`${f.path}\`: “${value}” is not a valid X (Twitter) handle: it ${why}. Write it like @yourname.`, data: { path: f.path } });
+      const tooLong = value.replace(/^@/, '').length > 15;
+      findings.push({ ...fieldRange(f), message: t(options.locale, tooLong ? 'ruleTwitterTooLong' : 'ruleTwitterChars', { path: f.path, value }), data: { path: f.path } });
     }
     return findings;
   },

@@ -2,6 +2,7 @@ import { fieldFix } from '../frontmatter/field-fix';
 import { isReadable } from '../frontmatter/readable';
 import { fieldRange, walkFields, type FieldEntry } from '../parse/fields';
 import type { Finding, Rule, RuleContext } from '../types';
+import { t } from '../../i18n';
 
 /** Keys that by convention hold the post's public address. `permalink` is often a pattern (`/blog/:slug/`), so only a full-looking one is checked. */
 const URL_KEYS = new Set(['url', 'canonical', 'canonicalurl', 'canonical_url']);
@@ -13,18 +14,17 @@ function isUrlField(f: FieldEntry, schemaPaths: Set<string>): boolean {
   return key === 'permalink' && typeof f.value === 'string' && f.value.includes('://');
 }
 
-function problem(value: string): { message: string; relative: boolean } | undefined {
+/** What is wrong, as a kind; `check` words it. */
+function problem(value: string): { message: 'relative' | 'invalid' | 'scheme' | 'no-host'; relative: boolean; protocol?: string } | undefined {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     const relative = !/^[a-z][a-z0-9+.-]*:/i.test(value);
-    return relative
-      ? { relative, message: 'is a relative address; search engines and social cards need the full address, starting with https://' }
-      : { relative, message: 'is not a valid web address; check it for typos' };
+    return relative ? { relative, message: 'relative' } : { relative, message: 'invalid' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { relative: false, message: `starts with ${url.protocol} but must be a web address starting with https://` };
-  if (!url.hostname) return { relative: false, message: 'has no site name after https://' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { relative: false, message: 'scheme', protocol: url.protocol };
+  if (!url.hostname) return { relative: false, message: 'no-host' };
   return undefined;
 }
 
@@ -33,18 +33,24 @@ function check(ctx: RuleContext, f: FieldEntry): Finding | undefined {
   const value = f.value.trim();
   const p = problem(value);
   if (!p) return undefined;
+  const locale = ctx.options.locale;
   let fix;
   if (p.relative && ctx.options.baseUrl) {
     try {
       const absolute = new URL(value, ctx.options.baseUrl).href;
-      fix = fieldFix(ctx.text, f, absolute, `Write the full address ${absolute}`);
+      fix = fieldFix(ctx.text, f, absolute, t(locale, 'ruleUrlAbsoluteFix', { url: absolute }));
     } catch {
       fix = undefined; // an unusable base URL: no fix rather than a wrong one
     }
   }
-  const hint = fix ? `. ${fix.description}.` : p.relative ? ' (e.g. https://example.com/blog/my-post).' : '.';
+  const params = { path: f.path, value };
+  const message =
+    p.message === 'relative' ? (fix ? t(locale, 'ruleUrlAbsoluteRelativeFix', { ...params, fix: fix.description }) : t(locale, 'ruleUrlAbsoluteRelative', params))
+    : p.message === 'invalid' ? t(locale, 'ruleUrlAbsoluteInvalid', params)
+    : p.message === 'scheme' ? t(locale, 'ruleUrlAbsoluteScheme', { ...params, protocol: p.protocol ?? '' })
+    : t(locale, 'ruleUrlAbsoluteNoHost', params);
   // The site may resolve the address differently than the base URL suggests: the author decides.
-  return { ...fieldRange(f), message: `\`${f.path}\`: “${value}” ${p.message}${hint}`, ...(fix && { suggestions: [fix] }), data: { path: f.path } };
+  return { ...fieldRange(f), message, ...(fix && { suggestions: [fix] }), data: { path: f.path } };
 }
 
 const rule: Rule = {

@@ -1,5 +1,6 @@
 import { describeTarget, isUrlText, postLanguage, vagueText } from '../links/vague-text';
 import type { Finding, Rule } from '../types';
+import { t } from '../../i18n';
 
 /**
  * "click here", "read more", "hier", "続きを読む"…: text that tells neither readers scanning links
@@ -11,7 +12,7 @@ const rule: Rule = {
   id: 'vague-link-text',
   meta: { type: 'suggestion', docs: { description: 'Link text says where the link goes (not “click here”, “read more”, “here”, or the bare address).', anchor: 'rule-vague-link-text' } },
   defaultSeverity: 'warning',
-  check({ links, frontmatter, body }) {
+  check({ links, frontmatter, body, options }) {
     let lang: string | undefined | null = null; // worked out once, on the first link that needs it
     const findings: Finding[] = [];
     for (const l of links) {
@@ -23,7 +24,7 @@ const rule: Rule = {
         findings.push({
           start: l.start,
           end: l.end,
-          message: `The link text is the address itself (“${shorten(text)}”): screen readers read it out character by character, and it doesn't say what the page is. Write what the reader will find there, e.g. ${target}.`,
+          message: t(options.locale, 'ruleVagueLinkTextUrl', { text: shorten(text), target }),
           data: { url: l.url, text: l.text, urlAsText: true, suggestion: target },
         });
         continue;
@@ -34,7 +35,7 @@ const rule: Rule = {
       findings.push({
         start: l.start,
         end: l.end,
-        message: `The link text “${text}” doesn't say where it goes; people scanning the page, screen-reader users listing links and search engines only see these words. Rewrite it to name the destination, e.g. ${target}.`,
+        message: t(options.locale, 'ruleVagueLinkText', { text, target }),
         data: { url: l.url, text: l.text, phrase: vague, lang, suggestion: target },
       });
     }

@@ -1,4 +1,5 @@
 import type { Finding, TextEdit } from '../types';
+import { t, type Locale } from '../../i18n';
 
 const FRAGMENT_MARKER = /<!--\s*(?:StartFragment|EndFragment)\s*-->/gi;
 // Attribute names and values never contain `<` and quoted values are bounded, so a broken
@@ -21,15 +22,15 @@ interface Tag {
  * `docs-internal-guid` ids and its `<b style="font-weight:normal">` wrapper, empty styled spans.
  * Fixes remove just that markup; the text inside wrappers stays.
  */
-export function clipboardLeftovers(body: string, base: number): Finding[] {
+export function clipboardLeftovers(body: string, base: number, locale?: Locale): Finding[] {
   const out: Finding[] = [];
   for (const m of body.matchAll(FRAGMENT_MARKER)) {
     const start = base + m.index!;
     out.push({
       start,
       end: start + m[0].length,
-      message: `The clipboard marker ${m[0]} was pasted along with the text. It does nothing on the page; remove it.`,
-      fix: { description: 'Remove the clipboard marker', edits: [{ start, end: start + m[0].length, text: '' }] },
+      message: t(locale, 'pasteMarker', { marker: m[0] }),
+      fix: { description: t(locale, 'pasteMarkerFix'), edits: [{ start, end: start + m[0].length, text: '' }] },
       data: { kind: 'fragment-marker' },
     });
   }
@@ -46,34 +47,34 @@ export function clipboardLeftovers(body: string, base: number): Finding[] {
         consumed.add(close);
         edits.push({ start: close.start, end: close.end, text: '' });
       }
-      out.push(leftover(tag, close, 'Google Docs wrapped the pasted text in <b style="font-weight:normal">, a tag that does nothing but carry its clipboard id', 'Remove the wrapper tags, keep the text', edits, 'docs-wrapper'));
+      out.push(leftover(tag, close, t(locale, 'pasteDocsWrapper'), t(locale, 'pasteDocsWrapperFix'), edits, 'docs-wrapper'));
     } else if (tag.name === 'o:p') {
       const close = matchingClose(tags, i);
       if (close) consumed.add(close);
       const edits: TextEdit[] = [{ start: tag.start, end: tag.end, text: '' }];
       if (close) edits.push({ start: close.start, end: close.end, text: '' });
-      out.push(leftover(tag, close, 'Word paragraph markup <o:p> was pasted along with the text; browsers ignore it', 'Remove the <o:p> tags', edits, 'word-op'));
+      out.push(leftover(tag, close, t(locale, 'pasteWordOp'), t(locale, 'pasteWordOpFix'), edits, 'word-op'));
     } else if (tag.name === 'span' && tag.attrs.some((a) => a.name === 'style')) {
       const close = tags[i + 1];
       if (close?.closing && close.name === 'span' && body.slice(tag.end - base, close.start - base).trim() === '') {
         consumed.add(close);
-        out.push(leftover(tag, close, 'An empty styled <span> was pasted from a word processor; it shows nothing', 'Remove the empty span', [{ start: tag.start, end: close.end, text: body.slice(tag.end - base, close.start - base) }], 'empty-span'));
+        out.push(leftover(tag, close, t(locale, 'pasteEmptySpan'), t(locale, 'pasteEmptySpanFix'), [{ start: tag.start, end: close.end, text: body.slice(tag.end - base, close.start - base) }], 'empty-span'));
         continue;
       }
     }
     if (tag.name === 'o:p' || isDocsBoldWrapper(tag)) continue;
     const edits = officeAttributeEdits(tag);
-    if (edits.length) out.push(leftover(tag, undefined, 'Word/Google Docs formatting (Mso classes, mso- styles or a docs-internal-guid id) was pasted into this tag; the site\'s styles should apply instead', 'Remove the Office formatting from the tag', edits, 'office-attributes'));
+    if (edits.length) out.push(leftover(tag, undefined, t(locale, 'pasteOffice'), t(locale, 'pasteOfficeFix'), edits, 'office-attributes'));
   }
   // A lone </o:p> left after its opening tag was deleted.
   for (const tag of tags) {
-    if (tag.closing && tag.name === 'o:p' && !consumed.has(tag)) out.push(leftover(tag, undefined, 'A stray Word </o:p> tag was pasted along with the text', 'Remove the tag', [{ start: tag.start, end: tag.end, text: '' }], 'word-op'));
+    if (tag.closing && tag.name === 'o:p' && !consumed.has(tag)) out.push(leftover(tag, undefined, t(locale, 'pasteStrayOp'), t(locale, 'pasteStrayOpFix'), [{ start: tag.start, end: tag.end, text: '' }], 'word-op'));
   }
   return out;
 }
 
-function leftover(open: Tag, close: Tag | undefined, what: string, fixDescription: string, edits: TextEdit[], kind: string): Finding {
-  return { start: open.start, end: close?.end ?? open.end, message: `${what}. Remove it.`, fix: { description: fixDescription, edits }, data: { kind } };
+function leftover(open: Tag, close: Tag | undefined, message: string, fixDescription: string, edits: TextEdit[], kind: string): Finding {
+  return { start: open.start, end: close?.end ?? open.end, message, fix: { description: fixDescription, edits }, data: { kind } };
 }
 
 function parseTags(body: string, base: number): Tag[] {

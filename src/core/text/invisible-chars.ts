@@ -1,11 +1,12 @@
 import type { Finding } from '../types';
+import { t, type Key, type Locale } from '../../i18n';
 
-const NAMES: Record<string, string> = {
-  '\u200b': 'zero-width space (U+200B)',
-  '\u200c': 'zero-width non-joiner (U+200C)',
-  '\u200d': 'zero-width joiner (U+200D)',
-  '\u2060': 'word joiner (U+2060)',
-  '\ufeff': 'byte-order mark (U+FEFF)',
+const NAMES: Record<string, Key> = {
+  '\u200b': 'charZwsp',
+  '\u200c': 'charZwnj',
+  '\u200d': 'charZwj',
+  '\u2060': 'charWordJoiner',
+  '\ufeff': 'charBom',
 };
 
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]+/g;
@@ -22,7 +23,7 @@ const JOINING_LETTER_AFTER = /^(?![\p{Script=Latin}\p{Script=Common}])[\p{L}\p{M
  * break search, copy-paste of words, spell-checking and, inside links, the URL itself.
  * A byte-order mark at the very start of the file is legitimate and ignored.
  */
-export function invisibleCharacters(body: string, base: number, whole: string): Finding[] {
+export function invisibleCharacters(body: string, base: number, whole: string, locale?: Locale): Finding[] {
   const out: Finding[] = [];
   // Most posts have none: a few indexOf scans are far cheaper than running the patterns over the body.
   const anyZeroWidth = ZERO_WIDTH_CHARS.some((c) => body.includes(c));
@@ -33,12 +34,12 @@ export function invisibleCharacters(body: string, base: number, whole: string): 
     const run = m[0];
     if (start === 0 && run === '\ufeff') continue;
     if (run.length === 1 && isMeaningfulJoiner(run, whole.slice(Math.max(0, start - 2), start), whole.slice(start + 1, start + 3))) continue;
-    const kinds = [...new Set(run)].map((c) => NAMES[c]).join(', ');
+    const kinds = [...new Set(run)].map((c) => t(locale, NAMES[c]!)).join(', ');
     out.push({
       start,
       end: start + run.length,
-      message: `Invisible character${run.length > 1 ? 's' : ''} here: ${kinds}, probably pasted along with the text. ${run.length > 1 ? 'They break' : 'It breaks'} search and spell-checking (and links, when inside one); remove ${run.length > 1 ? 'them' : 'it'}.`,
-      fix: { description: 'Remove the invisible characters', edits: [{ start: start === 0 && run[0] === '\ufeff' ? 1 : start, end: start + run.length, text: '' }] },
+      message: t(locale, 'pasteInvisible', { kinds, count: run.length > 1 ? 2 : 1 }),
+      fix: { description: t(locale, 'pasteInvisibleFix'), edits: [{ start: start === 0 && run[0] === '\ufeff' ? 1 : start, end: start + run.length, text: '' }] },
       data: { kind: 'zero-width', chars: [...run].map((c) => c.codePointAt(0)!.toString(16)) },
     });
   }
@@ -47,8 +48,8 @@ export function invisibleCharacters(body: string, base: number, whole: string): 
     out.push({
       start,
       end: start + m[0].length,
-      message: 'Invisible soft hyphen (U+00AD) here, usually pasted from a word processor. It splits the word for search and copy-paste; remove it.',
-      fix: { description: 'Remove the soft hyphen', edits: [{ start, end: start + m[0].length, text: '' }] },
+      message: t(locale, 'pasteSoftHyphen'),
+      fix: { description: t(locale, 'pasteSoftHyphenFix'), edits: [{ start, end: start + m[0].length, text: '' }] },
       severity: 'info',
       data: { kind: 'soft-hyphen' },
     });
@@ -91,7 +92,7 @@ const SYNTAX_NEIGHBOUR = /[[\]()*_`]/;
  * two words or numbers (`10\u00a0km`, `«\u00a0bonjour\u00a0»`, `M.\u00a0Dupont`) is typography
  * and is left alone.
  */
-export function strayNonBreakingSpaces(body: string, base: number): Finding[] {
+export function strayNonBreakingSpaces(body: string, base: number, locale?: Locale): Finding[] {
   const out: Finding[] = [];
   for (const [at, runEnd] of nbspRuns(body)) {
     const run = body.slice(at, runEnd);
@@ -102,26 +103,27 @@ export function strayNonBreakingSpaces(body: string, base: number): Finding[] {
     const mixed = /[ \t]/.test(run);
     const nbspCount = run.split('\u00a0').length - 1;
     let replacement: string;
-    let why: string;
+    let message: string;
+    const count = nbspCount > 1 ? 2 : 1;
     if (lineStart || lineEnd) {
       replacement = run.replace(/\u00a0/g, '');
-      why = `at the ${lineEnd ? 'end' : 'start'} of a line, which only adds invisible spacing; remove ${nbspCount > 1 ? 'them' : 'it'}`;
+      message = t(locale, lineEnd ? 'nbspLineEnd' : 'nbspLineStart', { count });
     } else if (mixed) {
       replacement = run.replace(/\u00a0/g, '');
-      why = `next to an ordinary space, which widens the gap; remove ${nbspCount > 1 ? 'them' : 'it'}`;
+      message = t(locale, 'nbspMixed', { count });
     } else if (nbspCount > 1) {
       replacement = ' ';
-      why = 'several in a row, which widens the gap; replace them with one ordinary space';
+      message = t(locale, 'nbspSeveral');
     } else if (SYNTAX_NEIGHBOUR.test(before ?? '') || SYNTAX_NEIGHBOUR.test(after ?? '')) {
       replacement = ' ';
-      why = 'next to a link or emphasis, probably pasted from a rich-text editor; replace it with an ordinary space';
+      message = t(locale, 'nbspSyntax');
     } else continue;
     const start = base + at;
     out.push({
       start,
       end: start + run.length,
-      message: `Non-breaking space${nbspCount > 1 ? 's' : ''} (U+00A0) ${why}.`,
-      fix: { description: replacement === ' ' ? 'Replace with an ordinary space' : 'Remove the non-breaking space', edits: [{ start, end: start + run.length, text: replacement }] },
+      message,
+      fix: { description: t(locale, replacement === ' ' ? 'nbspReplaceFix' : 'nbspRemoveFix'), edits: [{ start, end: start + run.length, text: replacement }] },
       severity: 'info',
       data: { kind: 'nbsp' },
     });

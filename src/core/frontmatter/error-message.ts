@@ -1,0 +1,16 @@
+import { t, type Key, type Locale } from '../../i18n';
+import type { FrontmatterError } from '../types';
+
+/** The parser's own sentences (it reads the post once, in no language), by their catalog key. */
+const WHOLE: readonly Key[] = ['fmUnclosedYaml', 'fmUnclosedToml', 'fmUnclosedJson', 'fmNotAMapping', 'fmAliasLimit', 'fmDuplicateKey'];
+/** "YAML error: …": our prefix, then the YAML, TOML or JSON library's own words (English). */
+const PREFIXED: readonly [string, Key][] = [['YAML error: ', 'fmYamlError'], ['TOML error: ', 'fmTomlError'], ['JSON error: ', 'fmJsonError']];
+
+/** A frontmatter parse error's message in `locale`. */
+export function frontmatterErrorMessage(e: FrontmatterError, locale: Locale | undefined): string {
+  if (!locale || locale === 'en') return e.message;
+  const whole = WHOLE.find((key) => t('en', key) === e.message);
+  if (whole) return t(locale, whole);
+  const prefixed = PREFIXED.find(([prefix]) => e.message.startsWith(prefix));
+  return prefixed ? t(locale, prefixed[1], { detail: e.message.slice(prefixed[0].length) }) : e.message;
+}
