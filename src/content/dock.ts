@@ -2,7 +2,7 @@ import { loadDockLayout, saveDockLayout, type DockLayout } from '../platform/doc
 import { makeRoom } from './make-room';
 import { placeDock, TAB_WIDTH, type DockPlacement } from './dock-layout';
 import { guardHost, type DockVisibility, type HostGuard } from './host-guard';
-import { tr } from '../platform/locale';
+import { nativeMessage } from '../platform/native-message';
 
 /**
  * The panel's place in the page: a host element at the right edge holding a CLOSED shadow
@@ -55,19 +55,19 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
   handle.className = 'handle';
   handle.setAttribute('role', 'separator');
   handle.setAttribute('aria-orientation', 'vertical');
-  handle.setAttribute('aria-label', tr('dockResize'));
+  handle.setAttribute('aria-label', nativeMessage('dockResize'));
   handle.tabIndex = 0;
   const tab = doc.createElement('button');
   tab.className = 'tab';
   tab.type = 'button';
-  tab.setAttribute('aria-label', tr('dockOpen'));
+  tab.setAttribute('aria-label', nativeMessage('dockOpen'));
   tab.append('Preflight');
   const badge = doc.createElement('span');
   badge.className = 'badge';
   badge.hidden = true;
   tab.append(badge);
   const iframe = doc.createElement('iframe');
-  iframe.title = tr('panelTitle');
+  iframe.title = nativeMessage('panelTitle');
   iframe.src = iframeSrc;
   dock.append(handle, tab, iframe);
   shadow.append(style, dock);
