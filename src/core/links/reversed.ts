@@ -1,4 +1,4 @@
-import { codeRanges, overlapsAny } from '../parse/located';
+import { codeRanges, mergeRanges, overlapsAny } from '../parse/located';
 import type { Body } from '../types';
 
 /** A link written the wrong way round: `(text)[url]`. */
@@ -26,7 +26,7 @@ export function reversedLinks(body: Body): ReversedLink[] {
   found = [];
   if (body.text.includes(')[')) {
     // Sorted and merged: overlapsAny searches them by halves.
-    const hidden = merged([...codeRanges(body), ...commentRanges(body)]);
+    const hidden = mergeRanges([...codeRanges(body), ...commentRanges(body)]);
     for (const m of body.text.matchAll(REVERSED)) {
       const start = body.start + m.index!;
       const end = start + m[0].length;
@@ -43,14 +43,4 @@ function commentRanges(body: Body): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const m of body.text.matchAll(/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g)) ranges.push([body.start + m.index!, body.start + m.index! + m[0].length]);
   return ranges;
-}
-
-function merged(ranges: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const r of ranges.sort((a, b) => a[0] - b[0])) {
-    const last = out[out.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push([r[0], r[1]]);
-  }
-  return out;
 }

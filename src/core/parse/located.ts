@@ -192,9 +192,14 @@ export function codeRanges(body: Body): Array<[number, number]> {
   for (const m of body.text.matchAll(/<(pre|code)\b[^>]*>[\s\S]{0,100000}?<\/\1\s*>/gi)) {
     ranges.push([body.start + m.index!, body.start + m.index! + m[0].length]);
   }
-  ranges.sort((a, b) => a[0] - b[0]);
+  return mergeRanges(ranges);
+}
+
+/** Whether [start, end) (or the single offset `start` when empty) touches one of the disjoint sorted ranges. */
+/** `ranges` sorted by start, overlapping and touching ones joined: what `overlapsAny` searches. */
+export function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
-  for (const r of ranges) {
+  for (const r of [...ranges].sort((a, b) => a[0] - b[0])) {
     const last = merged[merged.length - 1];
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
     else merged.push([r[0], r[1]]);
@@ -202,7 +207,6 @@ export function codeRanges(body: Body): Array<[number, number]> {
   return merged;
 }
 
-/** Whether [start, end) (or the single offset `start` when empty) touches one of the disjoint sorted ranges. */
 export function overlapsAny(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
   const stop = Math.max(end, start + 1);
   let lo = 0;
