@@ -1,4 +1,5 @@
 import { resolveLocale, translator, type Locale, type Translate } from '../i18n';
+import { callI18n } from './i18n-api';
 
 /**
  * The interface language of the extension: the browser's UI language (Chrome's `--lang`/system
@@ -6,14 +7,8 @@ import { resolveLocale, translator, type Locale, type Translate } from '../i18n'
  * Read from the global rather than through webextension-polyfill so that modules using it stay
  * importable in unit tests; both browsers expose `i18n.getUILanguage` synchronously.
  */
-type I18nGlobal = { i18n?: { getUILanguage?: () => string } };
 export function uiLanguage(): string | undefined {
-  const g = globalThis as { browser?: I18nGlobal; chrome?: I18nGlobal };
-  try {
-    return (g.browser?.i18n?.getUILanguage ?? g.chrome?.i18n?.getUILanguage)?.();
-  } catch {
-    return undefined;
-  }
+  return callI18n('getUILanguage');
 }
 
 export const uiLocale: Locale = resolveLocale(uiLanguage());

@@ -1,4 +1,5 @@
 import type { PlainKey } from '../i18n/catalog';
+import { callI18n } from './i18n-api';
 
 /**
  * A message in the browser's UI language, read by the browser itself from the shipped
@@ -7,14 +8,6 @@ import type { PlainKey } from '../i18n/catalog';
  * its 15 KB target). Only plain messages without placeholders; the panel and options use `tr`.
  * Outside an extension (unit tests) the key itself is returned.
  */
-type I18nGlobal = { i18n?: { getMessage?: (name: string) => string } };
 export function nativeMessage(key: PlainKey): string {
-  const g = globalThis as { browser?: I18nGlobal; chrome?: I18nGlobal };
-  try {
-    const message = (g.browser?.i18n?.getMessage ?? g.chrome?.i18n?.getMessage)?.(key);
-    if (message) return message;
-  } catch {
-    // No extension context: fall through.
-  }
-  return key;
+  return callI18n('getMessage', key) || key;
 }
