@@ -1,3 +1,5 @@
+// The library (and the CLI through it) runs in Node: every language available synchronously.
+import '../i18n/all-catalogs';
 export { analyze } from './analyze';
 export { applyEdits, applyFixes } from './fix';
 export { parsePost } from './parse/post';

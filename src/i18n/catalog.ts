@@ -1,15 +1,13 @@
 import en from '../../public/_locales/en/messages.json';
-import de from '../../public/_locales/de/messages.json';
-import es from '../../public/_locales/es/messages.json';
-import fr from '../../public/_locales/fr/messages.json';
-import ja from '../../public/_locales/ja/messages.json';
-import ptBR from '../../public/_locales/pt_BR/messages.json';
 import type { Locale } from './locales';
 
 /**
  * The extension's `_locales/<locale>/messages.json` files are the one catalog: the browser reads
  * them for the manifest (`__MSG_extName__`), and this module for every other string, in the
- * extension and the CLI alike. English is the source of truth: its keys type `t()`.
+ * extension and the CLI alike. English is the source of truth: its keys type `t()`, and it is
+ * the only catalog bundled statically (it is the fallback). The others are loaded on demand
+ * (`loadCatalog`, one chunk per language), so an extension page carries only the UI language's
+ * texts; Node entry points register all of them at once (./all-catalogs).
  */
 export interface CatalogEntry {
   message: string;
@@ -18,7 +16,29 @@ export interface CatalogEntry {
 }
 export type Catalog = Record<string, CatalogEntry>;
 
-export const CATALOGS: Record<Locale, Catalog> = { en, de, es, fr, ja, pt_BR: ptBR };
+/** The catalogs loaded so far; English always. */
+export const CATALOGS: Partial<Record<Locale, Catalog>> & { en: Catalog } = { en };
+
+type Loader = () => Promise<{ default: Catalog }>;
+// Literal paths, so the bundler emits one chunk per language.
+const LOADERS: Record<Exclude<Locale, 'en'>, Loader> = {
+  de: () => import('../../public/_locales/de/messages.json'),
+  es: () => import('../../public/_locales/es/messages.json'),
+  fr: () => import('../../public/_locales/fr/messages.json'),
+  ja: () => import('../../public/_locales/ja/messages.json'),
+  pt_BR: () => import('../../public/_locales/pt_BR/messages.json'),
+};
+
+/** Makes `locale`'s messages available to `t` (English is always there). */
+export async function loadCatalog(locale: Locale): Promise<void> {
+  if (locale === 'en' || CATALOGS[locale]) return;
+  CATALOGS[locale] = (await LOADERS[locale]()).default;
+}
+
+/** For entry points that bundle catalogs statically (Node: the CLI and the library). */
+export function registerCatalog(locale: Locale, catalog: Catalog): void {
+  CATALOGS[locale] = catalog;
+}
 
 export type MessageKey = keyof typeof en;
 

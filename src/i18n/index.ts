@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, intlTag, type Locale } from './locales';
 
 export { LOCALES, DEFAULT_LOCALE, resolveLocale, localeFromEnv, intlTag, type Locale } from './locales';
 export type { Key, PluralKey, MessageKey } from './catalog';
+export { loadCatalog } from './catalog';
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: Key, params?: Params) => string;
@@ -31,8 +32,9 @@ export function t(locale: Locale | undefined, key: Key, params: Params = {}): st
 }
 
 function lookup(locale: Locale, key: string, params: Params): string | undefined {
-  // A caller outside TypeScript (or a rule test's hand-made context) may pass no locale.
-  const catalog = CATALOGS[locale] ?? CATALOGS[DEFAULT_LOCALE];
+  // A caller outside TypeScript (or a rule test's hand-made context) may pass no locale; a
+  // language not loaded yet (see loadCatalog) falls back to English.
+  const catalog = CATALOGS[locale] ?? CATALOGS.en;
   const count = params.count;
   if (typeof count === 'number' && `${key}_other` in catalog) {
     const form = catalog[`${key}_${pluralCategory(locale, count)}`] ?? catalog[`${key}_other`];

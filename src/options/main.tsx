@@ -5,7 +5,7 @@ import { loadSettings, saveSettings } from '../platform/storage';
 import { RuleSettings } from './rule-settings';
 import { originPattern } from '../protocol/origins';
 import { DEFAULT_SETTINGS, parseSchemaText, type Settings } from '../protocol/settings';
-import { tr, uiLocale } from '../platform/locale';
+import { localeReady, tr, uiLocale } from '../platform/locale';
 import { intlTag } from '../i18n';
 
 function Options() {
@@ -151,5 +151,8 @@ function withCodes(text: string, codes: string[]) {
 const withCode = (text: string, code: string) => withCodes(text, [code]);
 
 document.documentElement.lang = intlTag(uiLocale);
-document.title = tr('optTitle');
-render(window.top === window ? <Options /> : <Framed />, document.getElementById('app')!);
+// First render only once the UI language's messages are loaded: no flash of English.
+void localeReady.then(() => {
+  document.title = tr('optTitle');
+  render(window.top === window ? <Options /> : <Framed />, document.getElementById('app')!);
+});

@@ -8,7 +8,7 @@ import { isDocked } from './pairing';
 import { latestOnly } from './latest-only';
 import { NoEditor } from './components/NoEditor';
 import { mergeSchemas } from '../core/schema/merge';
-import { uiLocale } from '../platform/locale';
+import { localeReady, uiLocale } from '../platform/locale';
 import { intlTag } from '../i18n';
 
 /**
@@ -57,4 +57,6 @@ export function init(signal: AbortSignal): void {
 }
 
 document.documentElement.lang = intlTag(uiLocale);
-init(new AbortController().signal);
+// Nothing is rendered (and no draft analysed) before the UI language's messages are loaded, so the
+// panel never shows English first; the connection starts then too, and drafts wait for it.
+void localeReady.then(() => init(new AbortController().signal));

@@ -1,4 +1,4 @@
-import { resolveLocale, translator, type Locale, type Translate } from '../i18n';
+import { loadCatalog, resolveLocale, translator, type Locale, type Translate } from '../i18n';
 import { callI18n } from './i18n-api';
 
 /**
@@ -14,3 +14,8 @@ export function uiLanguage(): string | undefined {
 export const uiLocale: Locale = resolveLocale(uiLanguage());
 /** `t` in the browser's UI language. */
 export const tr: Translate = translator(uiLocale);
+/**
+ * Resolves once the UI language's messages are loaded (its own chunk; English is bundled). Extension
+ * pages await it before their first render, so they never flash English first.
+ */
+export const localeReady: Promise<void> = loadCatalog(uiLocale).catch(() => undefined);

@@ -4,7 +4,8 @@ import { FindingRow, type RowActions } from './FindingRow';
 import { useRowLimit } from './ShowMore';
 import { tr } from '../../platform/locale';
 
-export const SEVERITY_LABEL = { error: tr('severityError'), warning: tr('severityWarning'), info: tr('severityInfo') } as const;
+// Looked up at render time: the UI language's catalog is loaded after this module (see localeReady).
+const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 export interface GroupActions extends RowActions {
   onBulk(ruleId: string, edits: TextEdit[], label: string): void;
@@ -28,7 +29,7 @@ export function FindingGroup({ group, text, open, onToggle, ...a }: GroupActions
             <span class="chevron" aria-hidden="true">
               {open ? '▾' : '▸'}
             </span>
-            <span class={`sev-badge sev-${group.severity}`}>{SEVERITY_LABEL[group.severity]}</span>
+            <span class={`sev-badge sev-${group.severity}`}>{tr(SEVERITY_KEY[group.severity])}</span>
             <span class="fgroup-title">{group.title}</span>
           </button>
         </h3>
