@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from './errors';
-import { localeFromEnv, type Locale } from '../i18n';
+import { UsageError, words } from './errors';
+import { localeFromEnv, t, type Key, type Locale } from '../i18n';
 
 export type OutputFormat = 'stylish' | 'json';
 
@@ -55,7 +55,8 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
     });
   } catch (error) {
     // node:util's messages already name the flag ("Unknown option '--fxi'"); add the way out.
-    throw new UsageError(`${(error as Error).message.split('. To specify')[0]}. Run "post-preflight --help" for the options.`);
+    // node:util's message is English; other languages quote it as a technical detail.
+    throw new UsageError(words('cliBadOption', { detail: (error as Error).message.split('. To specify')[0]! }));
   }
   const { values, positionals } = parsed;
   const base = { patterns: [], format: 'stylish' as const, fix: false, quiet: false, links: false, maxBytes: DEFAULT_MAX_MB * 1024 * 1024, locale: localeFromEnv(values.locale, env) };
@@ -63,13 +64,13 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (values.version) return { ...base, command: 'version' };
 
   const [command, ...patterns] = positionals;
-  if (command === undefined) throw new UsageError('no command given. Usage: post-preflight check <files or globs…> (see --help).');
+  if (command === undefined) throw new UsageError(words('cliNoCommand'));
   if (command === 'help') return { ...base, command: 'help' };
-  if (command !== 'check') throw new UsageError(`unknown command "${command}". The only command is "check", e.g. post-preflight check "content/**/*.md".`);
-  if (patterns.length === 0) throw new UsageError('"check" needs at least one file or glob, e.g. post-preflight check "content/**/*.md".');
+  if (command !== 'check') throw new UsageError(words('cliUnknownCommand', { command }));
+  if (patterns.length === 0) throw new UsageError(words('cliCheckNeedsFiles'));
 
   const format = values.format ?? 'stylish';
-  if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`unknown format "${format}"; use one of: ${FORMATS.join(', ')}.`);
+  if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(words('cliUnknownFormat', { format, formats: FORMATS.join(', ') }));
   return {
     command: 'check',
     patterns,
@@ -89,46 +90,72 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
 function parseMegabytes(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const mb = Number(raw.replace(/\s*mb$/i, ''));
-  if (!/^\d+(\.\d+)?\s*(mb)?$/i.test(raw) || !(mb > 0) || mb > 4096) throw new UsageError(`--max-size needs a number of megabytes above 0 and up to 4096, e.g. --max-size 25, got "${raw}".`);
+  if (!/^\d+(\.\d+)?\s*(mb)?$/i.test(raw) || !(mb > 0) || mb > 4096) throw new UsageError(words('cliBadMaxSize', { value: raw }));
   return Math.floor(mb * 1024 * 1024);
 }
 
 function parseMaxWarnings(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, got "${raw}".`);
+  if (!/^\d+$/.test(raw)) throw new UsageError(words('cliBadMaxWarnings', { value: raw }));
   return Number(raw);
 }
 
 function parseSeconds(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const seconds = Number(raw);
-  if (!/^\d+(\.\d+)?$/.test(raw) || seconds <= 0 || seconds > 600) throw new UsageError(`--link-timeout needs a number of seconds between 0 and 600, got "${raw}".`);
+  if (!/^\d+(\.\d+)?$/.test(raw) || seconds <= 0 || seconds > 600) throw new UsageError(words('cliBadLinkTimeout', { value: raw }));
   return Math.round(seconds * 1000);
 }
 
-export const HELP = `Usage: post-preflight check <files or globs…> [options]
+/**
+ * The language for messages about the command line itself, found even when the arguments don't
+ * parse: the last `--locale X` / `--locale=X`, else the environment, as `parseCliArgs` would.
+ */
+export function localeOfArgv(argv: readonly string[], env: Record<string, string | undefined> = process.env): Locale {
+  let flag: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === '--locale' && argv[i + 1] !== undefined) flag = argv[i + 1];
+    else if (arg.startsWith('--locale=')) flag = arg.slice('--locale='.length);
+  });
+  return localeFromEnv(flag, env);
+}
 
-Checks blog posts (markdown with YAML frontmatter): frontmatter, links, body.
+/** Each option's flags (as typed) and the message that says what it does. */
+const OPTIONS: readonly (readonly [string, Key])[] = [
+  ['-f, --format <name>', 'cliOptFormat'],
+  ['    --fix', 'cliOptFix'],
+  ['-c, --config <file>', 'cliOptConfig'],
+  ['-q, --quiet', 'cliOptQuiet'],
+  ['    --max-warnings <n>', 'cliOptMaxWarnings'],
+  ['    --links', 'cliOptLinks'],
+  ['    --link-cache <f>', 'cliOptLinkCache'],
+  ['    --link-timeout <s>', 'cliOptLinkTimeout'],
+  ['    --max-size <MB>', 'cliOptMaxSize'],
+  ['    --locale <tag>', 'cliOptLocale'],
+  ['-h, --help', 'cliOptHelp'],
+  ['-v, --version', 'cliOptVersion'],
+];
+const HELP_WIDTH = 92;
 
-Options:
-  -f, --format <name>    Output format: stylish (default) or json (ESLint's JSON shape)
-      --fix              Apply the safe fixes in place (only the bytes each fix names change)
-  -c, --config <file>    Site config (JSON); otherwise the nearest .preflightrc.json or
-                         "postPreflight" key in package.json above each post is used
-  -q, --quiet            Report errors only
-      --max-warnings <n> Exit with 1 when there are more than n warnings
-      --links            Also check every link over the network (broken, redirected,
-                         unreachable); with --fix, permanent moves are written too
-      --link-cache <f>   Keep link results in this JSON file between runs (1 day)
-      --link-timeout <s> Seconds to wait for each link (default 10)
-      --max-size <MB>    Largest post read, in megabytes (default 10); a bigger file
-                         is refused with exit code 2, never read whole
-      --locale <tag>     Language of the messages (en, de, es, fr, ja, pt-BR);
-                         default from LC_ALL, LC_MESSAGES or LANG, else English
-  -h, --help             Show this help
-  -v, --version          Show the version
+/** The `--help` text in `locale`, option descriptions wrapped at spaces (a long run without spaces, as Japanese has, is left to the terminal). */
+export function helpText(locale: Locale): string {
+  const flagsWidth = Math.max(...OPTIONS.map(([flags]) => flags.length)) + 1;
+  const options = OPTIONS.map(([flags, key]) => `  ${flags.padEnd(flagsWidth)}${wrap(t(locale, key), HELP_WIDTH - flagsWidth - 2).join(`\n${' '.repeat(flagsWidth + 2)}`)}`);
+  return [t(locale, 'cliHelpUsage'), '', t(locale, 'cliHelpAbout'), '', t(locale, 'cliHelpOptions'), ...options, '', wrap(t(locale, 'cliHelpExit'), HELP_WIDTH).join('\n'), ''].join('\n');
+}
 
-Exit codes: 0 no errors, 1 errors remain (or too many warnings), 2 the check could not run
-(bad options or input, an internal error, or a --fix that could not be written safely, e.g.
-because the file was edited while it was being checked).
-`;
+/** Columns a terminal gives `text`: CJK and full-width characters take two. */
+const columns = (text: string) => text.length + (text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g)?.length ?? 0);
+
+/** `text` cut into lines of at most `width` columns, at spaces (a longer word keeps its own line). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && columns(line) + 1 + columns(word) > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}

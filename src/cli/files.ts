@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { UsageError } from './errors';
+import { UsageError, words } from './errors';
 
 /** Extensions a directory argument expands to. */
 const POST_EXTENSIONS = '{md,markdown,mdx}';
@@ -30,10 +30,10 @@ export function expandPatterns(patterns: readonly string[], cwd: string): string
       continue;
     }
     const glob = kind === 'directory' ? `${escapeForGlob(pattern)}/**/*.${POST_EXTENSIONS}` : pattern;
-    if (kind === 'missing' && !isDynamicPattern(pattern)) throw new UsageError(`cannot read "${pattern}": no such file.`);
+    if (kind === 'missing' && !isDynamicPattern(pattern)) throw new UsageError(words('cliCannotRead', { file: pattern, reason: words('fsNoSuchFile') }));
     const matches = globSync(glob, { cwd, absolute: true, onlyFiles: true, ignore: IGNORE, expandDirectories: false }).sort();
     if (matches.length === 0) {
-      throw new UsageError(kind === 'directory' ? `no posts (*.md, *.markdown, *.mdx) in directory "${pattern}".` : `no files match "${pattern}".`);
+      throw new UsageError(kind === 'directory' ? words('cliNoPostsInDir', { dir: pattern }) : words('cliNoMatch', { pattern }));
     }
     matches.forEach((m) => add(resolve(m)));
   }

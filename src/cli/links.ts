@@ -5,7 +5,8 @@ import { createNodeFetch } from '../node/http-fetch';
 import { LinkCacheFileError, openLinkCacheFile } from '../node/link-cache-file';
 import type { SiteConfig } from './config/validate';
 import { linkCheckRule } from '../core/rule-catalog';
-import { UsageError } from './errors';
+import { describeFsError, UsageError, words } from './errors';
+import { t, type Locale } from '../i18n';
 
 /** The id under which network findings appear; a site config may set it like a rule's. */
 export const LINK_CHECK_RULE = linkCheckRule.id;
@@ -22,16 +23,20 @@ export interface LinkCheckRun {
  * With `fix`, a cached result that would change the post (a permanent move) is not used: the
  * URL is checked again, so every fix written comes from a fresh answer of the site itself.
  */
-export async function startLinkChecks(options: { cachePath?: string; timeoutMs?: number; fix?: boolean; warn?: (message: string) => void }): Promise<LinkCheckRun> {
+export async function startLinkChecks(options: { cachePath?: string; timeoutMs?: number; fix?: boolean; locale?: Locale; warn?: (message: string) => void }): Promise<LinkCheckRun> {
+  const locale = options.locale ?? 'en';
   const fetch = createNodeFetch();
   let cacheFile;
   try {
     cacheFile = options.cachePath ? await openLinkCacheFile(options.cachePath) : undefined;
   } catch (error) {
-    if (error instanceof LinkCacheFileError) throw new UsageError(error.message);
+    if (error instanceof LinkCacheFileError) {
+      const { kind, path, detail } = error;
+      throw new UsageError(kind === 'not-a-cache' ? words('cliCacheNotCache', { file: path }) : words('cliCacheUnusable', { file: path, reason: describeFsError(detail) }));
+    }
     throw error;
   }
-  if (cacheFile?.ignored) options.warn?.(`the link cache "${options.cachePath}" had ${cacheFile.ignored} malformed entr${cacheFile.ignored === 1 ? 'y' : 'ies'}; ${cacheFile.ignored === 1 ? 'it was' : 'they were'} ignored and will be checked again.`);
+  if (cacheFile?.ignored) options.warn?.(t(locale, 'cliCacheMalformed', { file: options.cachePath!, count: cacheFile.ignored }));
   const stored: LinkCache = cacheFile ?? createMemoryCache();
   const cache: LinkCache = options.fix
     ? {
@@ -46,7 +51,7 @@ export async function startLinkChecks(options: { cachePath?: string; timeoutMs?:
     async check(text, report, config) {
       const setting = config.rules?.[LINK_CHECK_RULE];
       if (setting === 'off') return [];
-      const { diagnostics } = await checkPostLinks(report, { fetch, cache, baseUrl: config.baseUrl, timeoutMs: options.timeoutMs });
+      const { diagnostics } = await checkPostLinks(report, { fetch, cache, baseUrl: config.baseUrl, timeoutMs: options.timeoutMs, locale });
       return linkFindingsToDiagnostics(text, diagnostics).map((d) => (setting ? { ...d, severity: setting } : d));
     },
     async close() {

@@ -2,9 +2,9 @@ import { relative } from 'node:path';
 import { analyze, rules as coreRules } from '../core/index';
 import type { Diagnostic, Report, Rule } from '../core/index';
 import { version } from '../../package.json';
-import { HELP, parseCliArgs, type CliArgs } from './args';
+import { helpText, localeOfArgv, parseCliArgs, wrap, type CliArgs } from './args';
 import { ConfigResolver } from './config/discover';
-import { describeFsError, UsageError } from './errors';
+import { describeFsError, UsageError, words, type Words } from './errors';
 import { expandPatterns } from './files';
 import { fixPost } from './fix-loop';
 import { formatJson } from './format/json';
@@ -15,9 +15,11 @@ import { withDiagnostics } from '../core/report';
 import { DIRECTIVE_RULE } from '../core/directives';
 import { applyLinkFixes, LINK_CHECK_RULE, startLinkChecks } from './links';
 import { defaultSeverityLabel, linkCheckRule, type RuleInfo } from '../core/rule-catalog';
+import type { Key } from '../i18n';
 import { escapeForTerminal, escapeInline } from './terminal';
-import { t } from '../i18n';
-import { changedSince, MB, readFileSnapshot, TooLargeError, writeFileAtomic, type FileSnapshot } from '../node/safe-file';
+import { t, type Locale } from '../i18n';
+import { ruleDescription } from '../core/rule-descriptions';
+import { changedSince, MB, readFileSnapshot, TooLargeError, UnsafeWriteError, writeFileAtomic, type FileChange, type FileSnapshot } from '../node/safe-file';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -44,15 +46,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo, rules
   try {
     const args = parseCliArgs(argv);
     if (args.command === 'check') return await check(args, out, rules);
-    out.stdout(args.command === 'help' ? HELP + rulesHelp(rules) : `${version}\n`);
+    out.stdout(args.command === 'help' ? helpText(args.locale) + rulesHelp(rules, args.locale) : `${version}\n`);
     return 0;
   } catch (error) {
+    const locale = localeOfArgv(argv);
     if (error instanceof UsageError) {
-      out.stderr(`post-preflight: ${error.message}\n`);
+      out.stderr(`post-preflight: ${error.say(locale)}\n`);
       return 2;
     }
     // A bug of ours is "the check could not run" (2), never "the posts have errors" (1).
-    out.stderr(`post-preflight: internal error, please report it: ${(error as Error)?.stack ?? String(error)}\n`);
+    out.stderr(`post-preflight: ${t(locale, 'cliInternalError', { detail: (error as Error)?.stack ?? String(error) })}\n`);
     return 2;
   }
 }
@@ -81,7 +84,7 @@ async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<
     if (args.fix && exactUtf8) {
       ({ text: finalText, fixed } = fixPost(text, config, rules));
     } else if (args.fix) {
-      notFixedReason = 'the file is not valid UTF-8, and writing it back would change bytes no fix names';
+      notFixedReason = t(args.locale, 'cliNotUtf8');
     }
     // The preview HTML is never printed; the description suggestions only appear in JSON.
     const report = analyzeFinal(finalText, config);
@@ -107,7 +110,7 @@ async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<
       const problem = writePost(input.filePath, input.snapshot, result.output);
       if (!problem) continue;
       unwritten++;
-      io.stderr(`post-preflight: ${escapeInline(result.displayPath)}: not fixed: ${problem}; nothing was written. Run the command again.\n`);
+      io.stderr(`post-preflight: ${t(args.locale, 'cliNotWritten', { path: escapeInline(result.displayPath), problem: problem(args.locale) })}\n`);
       // What is printed must describe the file as it was read, not fixes that never landed.
       result.text = input.text;
       result.output = undefined;
@@ -134,7 +137,7 @@ async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<
  * again (the cache makes the second look free), so what is printed is what the file will hold.
  */
 async function checkLinksOnline(args: CliArgs, io: CliIo, inputs: readonly Input[], results: FileResult[], analyzeFinal: (text: string, config: SiteConfig) => Report): Promise<void> {
-  const run = await startLinkChecks({ cachePath: args.linkCache, timeoutMs: args.linkTimeoutMs, fix: args.fix, warn: (m) => io.stderr(`post-preflight: ${m}\n`) });
+  const run = await startLinkChecks({ cachePath: args.linkCache, timeoutMs: args.linkTimeoutMs, fix: args.fix, locale: args.locale, warn: (m) => io.stderr(`post-preflight: ${m}\n`) });
   try {
     for (const [i, result] of results.entries()) {
       const { config, exactUtf8, text: original } = inputs[i]!;
@@ -168,36 +171,46 @@ function readPost(filePath: string, cwd: string, maxBytes: number): { text: stri
     read = readFileSnapshot(filePath, maxBytes);
   } catch (error) {
     if (error instanceof TooLargeError) {
-      const size = error.size === undefined ? 'it gave more than that without ending' : `it has ${(error.size / MB).toFixed(1)} MB`;
-      throw new UsageError(`"${shown}" is larger than the ${maxBytes / MB} MB limit for a post (${size}). If it really is a post, raise the limit with --max-size <MB>.`);
+      const size = error.size === undefined ? words('cliTooLargeEndless') : words('cliTooLargeSize', { mb: (error.size / MB).toFixed(1) });
+      throw new UsageError(words('cliTooLarge', { file: shown, limit: maxBytes / MB, size }));
     }
-    throw new UsageError(`cannot read "${shown}": ${describeFsError(error)}.`);
+    throw new UsageError(words('cliCannotRead', { file: shown, reason: describeFsError(error) }));
   }
   const text = read.bytes.toString('utf8');
   return { text, exactUtf8: Buffer.from(text, 'utf8').equals(read.bytes), snapshot: read.snapshot };
 }
 
 /** Writes the fixed text if the file is still what was read; returns why not otherwise. */
-function writePost(filePath: string, snapshot: FileSnapshot, text: string): string | undefined {
+function writePost(filePath: string, snapshot: FileSnapshot, text: string): Words | undefined {
   const changed = changedSince(filePath, snapshot);
-  if (changed) return changed;
+  if (changed) return words(FILE_CHANGE_KEY[changed]);
   try {
     writeFileAtomic(snapshot, text);
     return undefined;
   } catch (error) {
+    if (error instanceof UnsafeWriteError) return words(error.reason.key, error.reason.params);
     const code = (error as NodeJS.ErrnoException).code;
-    return code ? `cannot write it (${describeFsError(error)})` : (error as Error).message;
+    return code ? words('cliCannotWrite', { reason: describeFsError(error) }) : () => (error as Error).message;
   }
 }
+
+const FILE_CHANGE_KEY = {
+  'removed-or-renamed': 'fsRemovedOrRenamed',
+  'path-moved': 'fsPathMoved',
+  removed: 'fsRemoved',
+  replaced: 'fsReplaced',
+  changed: 'fsChanged',
+} as const satisfies Record<FileChange, Key>;
 
 /**
  * The rules and what each checks, so a site owner can write the "rules" part of the config:
  * id, default severity, whether --fix fixes it ("fix") or it only offers suggestions ("suggest").
  */
-function rulesHelp(rules: readonly Rule[]): string {
+function rulesHelp(rules: readonly Rule[], locale: Locale): string {
   const all: RuleInfo[] = [...rules, linkCheckRule];
   const width = Math.max(0, ...all.map((r) => r.id.length));
   const changes = (r: RuleInfo) => [r.meta.fixable && 'fix', r.meta.hasSuggestions && 'suggest'].filter(Boolean).join('+');
-  const rows = all.map((r) => `  ${r.id.padEnd(width)}  ${defaultSeverityLabel(r).padEnd(11)}  ${changes(r).padEnd(11)}  ${r.meta.docs.description}`);
-  return `\nRules (set each to off, info, warning or error in the config's "rules"; "fix": --fix applies its fixes,\n"suggest": it offers changes one at a time, in --format json as "suggestions"):\n${rows.join('\n')}\n`;
+  // Severities, "fix" and "suggest" are the config's own tokens: the same in every language.
+  const rows = all.map((r) => `  ${r.id.padEnd(width)}  ${defaultSeverityLabel(r).padEnd(11)}  ${changes(r).padEnd(11)}  ${ruleDescription(locale, r)}`);
+  return `\n${wrap(t(locale, 'cliHelpRules'), 92).join('\n')}\n${rows.join('\n')}\n`;
 }

@@ -18,7 +18,17 @@ const VERSION = 1;
 /** 5000 links take about 2 MB; far more than this is not a cache this tool wrote. */
 export const MAX_CACHE_BYTES = 64 * MB;
 
-export class LinkCacheFileError extends Error {}
+/** A link cache file that can't be used: `kind` and `detail` let the CLI word it in its language. */
+export class LinkCacheFileError extends Error {
+  constructor(
+    readonly kind: 'unusable' | 'not-a-cache',
+    readonly path: string,
+    message: string,
+    readonly detail?: { code?: string; message: string },
+  ) {
+    super(message);
+  }
+}
 
 export interface LinkCacheFile extends LinkCache {
   /** Writes the file if anything changed (atomically: temp file, fsync, then rename). */
@@ -35,7 +45,7 @@ export async function openLinkCacheFile(path: string, { maxAgeMs = 24 * 60 * 60 
     text = readCapped(path, MAX_CACHE_BYTES).bytes.toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') throw new LinkCacheFileError(`cannot use "${path}" as the link cache: ${code === 'EISDIR' ? 'it is a directory' : (error as Error).message}.`);
+    if (code !== 'ENOENT') throw new LinkCacheFileError('unusable', path, `cannot use "${path}" as the link cache: ${code === 'EISDIR' ? 'it is a directory' : (error as Error).message}.`, { code, message: (error as Error).message });
   }
   if (text !== undefined && text.trim() !== '') {
     let parsed: unknown;
@@ -46,7 +56,7 @@ export async function openLinkCacheFile(path: string, { maxAgeMs = 24 * 60 * 60 
     }
     const file = parsed as { version?: unknown; entries?: unknown } | undefined;
     const looksLikeCache = typeof file === 'object' && file !== null && typeof file.version === 'number' && typeof file.entries === 'object' && file.entries !== null && !Array.isArray(file.entries);
-    if (!looksLikeCache) throw new LinkCacheFileError(`"${path}" is not a post-preflight link cache, so it is left as it is. Give --link-cache a new file name (or delete that file if it was a cache).`);
+    if (!looksLikeCache) throw new LinkCacheFileError('not-a-cache', path, `"${path}" is not a post-preflight link cache, so it is left as it is. Give --link-cache a new file name (or delete that file if it was a cache).`);
     if (file.version === VERSION) {
       for (const [key, value] of Object.entries(file.entries as Record<string, unknown>)) {
         const entry = validEntry(key, value);

@@ -74,30 +74,43 @@ export function readCapped(path: string, maxBytes: number): { bytes: Buffer; sta
   }
 }
 
+/** How a file can change under a check; the CLI words each (fs* messages). */
+export type FileChange = 'removed-or-renamed' | 'path-moved' | 'removed' | 'replaced' | 'changed';
+
 /** Why the file at `path` is no longer the one `snapshot` describes, or undefined when it is. */
-export function changedSince(path: string, snapshot: FileSnapshot): string | undefined {
+export function changedSince(path: string, snapshot: FileSnapshot): FileChange | undefined {
   let realPath: string;
   try {
     realPath = realpathSync(path);
   } catch {
-    return 'the file was removed or renamed while it was being checked';
+    return 'removed-or-renamed';
   }
-  if (realPath !== snapshot.realPath) return 'the path now leads to another file (a symbolic link or directory changed) while it was being checked';
+  if (realPath !== snapshot.realPath) return 'path-moved';
   let stat: Stats;
   try {
     stat = lstatSync(realPath);
   } catch {
-    return 'the file was removed while it was being checked';
+    return 'removed';
   }
-  if (stat.dev !== snapshot.dev || stat.ino !== snapshot.ino) return 'the file was replaced by another one while it was being checked';
-  if (stat.size !== snapshot.size || stat.mtimeMs !== snapshot.mtimeMs) return 'the file was changed while it was being checked';
+  if (stat.dev !== snapshot.dev || stat.ino !== snapshot.ino) return 'replaced';
+  if (stat.size !== snapshot.size || stat.mtimeMs !== snapshot.mtimeMs) return 'changed';
   try {
     // Same size and time can still hide an edit (coarse timestamps, a tool that restores mtime).
-    if (sha256(readCapped(realPath, snapshot.size).bytes) !== snapshot.sha256) return 'the file was changed while it was being checked';
+    if (sha256(readCapped(realPath, snapshot.size).bytes) !== snapshot.sha256) return 'changed';
   } catch {
-    return 'the file was changed while it was being checked';
+    return 'changed';
   }
   return undefined;
+}
+
+/** Why a file can't be replaced safely: English in `message`, the catalog key for the CLI's language in `reason`. */
+export class UnsafeWriteError extends Error {
+  constructor(
+    readonly reason: { key: 'fsNotRegular' | 'fsHardLinks' | 'fsOtherOwner'; params: Record<string, number> },
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -105,8 +118,8 @@ export function changedSince(path: string, snapshot: FileSnapshot): string | und
  * can act on when it can't be done safely; the file is then untouched.
  */
 export function writeFileAtomic(snapshot: FileSnapshot, data: string | Buffer): void {
-  if (!snapshot.regular) throw new Error('it is not a regular file (a device, pipe or socket can only be read)');
-  if (snapshot.nlink > 1) throw new Error(`the file has ${snapshot.nlink} hard links, and replacing it would split them (the other names would keep the old text)`);
+  if (!snapshot.regular) throw new UnsafeWriteError({ key: 'fsNotRegular', params: {} }, 'it is not a regular file (a device, pipe or socket can only be read)');
+  if (snapshot.nlink > 1) throw new UnsafeWriteError({ key: 'fsHardLinks', params: { count: snapshot.nlink } }, `the file has ${snapshot.nlink} hard links, and replacing it would split them (the other names would keep the old text)`);
   const target = snapshot.realPath;
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   // O_EXCL: never opens an existing file or follows a link planted at the temp name.
@@ -121,7 +134,7 @@ export function writeFileAtomic(snapshot: FileSnapshot, data: string | Buffer): 
         try {
           fchownSync(fd, snapshot.uid, snapshot.gid);
         } catch {
-          throw new Error(`the file belongs to another user or group (uid ${snapshot.uid}, gid ${snapshot.gid}), which a new copy could not keep`);
+          throw new UnsafeWriteError({ key: 'fsOtherOwner', params: { uid: snapshot.uid, gid: snapshot.gid } }, `the file belongs to another user or group (uid ${snapshot.uid}, gid ${snapshot.gid}), which a new copy could not keep`);
         }
       }
       fchmodSync(fd, snapshot.mode & 0o7777);

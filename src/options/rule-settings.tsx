@@ -1,6 +1,7 @@
 import { defaultSeverityLabel, ruleCatalog, type RuleInfo } from '../core/rule-catalog';
 import type { RuleSetting } from '../core/types';
-import { tr } from '../platform/locale';
+import { tr, uiLocale } from '../platform/locale';
+import { ruleDescription } from '../core/rule-descriptions';
 
 const SETTING_LABEL = { error: 'settingError', warning: 'settingWarning', info: 'settingInfo', off: 'settingOff', 'per finding': 'settingPerFinding' } as const;
 const SETTINGS_CHOICES: (RuleSetting | '')[] = ['', 'error', 'warning', 'info', 'off'];
@@ -14,7 +15,7 @@ export function RuleSettings(props: { settings: Record<string, RuleSetting>; onC
     <div class="rules">
       {(props.catalog ?? ruleCatalog).map((r) => (
         <label key={r.id} data-rule={r.id}>
-          <span title={r.meta.docs.description}>{r.id}</span>{' '}
+          <span class="rule-id">{r.id}</span>{' '}
           <select
             value={props.settings[r.id] ?? ''}
             onChange={(e) => {
@@ -31,6 +32,7 @@ export function RuleSettings(props: { settings: Record<string, RuleSetting>; onC
               </option>
             ))}
           </select>
+          <span class="rule-desc">{ruleDescription(uiLocale, r)}</span>
         </label>
       ))}
     </div>

@@ -16,7 +16,7 @@ import { permissionPromptLine } from '../platform/permission-prompt';
 import { UndoButton, useUndo } from './undo-button';
 import type { RemoteMedia } from '../protocol/settings';
 import { useVisibilityGate } from './visibility';
-import { tr } from '../platform/locale';
+import { tr, uiLocale } from '../platform/locale';
 
 export interface Analysed {
   draft: Draft;
@@ -36,7 +36,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
   const undo = useUndo(connection, analysed?.draft.text, analysed?.draft.url, setNotice, setBusy, gate);
   const analysedReport = analysed?.report;
   const linkCheck = useLinkCheck(connection, analysedReport, analysed?.baseUrl, analysed?.autoCheckLinks ?? false);
-  const placed = useMemo(() => (analysed ? placeKnownLinks(analysed.report, analysed.draft.text, linkCheck.known) : undefined), [analysed, linkCheck.known]);
+  const placed = useMemo(() => (analysed ? placeKnownLinks(analysed.report, analysed.draft.text, linkCheck.known, uiLocale) : undefined), [analysed, linkCheck.known]);
   // Link-check findings sit with the others in Checks and in the counts.
   const checked = useMemo(() => (analysedReport && placed ? withLinkDiagnostics(analysedReport, placed.diagnostics) : analysedReport), [analysedReport, placed]);
   // What the author chose to ignore for this post is left out of everything shown and counted.

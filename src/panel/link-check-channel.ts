@@ -1,4 +1,5 @@
 import { browser, type Runtime } from '../platform/browser';
+import { tr } from '../platform/locale';
 import { BACKGROUND_TO_PANEL_TYPES, dispatch, isEnvelopeOf, message, PORT_PANEL, type BackgroundToPanel, type PanelToBackground } from '../protocol/messages';
 
 export type LinkCheckOutcome = BackgroundToPanel['link-results'];
@@ -71,7 +72,7 @@ export function linkCheckChannel(signal: AbortSignal) {
         run.stalls = run.done > run.best ? 0 : run.stalls + 1;
         run.best = Math.max(run.best, run.done);
         run.done = 0;
-        if (run.stalls >= MAX_STALLS) fail(runId, `the extension's background stopped ${MAX_STALLS} times without getting further, so the check did not finish (${run.best} of ${run.request.urls.length} links done). Check again to finish it.`);
+        if (run.stalls >= MAX_STALLS) fail(runId, tr('failStalled', { times: MAX_STALLS, done: run.best, total: run.request.urls.length }));
         else post('check-links', run.request);
       }
     });
@@ -95,7 +96,7 @@ export function linkCheckChannel(signal: AbortSignal) {
     clearInterval(waiting);
     port?.disconnect();
     port = undefined;
-    for (const runId of [...runs.keys()]) fail(runId, 'the panel closed.');
+    for (const runId of [...runs.keys()]) fail(runId, tr('failPanelClosed'));
   }, { once: true });
 
   return {
@@ -105,7 +106,7 @@ export function linkCheckChannel(signal: AbortSignal) {
         const request = { runId, urls, baseUrl };
         runs.set(runId, { request, resolve, onProgress, done: 0, best: 0, stalls: 0 });
         // Throws only when this extension is gone (updated or removed): the page's copy retires.
-        if (!post('check-links', request)) fail(runId, 'Post Preflight was updated or removed; reload the page to check links.');
+        if (!post('check-links', request)) fail(runId, tr('failUpdated'));
       });
     },
     cancel(): void {

@@ -3,6 +3,8 @@ import type { LinkCheckResult, LinkStatus, PostLinkResult } from '../core/linkch
 import type { Diagnostic, LinkRef, Report, TextEdit } from '../core/types';
 import type { LinkCheckOutcome } from './connection';
 import { originPattern, webOrigin } from '../protocol/origins';
+import { t, type Key, type Locale } from '../i18n';
+import { linkDetail } from '../core/linkcheck/detail-words';
 
 /**
  * The panel's side of "Check links": which addresses to send (never the draft), which site
@@ -39,18 +41,18 @@ export interface PlacedLinks {
 export const rangeKey = (link: Pick<LinkRef, 'urlStart' | 'urlEnd'>) => `${link.urlStart}:${link.urlEnd}`;
 
 /** Places what is known on the post's links; nothing is placed before the first check. */
-export function placeKnownLinks(report: Pick<Report, 'links' | 'headings'>, text: string, known: ReadonlyMap<string, KnownLink>): PlacedLinks {
+export function placeKnownLinks(report: Pick<Report, 'links' | 'headings'>, text: string, known: ReadonlyMap<string, KnownLink>, locale: Locale = 'en'): PlacedLinks {
   const byRange: PlacedLinks['byRange'] = new Map();
   if (known.size === 0) return { byRange, diagnostics: [] };
   const placed = placeLinkResults(report, (target) => {
     const k = known.get(target);
     return k && 'result' in k ? k.result : undefined;
-  });
+  }, locale);
   const diagnostics = linkFindingsToDiagnostics(text, placed.diagnostics);
   for (const r of placed.results) {
     // A link's own button offers the checker's change, a fix or a suggestion alike: one link, chosen by the editor.
     const change = diagnostics.filter((d) => d.start === r.urlStart && d.end === r.urlEnd).map((d) => d.fix ?? d.suggestions?.[0]).find((c) => c !== undefined);
-    byRange.set(rangeKey(r), { status: r.status, result: r, fix: change ? { label: change.description, edits: change.edits } : followedFix(report.links, r) });
+    byRange.set(rangeKey(r), { status: r.status, result: r, fix: change ? { label: change.description, edits: change.edits } : followedFix(report.links, r, locale) });
   }
   // Links on sites the user didn't grant: marked, so the editor sees which weren't checked.
   for (const link of report.links) {
@@ -71,47 +73,52 @@ function linkAddress(link: LinkRef): string {
  * checker offers no automatic fix there (only https upgrades). The editor can still choose to
  * point the link at where it ends up: offered per link, never applied in bulk.
  */
-function followedFix(links: readonly LinkRef[], r: PostLinkResult): { label: string; edits: TextEdit[] } | undefined {
+function followedFix(links: readonly LinkRef[], r: PostLinkResult, locale: Locale): { label: string; edits: TextEdit[] } | undefined {
   if (r.status !== 'redirected' || r.permanent !== undefined || !r.finalUrl || r.finalUrl === r.url) return undefined;
   const link = links.find((l) => l.urlStart === r.urlStart && l.urlEnd === r.urlEnd);
   if (!link) return undefined;
   const edit = linkReplacementEdit(link, r.finalUrl);
-  return edit && { label: `Use ${r.finalUrl}`, edits: [edit] };
+  return edit && { label: t(locale, 'linkUse', { url: r.finalUrl }), edits: [edit] };
 }
 
 /** The report shown: the analysis plus the link-check findings, counted in the totals. */
 export { withDiagnostics as withLinkDiagnostics } from '../core/report';
 
-const SKIPPED: Record<string, string> = {
-  mailto: 'email link',
-  tel: 'phone link',
-  'relative-without-base': 'relative link (set the site base URL in the options)',
-  'unsupported-scheme': 'not a web address',
-  empty: 'empty link',
-  'invalid-url': 'not a valid address',
+const SKIPPED: Record<string, Key> = {
+  mailto: 'skipEmail',
+  tel: 'skipPhone',
+  'relative-without-base': 'skipRelative',
+  'unsupported-scheme': 'skipNotWeb',
+  empty: 'skipEmpty',
+  'invalid-url': 'skipInvalid',
 };
 
 /** Words for the row's status, e.g. "Broken (404)". */
-export function statusLabel(s: { status: RowStatus; result?: LinkCheckResult; origin?: string }): string {
-  const http = s.result?.httpStatus ? ` (${s.result.httpStatus})` : '';
+export function statusLabel(s: { status: RowStatus; result?: LinkCheckResult; origin?: string }, locale: Locale = 'en'): string {
+  const http = s.result?.httpStatus;
   switch (s.status) {
     case 'ok':
-      return 'OK';
+      return t(locale, 'statusOk');
     case 'redirected':
-      return `Redirects to ${s.result?.finalUrl ?? 'another address'}`;
+      return t(locale, 'statusRedirects', { url: s.result?.finalUrl ?? t(locale, 'linkAnotherAddress') });
     case 'broken':
-      return `Broken${http}`;
+      return http ? t(locale, 'statusBrokenHttp', { status: http }) : t(locale, 'statusBroken');
     case 'server-error':
-      return `Server error${http}`;
+      return http ? t(locale, 'statusServerErrorHttp', { status: http }) : t(locale, 'statusServerError');
     case 'timeout':
-      return 'Timed out';
+      return t(locale, 'statusTimedOut');
     case 'unreachable':
-      return 'Unreachable';
+      return t(locale, 'statusUnreachable');
     case 'skipped':
-      return `Not checked: ${SKIPPED[s.result?.skipReason ?? ''] ?? 'not a web address'}`;
+      return t(locale, 'statusNotChecked', { why: t(locale, SKIPPED[s.result?.skipReason ?? ''] ?? 'skipNotWeb') });
     case 'not-checked':
-      return `Not checked: no permission for ${s.origin ?? 'this site'}`;
+      return t(locale, 'statusNoPermission', { site: s.origin ?? t(locale, 'thisSite') });
   }
+}
+
+/** The checker's detail for a row's tooltip, in `locale`. */
+export function statusDetail(result: LinkCheckResult | undefined, locale: Locale = 'en'): string | undefined {
+  return result?.detail ? linkDetail(locale, result.detail) : undefined;
 }
 
 /** What the panel knows after a run: each URL's result, or the site it lacked permission for. */
@@ -182,39 +189,34 @@ const siteOf = (url: string) => {
   }
 };
 
-const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 /**
  * One line for the editor: how every address came out (the numbers add up to the total), and
  * which sites were left out and how to include them.
  */
-export function outcomeSummary(outcome: LinkCheckOutcome): string {
+export function outcomeSummary(outcome: LinkCheckOutcome, locale: Locale = 'en'): string {
   const c = outcomeCounts(outcome);
   const parts = [
-    c.ok && `${c.ok} OK`,
-    c.redirected && `${c.redirected} redirected`,
-    c.broken && `${c.broken} broken`,
-    c.serverError && n(c.serverError, 'server error'),
-    c.notAnswering && `${c.notAnswering} not answering`,
-    c.skipped && `${n(c.skipped, 'not a web address', 'not web addresses')} (email, phone…)`,
-    c.notAllowed && `${c.notAllowed} not checked (no permission)`,
+    c.ok && t(locale, 'sumOk', { count: c.ok }),
+    c.redirected && t(locale, 'sumRedirected', { count: c.redirected }),
+    c.broken && t(locale, 'sumBroken', { count: c.broken }),
+    c.serverError && t(locale, 'sumServerError', { count: c.serverError }),
+    c.notAnswering && t(locale, 'sumNotAnswering', { count: c.notAnswering }),
+    c.skipped && t(locale, 'sumNotWeb', { count: c.skipped }),
+    c.notAllowed && t(locale, 'sumNotAllowed', { count: c.notAllowed }),
   ].filter(Boolean);
-  let text = `Links: ${n(c.total, 'address', 'addresses')} — ${parts.join(', ')}.`;
-  if (c.remembered) text += ` ${c.remembered} of them remembered from an earlier check.`;
+  let text = t(locale, 'sumLinks', { count: c.total, parts: parts.join(t(locale, 'listSeparator')) });
+  if (c.remembered) text += t(locale, 'sumRemembered', { count: c.remembered });
   if (outcome.notAllowed.length) {
-    const hosts = outcome.notAllowed.map((o) => new URL(o).host).join(', ');
-    text += ` Not checked: links to ${hosts}, because permission to visit ${outcome.notAllowed.length === 1 ? 'that site' : 'those sites'} was not given. Click "Check links" again and allow it to check them.`;
+    const hosts = outcome.notAllowed.map((o) => new URL(o).host).join(t(locale, 'listSeparator'));
+    text += t(locale, 'sumNotAllowedSites', { hosts, count: outcome.notAllowed.length });
   }
   return text;
 }
 
 /** Said instead of the summary when nothing could be reached. */
-export function unreachableSummary(outcome: LinkCheckOutcome): string {
+export function unreachableSummary(outcome: LinkCheckOutcome, locale: Locale = 'en'): string {
   const visited = outcome.results.filter((r): r is LinkCheckResult => r !== null && r.status !== 'skipped');
   const sites = new Set(visited.map((r) => siteOf(r.key ?? r.url))).size;
   const remembered = visited.some((r) => r.fromCache);
-  return (
-    `No link could be reached — are you offline? None of the ${n(visited.length, 'address', 'addresses')} on ${n(sites, 'site')} answered, so none is marked broken. Check links again once you are connected.` +
-    (remembered ? ' (Some of these answers were remembered from a check less than a minute ago: wait a minute before checking again.)' : '')
-  );
+  return t(locale, 'unreachableAll', { addresses: t(locale, 'countAddresses', { count: visited.length }), sites: t(locale, 'countSites', { count: sites }) }) + (remembered ? t(locale, 'unreachableRemembered') : '');
 }

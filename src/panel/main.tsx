@@ -20,8 +20,12 @@ export function init(signal: AbortSignal): void {
   const docked = isDocked();
   let settings: Settings = DEFAULT_SETTINGS;
   let lastDraft: Draft | undefined;
+  // The connection starts at once (the content script pairs with this frame now), but nothing is
+  // rendered before the UI language's messages are loaded: the panel never shows English first.
+  let wordsLoaded = false;
 
   const show = latestOnly((draft: Draft) => {
+    if (!wordsLoaded) return; // shown once they are, from lastDraft
     const user = analyzeOptionsFor(settings, draft.url);
     // The CMS's own field rules (Decap's config), under the user's schema from the options.
     const options = draft.schema ? { ...user, schema: mergeSchemas(draft.schema, user.schema) } : user;
@@ -41,10 +45,16 @@ export function init(signal: AbortSignal): void {
     lastDraft = undefined;
     document.documentElement.dataset.state = 'no-editor';
     delete document.documentElement.dataset.revision;
-    render(<NoEditor />, root);
+    if (wordsLoaded) render(<NoEditor />, root);
   };
   const connection = connect(onDraft, signal, onClosed);
-  render(<App connection={connection} docked={docked} />, root);
+  void localeReady.then(() => {
+    if (signal.aborted) return;
+    wordsLoaded = true;
+    if (closed) render(<NoEditor />, root);
+    else if (lastDraft) show(lastDraft);
+    else render(<App connection={connection} docked={docked} />, root);
+  });
   void loadSettings().then((s) => {
     settings = s;
     if (lastDraft) show(lastDraft);
@@ -57,6 +67,4 @@ export function init(signal: AbortSignal): void {
 }
 
 document.documentElement.lang = intlTag(uiLocale);
-// Nothing is rendered (and no draft analysed) before the UI language's messages are loaded, so the
-// panel never shows English first; the connection starts then too, and drafts wait for it.
-void localeReady.then(() => init(new AbortController().signal));
+init(new AbortController().signal);

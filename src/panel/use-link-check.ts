@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
+import { tr, uiLocale } from '../platform/locale';
 import { webOrigin } from '../protocol/origins';
 import type { Connection } from './connection';
 import { addressesToCheck, mergeOutcome, nothingReachable, outcomeSummary, permissionPatterns, unreachableSummary, type KnownLink } from './link-results';
@@ -40,19 +41,19 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
       if (current.current !== me) return; // replaced by a newer run, which now owns the progress
       current.current = null;
       setProgress(null);
-      if (outcome.cancelled) return void (automatic || setNotice('Link check cancelled.'));
-      if (outcome.error) return setNotice(`The link check failed: ${outcome.error}`);
+      if (outcome.cancelled) return void (automatic || setNotice(tr('linkCheckCancelled')));
+      if (outcome.error) return setNotice(tr('linkCheckFailed', { reason: outcome.error }));
       if (nothingReachable(outcome, typeof navigator === 'undefined' || navigator.onLine !== false)) {
         // The network, not the links: keep only what needed no visit (email links, refusals), mark nothing broken.
         const kept = urls.flatMap((url, i) => (outcome.results[i]?.status === 'skipped' ? [i] : []));
         setKnown((prev) => mergeOutcome(prev, kept.map((i) => urls[i]!), { ...outcome, results: kept.map((i) => outcome.results[i]!) }, baseUrl));
         if (!automatic) setPromptBlocked(false);
-        return setNotice(unreachableSummary(outcome));
+        return setNotice(unreachableSummary(outcome, uiLocale));
       }
       setKnown((prev) => mergeOutcome(prev, urls, outcome, baseUrl));
       const blocked = problem !== '' && outcome.notAllowed.length > 0;
       if (!automatic) setPromptBlocked(blocked);
-      if (!automatic || outcome.notAllowed.length) setNotice(`${blocked ? problem : ''}${outcomeSummary(outcome)}`);
+      if (!automatic || outcome.notAllowed.length) setNotice(`${blocked ? `${problem} ` : ''}${outcomeSummary(outcome, uiLocale)}`);
     },
     [connection, baseUrl],
   );
@@ -60,7 +61,7 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
   const check = () => {
     if (!report || (current.current && !current.current.automatic)) return;
     const urls = addressesToCheck(report);
-    if (urls.length === 0) return setNotice('This post has no links to check.');
+    if (urls.length === 0) return setNotice(tr('noLinksToCheck'));
     const origins = permissionPatterns(urls, baseUrl);
     // Nothing may be awaited before the request: it must run inside the click (user gesture).
     // A refusal still checks the sites granted before. In Firefox's docked frame the call throws
@@ -89,7 +90,8 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
  * handler it can see, and a window to anchor the prompt). Say so, and where else to grant it.
  */
 function promptFailed(error: Error): string {
-  return `The browser could not ask for permission from the docked panel (${error?.message ?? 'no prompt'}): open the panel in its own tab and check from there, or allow the sites in the browser's extension settings. `;
+  // The browser's own message (English in Chromium) stays as it is, in parentheses.
+  return tr('promptFailed', { detail: error?.message ?? tr('noPrompt') });
 }
 
 /** permissions.request, called synchronously (in the gesture); a synchronous throw becomes a rejection. */

@@ -8,6 +8,7 @@ import { panelFrame } from './support/panel-frame';
 import { dockBox } from './support/layout';
 import { waitUntil } from './support/handles';
 import { ROOT } from './support/paths';
+import '../../src/i18n/all-catalogs'; // t() here compares with every language (the CLI's way)
 import { t, type Locale } from '../../src/i18n';
 
 /**

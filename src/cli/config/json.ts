@@ -1,5 +1,7 @@
+import { words, type Words } from '../errors';
+
 /** JSON.parse that says where a syntax error is (line and column), for config files people edit by hand. */
-export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
+export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string; say: Words; line: number; column: number };
 
 export function parseJsonWithPosition(source: string): JsonResult {
   const text = source.replace(/^\uFEFF/, ''); // editors on Windows like to add a BOM; JSON.parse refuses it
@@ -9,7 +11,8 @@ export function parseJsonWithPosition(source: string): JsonResult {
     const message = (error as Error).message;
     const offset = offsetFromMessage(message) ?? firstBadOffset(text);
     const { line, column } = lineColumn(text, offset);
-    return { ok: false, message: describe(message, text, offset), line, column };
+    const say = describe(message, text, offset);
+    return { ok: false, message: say('en'), say, line, column };
   }
 }
 
@@ -44,13 +47,14 @@ function firstBadOffset(text: string): number {
   return lo;
 }
 
-function describe(message: string, text: string, offset: number): string {
-  if (text.trim() === '') return 'the file is empty; write a JSON object such as {"rules": {}}';
-  if (offset >= text.length) return 'the JSON ends too early (a missing } or ] or ")';
+function describe(message: string, text: string, offset: number): Words {
+  if (text.trim() === '') return words('jsonEmpty');
+  if (offset >= text.length) return words('jsonEndsEarly');
   const found = text[offset];
   // V8 quotes the whole input in some messages; only the first clause is worth showing.
   const reason = message.split(/, (?:\.\.\.)?"|\s+in JSON at position/)[0] ?? message;
-  return `${reason} (found ${JSON.stringify(found)})`;
+  // V8's reason is English only: other languages quote it as a technical detail.
+  return words('jsonSyntax', { reason, found: JSON.stringify(found) });
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {

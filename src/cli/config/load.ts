@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { MB, readCapped, TooLargeError } from '../../node/safe-file';
-import { describeFsError, UsageError } from '../errors';
+import { describeFsError, UsageError, words } from '../errors';
 import { parseJsonWithPosition } from './json';
 import { validateConfig, type SiteConfig } from './validate';
 
@@ -19,20 +19,21 @@ export function loadConfigFile(path: string, knownRuleIds: readonly string[], ma
   try {
     text = readCapped(path, maxBytes).bytes.toString('utf8');
   } catch (error) {
-    if (error instanceof TooLargeError) throw new UsageError(`config "${path}" is larger than ${maxBytes / MB} MB (--max-size); a config is a few lines of JSON.`);
-    throw new UsageError(`cannot read config "${path}": ${describeFsError(error)}.`);
+    if (error instanceof TooLargeError) throw new UsageError(words('cliConfigTooLarge', { file: path, limit: maxBytes / MB }));
+    throw new UsageError(words('cliConfigCannotRead', { file: path, reason: describeFsError(error) }));
   }
   const parsed = parseJsonWithPosition(text);
-  if (!parsed.ok) throw new UsageError(`config "${path}" is not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}.`);
+  if (!parsed.ok) throw new UsageError(words('cliConfigBadJson', { file: path, line: parsed.line, column: parsed.column, detail: parsed.say }));
   let value = parsed.value;
   if (basename(path) === 'package.json') {
     if (typeof value !== 'object' || value === null || !(PACKAGE_KEY in value)) return undefined;
     value = (value as Record<string, unknown>)[PACKAGE_KEY];
   }
-  const { config, issues } = validateConfig(value, knownRuleIds);
-  if (issues.length > 0) {
-    const where = basename(path) === 'package.json' ? `the "${PACKAGE_KEY}" key of "${path}"` : `config "${path}"`;
-    throw new UsageError(`${where} has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+  const { config, issueWords } = validateConfig(value, knownRuleIds);
+  if (issueWords.length > 0) {
+    const count = issueWords.length;
+    const where = basename(path) === 'package.json' ? words('cliConfigProblemsPackage', { key: PACKAGE_KEY, file: path, count }) : words('cliConfigProblemsFile', { file: path, count });
+    throw new UsageError((locale) => `${where(locale)}\n${issueWords.map((say) => `  - ${say(locale)}`).join('\n')}`);
   }
   return config;
 }

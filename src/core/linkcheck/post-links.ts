@@ -5,8 +5,11 @@ import { isHttpsUpgrade } from './check-url';
 import { writtenUrl } from '../links/url-edit';
 import { linkTarget } from './link-target';
 import type { CheckLinksOptions, LinkCheckFinding, LinkCheckResult, PostLinkCheck } from './types';
+import { t, type Locale } from '../../i18n';
+import { linkDetail } from './detail-words';
 
-export type CheckPostLinksOptions = CheckLinksOptions;
+/** The checker's options and the language findings are worded in (English by default). */
+export type CheckPostLinksOptions = CheckLinksOptions & { locale?: Locale };
 
 /**
  * Checks the links of an analysed post and words the problems for the editor. A URL written in
@@ -19,7 +22,7 @@ export async function checkPostLinks(report: Pick<Report, 'links' | 'headings'> 
     places.map((l) => linkTarget(l)),
     options,
   );
-  return placeLinkResults(report, (_target, i) => checked[i]);
+  return placeLinkResults(report, (_target, i) => checked[i], options.locale);
 }
 
 /** The addresses `checkPostLinks` would check, one per URL range in the text, in text order. */
@@ -32,7 +35,7 @@ export function postLinkTargets(report: Pick<Report, 'links'>): string[] {
  * panel places them) for the post's links. `lookup` gets each address of `postLinkTargets` and
  * its index; a link it has no result for is left out (not checked yet). Anchors are checked here.
  */
-export function placeLinkResults(report: Pick<Report, 'links' | 'headings'> & { body?: { text: string } }, lookup: (target: string, index: number) => LinkCheckResult | undefined): PostLinkCheck {
+export function placeLinkResults(report: Pick<Report, 'links' | 'headings'> & { body?: { text: string } }, lookup: (target: string, index: number) => LinkCheckResult | undefined, locale: Locale = 'en'): PostLinkCheck {
   const places = uniqueUrlPlaces(report.links);
   // Headings (with their {#custom-id}s) and the post's HTML id/name attributes.
   const anchors = postAnchors(report.headings, report.body?.text);
@@ -43,13 +46,13 @@ export function placeLinkResults(report: Pick<Report, 'links' | 'headings'> & { 
     let finding: LinkCheckFinding | undefined;
     let result: LinkCheckResult | undefined;
     if (target.trim().startsWith('#')) {
-      finding = anchorFinding(link, anchors, report.headings);
+      finding = anchorFinding(link, anchors, report.headings, locale);
       // An in-post anchor is checked, just not over the network: say whether it leads somewhere.
       result = { url: link.url, status: finding ? 'broken' : 'ok', redirects: [], requests: 0, detail: finding ? 'no heading in this post has this anchor' : undefined };
     } else {
       result = lookup(target, i);
       if (!result) return;
-      finding = findingFor(link, result);
+      finding = findingFor(link, result, locale);
     }
     if (finding) diagnostics.push(finding);
     results.push({ ...result, urlStart: link.urlStart, urlEnd: link.urlEnd });
@@ -81,29 +84,29 @@ function finding(link: LinkRef, severity: Severity, message: string, result: Lin
   };
 }
 
-function findingFor(link: LinkRef, r: LinkCheckResult): LinkCheckFinding | undefined {
-  const why = r.detail ? `: ${r.detail}` : '';
+function findingFor(link: LinkRef, r: LinkCheckResult, locale: Locale): LinkCheckFinding | undefined {
+  const why = r.detail ? t(locale, 'linkWhy', { detail: linkDetail(locale, r.detail) }) : '';
   switch (r.status) {
     case 'ok':
       return undefined;
     case 'broken':
-      if (r.internalRedirect) return finding(link, 'warning', `This link redirects to an address on a local or private network${why}: the check did not follow it, and no fix will write it into the post. Open the link to see where it should go.`, r);
-      if (r.loop && r.redirects.length === 0) return finding(link, 'error', `This link never arrives: the browser gave up following its redirects, most likely because they go round in a loop. Replace it with the page's current address or remove it.`, r);
-      if (r.loop) return finding(link, 'error', `This link never arrives: its redirects go round in a loop. Replace it with the page's current address or remove it.`, r);
+      if (r.internalRedirect) return finding(link, 'warning', t(locale, 'linkInternalRedirect', { why }), r);
+      if (r.loop && r.redirects.length === 0) return finding(link, 'error', t(locale, 'linkLoopGaveUp'), r);
+      if (r.loop) return finding(link, 'error', t(locale, 'linkLoop'), r);
       // Logins and bot shields answer 401/403 (LinkedIn 999) to a checker while people get the page: worth a look, not an error.
-      if (r.httpStatus === 401 || r.httpStatus === 403 || r.httpStatus === 999) return finding(link, 'warning', `The linked site refused the check${why}. Open the link to make sure readers can see it.`, r);
-      return finding(link, 'error', `This link is broken${why}. Replace it with a working address or remove it.`, r);
+      if (r.httpStatus === 401 || r.httpStatus === 403 || r.httpStatus === 999) return finding(link, 'warning', t(locale, 'linkRefusedCheck', { why }), r);
+      return finding(link, 'error', t(locale, 'linkBroken', { why }), r);
     case 'server-error':
-      return finding(link, 'warning', `The linked site had a problem${why}. It may be temporary: check the link again later.`, r);
+      return finding(link, 'warning', t(locale, 'linkServerError', { why }), r);
     case 'timeout':
-      return finding(link, 'warning', `The linked site did not answer in time${why}. Check it again later, or open it to see if it still exists.`, r);
+      return finding(link, 'warning', t(locale, 'linkTimeout', { why }), r);
     case 'unreachable':
-      return finding(link, 'warning', `The linked site can't be reached${why}. Check the address for typos.`, r);
+      return finding(link, 'warning', t(locale, 'linkUnreachable', { why }), r);
     case 'redirected':
-      return redirectFinding(link, r);
+      return redirectFinding(link, r, locale);
     case 'skipped':
-      if (r.skipReason === 'mailto' && r.emailValid === false) return finding(link, 'warning', 'This email link has an address that looks wrong. Check it for typos (it should look like name@example.com).', r);
-      if (r.skipReason === 'invalid-url') return finding(link, 'warning', 'This is not a valid web address. Check it for typos.', r);
+      if (r.skipReason === 'mailto' && r.emailValid === false) return finding(link, 'warning', t(locale, 'linkBadEmail'), r);
+      if (r.skipReason === 'invalid-url') return finding(link, 'warning', t(locale, 'linkInvalidUrl'), r);
       return undefined;
   }
 }
@@ -113,17 +116,17 @@ function findingFor(link: LinkRef, r: LinkCheckResult): LinkCheckFinding | undef
  * kept). Any other move is offered as a suggestion: a moved page may now be a different one (a
  * home page, a login), so the author looks before the link changes.
  */
-function redirectFinding(link: LinkRef, r: LinkCheckResult): LinkCheckFinding {
+function redirectFinding(link: LinkRef, r: LinkCheckResult, locale: Locale): LinkCheckFinding {
   const target = r.replacementUrl ?? r.finalUrl ?? '';
   const edit = r.replacementUrl ? linkReplacementEdit(link, r.replacementUrl) : undefined;
-  const change = edit ? { description: `Use ${r.replacementUrl}`, edits: [edit] } : undefined;
+  const change = edit ? { description: t(locale, 'linkUse', { url: r.replacementUrl! }), edits: [edit] } : undefined;
   const sameOnHttps = change !== undefined && isHttpsUpgrade(r.key ?? r.url, r.replacementUrl!);
   const fix = change ? (sameOnHttps ? { fix: change } : { suggestions: [change] }) : {};
   if (r.replacementUrl && r.httpsUpgrade && r.replacementUrl.startsWith('https:') && link.url.trim().startsWith('http:'))
-    return finding(link, 'warning', `This link uses an insecure http: address; the site sends readers on to ${target}. Use that secure address.`, r, fix);
-  if (r.replacementUrl) return finding(link, 'warning', `This page has moved for good to ${target}. Update the link so readers go there directly.`, r, fix);
-  if (r.httpsUpgrade) return finding(link, 'warning', `This link uses an insecure http: address and the site redirects it to https:. Consider linking to ${r.finalUrl ?? 'the https: address'}.`, r);
-  return finding(link, 'info', `This link redirects to ${r.finalUrl ?? 'another address'} (a temporary move, so the link can stay as it is).`, r);
+    return finding(link, 'warning', t(locale, 'linkMovedHttps', { target }), r, fix);
+  if (r.replacementUrl) return finding(link, 'warning', t(locale, 'linkMovedForGood', { target }), r, fix);
+  if (r.httpsUpgrade) return finding(link, 'warning', t(locale, 'linkHttpsUpgrade', { target: r.finalUrl ?? t(locale, 'linkHttpsAddress') }), r);
+  return finding(link, 'info', t(locale, 'linkTemporary', { target: r.finalUrl ?? t(locale, 'linkAnotherAddress') }), r);
 }
 
 /**
@@ -144,18 +147,18 @@ function asWritten(link: Pick<LinkRef, 'kind' | 'url'>, url: string): string {
 }
 
 /** `#top` and a bare `#` scroll to the top in every browser; anything else must be a heading's anchor. */
-function anchorFinding(link: LinkRef, anchors: ReadonlySet<string>, headings: readonly Heading[]): LinkCheckFinding | undefined {
+function anchorFinding(link: LinkRef, anchors: ReadonlySet<string>, headings: readonly Heading[], locale: Locale): LinkCheckFinding | undefined {
   const candidates = fragmentCandidates(link.url);
   const anchor = candidates[candidates.length - 1]!;
   if (anchor === '' || anchor.toLowerCase() === 'top' || candidates.some((c) => anchors.has(c))) return undefined;
   const known = headings.slice(0, 5).map((h) => `#${h.slug}`).join(', ');
-  const hint = known ? ` Headings in this post give: ${known}${headings.length > 5 ? ', …' : ''}.` : ' This post has no headings.';
+  const hint = known ? t(locale, 'linkAnchorHint', { list: `${known}${headings.length > 5 ? ', …' : ''}` }) : t(locale, 'linkNoHeadings');
   return {
     ruleId: 'link-check',
     severity: 'warning',
     start: link.urlStart,
     end: link.urlEnd,
-    message: `No heading in this post has the anchor #${anchor}, so this link goes nowhere.${hint}`,
+    message: t(locale, 'linkNoAnchor', { anchor, hint }),
     data: { url: link.url, status: 'missing-anchor' },
   };
 }

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { Report, TextEdit } from '../../core/types';
 import { linkRows } from '../report-view';
-import { rangeKey, statusLabel, type PlacedLinks } from '../link-results';
+import { rangeKey, statusDetail, statusLabel, type PlacedLinks } from '../link-results';
 import { useRowLimit } from './ShowMore';
 import { displayUrl } from '../../core/links/deceptive';
-import { tr } from '../../platform/locale';
+import { tr, uiLocale } from '../../platform/locale';
 
 export interface LinkCheckView {
   placed: PlacedLinks['byRange'];
@@ -75,8 +75,8 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
             <li key={`${r.link.urlStart}:${r.link.url}`} class={`link${state ? ` status-${state.status}` : ''}`} data-link-kind={r.link.kind} data-status={state?.status}>
               <span class="link-url">{displayUrl(r.link.url)}</span>
               {state && (
-                <span class="link-status" title={state.result?.detail}>
-                  {statusLabel(state)}
+                <span class="link-status" title={statusDetail(state.result, uiLocale)}>
+                  {statusLabel(state, uiLocale)}
                 </span>
               )}
               {r.flags.map((f) => (
@@ -86,7 +86,7 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
               ))}
               {r.cleanFix && (
                 <button type="button" class="fix" data-action="clean-link" disabled={props.busy} onClick={() => props.onFix(r.cleanFix!)} aria-label={tr('cleanLinkLabel', { url: r.link.url })}>
-                  Clean
+                  {tr('cleanOne')}
                 </button>
               )}
               {state?.fix && check && (

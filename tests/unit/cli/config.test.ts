@@ -26,7 +26,9 @@ describe('parseJsonWithPosition', () => {
 
   it('names the character found, without quoting the whole file', () => {
     const result = parseJsonWithPosition('{"rules": {"yaml-syntax": off}}');
-    expect(result).toEqual({ ok: false, line: 1, column: 27, message: `Unexpected token 'o' (found "o")` });
+    expect(result).toMatchObject({ ok: false, line: 1, column: 27, message: `Unexpected token 'o' (found "o")` });
+    // Other languages quote V8's English reason as a technical detail.
+    expect(!result.ok && result.say('de')).toBe(`Syntaxfehler bei "o" (Meldung des JSON-Parsers: „Unexpected token 'o'“)`);
   });
 
   it('explains an empty file', () => {
@@ -42,7 +44,7 @@ describe('validateConfig', () => {
       baseUrl: 'https://example.org/blog/',
       extraTrackingParams: ['ref', 'example.org:campaign'],
     };
-    expect(validateConfig(config, RULES)).toEqual({ config, issues: [] });
+    expect(validateConfig(config, RULES)).toMatchObject({ config, issues: [] });
   });
 
   it('lists every problem with its path, and suggests the name meant', () => {
@@ -103,7 +105,8 @@ describe('loadConfigFile', () => {
   });
 
   it('reports an unreadable config as a usage error', () => {
-    expect(() => loadConfigFile('/nonexistent/site.json', RULES)).toThrow(new UsageError('cannot read config "/nonexistent/site.json": no such file.'));
+    expect(() => loadConfigFile('/nonexistent/site.json', RULES)).toThrow(UsageError);
+    expect(() => loadConfigFile('/nonexistent/site.json', RULES)).toThrow(/^cannot read config "\/nonexistent\/site\.json": no such file\.$/);
   });
 });
 

@@ -40,8 +40,8 @@ describe('expandPatterns', () => {
 
   it('makes a missing file and a glob matching nothing usage errors', () => {
     const cwd = tree();
-    expect(() => expandPatterns(['posts/missing.md'], cwd)).toThrow(new UsageError('cannot read "posts/missing.md": no such file.'));
-    expect(() => expandPatterns(['drafts/**/*.md'], cwd)).toThrow(new UsageError('no files match "drafts/**/*.md".'));
+    expect(() => expandPatterns(['posts/missing.md'], cwd)).toThrow(/^cannot read "posts\/missing\.md": no such file\.$/);
+    expect(() => expandPatterns(['drafts/**/*.md'], cwd)).toThrow(/^no files match "drafts\/\*\*\/\*\.md"\.$/);
     expect(() => expandPatterns(['node_modules/**/*.md'], cwd)).toThrow(UsageError);
   });
 });

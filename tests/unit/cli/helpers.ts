@@ -17,8 +17,8 @@ export interface CliRun {
 }
 
 /** Runs the built command as a user would: `node bin/post-preflight.js …` in `cwd`. */
-export function runCli(args: readonly string[], cwd: string): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function runCli(args: readonly string[], cwd: string, env: Record<string, string | undefined> = {}): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../src/core/fix';
 import { checkPostLinks, linkFindingsToDiagnostics } from '../../../src/core/linkcheck';
+import { t } from '../../../src/i18n';
 import { linkTarget } from '../../../src/core/linkcheck/link-target';
 import { parsePost } from '../../../src/core/parse/post';
 import { startLinkServer, viaFakeTls, type LinkServer } from '../../support/link-server';
@@ -147,5 +148,23 @@ describe('linkFindingsToDiagnostics', () => {
     const [d] = linkFindingsToDiagnostics(text, diagnostics);
     expect(d).toMatchObject({ ruleId: 'link-check', severity: 'error', line: 4, column: 10, endLine: 4 });
     expect(d!.endColumn - d!.column).toBe(`${server.origin}/missing`.length);
+  });
+});
+
+describe('link-check findings in the reader language', () => {
+  it.each(['de', 'es', 'fr', 'ja', 'pt_BR'] as const)('%s: the same findings as in English, worded in that language, details included', async (locale) => {
+    const text = fixturePost(server.origin);
+    const post = parsePost(text);
+    const english = await checkPostLinks(post, opts());
+    const local = await checkPostLinks(post, { ...opts(), locale });
+    const shape = (d: (typeof english.diagnostics)[number]) => [d.start, d.end, d.severity, d.fix?.edits, d.suggestions?.map((s) => s.edits)];
+    expect(local.diagnostics.map(shape)).toEqual(english.diagnostics.map(shape));
+    for (const [i, d] of local.diagnostics.entries()) {
+      expect(d.message).not.toBe(english.diagnostics[i]!.message);
+      // No English sentence left: the words every English link message starts with.
+      expect(d.message).not.toMatch(/\b(This link|The linked site|No heading|This page|page not found)\b/);
+    }
+    const broken = local.diagnostics.find((d) => text.slice(d.start, d.end) === `${server.origin}/missing`)!;
+    expect(broken.message).toContain(t(locale, 'detail404'));
   });
 });
