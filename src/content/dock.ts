@@ -2,7 +2,7 @@ import { loadDockLayout, saveDockLayout, type DockLayout } from '../platform/doc
 import { makeRoom } from './make-room';
 import { placeDock, TAB_WIDTH, type DockPlacement } from './dock-layout';
 import { guardHost, type DockVisibility, type HostGuard } from './host-guard';
-import { nativeMessage } from '../platform/native-message';
+import { nativeMessage, nativePlural } from '../platform/native-message';
 
 /**
  * The panel's place in the page: a host element at the right edge holding a CLOSED shadow
@@ -179,7 +179,7 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
       const total = errors + warnings;
       badge.hidden = total === 0;
       badge.textContent = String(total);
-      tab.setAttribute('aria-label', `Open the Post Preflight panel (${errors} errors, ${warnings} warnings)`);
+      tab.setAttribute('aria-label', nativeMessage('dockOpenCounts', [nativePlural('errors', errors), nativePlural('warnings', warnings)]));
     },
     visibility: () => guard!.visibility(),
   };

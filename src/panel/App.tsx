@@ -159,7 +159,8 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
             notice: linkCheck.notice,
             onCheck: linkCheck.check,
             onCancel: linkCheck.cancel,
-            onLinkFix: (edits, label) => void write(edits, tr('noticeLinkUpdated', { what: label.replace(/^Use /, 'now ') })),
+            // English reads "Link updated: now https://…"; other languages show the button's own words.
+            onLinkFix: (edits, label) => void write(edits, tr('noticeLinkUpdated', { what: uiLocale === 'en' ? label.replace(/^Use /, 'now ') : label })),
             prompt,
             // A tab of its own, paired with the same editor by a one-time secret (connection.popOut).
             onOpenInTab: linkCheck.promptBlocked ? () => connection.popOut() : undefined,

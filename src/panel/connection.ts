@@ -2,6 +2,7 @@ import type { ApplyResult } from '../protocol/apply-result';
 import type { TextEdit } from '../core/types';
 import { openEndpoint, type Endpoint } from '../protocol/endpoint';
 import { CONTENT_TO_PANEL_TYPES, type ContentToPanel, type PanelToContent } from '../protocol/messages';
+import { tr } from '../platform/locale';
 import { linkCheckChannel, type LinkCheckOutcome } from './link-check-channel';
 import { awaitChannel } from './pairing';
 
@@ -31,11 +32,11 @@ export interface Connection {
 
 const VISIBLE_TIMEOUT_MS = 2000;
 
-const GONE: Record<ContentToPanel['closed']['reason'], string> = {
-  'editor-gone': 'The editor was closed, so the change was not made.',
-  'page-gone': 'The editor page is gone (closed or reloaded), so the change was not made.',
-  'extension-updated': 'Post Preflight was updated; reload the page to continue. The change was not made.',
-};
+const GONE = {
+  'editor-gone': 'goneEditor',
+  'page-gone': 'gonePage',
+  'extension-updated': 'goneUpdated',
+} as const satisfies Record<ContentToPanel['closed']['reason'], string>;
 
 /** `onClosed` runs when the editor's session ends (editor left, another document, page gone) or can never start. */
 export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, onClosed: () => void = () => undefined): Connection {
@@ -55,7 +56,7 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
   const close = (reason: ContentToPanel['closed']['reason']) => {
     if (ended) return;
     ended = true;
-    for (const resolve of waiting.values()) resolve({ ok: false, reason: 'failed', message: GONE[reason] });
+    for (const resolve of waiting.values()) resolve({ ok: false, reason: 'failed', message: tr(GONE[reason]) });
     waiting.clear();
     for (const answer of asked.values()) answer({ visible: false, reason: 'the editor page is gone' });
     asked.clear();

@@ -1,17 +1,18 @@
 import { WEIGHTS } from '../core/suggest/score';
 import type { DescriptionSuggestion, Report, SuggestionScore } from '../core/types';
+import { t, type Key, type Locale } from '../i18n';
 
 type Part = Exclude<keyof SuggestionScore, 'total'>;
 
 /** What each score part means, in the words the panel shows. */
-const LABEL: Record<Part, string> = {
-  titleWords: "Title's key words",
-  topic: "Post's central terms",
-  summary: 'Says what the post is',
-  position: 'Early in the post',
-  length: 'Fills the snippet',
-  clarity: 'Reads on its own',
-  form: 'Suits the kind of post',
+const LABEL: Record<Part, Key> = {
+  titleWords: 'scoreTitleWords',
+  topic: 'scoreTopic',
+  summary: 'scoreSummary',
+  position: 'scorePosition',
+  length: 'scoreLength',
+  clarity: 'scoreClarity',
+  form: 'scoreForm',
 };
 
 export interface ScorePart {
@@ -24,11 +25,11 @@ export interface ScorePart {
 }
 
 /** The score parts of a suggestion, largest share of the total first: why it ranks where it does. */
-export function scoreParts(score: SuggestionScore): ScorePart[] {
+export function scoreParts(score: SuggestionScore, locale: Locale = 'en'): ScorePart[] {
   const parts = Object.keys(LABEL) as Part[];
   const sum = parts.reduce((s, p) => s + WEIGHTS[p], 0);
   return parts
-    .map((part) => ({ part, label: LABEL[part], value: score[part], share: (WEIGHTS[part] * score[part]) / sum }))
+    .map((part) => ({ part, label: t(locale, LABEL[part]), value: score[part], share: (WEIGHTS[part] * score[part]) / sum }))
     .sort((a, b) => b.share - a.share || a.part.localeCompare(b.part));
 }
 
@@ -44,4 +45,34 @@ export function currentDescription(report: Pick<Report, 'frontmatter' | 'descrip
 /** Whether this suggestion is the post's description now (e.g. right after "Use this"). */
 export function isCurrent(suggestion: Pick<DescriptionSuggestion, 'text'>, current: string | undefined): boolean {
   return current !== undefined && collapse(suggestion.text) === current;
+}
+
+/**
+ * The steps that made a suggestion ("sentence 2 of the post", "aside dropped") in `locale`. The
+ * suggester writes them in English (src/core/suggest); each form it writes is worded here, and an
+ * unknown one is shown quoted, as it is.
+ */
+const STEPS: readonly (readonly [RegExp, (m: RegExpExecArray, locale: Locale) => string])[] = [
+  [/^sentence (\d+) of the post$/, (m, l) => t(l, 'howSentence', { n: m[1]! })],
+  [/^sentences (\d+)–(\d+) of the post$/, (m, l) => t(l, 'howSentences', { from: m[1]!, to: m[2]! })],
+  [/^sentences (\d+) and (\d+) of the post$/, (m, l) => t(l, 'howSentencePair', { a: m[1]!, b: m[2]! })],
+  [/^parenthetical dropped$/, (_m, l) => t(l, 'howParenthetical')],
+  [/^aside dropped$/, (_m, l) => t(l, 'howAside')],
+  [/^trailing clause dropped$/, (_m, l) => t(l, 'howTrailing')],
+  [/^opening words dropped$/, (_m, l) => t(l, 'howOpening')],
+  [/^(\d+) (section headings|list items) named( after the title)?$/, (m, l) => {
+    const what = t(l, m[2] === 'list items' ? 'howListItems' : 'howHeadings', { count: Number(m[1]) });
+    return m[3] ? t(l, 'howAfterTitle', { what }) : what;
+  }],
+];
+
+export function suggestionSteps(how: readonly string[], locale: Locale = 'en'): string[] {
+  if (locale === 'en') return [...how];
+  return how.map((step) => {
+    for (const [pattern, words] of STEPS) {
+      const m = pattern.exec(step);
+      if (m) return words(m, locale);
+    }
+    return t(locale, 'detailQuoted', { detail: step });
+  });
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { trackOwnVisibility } from '../platform/visibility';
 import type { Connection } from './connection';
+import { tr, uiLocale } from '../platform/locale';
 
 /**
  * Clickjacking guard (#10 item 8): a page can't read or script the docked panel, but it could
@@ -17,8 +18,9 @@ export interface VisibilityGate {
 
 const FIRST_VERDICT_MS = 600;
 
-export function refusal(reason: string): string {
-  return `Not changed: ${reason}. A click on a panel you can't fully see may have been meant for the page, so Post Preflight only changes your post while its panel is fully visible.`;
+/** Why nothing was changed. The content script's own reason is English (it bundles no catalog): quoted in other languages. */
+export function refusal(reason: string, own = false): string {
+  return tr('notChangedHidden', { reason: own || uiLocale === 'en' ? reason : tr('detailQuoted', { detail: reason }) });
 }
 
 export function visibilityGate(connection: Pick<Connection, 'visible'>, docked: boolean, signal: AbortSignal, doc: Document = document): VisibilityGate {
@@ -29,10 +31,10 @@ export function visibilityGate(connection: Pick<Connection, 'visible'>, docked: 
       if (browserVerdict) {
         // The first verdict comes ~100 ms after the observer starts.
         for (const end = Date.now() + FIRST_VERDICT_MS; browserVerdict() === undefined && Date.now() < end; ) await new Promise((r) => setTimeout(r, 25));
-        if (browserVerdict() !== true) return { ok: false, message: refusal('the browser reports the panel as covered or altered by the page') };
+        if (browserVerdict() !== true) return { ok: false, message: refusal(tr('hiddenCovered'), true) };
       }
       const answer = await connection.visible();
-      return answer.visible ? { ok: true } : { ok: false, message: refusal(answer.reason ?? 'the panel is not fully visible') };
+      return answer.visible ? { ok: true } : { ok: false, message: (answer.reason ? refusal(answer.reason) : refusal(tr('hiddenNotVisible'), true)) };
     },
   };
 }

@@ -1,4 +1,4 @@
-type I18nApi = { getUILanguage(): string; getMessage(name: string): string };
+type I18nApi = { getUILanguage(): string; getMessage(name: string, substitutions?: string[]): string };
 type I18nGlobal = { i18n?: Partial<I18nApi> };
 
 /**

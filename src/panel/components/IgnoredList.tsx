@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../core/types';
 import type { Ignores } from '../../protocol/ignores';
 import { findingKey } from '../ignores';
 import { groupTitle } from '../group-titles';
+import { tr } from '../../platform/locale';
 
 /**
  * What is ignored for this post, each with "Restore"; and how many findings the post's own
@@ -23,9 +24,7 @@ export function IgnoredList(props: { ignores: Ignores; ignored: Diagnostic[]; su
           <span class="chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>
-          <span class="fgroup-title">
-            Ignored for this post ({ignored.length + props.suppressed} {ignored.length + props.suppressed === 1 ? 'finding' : 'findings'})
-          </span>
+          <span class="fgroup-title">{tr('ignoredTitle', { count: ignored.length + props.suppressed })}</span>
         </button>
       </h3>
       <div id="ignored-list" hidden={!open} data-entries={total}>
@@ -33,34 +32,46 @@ export function IgnoredList(props: { ignores: Ignores; ignored: Diagnostic[]; su
           {ignores.rules.map((ruleId) => (
             <li key={`rule:${ruleId}`} class="ignored-item" data-ignored-rule={ruleId}>
               <span>
-                All of “{groupTitle(ruleId, 2)}” <span class="muted">({byRule(ruleId)} now)</span>
+                {tr('ignoredAllOf', { title: groupTitle(ruleId, 2) })} <span class="muted">{tr('ignoredNow', { count: byRule(ruleId) })}</span>
               </span>
               <button type="button" class="quiet" data-action="restore-rule" onClick={() => props.onRestoreRule(ruleId)}>
-                Restore
+                {tr('restore')}
               </button>
             </li>
           ))}
           {ignores.findings.map((f) => (
             <li key={f.key} class="ignored-item" data-ignored-finding={f.ruleId}>
               <span>
-                {f.label} <span class="muted">({present.has(f.key) ? f.ruleId : `${f.ruleId}, not in the post now`})</span>
+                {f.label} <span class="muted">({present.has(f.key) ? f.ruleId : tr('ignoredNotInPost', { rule: f.ruleId })})</span>
               </span>
               <button type="button" class="quiet" data-action="restore-finding" onClick={() => props.onRestoreFinding(f.key)}>
-                Restore
+                {tr('restore')}
               </button>
             </li>
           ))}
         </ul>
         {props.suppressed > 0 && (
           <p class="hint" data-part="suppressed">
-            {props.suppressed} {props.suppressed === 1 ? 'finding is' : 'findings are'} turned off by <code>post-preflight-disable</code> comments in the post.
+            {withCode(tr('ignoredSuppressed', { count: props.suppressed, code: CODE }), 'post-preflight-disable')}
           </p>
         )}
         <p class="hint">
-          “Ignore” is remembered in this browser for this post only. To turn a check off for everyone, the command line included, write a comment in the post, such as{' '}
-          <code>&lt;!-- post-preflight-disable-next-line vague-link-text --&gt;</code>.
+          {withCode(tr('ignoredHowTo', { code: CODE }), '<!-- post-preflight-disable-next-line vague-link-text -->')}
         </p>
       </div>
     </div>
+  );
+}
+
+/** Marks where a code fragment goes in a translated sentence, to render it as <code>. */
+const CODE = '\u0000';
+function withCode(text: string, code: string) {
+  const [before, after = ''] = text.split(CODE);
+  return (
+    <>
+      {before}
+      <code>{code}</code>
+      {after}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Report } from '../../core/types';
-import { currentDescription, isCurrent, scoreParts } from '../seo-view';
+import { currentDescription, isCurrent, scoreParts, suggestionSteps } from '../seo-view';
 import { DESCRIPTION_MAX_PX } from '../snippet';
-import { tr } from '../../platform/locale';
+import { tr, uiLocale } from '../../platform/locale';
 
 /** Lengths a description should have to show whole in search results (characters). */
 const IDEAL_MIN = 120;
@@ -35,11 +35,11 @@ export function Seo(props: { report: Report; onUse: (text: string) => void; busy
             <details class="score-parts">
               <summary>
                 {tr('seoWhyRank', { rank: i + 1, score: s.score.total.toFixed(2) })}
-                {s.how.length > 0 && ` · ${s.how.join(', ')}`}
+                {s.how.length > 0 && ` · ${suggestionSteps(s.how, uiLocale).join(tr('listSeparator'))}`}
               </summary>
               <table>
                 <tbody>
-                  {scoreParts(s.score).map((p) => (
+                  {scoreParts(s.score, uiLocale).map((p) => (
                     <tr key={p.part} data-part={p.part}>
                       <th scope="row">{p.label}</th>
                       <td>{p.value.toFixed(2)}</td>
