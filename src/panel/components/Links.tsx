@@ -73,7 +73,9 @@ export function Links(props: { report: Report; onClean: () => void; onFix: (edit
           const state = check?.placed.get(rangeKey(r.link));
           return (
             <li key={`${r.link.urlStart}:${r.link.url}`} class={`link${state ? ` status-${state.status}` : ''}`} data-link-kind={r.link.kind} data-status={state?.status}>
-              <span class="link-url">{displayUrl(r.link.url)}</span>
+              <span class="link-url" title={displayUrl(r.link.url)}>
+                {displayUrl(r.link.url)}
+              </span>
               {state && (
                 <span class="link-status" title={statusDetail(state.result, uiLocale)}>
                   {statusLabel(state, uiLocale)}
