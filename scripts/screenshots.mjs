@@ -4,8 +4,10 @@
 //
 //   npm run build:ext
 //   node scripts/screenshots.mjs <post.md> [docs/name]   → docs/name-1280.png, docs/name-900.png
-//   node scripts/screenshots.mjs <post.md> docs/name de  → docs/name-de-360.png: Chromium's UI language set to
-//     that locale (--lang and LANGUAGE/LANG; Debian needs chromium-l10n), the panel docked at 360 px.
+//   node scripts/screenshots.mjs <post.md> docs/name de  → docs/name-de-360.png and docs/name-de-480.png:
+//     Chromium's UI language set to that locale (--lang and LANGUAGE/LANG; Debian needs chromium-l10n),
+//     the panel docked at 360 px (a 920 px window) and at 480 px (dragged there: a 1280 px window).
+//   node scripts/screenshots.mjs <post.md> docs/name all → the same for every shipped language.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -13,7 +15,8 @@ import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..');
-const [postPath, outBase = 'docs/panel', locale] = process.argv.slice(2);
+const [postPath, outBase = 'docs/panel', localeArg] = process.argv.slice(2);
+const LOCALES = ['en', 'de', 'es', 'fr', 'ja', 'pt_BR'];
 const dist = join(root, 'dist/chrome');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -40,8 +43,15 @@ await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const url = `http://127.0.0.1:${server.address().port}/preflight-demo/`;
 
 try {
-  // A 920 px window docks the panel at 360 px, the narrowest width it is laid out for.
-  for (const [width, height] of locale ? [[920, 800]] : [[1280, 800], [900, 800]]) {
+  for (const locale of localeArg === 'all' ? LOCALES : [localeArg]) await shoot(locale);
+} finally {
+  server.close();
+}
+
+async function shoot(locale) {
+  // A 920 px window docks the panel at 360 px, the narrowest width it is laid out for; at 1280 px a
+  // panel dragged to 480 px (what the dock remembers per site) keeps that width.
+  for (const [width, height, dock] of locale ? [[920, 800, 360], [1280, 800, 480]] : [[1280, 800], [900, 800]]) {
     const context = await chromium.launchPersistentContext('', {
       executablePath,
       headless: true,
@@ -50,6 +60,10 @@ try {
       ...(locale && { env: { ...process.env, LANGUAGE: locale, LANG: `${locale.includes('_') ? locale : `${locale}_${locale === 'ja' ? 'JP' : locale.toUpperCase()}`}.UTF-8` } }),
     });
     try {
+      if (dock === 480) {
+        const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+        await worker.evaluate(([origin, w]) => chrome.storage.local.set({ [`dock:${origin}`]: { width: w, collapsed: false } }), [new URL(url).origin, dock]);
+      }
       const page = await context.newPage();
       await page.goto(url);
       const frame = await poll(() => page.frames().find((f) => f.url().includes('/src/panel/panel.html')), 'the docked panel');
@@ -58,15 +72,13 @@ try {
       // Let fonts and the idle-time preview settle so the picture is what a person sees.
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(600);
-      const file = join(root, locale ? `${outBase}-${locale}-360.png` : `${outBase}-${width}.png`);
+      const file = join(root, locale ? `${outBase}-${locale}-${dock}.png` : `${outBase}-${width}.png`);
       await page.screenshot({ path: file });
       console.log(`${file} (${width}×${height})`);
     } finally {
       await context.close();
     }
   }
-} finally {
-  server.close();
 }
 
 async function poll(find, what, timeoutMs = 15_000) {

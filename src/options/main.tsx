@@ -74,7 +74,7 @@ function Options() {
           {withCode(tr('optSchemaHint', { key: CODE }), 'schema')}
           <textarea value={s.schemaText} onInput={(e) => setS({ ...s, schemaText: e.currentTarget.value })} aria-invalid={!schema.ok} aria-describedby="schema-error" />
         </label>
-        <p id="schema-error" class="error" role="alert">{schema.ok ? '' : schema.message}</p>
+        <p id="schema-error" class="error" role="alert">{schema.ok ? '' : tr(schema.key, { detail: schema.detail ?? '' })}</p>
       </fieldset>
       <fieldset>
         <legend>{tr('optRules')}</legend>

@@ -47,19 +47,20 @@ export function normalizeSettings(stored: unknown): Settings {
   };
 }
 
-export type SchemaParse = { ok: true; schema: Partial<PostSchema> | undefined } | { ok: false; message: string };
+/** A failure carries its English `message` and the catalog's `key` (and the YAML parser's `detail`) for the options page. */
+export type SchemaParse = { ok: true; schema: Partial<PostSchema> | undefined } | { ok: false; message: string; key: 'schemaNotMapping' | 'schemaFieldsNotList' | 'schemaNotYaml'; detail?: string };
 
 /** Parses the schema text the user typed; empty text means "use the defaults". */
 export function parseSchemaText(text: string): SchemaParse {
   if (!text.trim()) return { ok: true, schema: undefined };
   try {
     const value: unknown = parse(text);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'The schema must be a mapping, e.g. "fields:" followed by a list of fields.' };
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'The schema must be a mapping, e.g. "fields:" followed by a list of fields.', key: 'schemaNotMapping' };
     const fields = (value as { fields?: unknown }).fields;
-    if (fields !== undefined && !Array.isArray(fields)) return { ok: false, message: '"fields" must be a list of fields, each with a "path".' };
+    if (fields !== undefined && !Array.isArray(fields)) return { ok: false, message: '"fields" must be a list of fields, each with a "path".', key: 'schemaFieldsNotList' };
     return { ok: true, schema: value as Partial<PostSchema> };
   } catch (error) {
-    return { ok: false, message: `The schema is not valid YAML: ${(error as Error).message}` };
+    return { ok: false, message: `The schema is not valid YAML: ${(error as Error).message}`, key: 'schemaNotYaml', detail: (error as Error).message };
   }
 }
 

@@ -46,7 +46,7 @@ describe.each(LOCALES)('panel layout, UI language %s', (locale) => {
     try {
       // The user dragged the panel to 480 px on this site (what the dock remembers per origin).
       const [worker] = chrome.context.serviceWorkers();
-      await worker!.evaluate((origin) => chrome.storage.local.set({ [`dock:${origin}`]: { width: 480, collapsed: false } }), server.origin);
+      await worker!.evaluate((origin) => (globalThis as any).chrome.storage.local.set({ [`dock:${origin}`]: { width: 480, collapsed: false } }), server.origin);
       const page = await chrome.context.newPage();
       await page.goto(`${server.origin}/preflight-demo/`);
       const frame = await panelFrame(page);

@@ -12,5 +12,9 @@ export function frontmatterErrorMessage(e: FrontmatterError, locale: Locale | un
   const whole = WHOLE.find((key) => t('en', key) === e.message);
   if (whole) return t(locale, whole);
   const prefixed = PREFIXED.find(([prefix]) => e.message.startsWith(prefix));
-  return prefixed ? t(locale, prefixed[1], { detail: e.message.slice(prefixed[0].length) }) : e.message;
+  if (!prefixed) return e.message;
+  // The library's sentence, quoted as a technical detail: its first line only (the panel and the
+  // CLI show the line and column themselves; the code frame under it is for the English message).
+  const detail = e.message.slice(prefixed[0].length).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return t(locale, prefixed[1], { detail });
 }

@@ -3,6 +3,7 @@ import { applyEdits } from '../fix';
 import { getPath } from '../parse/fields';
 import { parseFrontmatter } from '../parse/frontmatter';
 import type { Frontmatter, TextEdit } from '../types';
+import type { Key, Params } from '../../i18n';
 import { writeScalar } from './yaml-scalar';
 
 export type SetFieldErrorCode = 'BAD_PATH' | 'UNCLOSED_FENCE' | 'BROKEN_YAML' | 'NOT_A_MAP' | 'UNSUPPORTED';
@@ -12,6 +13,8 @@ export class SetFieldError extends Error {
   constructor(
     readonly code: SetFieldErrorCode,
     message: string,
+    /** The same in the catalog, for the panel's language (`message` is English). */
+    readonly words?: { key: Key; params?: Params },
   ) {
     super(message);
     this.name = 'SetFieldError';
@@ -27,7 +30,7 @@ export class SetFieldError extends Error {
  */
 export function setFieldEdits(text: string, path: string, value: string): TextEdit[] {
   const parts = path.split('.');
-  if (parts.some((p) => p === '')) throw new SetFieldError('BAD_PATH', `"${path}" is not a field path (use names separated by dots, like seo.description).`);
+  if (parts.some((p) => p === '')) throw new SetFieldError('BAD_PATH', `"${path}" is not a field path (use names separated by dots, like seo.description).`, { key: 'setFieldBadPath', params: { path } });
   const fm = parseFrontmatter(text);
   const writer = new FieldWriter(text, fm);
   const edits = writer.edits(parts, value);
@@ -54,17 +57,17 @@ class FieldWriter {
       return [{ start: fm.start, end: fm.start, text: `---${nl}${this.blockLines(parts, value, '', 2)}---${nl}` }];
     }
     if (fm.format === 'toml' || fm.format === 'json') {
-      throw new SetFieldError('UNSUPPORTED', `This post's frontmatter is ${fm.format.toUpperCase()}; Post Preflight writes fields only into YAML frontmatter (between --- lines). Copy the text into the field by hand.`);
+      throw new SetFieldError('UNSUPPORTED', `This post's frontmatter is ${fm.format.toUpperCase()}; Post Preflight writes fields only into YAML frontmatter (between --- lines). Copy the text into the field by hand.`, { key: 'setFieldNotYaml', params: { format: fm.format.toUpperCase() } });
     }
-    if (!fm.closed) throw new SetFieldError('UNCLOSED_FENCE', 'The frontmatter has no closing --- line, so the field can’t be written safely. Add the closing --- first.');
+    if (!fm.closed) throw new SetFieldError('UNCLOSED_FENCE', 'The frontmatter has no closing --- line, so the field can’t be written safely. Add the closing --- first.', { key: 'setFieldUnclosed' });
     const yamlErrors = fm.errors.filter((e) => e.code !== 'NOT_A_MAPPING');
-    if (yamlErrors.length || !fm.doc) throw new SetFieldError('BROKEN_YAML', `The frontmatter has a YAML error, so the field can’t be written safely. Fix it first: ${yamlErrors[0]?.message ?? 'unreadable YAML'}`);
+    if (yamlErrors.length || !fm.doc) throw new SetFieldError('BROKEN_YAML', `The frontmatter has a YAML error, so the field can’t be written safely. Fix it first: ${yamlErrors[0]?.message ?? 'unreadable YAML'}`, { key: 'setFieldBrokenYaml', params: { detail: (yamlErrors[0]?.message ?? 'unreadable YAML').split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') } });
     const root = fm.doc.contents as Node | null;
     if (root === null || (isScalar(root) && root.value === null)) {
       // Only blank lines or comments between the fences: add the field before the closing fence.
       return [{ start: fm.yamlEnd, end: fm.yamlEnd, text: this.blockLines(parts, value, '', 2) }];
     }
-    if (!isMap(root)) throw new SetFieldError('NOT_A_MAP', 'The frontmatter is not a list of `key: value` fields, so the field can’t be added.');
+    if (!isMap(root)) throw new SetFieldError('NOT_A_MAP', 'The frontmatter is not a list of `key: value` fields, so the field can’t be added.', { key: 'setFieldNotMap' });
     return this.inMap(root, parts, 0, value);
   }
 
@@ -78,7 +81,7 @@ class FieldWriter {
     if (node && isSeq(node) && isIndexOf(node, parts[i + 1]!)) return this.inSeq(node, parts, i + 1, value);
     if (isEmpty(node)) return this.fillEmptyParent(pair, !!map.flow, parts.slice(i + 1), value);
     const where = parts.slice(0, i + 1).join('.');
-    throw new SetFieldError('NOT_A_MAP', `\`${where}\` holds ${describe(node)}, not a group of fields, so \`${parts.join('.')}\` can’t be written inside it.`);
+    throw new SetFieldError('NOT_A_MAP', `\`${where}\` holds ${describe(node)}, not a group of fields, so \`${parts.join('.')}\` can’t be written inside it.`, { key: 'setFieldNotGroup', params: { where, path: parts.join('.') } });
   }
 
   /** An existing list item (`authors.0.twitter`, `tags.1`): lists are never grown, only items rewritten. */
@@ -87,10 +90,10 @@ class FieldWriter {
     if (i < parts.length - 1) {
       if (item && isMap(item)) return this.inMap(item, parts, i + 1, value);
       if (item && isSeq(item) && isIndexOf(item, parts[i + 1]!)) return this.inSeq(item, parts, i + 1, value);
-      throw new SetFieldError('NOT_A_MAP', `\`${parts.slice(0, i + 1).join('.')}\` is not a group of fields, so \`${parts.join('.')}\` can’t be written inside it.`);
+      throw new SetFieldError('NOT_A_MAP', `\`${parts.slice(0, i + 1).join('.')}\` is not a group of fields, so \`${parts.join('.')}\` can’t be written inside it.`, { key: 'setFieldNotGroup', params: { where: parts.slice(0, i + 1).join('.'), path: parts.join('.') } });
     }
     if (!item || !(isScalar(item) || isAlias(item) || (isCollection(item) && item.flow)) || isEmpty(item)) {
-      throw new SetFieldError('UNSUPPORTED', `The list item ${parts.join('.')} can’t be rewritten safely; edit it by hand.`);
+      throw new SetFieldError('UNSUPPORTED', `The list item ${parts.join('.')} can’t be rewritten safely; edit it by hand.`, { key: 'setFieldByHand', params: { path: parts.join('.') } });
     }
     const start = this.base + item.range![0];
     let end = this.base + item.range![1];
@@ -180,7 +183,7 @@ class FieldWriter {
   private colonAfter(pair: Pair<Node, Node | null>): number {
     let i = this.base + (pair.key as Node).range![1];
     while (this.text[i] === ' ' || this.text[i] === '\t') i++;
-    if (this.text[i] !== ':') throw new SetFieldError('UNSUPPORTED', 'This field is written in a YAML form that can’t be edited safely; edit it by hand.');
+    if (this.text[i] !== ':') throw new SetFieldError('UNSUPPORTED', 'This field is written in a YAML form that can’t be edited safely; edit it by hand.', { key: 'setFieldByHand', params: { path: (pair.key as Node).toString() } });
     return i;
   }
 
@@ -233,6 +236,6 @@ function lineStart(text: string, offset: number): number {
 function verify(text: string, edits: TextEdit[], path: string, value: string): void {
   const after = parseFrontmatter(applyEdits(text, edits));
   if (!after.closed || after.errors.length || getPath(after.data, path) !== value) {
-    throw new SetFieldError('UNSUPPORTED', `The field ${path} is written in a YAML form that can’t be edited safely; edit it by hand.`);
+    throw new SetFieldError('UNSUPPORTED', `The field ${path} is written in a YAML form that can’t be edited safely; edit it by hand.`, { key: 'setFieldByHand', params: { path } });
   }
 }

@@ -1,4 +1,4 @@
-import { t, type Key, type Locale, type Params } from '../../i18n';
+import { intlTag, t, type Key, type Locale, type Params } from '../../i18n';
 
 /**
  * Addresses that display as something they are not: bidirectional-text controls that reorder
@@ -210,7 +210,8 @@ export function deceptiveHost(host: string): HostProblem | undefined {
 export function hostReason(locale: Locale | undefined, reason: HostProblem['reason']): string {
   const params: Params = { ...reason.params };
   if (params.rare) params.script = t(locale, 'hostRareScript');
-  if (reason.scripts) params.scripts = reason.scripts.join(t(locale, 'ruleSizeAnd'));
+  else if (typeof params.script === 'string') params.script = scriptName(locale, params.script);
+  if (reason.scripts) params.scripts = reason.scripts.map((s) => scriptName(locale, s)).join(t(locale, 'ruleSizeAnd'));
   return t(locale, reason.key, params);
 }
 
@@ -300,4 +301,29 @@ export function displayUrl(url: string): string {
     if (problem) shown = url.slice(0, found.start) + problem.ascii + url.slice(found.end);
   }
   return escapeBidi(shown);
+}
+
+/** Unicode script names (as `\p{Script=…}` spells them) → ISO 15924 codes, for `Intl.DisplayNames`. */
+const ISO_15924: Record<string, string> = {
+  Latin: 'Latn', Cyrillic: 'Cyrl', Greek: 'Grek', Armenian: 'Armn', Hebrew: 'Hebr', Arabic: 'Arab', Syriac: 'Syrc', Thaana: 'Thaa',
+  Devanagari: 'Deva', Bengali: 'Beng', Gurmukhi: 'Guru', Gujarati: 'Gujr', Oriya: 'Orya', Tamil: 'Taml', Telugu: 'Telu', Kannada: 'Knda',
+  Malayalam: 'Mlym', Sinhala: 'Sinh', Thai: 'Thai', Lao: 'Laoo', Tibetan: 'Tibt', Myanmar: 'Mymr', Georgian: 'Geor', Hangul: 'Hang',
+  Ethiopic: 'Ethi', Cherokee: 'Cher', 'Canadian Aboriginal': 'Cans', Ogham: 'Ogam', Runic: 'Runr', Khmer: 'Khmr', Mongolian: 'Mong',
+  Hiragana: 'Hira', Katakana: 'Kana', Bopomofo: 'Bopo', Han: 'Hani', Yi: 'Yiii', Coptic: 'Copt', Tifinagh: 'Tfng', Nko: 'Nkoo', Vai: 'Vaii',
+  Lisu: 'Lisu', Javanese: 'Java', Balinese: 'Bali', Sundanese: 'Sund', Tai_Le: 'Tale', Buginese: 'Bugi', Glagolitic: 'Glag', Gothic: 'Goth',
+};
+
+/**
+ * A script's name in `locale` ("Cyrillic" → "Kyrillisch", "キリル文字"), from the runtime's CLDR
+ * data through `Intl.DisplayNames`; English keeps the Unicode name, and a script Intl can't name
+ * keeps it too (the name is then a technical term, quoted by the message around it).
+ */
+function scriptName(locale: Locale | undefined, unicodeName: string): string {
+  const code = ISO_15924[unicodeName] ?? ISO_15924[unicodeName.replace(/ /g, '_')];
+  if (!locale || locale === 'en' || !code) return unicodeName;
+  try {
+    return new Intl.DisplayNames([intlTag(locale)], { type: 'script', fallback: 'none' }).of(code) ?? unicodeName;
+  } catch {
+    return unicodeName;
+  }
 }
