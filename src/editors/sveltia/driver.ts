@@ -20,12 +20,6 @@ interface OpenEntry {
   serialized: SerializedEntry;
 }
 
-interface Written {
-  path: string;
-  field: DecapField;
-  before: PlainValue;
-}
-
 /** How often the form is re-read: typing in Lexical updates the hidden textarea without events. */
 const POLL_MS = 300;
 
@@ -99,22 +93,18 @@ const leaf = (value: PlainValue | undefined, path: string[]): PlainValue | undef
 
 function createDriver(doc: Document): PageDriver {
   const open = () => confirmedEntry(doc);
-  let last: { key: string; after: string; written: Written[] } | undefined;
 
   /** Writes values at dotted paths, the body last; stops at the first the form refuses. */
-  const write = async (entry: OpenEntry, values: { path: string; value: PlainValue }[]): Promise<{ written: Written[]; error?: string }> => {
+  const write = async (entry: OpenEntry, values: { path: string; value: PlainValue }[]): Promise<{ error?: string }> => {
     const ordered = [...values.filter((v) => v.path !== BODY_FIELD), ...values.filter((v) => v.path === BODY_FIELD)];
-    const written: Written[] = [];
     for (const { path, value } of ordered) {
       const field = fieldAt(entry.fields, path);
-      if (!field) return { written, error: `no field config for ${path}` };
-      const before = path === BODY_FIELD ? entry.serialized.data[BODY_FIELD] ?? '' : leaf(entry.serialized.data, path.split('.')) ?? '';
+      if (!field) return { error: `no field config for ${path}` };
       const error = writeField(entry.pane, field, path, value);
-      if (error) return { written, error };
-      written.push({ path, field, before });
+      if (error) return { error };
     }
     await settle();
-    return { written };
+    return {};
   };
 
   return {
@@ -163,20 +153,10 @@ function createDriver(doc: Document): PageDriver {
           return { ok: false, reason: 'unsupported', message: `Sveltia CMS's ${path} field can't be changed from the panel yet; change it in the form.` };
         }
       }
-      const { written, error } = await write(entry, values);
+      const { error } = await write(entry, values);
       const text = open()?.serialized.text ?? '';
       if (error) return { ok: false, reason: 'failed', message: `Sveltia CMS did not take the change: ${error}.` };
-      last = { key: entry.key, after: text, written };
       return { ok: true, text };
-    },
-    async undoLast() {
-      const entry = open();
-      // Only when nothing changed since: undoing over the user's later typing would lose it.
-      if (!entry || !last || last.key !== entry.key || entry.serialized.text !== last.after) return false;
-      const { written } = last;
-      last = undefined;
-      const { error } = await write(entry, written.map((w) => ({ path: w.path, value: w.before })));
-      return !error;
     },
     schema() {
       const entry = open();
