@@ -58,8 +58,8 @@ export function backgroundLink(signal: AbortSignal): BackgroundLink {
  */
 export async function requestDriver(editor: string): Promise<boolean> {
   try {
-    const answer = (await browser.runtime.sendMessage(message<ContentRequests, 'load-driver'>('load-driver', { editor }))) as ContentAnswers['load-driver'] | undefined;
-    return typeof answer === 'object' && answer !== null && answer.loaded === true;
+    const answer = (await browser.runtime.sendMessage(message<ContentRequests, 'load-driver'>('load-driver', { editor }))) as ContentAnswers['load-driver'] | null | undefined;
+    return answer?.loaded === true;
   } catch {
     return false; // the extension was updated or removed: the content script retires on its own
   }

@@ -1,9 +1,8 @@
 import type { TextEdit } from '../core/types';
 import type { PostSchema } from '../core/schema/types';
 import type { ApplyResult } from '../protocol/apply-result';
-import type { AdapterDefinition, EditorAdapter } from './types';
+import type { AdapterDefinition, DriverSignature, EditorAdapter } from './types';
 import { pageBridge, type BridgeEvent, type PageBridge } from './page-bridge';
-import { driverSignature } from './signatures';
 import type { EditorInfo, EditorTarget } from '../protocol/bridge';
 
 /*
@@ -24,23 +23,20 @@ const lastFind = new WeakMap<PageBridge, { at: number; found: Promise<EditorInfo
 /** The drivers known to be in the MAIN world, per bridge. */
 const loadedDrivers = new WeakMap<PageBridge, Set<string>>();
 
-async function findInPage(bridge: PageBridge, doc: Document, id: string): Promise<EditorInfo | null> {
-  const signature = driverSignature(id);
+async function findInPage(bridge: PageBridge, doc: Document, { id, selector }: DriverSignature): Promise<EditorInfo | null> {
   // Not this editor's page: its driver is not loaded, and the page is not asked.
-  if (signature && !doc.querySelector(signature.selector)) return null;
+  if (!doc.querySelector(selector)) return null;
   let wait = firstWait.get(bridge);
   if (!wait) firstWait.set(bridge, (wait = bridge.whenConnected(CONNECT_TIMEOUT_MS)));
   await wait;
   // A MAIN-world script injected later may still connect: ask `connected`, not the first wait.
   if (!bridge.connected) return null;
-  if (signature) {
-    let known = loadedDrivers.get(bridge);
-    if (!known) loadedDrivers.set(bridge, (known = new Set()));
-    if (!known.has(id)) {
-      if (!(await bridge.loadDriver(id))) return null;
-      known.add(id);
-      lastFind.delete(bridge); // asked before this driver was there: ask again
-    }
+  let known = loadedDrivers.get(bridge);
+  if (!known) loadedDrivers.set(bridge, (known = new Set()));
+  if (!known.has(id)) {
+    if (!(await bridge.loadDriver(id))) return null;
+    known.add(id);
+    lastFind.delete(bridge); // asked before this driver was there: ask again
   }
   const recent = lastFind.get(bridge);
   if (recent && Date.now() - recent.at < FIND_REUSE_MS) return recent.found;
@@ -146,13 +142,17 @@ export class BridgedAdapter implements EditorAdapter {
   }
 }
 
-/** An AdapterDefinition for the MAIN-world driver `id`. */
-export function bridgedAdapter(id: string, options: { withSchema?: boolean } = {}): AdapterDefinition {
+/**
+ * An AdapterDefinition for a MAIN-world driver: its editor's signature (src/editors/<id>/signature.ts)
+ * says where the driver is worth loading.
+ */
+export function bridgedAdapter(signature: DriverSignature, options: { withSchema?: boolean } = {}): AdapterDefinition {
+  const { id } = signature;
   return {
     id,
     async detect(doc: Document, signal: AbortSignal): Promise<EditorAdapter | undefined> {
       const bridge = pageBridge(doc);
-      const found = await findInPage(bridge, doc, id);
+      const found = await findInPage(bridge, doc, signature);
       if (!found || found.driver !== id || signal.aborted) return undefined;
       const adapter = new BridgedAdapter(bridge, id, found.key, found.text, signal);
       if (options.withSchema) await adapter.loadSchema().catch(() => undefined);

@@ -151,18 +151,12 @@ export function connectPageBridge(doc: Document, signal: AbortSignal, inject: Dr
   }, { once: true });
 
   const loads = new Map<string, Promise<boolean>>();
-  const loadDriver = (editor: string): Promise<boolean> => {
+  const loadDriver = async (editor: string): Promise<boolean> => {
     let load = loads.get(editor);
     if (!load) {
-      load = (async () => {
-        if (!connected || signal.aborted) return false;
-        if ((await bridge.request('arm', { driver: editor })) === 'loaded') return true;
-        return inject(editor);
-      })().catch(() => false);
-      loads.set(editor, load);
-      void load.then((ok) => {
-        if (!ok) setTimeout(() => loads.get(editor) === load && loads.delete(editor), RETRY_LOAD_MS);
-      });
+      loads.set(editor, (load = bridge.request('arm', { driver: editor }).then((armed) => armed === 'loaded' || inject(editor), () => false)));
+      // A failure is remembered for a while: detection runs on every DOM change.
+      if (!(await load)) setTimeout(() => loads.delete(editor), RETRY_LOAD_MS);
     }
     return load;
   };

@@ -178,6 +178,30 @@ describe('Firefox: back/forward, a discarded tab and another file in the same ed
   }
 });
 
+describe('Firefox: an editor appearing while the background is unloaded', () => {
+  it("the content script's request for the editor's driver starts the background: the driver is injected and the panel docks, live", async () => {
+    const p = await openEditor(`${editors.url}/admin/editors/plain.html`);
+    await waitUntil(() => p.evaluate(() => Object.getOwnPropertyDescriptor(window, '__postPreflightDriver')?.configurable === false), 'the loader');
+    await backgroundUnloaded(ff, 20_000);
+    expect(await p.evaluate(() => (window as unknown as Record<string, unknown>).__postPreflightDriver)).toBe('');
+    await p.evaluate(() => (window as unknown as { openLateEditor(): Promise<void> }).openLateEditor());
+    await p.waitForSelector('post-preflight-dock');
+    const panel = await dockedPanel(ff.browser, p);
+    const shows = (text: string) => panel.eval((t) => document.documentElement.dataset.state === 'ready' && document.body.innerText.includes(t), text);
+    await waitUntil(() => shows('Field notes'), "the late editor's post in the panel");
+    expect(await p.evaluate(() => (window as unknown as Record<string, unknown>).__postPreflightDriver)).toBe('codemirror6');
+    await backgroundUnloaded(ff, 20_000);
+    await p.bringToFront();
+    await p.evaluate(() => {
+      const w = window as unknown as { POST: string; setEditorSelection(a: number, b: number): void };
+      const at = w.POST.indexOf('# Field notes') + '# Field notes'.length;
+      w.setEditorSelection(at, at);
+    });
+    await p.keyboard.type(' arrived late');
+    await waitUntil(() => shows('Field notes arrived late'), 'typing in the late editor, in the panel');
+  });
+});
+
 describe('Firefox: an update under an open tab, and sites that want a panel of their own', () => {
   it('the extension updated (installed again) while the editor is open: the new version takes over the tab, one panel, live', async () => {
     const h = firefoxHandles(ff, await openEditor());
