@@ -184,6 +184,14 @@ function closeSession(): void {
 //   frame the browser says the content script is in), or reach any extension API.
 // - Everything a driver returns goes through the same checks as before (bare(), the content
 //   side's validators): a driver is page-world code, as untrusted as the page.
+// - A second loader of ours in the same page (Firefox runs an updated extension's content
+//   scripts in open tabs; the old loader's hook stays) can't define the hook: it registers with
+//   it instead (`{ nextLoader, list }`), and a loader hands on every value it is not armed for to
+//   the one registered after it. A page may register too: it then receives what no loader was
+//   armed for (its own fakes, or a real bundle meant for a later loader, which it may pass on or
+//   not) and a later loader's registration, through which it can offer that loader values, as
+//   it could assign to the hook. So at worst it denies itself the panel, or makes one of our
+//   loaders take a fake while armed: the case above.
 
 // Null-prototype records indexed by plain property access, never Set/Array methods: those run
 // after page scripts, which may have replaced Set.prototype.has or Array.prototype.splice.
@@ -196,10 +204,44 @@ const loaded = record<true>();
 let loadedList = '';
 const gifts: LoaderGifts = nullProto({ builtins, codeEditorService: () => capturedCodeEditorService() });
 
-function acceptDriver(value: unknown): void {
+/** The loader registered after this one (see the last point above), and its list. */
+let nextLoader: ((value: unknown) => void) | undefined;
+let nextList: (() => unknown) | undefined;
+
+/** The hook's setter: a loader's registration, or a driver module. */
+function onHook(value: unknown): void {
+  const later = own(value, 'nextLoader');
+  try {
+    if (typeof later !== 'function') {
+      if (!acceptDriver(value) && nextLoader) builtins.apply(nextLoader, undefined, [value]);
+    } else if (nextLoader) {
+      builtins.apply(nextLoader, undefined, [value]); // down the chain: the last loader takes it
+    } else {
+      nextLoader = later as (value: unknown) => void;
+      const list = own(value, 'list');
+      if (typeof list === 'function') nextList = list as () => unknown;
+    }
+  } catch {
+    // a page function down the chain threw: nothing of ours depends on it
+  }
+}
+
+/** The ids the loaders of this page accepted, this loader's first. */
+function chainList(): string {
+  let rest: unknown = '';
+  try {
+    rest = nextList ? builtins.apply(nextList, undefined, []) : '';
+  } catch {
+    // as above
+  }
+  return typeof rest !== 'string' || !rest ? loadedList : loadedList ? `${loadedList},${rest}` : rest;
+}
+
+/** Takes a driver module if armed for its id; false when it was not this loader's to take. */
+function acceptDriver(value: unknown): boolean {
   const id = own(value, 'id');
   const start = own(value, 'start');
-  if (typeof id !== 'string' || armed[id] !== true || typeof start !== 'function') return;
+  if (typeof id !== 'string' || armed[id] !== true || typeof start !== 'function') return false;
   delete armed[id]; // once per id, whatever follows
   loaded[id] = true;
   loadedList = loadedList ? `${loadedList},${id}` : id;
@@ -207,22 +249,28 @@ function acceptDriver(value: unknown): void {
   try {
     factory = builtins.apply(start as (g: LoaderGifts) => unknown, value, [gifts]);
   } catch {
-    return;
+    return true;
   }
   const find = own(factory, 'find');
-  if (own(factory, 'id') !== id || typeof find !== 'function') return;
+  if (own(factory, 'id') !== id || typeof find !== 'function') return true;
   for (let rank = 0; rank < EDITOR_IDS.length; rank++) {
     if (EDITOR_IDS[rank] === id) drivers[rank] = nullProto({ id, find: (d: Document) => builtins.apply(find, factory, [d]) as PageDriver | undefined });
   }
   if (toContent) scheduleRefresh();
+  return true;
 }
 
 try {
-  const hook = { __proto__: null, configurable: false, enumerable: false, get: () => loadedList, set: acceptDriver };
+  const hook = { __proto__: null, configurable: false, enumerable: false, get: chainList, set: onHook };
   builtins.defineProperty(builtins.window, DRIVER_HOOK, hook as unknown as PropertyDescriptor);
 } catch {
-  // Injected late (a site allowed just now) into a page that took the name first: no driver
-  // can be handed over there; the content script finds no MAIN-world editor and says nothing.
+  // The name is taken: by an earlier loader of ours, which will hand on what it is not armed
+  // for; or by the page (this loader was injected late), which then denies only itself.
+  try {
+    builtins.window[DRIVER_HOOK as never] = nullProto({ nextLoader: onHook, list: chainList }) as never;
+  } catch {
+    // the page's setter threw: no driver reaches this loader (no MAIN-world editor is found)
+  }
 }
 
 // ---- requests from the content script ------------------------------------------------------
