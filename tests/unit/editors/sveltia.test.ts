@@ -127,6 +127,29 @@ describe('Sveltia driver (hand-made form)', () => {
     expect(bodyArea.value).toBe('See [x](https://a.test/?id=1).\n');
   });
 
+  it("resolves its answers without a `then` lookup: a page getter on Object.prototype neither sees nor swaps them", async () => {
+    const d = await driver();
+    const text = d.read();
+    const start = text.indexOf('utm_source=n&');
+    const seen: string[] = [];
+    Object.defineProperty(Object.prototype, 'then', {
+      configurable: true,
+      get() {
+        seen.push(Object.keys(this).join(','));
+        return undefined;
+      },
+    });
+    try {
+      const stale = await d.apply([{ start, end: start + 1, text: '' }], text + 'x');
+      const done = await d.apply([{ start, end: start + 'utm_source=n&'.length, text: '' }], text);
+      expect(seen.filter((keys) => /\b(ok|text|error)\b/.test(keys))).toEqual([]);
+      expect(stale).toMatchObject({ ok: false, reason: 'stale' });
+      expect(done).toEqual({ ok: true, text: text.replace('utm_source=n&', '') });
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).then;
+    }
+  });
+
   it('maps a frontmatter fix to the field, and refuses one on a list', async () => {
     const d = await driver();
     const text = d.read();
