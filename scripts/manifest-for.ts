@@ -14,7 +14,8 @@ export function manifestFor(browser: TargetBrowser, testHosts: string[] = []) {
   m.version = pkg.version;
   // Test builds only (PREFLIGHT_TEST_HOSTS): hosts granted at install, because a headless
   // browser can't answer the permission prompt "Check links" opens. Never in a release build.
-  if (testHosts.length) m.host_permissions = testHosts;
+  // Added to the built-in editor URLs' own (the background injects editor drivers there).
+  if (testHosts.length) m.host_permissions = [...(m.host_permissions ?? []), ...testHosts];
   if (browser === 'chrome') {
     delete m.browser_specific_settings;
     m.background = { service_worker: m.background.service_worker, type: 'module' };

@@ -1,5 +1,5 @@
 import { browser, type Runtime } from '../platform/browser';
-import { message, PORT_CONTENT, type ContentToBackground } from '../protocol/messages';
+import { message, PORT_CONTENT, type ContentAnswers, type ContentRequests, type ContentToBackground } from '../protocol/messages';
 
 /**
  * The content script's line to the background, for the toolbar badge and to open a pop-out
@@ -49,4 +49,18 @@ export function backgroundLink(signal: AbortSignal): BackgroundLink {
     },
     openPopOut: (secret) => send('open-pop-out', { secret }),
   };
+}
+
+/**
+ * Asks the background to inject `editor`'s driver bundle into this frame's MAIN world (the page
+ * bridge armed the loader for it first). `runtime.sendMessage` starts a stopped background.
+ * Resolves false when the background refused or could not (never rejects).
+ */
+export async function requestDriver(editor: string): Promise<boolean> {
+  try {
+    const answer = (await browser.runtime.sendMessage(message<ContentRequests, 'load-driver'>('load-driver', { editor }))) as ContentAnswers['load-driver'] | null | undefined;
+    return answer?.loaded === true;
+  } catch {
+    return false; // the extension was updated or removed: the content script retires on its own
+  }
 }

@@ -1,8 +1,8 @@
 import { adapters } from '../editors/adapters';
 import type { EditorAdapter } from '../editors/types';
-import { backgroundLink } from './background-link';
+import { backgroundLink, requestDriver } from './background-link';
 import { findEditor } from './detect';
-import { pageBridge } from './page-bridge';
+import { pageBridge } from '../editors/page-bridge';
 import { showUpdatedNotice, watchForRetirement } from './retire';
 import { startSession, type SessionEnd } from './session';
 import { removeStaleUi } from './stale-ui';
@@ -16,8 +16,9 @@ type Losable = EditorAdapter & { onLost?(fn: () => void, signal: AbortSignal): v
  */
 export function init(signal: AbortSignal): void {
   // At document_start, before any page script: the handshake with the MAIN-world script must
-  // happen before the page could listen in (see docs/editors.md).
-  pageBridge(document, signal);
+  // happen before the page could listen in (see docs/editors.md). Editor drivers come later,
+  // from the background, only for an editor seen on the page.
+  pageBridge(document, signal, requestDriver);
   removeStaleUi(document);
   const life = new AbortController();
   signal.addEventListener('abort', () => life.abort(signal.reason), { once: true, signal: life.signal });

@@ -1,13 +1,15 @@
 import type { TextEdit } from '../core/types';
 import type { PostSchema } from '../core/schema/types';
 import type { ApplyResult } from '../protocol/apply-result';
-import type { AdapterDefinition, EditorAdapter } from './types';
-import { pageBridge, type BridgeEvent, type PageBridge } from '../content/page-bridge';
+import type { AdapterDefinition, DriverSignature, EditorAdapter } from './types';
+import { pageBridge, type BridgeEvent, type PageBridge } from './page-bridge';
 import type { EditorInfo, EditorTarget } from '../protocol/bridge';
 
 /*
- * Editors that live in the page's MAIN world (CodeMirror, Monaco, Decap), seen through the page
- * bridge. The adapter keeps the last text the page reported so `read()` stays synchronous.
+ * Editors that live in the page's MAIN world (CodeMirror, Monaco, Decap, Sveltia), seen through
+ * the page bridge. An editor's driver is loaded into the MAIN world only once its signature
+ * (src/editors/<id>/signature.ts) matches the page. The adapter keeps the last text the page
+ * reported so `read()` stays synchronous.
  */
 
 const CONNECT_TIMEOUT_MS = 1500;
@@ -18,13 +20,24 @@ const CONNECT_TIMEOUT_MS = 1500;
 const FIND_REUSE_MS = 200;
 const firstWait = new WeakMap<PageBridge, Promise<boolean>>();
 const lastFind = new WeakMap<PageBridge, { at: number; found: Promise<EditorInfo | null> }>();
+/** The drivers known to be in the MAIN world, per bridge. */
+const loadedDrivers = new WeakMap<PageBridge, Set<string>>();
 
-async function findInPage(bridge: PageBridge): Promise<EditorInfo | null> {
+async function findInPage(bridge: PageBridge, doc: Document, { id, selector }: DriverSignature): Promise<EditorInfo | null> {
+  // Not this editor's page: its driver is not loaded, and the page is not asked.
+  if (!doc.querySelector(selector)) return null;
   let wait = firstWait.get(bridge);
   if (!wait) firstWait.set(bridge, (wait = bridge.whenConnected(CONNECT_TIMEOUT_MS)));
   await wait;
   // A MAIN-world script injected later may still connect: ask `connected`, not the first wait.
   if (!bridge.connected) return null;
+  let known = loadedDrivers.get(bridge);
+  if (!known) loadedDrivers.set(bridge, (known = new Set()));
+  if (!known.has(id)) {
+    if (!(await bridge.loadDriver(id))) return null;
+    known.add(id);
+    lastFind.delete(bridge); // asked before this driver was there: ask again
+  }
   const recent = lastFind.get(bridge);
   if (recent && Date.now() - recent.at < FIND_REUSE_MS) return recent.found;
   const found = bridge.request('find', {}).catch(() => null);
@@ -90,15 +103,6 @@ export class BridgedAdapter implements EditorAdapter {
     }
   }
 
-  async undoLast(): Promise<boolean> {
-    if (this.gone) return false;
-    try {
-      return await this.bridge.request('undo', this.target());
-    } catch {
-      return false;
-    }
-  }
-
   reveal(start: number, end: number): void {
     if (this.gone) return;
     this.bridge.request('reveal', { ...this.target(), start, end }).catch(() => undefined);
@@ -138,13 +142,17 @@ export class BridgedAdapter implements EditorAdapter {
   }
 }
 
-/** An AdapterDefinition for the MAIN-world driver `id`. */
-export function bridgedAdapter(id: string, options: { withSchema?: boolean } = {}): AdapterDefinition {
+/**
+ * An AdapterDefinition for a MAIN-world driver: its editor's signature (src/editors/<id>/signature.ts)
+ * says where the driver is worth loading.
+ */
+export function bridgedAdapter(signature: DriverSignature, options: { withSchema?: boolean } = {}): AdapterDefinition {
+  const { id } = signature;
   return {
     id,
     async detect(doc: Document, signal: AbortSignal): Promise<EditorAdapter | undefined> {
       const bridge = pageBridge(doc);
-      const found = await findInPage(bridge);
+      const found = await findInPage(bridge, doc, signature);
       if (!found || found.driver !== id || signal.aborted) return undefined;
       const adapter = new BridgedAdapter(bridge, id, found.key, found.text, signal);
       if (options.withSchema) await adapter.loadSchema().catch(() => undefined);

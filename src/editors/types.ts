@@ -18,8 +18,6 @@ export interface EditorAdapter {
    * nothing, when the draft no longer equals `expected` (stale edit).
    */
   apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult>;
-  /** Reverts the last edit this adapter applied, through the editor's own undo where it has one. */
-  undoLast(): Promise<boolean>;
   /** Selects and scrolls to a range of the post text. */
   reveal?(start: number, end: number): void;
   /** The CMS's own field rules, merged with the user's schema by the panel. */
@@ -33,4 +31,14 @@ export interface AdapterDefinition {
    * live in the page's MAIN world are only reachable through the page bridge.
    */
   detect(doc: Document, signal: AbortSignal): Promise<EditorAdapter | undefined>;
+}
+
+/**
+ * How the content script tells that an editor whose driver lives in the page's MAIN world is on
+ * the page: a cheap CSS selector, checked on DOM changes. Only where it matches is that editor's
+ * driver bundle injected (src/editors/<id>/signature.ts, next to its driver.ts).
+ */
+export interface DriverSignature {
+  readonly id: string;
+  readonly selector: string;
 }

@@ -1,69 +1,87 @@
 /**
- * Built-in functions of the page's MAIN world, saved when this module is evaluated. The MAIN-world
- * script runs at document_start, before any page script, so these are the originals: a page that
- * later replaces `EventTarget.prototype.dispatchEvent`, `JSON.stringify`, `CustomEvent.prototype.detail`
- * or `Function.prototype.call` cannot see or steer the bridge's traffic. Everything that touches a
+ * Built-in functions of the page's MAIN world, saved by `captureBuiltins()`. Only the MAIN-world
+ * loader (src/page/main-world.ts) calls it, first thing, at document_start, before any page
+ * script runs, so these are the originals: a page that later replaces
+ * `EventTarget.prototype.dispatchEvent`, `JSON.stringify`, `CustomEvent.prototype.detail` or
+ * `Function.prototype.call` cannot see or steer the bridge's traffic. Everything that touches a
  * bridge message goes through these, never through a property lookup at call time.
+ *
+ * A driver bundle (src/page/driver-bundle.ts) is evaluated late, after page scripts: it never
+ * captures anything itself, it adopts the loader's saved set (`adoptBuiltins`) before any of
+ * its code runs. Capturing is therefore an explicit call, never a side effect of importing.
  */
-import { nullProto } from './null-proto';
+import { adoptObjectBuiltins, nullProto } from './null-proto';
 
 export { nullProto };
 
-const call = Reflect.apply;
-const proto = EventTarget.prototype;
-const detailGetter = Object.getOwnPropertyDescriptor(CustomEvent.prototype, 'detail')!.get!;
-const hasOwn = Object.prototype.hasOwnProperty;
-const moProto = MutationObserver.prototype;
-const promiseThen = Promise.prototype.then;
+/** Saves the built-ins. Call once, at document_start, in the loader only. */
+export function captureBuiltins() {
+  const proto = EventTarget.prototype;
+  const moProto = MutationObserver.prototype;
+  return {
+    apply: Reflect.apply,
+    document,
+    window: globalThis as Window & typeof globalThis,
+    CustomEvent,
+    MutationObserver,
+    AbortController,
+    addEventListener: proto.addEventListener,
+    removeEventListener: proto.removeEventListener,
+    dispatchEvent: proto.dispatchEvent,
+    detailGetter: Object.getOwnPropertyDescriptor(CustomEvent.prototype, 'detail')!.get!,
+    observe: moProto.observe,
+    disconnect: moProto.disconnect,
+    stringify: JSON.stringify,
+    parse: JSON.parse,
+    isArray: Array.isArray,
+    isSafeInteger: Number.isSafeInteger,
+    keys: Object.keys,
+    setPrototypeOf: Object.setPrototypeOf,
+    defineProperty: Object.defineProperty,
+    hasOwn: Object.prototype.hasOwnProperty,
+    setTimeout: setTimeout.bind(globalThis),
+    clearTimeout: clearTimeout.bind(globalThis),
+    setInterval: setInterval.bind(globalThis),
+    clearInterval: clearInterval.bind(globalThis),
+    queueMicrotask: queueMicrotask.bind(globalThis),
+    promiseThen: Promise.prototype.then,
+  } as const;
+}
 
-export const builtins = {
-  apply: call,
-  document,
-  CustomEvent,
-  MutationObserver,
-  AbortController,
-  addEventListener: proto.addEventListener,
-  removeEventListener: proto.removeEventListener,
-  dispatchEvent: proto.dispatchEvent,
-  detailGetter,
-  observe: moProto.observe,
-  disconnect: moProto.disconnect,
-  stringify: JSON.stringify,
-  parse: JSON.parse,
-  isArray: Array.isArray,
-  isSafeInteger: Number.isSafeInteger,
-  keys: Object.keys,
-  setPrototypeOf: Object.setPrototypeOf,
-  hasOwn,
-  setTimeout: setTimeout.bind(globalThis),
-  clearTimeout: clearTimeout.bind(globalThis),
-  setInterval: setInterval.bind(globalThis),
-  clearInterval: clearInterval.bind(globalThis),
-  queueMicrotask: queueMicrotask.bind(globalThis),
-  promiseThen,
-} as const;
+export type Builtins = ReturnType<typeof captureBuiltins>;
+
+/**
+ * The saved built-ins this bundle uses: set by `adoptBuiltins` before anything reads it (the
+ * loader adopts its own capture at once; a driver bundle adopts what the loader hands it).
+ */
+export let builtins: Builtins = undefined as unknown as Builtins;
+
+export function adoptBuiltins(saved: Builtins): void {
+  builtins = saved;
+  adoptObjectBuiltins(saved);
+}
 
 /** `obj[key]` only when it is an own property: page-defined getters on Object.prototype never answer. */
 export function own(obj: unknown, key: string): unknown {
   if (obj === null || typeof obj !== 'object') return undefined;
-  return call(hasOwn, obj, [key]) ? (obj as Record<string, unknown>)[key] : undefined;
+  return builtins.apply(builtins.hasOwn, obj, [key]) ? (obj as Record<string, unknown>)[key] : undefined;
 }
 
 /** The `detail` of a CustomEvent, read through the saved getter. */
 export function eventDetail(event: Event): unknown {
-  return call(detailGetter, event, []);
+  return builtins.apply(builtins.detailGetter, event, []);
 }
 
 /** Dispatches a CustomEvent whose init dictionary has no prototype (no getter on Object.prototype sees it). */
 export function dispatchString(target: EventTarget, type: string, detail: string): void {
   const init = { __proto__: null, detail, bubbles: false, cancelable: false, composed: false } as unknown as CustomEventInit<string>;
-  call(builtins.dispatchEvent, target, [new builtins.CustomEvent(type, init)]);
+  builtins.apply(builtins.dispatchEvent, target, [new builtins.CustomEvent(type, init)]);
 }
 
 /** Adds a listener through the saved built-in; returns the function that removes it. */
 export function listen(target: EventTarget, type: string, fn: (event: Event) => void): () => void {
-  call(builtins.addEventListener, target, [type, fn]);
-  return () => call(builtins.removeEventListener, target, [type, fn]);
+  builtins.apply(builtins.addEventListener, target, [type, fn]);
+  return () => builtins.apply(builtins.removeEventListener, target, [type, fn]);
 }
 
 /**
@@ -94,7 +112,7 @@ export function bare(value: unknown): unknown {
  */
 export function whenSettled<T>(promise: Promise<T>, onValue: (value: T) => void, onError: (error: unknown) => void): void {
   try {
-    call(promiseThen, promise, [onValue, onError]);
+    builtins.apply(builtins.promiseThen, promise, [onValue, onError]);
   } catch (error) {
     onError(error); // a page getter on Promise.prototype.constructor threw: no answer rather than a wrong one
   }

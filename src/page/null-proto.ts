@@ -1,9 +1,20 @@
 /**
  * Null-prototype results for the MAIN world, apart from builtins.ts so that drivers can use it
- * without the DOM. Both functions are saved when the module is evaluated (document_start).
+ * without the DOM. The two functions it needs are the ones the MAIN-world loader saved at
+ * document_start (`adoptObjectBuiltins`, called by builtins.ts `adoptBuiltins`): a driver bundle
+ * is evaluated late, after page scripts, so it must never take them from the globals itself.
  */
-const setPrototypeOf = Object.setPrototypeOf;
-const keys = Object.keys;
+export interface ObjectBuiltins {
+  setPrototypeOf: typeof Object.setPrototypeOf;
+  keys: typeof Object.keys;
+}
+
+let saved: ObjectBuiltins | undefined;
+
+/** Hands this module the saved functions (the loader's own, or those it gave a driver bundle). */
+export function adoptObjectBuiltins(fns: ObjectBuiltins): void {
+  saved = fns;
+}
 
 /**
  * A shallow copy of `value` without a prototype. Return these from every MAIN-world function
@@ -12,8 +23,9 @@ const keys = Object.keys;
  * resolve the promise with a forgery instead.
  */
 export function nullProto<T extends object>(value: T): T {
-  const copy = setPrototypeOf({}, null) as Record<string, unknown>;
-  const names = keys(value);
+  if (!saved) throw new Error('nullProto: no saved built-ins (adoptBuiltins was not called)');
+  const copy = saved.setPrototypeOf({}, null) as Record<string, unknown>;
+  const names = saved.keys(value);
   for (let i = 0; i < names.length; i++) copy[names[i]!] = (value as Record<string, unknown>)[names[i]!];
   return copy as T;
 }

@@ -42,11 +42,27 @@ function readEdits(value: unknown): TextEdit[] {
 
 const none = (): Record<never, never> => nullProto({});
 
-/** Plain property reads, no lookup by name: a page's patched Array.prototype.includes would see what is asked. */
-const BODIES: { [K in RequestKind]: (message: unknown) => BridgeRequests[K] } = nullProto({
+/** A driver id to arm: a short lowercase name (the background injects only the bundles it knows). */
+function readArm(message: unknown): BridgeRequests['arm'] {
+  const driver = own(message, 'driver');
+  if (typeof driver !== 'string' || driver.length === 0 || driver.length > 40) throw new RequestError('driver must be an editor id');
+  for (let i = 0; i < driver.length; i++) {
+    const c = driver.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) throw new RequestError('driver must be an editor id');
+  }
+  return nullProto({ driver });
+}
+
+/**
+ * Plain property reads, no lookup by name: a page's patched Array.prototype.includes would see
+ * what is asked. A literal `__proto__: null` rather than nullProto(): this object is made when
+ * the module is evaluated, before the loader has adopted its saved built-ins.
+ */
+const BODIES = {
+  __proto__: null,
   find: none,
   close: none,
-  undo: readTarget,
+  arm: readArm,
   schema: readTarget,
   apply(message: unknown) {
     const edits = readEdits(own(message, 'edits'));
@@ -60,7 +76,7 @@ const BODIES: { [K in RequestKind]: (message: unknown) => BridgeRequests[K] } = 
     if (!isOffset(start) || !isOffset(end)) throw new RequestError('start and end must be offsets');
     return nullProto({ ...readTarget(message), start, end });
   },
-});
+} as unknown as { [K in RequestKind]: (message: unknown) => BridgeRequests[K] };
 
 /**
  * The request in a parsed message: undefined when it is no request at all (dropped silently);

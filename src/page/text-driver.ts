@@ -4,23 +4,14 @@ import { applyEdits, normalizeEdits } from '../core/fix';
 import { nullProto } from './null-proto';
 
 /**
- * What differs between whole-file editors; `createTextDriver` adds the checks every driver needs
- * (stale text, read-only, overlapping edits, verifying the result) and the undo bookkeeping.
+ * What differs between whole-file editors; `EditRecorder` adds the checks every driver needs
+ * (stale text, read-only, overlapping edits, verifying the result).
  */
 export interface TextEditorOps {
   text(): string;
   readOnly(): boolean;
   /** Applies sorted, non-overlapping edits (offsets into `text()`) as ONE undo step. */
   replace(edits: readonly TextEdit[]): void;
-  /** The editor's own undo, one step. */
-  undo(): void;
-}
-
-export interface ApplyRecord {
-  before: string;
-  after: string;
-  /** The edits that turn `after` back into `before`, for editors without a usable undo. */
-  inverse: TextEdit[];
 }
 
 export function validateEdits(edits: readonly TextEdit[], length: number): TextEdit[] {
@@ -31,10 +22,11 @@ export function validateEdits(edits: readonly TextEdit[], length: number): TextE
   return sorted;
 }
 
-/** Applies edits through `ops`, refusing stale or read-only ones, and remembers the step for `undoLast`. */
+/**
+ * Applies edits through `ops`, refusing stale or read-only ones. (The panel's Undo sends the
+ * inverse edits through `apply` like any fix: src/panel/undo.ts.)
+ */
 export class EditRecorder {
-  private last: ApplyRecord | undefined;
-
   constructor(private readonly ops: TextEditorOps) {}
 
   /** The result has no prototype: drivers return it from async functions (see nullProto). */
@@ -68,26 +60,7 @@ export class EditRecorder {
       // The host rewrote our change (a filter, an input handler): keep the editor as it is, but say so.
       return { ok: false, reason: 'failed', message: 'The editor changed the fix while applying it. Check the post again.' };
     }
-    this.last = { before, after, inverse: invertEdits(before, sorted) };
     return { ok: true, text: after };
-  }
-
-  /** Undoes our last edit only while the text is still exactly what it produced (never the user's typing). */
-  undoLast(): boolean {
-    const last = this.last;
-    if (!last || this.ops.text() !== last.after) return false;
-    this.last = undefined;
-    try {
-      this.ops.undo();
-    } catch {
-      // fall through to the inverse edit
-    }
-    if (this.ops.text() === last.before) return true;
-    // No history in this editor (or its undo did something else): write the old bytes back,
-    // but only over our own untouched result.
-    if (this.ops.text() !== last.after || this.ops.readOnly()) return false;
-    this.ops.replace(last.inverse);
-    return this.ops.text() === last.before;
   }
 }
 
@@ -103,14 +76,4 @@ export function mapOffset(offset: number, edits: readonly TextEdit[]): number {
     else break;
   }
   return offset + delta;
-}
-
-/** Edits on the result of `edits` (sorted) that restore `before` exactly. */
-export function invertEdits(before: string, edits: readonly TextEdit[]): TextEdit[] {
-  let delta = 0;
-  return edits.map((e) => {
-    const start = e.start + delta;
-    delta += e.text.length - (e.end - e.start);
-    return { start, end: start + e.text.length, text: before.slice(e.start, e.end) };
-  });
 }

@@ -62,7 +62,7 @@ export function contentScriptFiles(): string[] {
   return manifestScripts().find((s) => s.world !== 'MAIN')?.js ?? [];
 }
 
-/** The MAIN-world script (src/page/main-world.ts) as built: registered next to the content script. */
+/** The MAIN-world loader (src/page/main-world.ts) as built: registered next to the content script. */
 export function mainWorldScriptFiles(): string[] {
   return manifestScripts().find((s) => s.world === 'MAIN')?.js ?? [];
 }

@@ -21,7 +21,17 @@ export const MAIN_READY_EVENT = 'post-preflight:main-ready';
 export const toMainEvent = (secret: string): string => `post-preflight:${secret}:to-main`;
 export const toContentEvent = (secret: string): string => `post-preflight:${secret}:to-content`;
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
+
+/**
+ * The one property of `window` through which a driver bundle hands its driver to the MAIN-world
+ * loader (src/page/main-world.ts defines it at document_start, non-configurable; see the threat
+ * analysis there). Public by nature: the page can see and assign it too.
+ */
+export const DRIVER_HOOK = '__postPreflightDriver';
+
+/** The driver bundle of an editor, as built (scripts/page-drivers.mjs) and injected by the background. */
+export const driverBundleFile = (editor: string): string => `page-drivers/${editor}.js`;
 
 export function isSecret(value: unknown): value is string {
   if (typeof value !== 'string' || value.length !== 32) return false;
@@ -36,11 +46,13 @@ export function isSecret(value: unknown): value is string {
  * Content script → MAIN world: each request's body. Requests made for one editor document name
  * it (`driver` id and `key`): the MAIN world answers them only while that document is open.
  * `close`: the content script is going away (its signal aborted); the MAIN world stops everything.
+ * `arm`: the content script is about to have the background inject `driver`'s bundle; the
+ * loader accepts that one driver, once, from its hook (see DRIVER_HOOK).
  */
 export interface BridgeRequests {
   find: Record<never, never>;
   apply: EditorTarget & { edits: TextEdit[]; expected: string };
-  undo: EditorTarget;
+  arm: { driver: string };
   reveal: EditorTarget & { start: number; end: number };
   schema: EditorTarget;
   close: Record<never, never>;
@@ -51,8 +63,8 @@ export interface BridgeResponses {
   /** The editor the MAIN world is attached to now (looked for afresh), or null. */
   find: EditorInfo | null;
   apply: ApplyResult;
-  /** False when there was nothing of ours to undo. */
-  undo: boolean;
+  /** `loaded`: that driver is already there (nothing to inject); `armed`: inject it now. */
+  arm: 'armed' | 'loaded';
   /** False when the editor can't reveal (or is no longer open). */
   reveal: boolean;
   /** The CMS's own field rules; only field rules are kept. */
@@ -63,7 +75,7 @@ export interface BridgeResponses {
 export type RequestKind = keyof BridgeRequests;
 
 /** The runtime list of request kinds, checked against the map at compile time both ways. */
-export const REQUEST_KINDS = ['find', 'apply', 'undo', 'reveal', 'schema', 'close'] as const satisfies readonly RequestKind[];
+export const REQUEST_KINDS = ['find', 'apply', 'arm', 'reveal', 'schema', 'close'] as const satisfies readonly RequestKind[];
 type Unlisted = Exclude<RequestKind, (typeof REQUEST_KINDS)[number]>;
 const everyKindListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyKindListed;

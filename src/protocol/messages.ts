@@ -15,6 +15,7 @@ import type { PostSchema } from '../core/schema/types';
  * - panel → background: a runtime port, opened when a link check starts (reconnected if the
  *   background was stopped meanwhile);
  * - content script → background: a runtime port for the toolbar badge, opened when the counts change;
+ *   and one-off requests answered by the background (`runtime.sendMessage`, see `ContentRequests`);
  * - background → content script: `tabs.sendMessage` (the toolbar button and shortcut).
  */
 
@@ -77,6 +78,22 @@ export interface ContentToBackground {
   'open-pop-out': { secret: string };
 }
 
+/**
+ * Content script → background, one-off requests (`runtime.sendMessage`, which wakes a stopped
+ * background) answered with `ContentAnswers[type]`.
+ */
+export interface ContentRequests {
+  /**
+   * Inject this editor's driver bundle into the MAIN world of the sender's own tab and frame
+   * (the content script saw the editor's signature and armed the loader for it).
+   */
+  'load-driver': { editor: string };
+}
+
+export interface ContentAnswers {
+  'load-driver': { loaded: boolean };
+}
+
 /** Background → content script (tabs.sendMessage; answered with `true` when handled). */
 export interface BackgroundToContent {
   toggle: Record<string, never>;
@@ -101,6 +118,7 @@ export type Handlers<M> = { [K in keyof M]: (payload: M[K]) => void };
 export const PANEL_TO_CONTENT_TYPES = ['ready', 'apply', 'reveal', 'status', 'collapse', 'pop-out', 'visible?'] as const satisfies readonly (keyof PanelToContent)[];
 export const CONTENT_TO_PANEL_TYPES = ['draft', 'applied', 'closed', 'visibility'] as const satisfies readonly (keyof ContentToPanel)[];
 export const CONTENT_TO_BACKGROUND_TYPES = ['status', 'open-pop-out'] as const satisfies readonly (keyof ContentToBackground)[];
+export const CONTENT_REQUEST_TYPES = ['load-driver'] as const satisfies readonly (keyof ContentRequests)[];
 export const BACKGROUND_TO_CONTENT_TYPES = ['toggle'] as const satisfies readonly (keyof BackgroundToContent)[];
 export const PANEL_TO_BACKGROUND_TYPES = ['check-links', 'cancel-link-check', 'link-check-waiting'] as const satisfies readonly (keyof PanelToBackground)[];
 export const BACKGROUND_TO_PANEL_TYPES = ['link-progress', 'link-results'] as const satisfies readonly (keyof BackgroundToPanel)[];

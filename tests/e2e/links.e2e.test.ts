@@ -161,14 +161,16 @@ describe('Chromium: Check links', () => {
       el.focus();
       el.setSelectionRange(el.value.length, el.value.length);
     });
-    // localhost is not among the granted hosts (the test build grants 127.0.0.1 only).
-    await page.keyboard.type(`\nThe [long way round](${links.origin}/chain/2) and [a local copy](http://localhost:${links.port}/ok).\n`);
+    // 127.0.0.2 is not among the granted hosts (the test build grants 127.0.0.1; the manifest
+    // grants the built-in local editor hosts, localhost and 127.0.0.1, where editor drivers are injected).
+    const other = links.originFor('127.0.0.2');
+    await page.keyboard.type(`\nThe [long way round](${links.origin}/chain/2) and [a local copy](${other}/ok).\n`);
     const row = (path: string) => panel((p) => [...document.querySelectorAll('.link')].find((li) => li.querySelector('.link-url')!.textContent!.endsWith(p))?.getAttribute('data-status') ?? 'none', path);
     await waitUntil(async () => (await row('/chain/2')) === 'redirected', 'the typed link checked', 20_000);
     // Left to the background, which holds no permission for it: marked, never fetched, no prompt.
-    expect(await row(`localhost:${links.port}/ok`)).toBe('not-checked');
+    expect(await row(`127.0.0.2:${links.port}/ok`)).toBe('not-checked');
     expect(links.requests.map((r) => r.path)).toEqual(expect.arrayContaining(['/chain/2']));
-    expect(links.requests.filter((r) => r.host.startsWith('localhost'))).toEqual([]);
+    expect(links.requests.filter((r) => r.host.startsWith('127.0.0.2'))).toEqual([]);
     // Links checked before were not asked again.
     expect(links.count('/missing') + links.count('/gone') + links.count('/moved')).toBe(0);
   });

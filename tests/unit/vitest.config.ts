@@ -13,6 +13,6 @@ export default defineConfig({
     environment: 'node',
     // Builds dist/lib once: the CLI tests run bin/post-preflight.js as a child process.
     globalSetup: ['tests/unit/cli/global-setup.ts'],
-    setupFiles: ['tests/unit/setup-i18n.ts'],
+    setupFiles: ['tests/unit/setup-i18n.ts', 'tests/unit/setup-page-builtins.ts'],
   },
 });

@@ -42,7 +42,6 @@ class CodeMirror5Driver implements PageDriver {
       text: () => this.read(),
       readOnly: () => !!this.cm.getOption('readOnly'),
       replace: (edits) => this.replace(edits),
-      undo: () => this.cm.undo(),
     });
   }
 
@@ -71,10 +70,6 @@ class CodeMirror5Driver implements PageDriver {
 
   async apply(edits: readonly TextEdit[], expected: string) {
     return this.recorder.apply(edits, expected);
-  }
-
-  async undoLast(): Promise<boolean> {
-    return this.recorder.undoLast();
   }
 
   reveal(start: number, end: number): void {

@@ -46,7 +46,6 @@ export function viewOf(content: Element): CM6View | undefined {
   return undefined;
 }
 
-const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
 let nextViewId = 1;
 
 class CodeMirror6Driver implements PageDriver {
@@ -66,7 +65,6 @@ class CodeMirror6Driver implements PageDriver {
       text: () => this.read(),
       readOnly: () => this.view.state.readOnly === true,
       replace: (edits) => this.replace(edits),
-      undo: () => this.pressUndo(),
     });
   }
 
@@ -97,10 +95,6 @@ class CodeMirror6Driver implements PageDriver {
 
   async apply(edits: readonly TextEdit[], expected: string) {
     return this.recorder.apply(edits, expected);
-  }
-
-  async undoLast(): Promise<boolean> {
-    return this.recorder.undoLast();
   }
 
   reveal(start: number, end: number): void {
@@ -155,13 +149,6 @@ class CodeMirror6Driver implements PageDriver {
     // Plain-object specs only; one dispatch = one undo step; the selection is mapped through it.
     const changes = edits.map((e) => ({ from: e.start, to: e.end, insert: e.text }));
     this.view.dispatch({ changes, userEvent: 'input.paste', scrollIntoView: false });
-  }
-
-  /** The page's undo command is not reachable, but its keymap is: send it the undo key. */
-  private pressUndo(): void {
-    const mac = isMac();
-    const init = { key: 'z', code: 'KeyZ', keyCode: 90, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true };
-    this.view.contentDOM.dispatchEvent(new KeyboardEvent('keydown', init));
   }
 }
 

@@ -8,7 +8,6 @@ import { findStore, isImm, toImmutable, type DecapStore, type Imm } from './stor
 import { changeField, clickBooleanSwitch, syncListWidget } from './write';
 import { findBodyWidget, revealInBody, trackFocus, writeBody } from './body';
 import { revealField } from './reveal';
-import { invertEdits } from '../../page/text-driver';
 
 /** The open entry, read and validated from the store; undefined when no editor is open. */
 interface OpenEntry {
@@ -20,20 +19,10 @@ interface OpenEntry {
   serialized: SerializedEntry;
 }
 
-/** What the last apply wrote, to put back on undo. */
-interface Applied {
-  key: string;
-  after: string;
-  previous: { field: Imm; name: string; value: unknown }[];
-  /** The body edits that take the body back (the body is put back through the widget too). */
-  bodyInverse?: TextEdit[];
-}
-
 /** A value to write into a field; for the body, the text edits that make it (so the widget keeps the user's place). */
 interface FieldWrite {
   name: string;
   value: unknown;
-  immutable?: boolean;
   bodyEdits?: readonly TextEdit[];
 }
 
@@ -102,7 +91,6 @@ function serializeCached(fieldConfigs: Imm, data: Imm): { fields: DecapField[]; 
 
 function createDriver(doc: Document, store: DecapStore): PageDriver {
   const open = () => readOpenEntry(doc, store);
-  let last: Applied | undefined;
 
   const fieldConfig = (entry: OpenEntry, name: string): Imm | undefined => {
     const f = entry.fieldConfigs.find((c) => isImm(c) && c.get('name') === name);
@@ -110,15 +98,13 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
   };
 
   /** Writes plain values into fields, the body last (through its widget, see decap-body.ts). */
-  const write = async (entry: OpenEntry, values: FieldWrite[]): Promise<Applied['previous']> => {
-    const previous: Applied['previous'] = [];
+  const write = async (entry: OpenEntry, values: FieldWrite[]): Promise<void> => {
     const emptyMap = entry.data.clear();
     const ordered = [...values.filter((v) => v.name !== BODY_FIELD), ...values.filter((v) => v.name === BODY_FIELD)];
-    for (const { name, value, immutable, bodyEdits } of ordered) {
+    for (const { name, value, bodyEdits } of ordered) {
       const field = fieldConfig(entry, name);
       if (!field) throw new Error(`no field config for ${name}`);
       const old = entry.data.get(name);
-      previous.push({ field, name, value: old });
       const widget = field.get('widget');
       if (name === BODY_FIELD && typeof value === 'string') {
         const before = typeof old === 'string' ? old : '';
@@ -126,11 +112,10 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
         continue;
       }
       if (widget === 'boolean' && typeof value === 'boolean' && clickBooleanSwitch(doc, name, value)) continue;
-      const written = immutable ? value : toImmutable(value, emptyMap);
+      const written = toImmutable(value, emptyMap);
       changeField(store, field, written);
       if (widget === 'list') syncListWidget(doc, name, isImm(written) ? (written.toJS() as unknown[]) : Array.isArray(written) ? written : []);
     }
-    return previous;
   };
 
   return {
@@ -166,22 +151,12 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
       const oldBody = entry.serialized.text.slice(entry.serialized.bodyStart);
       if (mapped.newBody !== oldBody) values.push({ name: BODY_FIELD, value: mapped.newBody, bodyEdits: mapped.body });
       try {
-        const previous = await write(entry, values);
+        await write(entry, values);
         const text = open()?.serialized.text ?? '';
-        last = { key: entry.key, after: text, previous, ...(mapped.newBody !== oldBody ? { bodyInverse: invertEdits(oldBody, mapped.body) } : {}) };
         return nullProto({ ok: true, text });
       } catch (e) {
         return nullProto({ ok: false, reason: 'failed', message: `Decap CMS did not take the change: ${e instanceof Error ? e.message : String(e)}` });
       }
-    },
-    async undoLast() {
-      const entry = open();
-      // Only when nothing changed since: undoing over the user's later typing would lose it.
-      if (!entry || !last || last.key !== entry.key || entry.serialized.text !== last.after) return false;
-      const { previous, bodyInverse } = last;
-      last = undefined;
-      await write(entry, previous.map((p) => ({ name: p.name, value: p.value, immutable: true, ...(p.name === BODY_FIELD && bodyInverse ? { bodyEdits: bodyInverse } : {}) })));
-      return true;
     },
     reveal(start: number, end: number): void {
       const entry = open();

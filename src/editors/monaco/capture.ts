@@ -2,16 +2,26 @@
  * Monaco bundled by a host app (webpack, vite) exposes no `monaco` global. Its code-editor
  * service, which lists every editor, is stored in a Map when Monaco's dependency injection
  * creates it; a document_start script can see that one `Map.prototype.set` call. The hook is
- * removed as soon as the service is caught.
+ * installed by the MAIN-world loader (it must be there before Monaco loads, and Monaco's driver
+ * bundle comes later, only on a page where Monaco was seen) and removed as soon as the service
+ * is caught; the loader hands what it caught to the driver bundle (`adoptCodeEditorService`).
  */
 interface CodeEditorService {
   listCodeEditors(): unknown[];
 }
 
 let captured: CodeEditorService | undefined;
+/** In a driver bundle: asks the loader, which holds the service caught at document_start. */
+let fromLoader: (() => unknown) | undefined;
 
 export function capturedCodeEditorService(): CodeEditorService | undefined {
-  return captured;
+  if (captured) return captured;
+  const service = fromLoader?.();
+  return isService(service) ? service : undefined;
+}
+
+export function adoptCodeEditorService(get: () => unknown): void {
+  fromLoader = get;
 }
 
 function isService(value: unknown): value is CodeEditorService {
@@ -23,7 +33,7 @@ function isService(value: unknown): value is CodeEditorService {
   }
 }
 
-/** Installs the hook; call once, at document_start, before page scripts run. */
+/** Installs the hook; call once, at document_start, before page scripts run (the loader does). */
 export function watchForMonacoService(): void {
   const proto = Map.prototype;
   const original = proto.set;

@@ -74,7 +74,6 @@ class MonacoDriver implements PageDriver {
       text: () => this.read(),
       readOnly: () => this.readOnly(),
       replace: (edits) => this.replace(edits),
-      undo: () => this.editor.trigger('post-preflight', 'undo', null),
     });
   }
 
@@ -113,10 +112,6 @@ class MonacoDriver implements PageDriver {
 
   async apply(edits: readonly TextEdit[], expected: string) {
     return this.recorder.apply(edits, expected);
-  }
-
-  async undoLast(): Promise<boolean> {
-    return this.recorder.undoLast();
   }
 
   reveal(start: number, end: number): void {

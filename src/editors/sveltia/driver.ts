@@ -2,6 +2,7 @@ import type { ApplyResult } from '../../protocol/apply-result';
 import { BODY_FIELD, mapEdits, schemaFromFields, serializeEntry, type DecapField, type PlainValue, type SerializedEntry } from '../../core/decap/index';
 import type { TextEdit } from '../../core/types';
 import type { PageDriver, PageDriverFactory } from '../../page/driver';
+import { nullProto } from '../../page/null-proto';
 import { loadedConfig } from './config';
 import { findEditPane, parseRoute, routeKey } from './detect';
 import { fieldAt, readForm, writeField } from './form';
@@ -18,12 +19,6 @@ interface OpenEntry {
   pane: Element;
   fields: DecapField[];
   serialized: SerializedEntry;
-}
-
-interface Written {
-  path: string;
-  field: DecapField;
-  before: PlainValue;
 }
 
 /** How often the form is re-read: typing in Lexical updates the hidden textarea without events. */
@@ -99,22 +94,18 @@ const leaf = (value: PlainValue | undefined, path: string[]): PlainValue | undef
 
 function createDriver(doc: Document): PageDriver {
   const open = () => confirmedEntry(doc);
-  let last: { key: string; after: string; written: Written[] } | undefined;
 
   /** Writes values at dotted paths, the body last; stops at the first the form refuses. */
-  const write = async (entry: OpenEntry, values: { path: string; value: PlainValue }[]): Promise<{ written: Written[]; error?: string }> => {
+  const write = async (entry: OpenEntry, values: { path: string; value: PlainValue }[]): Promise<{ error?: string }> => {
     const ordered = [...values.filter((v) => v.path !== BODY_FIELD), ...values.filter((v) => v.path === BODY_FIELD)];
-    const written: Written[] = [];
     for (const { path, value } of ordered) {
       const field = fieldAt(entry.fields, path);
-      if (!field) return { written, error: `no field config for ${path}` };
-      const before = path === BODY_FIELD ? entry.serialized.data[BODY_FIELD] ?? '' : leaf(entry.serialized.data, path.split('.')) ?? '';
+      if (!field) return nullProto({ error: `no field config for ${path}` });
       const error = writeField(entry.pane, field, path, value);
-      if (error) return { written, error };
-      written.push({ path, field, before });
+      if (error) return nullProto({ error });
     }
     await settle();
-    return { written };
+    return nullProto({});
   };
 
   return {
@@ -142,15 +133,15 @@ function createDriver(doc: Document): PageDriver {
     },
     async apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult> {
       const entry = open();
-      if (!entry) return { ok: false, reason: 'unsupported', message: 'No Sveltia CMS entry is open.' };
-      if (entry.serialized.text !== expected) return { ok: false, reason: 'stale', message: 'The post changed since it was checked; the checks will re-run.' };
+      if (!entry) return nullProto({ ok: false, reason: 'unsupported', message: 'No Sveltia CMS entry is open.' });
+      if (entry.serialized.text !== expected) return nullProto({ ok: false, reason: 'stale', message: 'The post changed since it was checked; the checks will re-run.' });
       const mapped = mapEdits(entry.serialized, entry.fields, edits);
-      if (!mapped.ok) return { ...mapped, message: mapped.message.replace('Decap CMS', 'Sveltia CMS') };
+      if (!mapped.ok) return nullProto({ ...mapped, message: mapped.message.replace('Decap CMS', 'Sveltia CMS') });
       const values: { path: string; value: PlainValue }[] = [];
       for (const change of mapped.changes) {
         for (const path of change.changed) {
           const value = leaf(change.value, path.split('.').slice(1));
-          if (value === undefined) return { ok: false, reason: 'unsupported', message: `Removing ${path} is not supported in Sveltia CMS from the panel; change it in the form.` };
+          if (value === undefined) return nullProto({ ok: false, reason: 'unsupported', message: `Removing ${path} is not supported in Sveltia CMS from the panel; change it in the form.` });
           values.push({ path, value });
         }
       }
@@ -160,23 +151,13 @@ function createDriver(doc: Document): PageDriver {
         const field = fieldAt(entry.fields, path);
         const widget = field?.widget ?? 'string';
         if (!field || widget === 'list' || widget === 'object' || widget === 'datetime') {
-          return { ok: false, reason: 'unsupported', message: `Sveltia CMS's ${path} field can't be changed from the panel yet; change it in the form.` };
+          return nullProto({ ok: false, reason: 'unsupported', message: `Sveltia CMS's ${path} field can't be changed from the panel yet; change it in the form.` });
         }
       }
-      const { written, error } = await write(entry, values);
+      const { error } = await write(entry, values);
       const text = open()?.serialized.text ?? '';
-      if (error) return { ok: false, reason: 'failed', message: `Sveltia CMS did not take the change: ${error}.` };
-      last = { key: entry.key, after: text, written };
-      return { ok: true, text };
-    },
-    async undoLast() {
-      const entry = open();
-      // Only when nothing changed since: undoing over the user's later typing would lose it.
-      if (!entry || !last || last.key !== entry.key || entry.serialized.text !== last.after) return false;
-      const { written } = last;
-      last = undefined;
-      const { error } = await write(entry, written.map((w) => ({ path: w.path, value: w.before })));
-      return !error;
+      if (error) return nullProto({ ok: false, reason: 'failed', message: `Sveltia CMS did not take the change: ${error}.` });
+      return nullProto({ ok: true, text });
     },
     schema() {
       const entry = open();

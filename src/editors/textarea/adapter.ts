@@ -24,18 +24,15 @@ const POLL_MS = 400;
 
 export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
   const doc = el.ownerDocument;
-  let undoable = 0;
-
-  const replace = (start: number, end: number, text: string): boolean => {
+  const replace = (start: number, end: number, text: string): void => {
     el.focus();
     el.setSelectionRange(start, end);
     const canExec = typeof doc.execCommand === 'function';
     const done = canExec && (text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text));
-    if (done) return true;
+    if (done) return;
     // execCommand unavailable (very old engines): no undo, but the page still hears an input event.
     el.setRangeText(text, start, end, 'end');
     el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-    return false;
   };
 
   return {
@@ -70,22 +67,14 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
       const { selectionStart, selectionEnd, scrollTop } = el;
       const shift = wanted.length - expected.length;
       const active = doc.activeElement as HTMLElement | null;
-      const viaUndo = replace(from, to, middle);
+      replace(from, to, middle);
       // Keep the caret where the writer left it (moved by the length change when it was after the edit).
       const keep = (p: number) => (p <= from ? p : p >= to ? p + shift : from);
       el.setSelectionRange(keep(selectionStart), keep(selectionEnd));
       el.scrollTop = scrollTop;
       if (active && active !== el) active.focus();
       if (el.value !== wanted) return { ok: false, reason: 'failed', message: 'The editor did not accept the change.' };
-      if (viaUndo) undoable++;
       return { ok: true, text: el.value };
-    },
-    async undoLast() {
-      if (undoable === 0) return false;
-      el.focus();
-      const ok = typeof doc.execCommand === 'function' && doc.execCommand('undo', false);
-      if (ok) undoable--;
-      return ok;
     },
     reveal(start, end) {
       el.focus({ preventScroll: true });

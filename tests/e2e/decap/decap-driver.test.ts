@@ -6,7 +6,7 @@ import { applyEdits } from '../../../src/core/fix';
 import { startSite, type SiteServer } from './support/server';
 import {
   POST_A, POST_B, POST_C, apply, bodyEditable, bodySelection, key, launchChromium, navigate, openDecap, openEntry, placeCaretAfter, publishNow, read,
-  replaceOnce, reveal, savedFile, scrollOffsets, selectInBody, schemaFields, slateLinkUrls, toggleMarkdownMode, typeInBodyAfter, typeInTitle, undoLast, waitForRead,
+  replaceOnce, reveal, savedFile, scrollOffsets, selectInBody, schemaFields, slateLinkUrls, toggleMarkdownMode, typeInBodyAfter, typeInTitle, panelUndo, waitForRead,
 } from './support/decap-page';
 import { undoStep } from '../../../src/panel/undo';
 
@@ -172,16 +172,21 @@ describe('Decap driver in a real Decap CMS 3', () => {
     expect(await read(page)).toBe(before);
   });
 
-  it('undoLast puts the previous values back in the form', async () => {
+  it("the panel's Undo (the fix's inverse, applied like any fix) puts the previous values back in the form", async () => {
     await openEntry(page, POST_A);
     const text = await read(page);
-    expect(await apply(page, panelEdits(text), text)).toMatchObject({ ok: true });
-    expect(await read(page)).not.toBe(text);
-    expect(await undoLast(page)).toBe(true);
+    const edits = panelEdits(text);
+    const result = await apply(page, edits, text);
+    expect(result).toMatchObject({ ok: true });
+    const after = (result as { text: string }).text;
+    expect(after).not.toBe(text);
+    expect(await panelUndo(page, text, edits, after)).toEqual({ ok: true, text });
     expect(await read(page)).toBe(text);
     await expect.poll(() => page.locator('textarea[id^="description-field"]').inputValue()).toBe('Short news.');
     expect(await slateLinkUrls(page)).toEqual([TRACKED_GUIDE, TRACKED_VIDEO]);
-    expect(await undoLast(page)).toBe(false);
+    // Once undone, the same step is stale: refused, nothing changed.
+    expect(await panelUndo(page, text, edits, after)).toMatchObject({ ok: false, reason: 'stale' });
+    expect(await read(page)).toBe(text);
   });
 
   it('writes a boolean through its switch (the widget keeps its own state) and undoes it', async () => {
@@ -189,9 +194,11 @@ describe('Decap driver in a real Decap CMS 3', () => {
     const toggle = page.locator('button[role="switch"][id^="hidePost-field"]');
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
     const text = await read(page);
-    expect(await apply(page, [replaceOnce(text, 'hidePost: false', 'hidePost: true')], text)).toEqual({ ok: true, text: text.replace('hidePost: false', 'hidePost: true') });
+    const edit = [replaceOnce(text, 'hidePost: false', 'hidePost: true')];
+    const after = text.replace('hidePost: false', 'hidePost: true');
+    expect(await apply(page, edit, text)).toEqual({ ok: true, text: after });
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
-    expect(await undoLast(page)).toBe(true);
+    expect(await panelUndo(page, text, edit, after)).toEqual({ ok: true, text });
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
     expect(await read(page)).toBe(text);
   });

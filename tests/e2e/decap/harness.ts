@@ -1,11 +1,27 @@
 /**
  * Test-only entry: exposes the Decap driver on `window.__decapHarness` so Playwright can
- * drive it without the extension. Built as an IIFE by vite.harness.config.ts.
+ * drive it without the extension. Built as an IIFE by vite.harness.config.ts, injected at
+ * document start. The driver itself is Decap's driver bundle as the extension ships it
+ * (page-drivers/decap.js), injected later by the test (support/decap-page.ts) the way the
+ * background does; this harness receives it through the hook as the MAIN-world loader does
+ * (src/page/main-world.ts), with the built-ins saved here at document start.
  */
-import { decapDriverFactory } from '../../../src/editors/decap/driver';
 import { captureStoreAtStart, capturedStore, findStoreByFiber } from '../../../src/editors/decap/store';
-import type { PageDriver } from '../../../src/page/driver';
+import { adoptBuiltins, captureBuiltins } from '../../../src/page/builtins';
+import type { PageDriver, PageDriverFactory, PageDriverModule } from '../../../src/page/driver';
+import { DRIVER_HOOK } from '../../../src/protocol/bridge';
 import type { TextEdit } from '../../../src/core/types';
+
+const saved = captureBuiltins();
+adoptBuiltins(saved);
+let factory: PageDriverFactory | undefined;
+Object.defineProperty(window, DRIVER_HOOK, {
+  configurable: false,
+  get: () => (factory ? factory.id : ''),
+  set(mod: PageDriverModule) {
+    if (!factory && mod.id === 'decap') factory = mod.start({ builtins: saved, codeEditorService: () => undefined });
+  },
+});
 
 interface Harness {
   find(): PageDriver | undefined;
@@ -24,7 +40,7 @@ captureStoreAtStart(window);
 let controller: AbortController | undefined;
 
 const harness: Harness = {
-  find: () => decapDriverFactory.find(document),
+  find: () => factory?.find(document),
   events: [],
   watch() {
     harness.unwatch();

@@ -50,7 +50,6 @@ describe('page bridge against a hostile page', () => {
       // Nothing forged reached the content-script side.
       expect(await p.iso('harness.anyChangeContains("FORGED")')).toBe(false);
       expect(await p.iso<string>('harness.readFromPage()')).toBe('Hi ' + cleaned);
-      expect(await p.iso('harness.undo()')).toBe(false); // typing came after the fix: nothing to undo
       // No page getter or replaced `then` ever saw an answer of the bridge.
       expect(await p.main('window.hostileForgeries')).toBe(0);
       expect(await p.iso('harness.read()')).toBe('Hi ' + cleaned);
@@ -79,4 +78,62 @@ describe('page bridge against a hostile page', () => {
       await p.close();
     });
   }
+
+  /** Page code: a fake driver module for `id` that reports FAKE text and records what it was given. */
+  const FAKE_MODULE = (id: string) => `({ id: ${JSON.stringify(id)}, start(gifts) {
+    window.fakeStarts = (window.fakeStarts || 0) + 1;
+    window.fakeGiftKeys = Object.keys(gifts).concat(Object.keys(gifts.builtins || {}));
+    window.fakeGiftStrings = Object.values(gifts.builtins || {}).filter((v) => typeof v === 'string');
+    return { id: ${JSON.stringify(id)}, find: () => ({ id: ${JSON.stringify(id)}, key: () => 'fake', read: () => 'FAKE TEXT',
+      subscribe() {}, apply: async (edits, expected) => (window.fakeApplied = edits.length, { ok: true, text: 'FAKE' }) }) };
+  } })`;
+
+  it('the driver hook: a page assigning a fake driver before or after the real one is ignored, and cannot remove, redefine or read the hook', async () => {
+    const p = await openEditorPage(browser, `${inject('editorsBaseUrl')}/pages/cm6.html?hostile=1`);
+    const tries = await p.main<Record<string, unknown>>(`(() => {
+      const out = {};
+      window.__postPreflightDriver = ${FAKE_MODULE('codemirror6')};
+      window.__postPreflightDriver = ${FAKE_MODULE('monaco')};
+      out.deleted = delete window.__postPreflightDriver;
+      try { Object.defineProperty(window, '__postPreflightDriver', { value: 1 }); out.redefined = true; } catch { out.redefined = false; }
+      out.read = window.__postPreflightDriver;
+      return out;
+    })()`);
+    expect(tries).toEqual({ deleted: false, redefined: false, read: '' });
+    // Not armed: ignored. The real driver is then injected and found, with the real text.
+    expect(await p.iso('harness.detect("codemirror6")')).toEqual({ id: 'codemirror6', text: longPost() });
+    expect(await p.main('window.__postPreflightDriver')).toBe('codemirror6');
+    // After it arrived: ignored too (once per editor).
+    await p.main(`window.__postPreflightDriver = ${FAKE_MODULE('codemirror6')}`);
+    expect(await p.iso('harness.readFromPage()')).toBe(longPost());
+    expect(await p.main('window.fakeStarts')).toBeUndefined();
+    expect(await p.main('window.__postPreflightDriver')).toBe('codemirror6');
+    // Arming went over the secret channel: the page heard no secret and no request.
+    const log = await p.main<string[]>('window.hostileLog');
+    expect([...new Set(log.flatMap((line) => line.match(/[0-9a-f]{32}/g) ?? []))]).toEqual([FAKE]);
+    expect(log.filter((line) => /"(request|kind)":"(arm|request)"/.test(line) && !line.includes(FAKE))).toEqual([]);
+    await p.close();
+  });
+
+  it('the driver hook: a page script that wins the race between arming and injection gets nothing it did not have', async () => {
+    // The page's script runs right before the real bundle, while the loader is armed for CodeMirror 6.
+    const p = await openEditorPage(browser, `${inject('editorsBaseUrl')}/pages/cm6.html?hostile=1`, {
+      beforeInject: (editor) => `window.__postPreflightDriver = ${FAKE_MODULE(editor)}`,
+    });
+    // Its fake is taken for that editor and the real driver refused (once per id): the panel
+    // would show what the page says its own editor holds, which the page could type there anyway.
+    expect(await p.iso('harness.detect("codemirror6")')).toEqual({ id: 'codemirror6', text: 'FAKE TEXT' });
+    expect(await p.main('window.fakeStarts')).toBe(1);
+    expect(await p.main('window.__postPreflightDriver')).toBe('codemirror6');
+    // What it was handed: the page's own original built-ins, no string of ours (no secret).
+    expect(await p.main('window.fakeGiftKeys')).toEqual(expect.arrayContaining(['builtins', 'codeEditorService', 'dispatchEvent']));
+    expect(await p.main('window.fakeGiftStrings')).toEqual([]);
+    // Fixes go to the page's fake, never around it into anything else; the real editor is untouched.
+    expect(await p.iso(`harness.apply([{ start: 0, end: 3, text: '' }], 'FAKE TEXT')`)).toMatchObject({ ok: true });
+    expect(await p.main('window.fakeApplied')).toBe(1);
+    expect(await p.main('window.editorText()')).toBe(longPost());
+    const log = await p.main<string[]>('window.hostileLog');
+    expect([...new Set(log.flatMap((line) => line.match(/[0-9a-f]{32}/g) ?? []))]).toEqual([FAKE]);
+    await p.close();
+  });
 });

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Browser tests of the page bridge and the CodeMirror/Monaco drivers in real Chromium, without
-// the extension: the MAIN-world script and an isolated-world harness are injected at document start.
+// the extension: the MAIN-world loader and an isolated-world harness are injected at document
+// start, and an editor's driver bundle when the harness asks for it, as the background does.
 
 // Paths below are from the repository root, wherever vitest is started.
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -208,6 +208,29 @@ describe('Chromium: another file opened in the same editor', () => {
   }
 });
 
+describe('Chromium: an editor appearing while the worker is stopped', () => {
+  it("the content script's request for the editor's driver wakes the worker: the driver is injected and the panel docks, live", async () => {
+    if (page && !page.isClosed()) await page.close();
+    page = await browser.context.newPage();
+    await page.goto(`${editors.url}/admin/editors/plain.html`);
+    await waitUntil(() => page.evaluate(() => Object.getOwnPropertyDescriptor(window, '__postPreflightDriver')?.configurable === false), 'the loader');
+    await stopWorkers(browser.context, page);
+    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__postPreflightDriver)).toBe('');
+    await page.evaluate(() => (window as unknown as { openLateEditor(): Promise<void> }).openLateEditor());
+    const frame = await panelFrame(page);
+    await panelText(frame, (t) => t.includes('Field notes'), 'the late editor\'s post in the panel');
+    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__postPreflightDriver)).toBe('codemirror6');
+    await stopWorkers(browser.context, page);
+    await page.evaluate(() => {
+      const w = window as unknown as { POST: string; setEditorSelection(a: number, b: number): void };
+      const at = w.POST.indexOf('# Field notes') + '# Field notes'.length;
+      w.setEditorSelection(at, at);
+    });
+    await page.keyboard.type(' arrived late');
+    await panelText(frame, (t) => t.includes('Field notes arrived late'), 'typing in the late editor, in the panel');
+  });
+});
+
 describe('Chromium: navigation inside Decap CMS', () => {
   it('the worker stopped before each step: "Clean links" in entry A, back to the list (the panel goes), entry B (a panel of B only), typing in B', async () => {
     if (page && !page.isClosed()) await page.close();

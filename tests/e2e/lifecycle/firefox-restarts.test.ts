@@ -178,6 +178,30 @@ describe('Firefox: back/forward, a discarded tab and another file in the same ed
   }
 });
 
+describe('Firefox: an editor appearing while the background is unloaded', () => {
+  it("the content script's request for the editor's driver starts the background: the driver is injected and the panel docks, live", async () => {
+    const p = await openEditor(`${editors.url}/admin/editors/plain.html`);
+    await waitUntil(() => p.evaluate(() => Object.getOwnPropertyDescriptor(window, '__postPreflightDriver')?.configurable === false), 'the loader');
+    await backgroundUnloaded(ff, 20_000);
+    expect(await p.evaluate(() => (window as unknown as Record<string, unknown>).__postPreflightDriver)).toBe('');
+    await p.evaluate(() => (window as unknown as { openLateEditor(): Promise<void> }).openLateEditor());
+    await p.waitForSelector('post-preflight-dock');
+    const panel = await dockedPanel(ff.browser, p);
+    const shows = (text: string) => panel.eval((t) => document.documentElement.dataset.state === 'ready' && document.body.innerText.includes(t), text);
+    await waitUntil(() => shows('Field notes'), "the late editor's post in the panel");
+    expect(await p.evaluate(() => (window as unknown as Record<string, unknown>).__postPreflightDriver)).toBe('codemirror6');
+    await backgroundUnloaded(ff, 20_000);
+    await p.bringToFront();
+    await p.evaluate(() => {
+      const w = window as unknown as { POST: string; setEditorSelection(a: number, b: number): void };
+      const at = w.POST.indexOf('# Field notes') + '# Field notes'.length;
+      w.setEditorSelection(at, at);
+    });
+    await p.keyboard.type(' arrived late');
+    await waitUntil(() => shows('Field notes arrived late'), 'typing in the late editor, in the panel');
+  });
+});
+
 describe('Firefox: an update under an open tab, and sites that want a panel of their own', () => {
   it('the extension updated (installed again) while the editor is open: the new version takes over the tab, one panel, live', async () => {
     const h = firefoxHandles(ff, await openEditor());
@@ -188,6 +212,30 @@ describe('Firefox: an update under an open tab, and sites that want a panel of t
     await waitUntil(async () => (await h.page(() => document.querySelectorAll('post-preflight-dock').length, null)) === 1, 'one dock');
     await expectLive(h, links, 'after-update');
     expect(await h.page(() => [document.querySelectorAll('post-preflight-dock').length, document.querySelectorAll('post-preflight-notice').length], null)).toEqual([1, 0]);
+  });
+
+  it("the extension updated while a CodeMirror 6 editor is open: the new version's loader gets its driver (the old loader's hook hands it on), one panel, live", async () => {
+    const p = await openEditor(editorPageUrl(editors.url, 'codemirror6'));
+    const first = await dockedPanel(ff.browser, p);
+    await waitUntil(() => first.eval(() => document.documentElement.dataset.state === 'ready' && document.body.innerText.includes('Field notes'), null), 'the post in the panel');
+    const drivers = () => p.evaluate(() => String((window as unknown as Record<string, unknown>).__postPreflightDriver));
+    expect(await drivers()).toBe('codemirror6');
+    await ff.browser.installExtension(DIST('firefox'));
+    // The new version's loader can't take the hook the old one defined: it registers with it, and
+    // the old loader hands on the driver bundle its content script did not arm it for.
+    await waitUntil(async () => (await drivers()) === 'codemirror6,codemirror6', "the new loader to get CodeMirror 6's driver", 20_000);
+    await waitUntil(async () => (await p.evaluate(() => document.querySelectorAll('post-preflight-dock').length)) === 1, 'one dock');
+    const panel = await dockedPanel(ff.browser, p, first.context);
+    const shows = (text: string) => panel.eval((t) => document.documentElement.dataset.state === 'ready' && document.body.innerText.includes(t), text);
+    await waitUntil(() => shows('Field notes'), 'the post in the new version\'s panel');
+    await p.bringToFront();
+    await p.evaluate(() => {
+      const w = window as unknown as { POST: string; setEditorSelection(a: number, b: number): void };
+      const at = w.POST.indexOf('# Field notes') + '# Field notes'.length;
+      w.setEditorSelection(at, at);
+    });
+    await p.keyboard.type(' after the update');
+    await waitUntil(() => shows('Field notes after the update'), 'typing, in the new panel');
   });
 
   it('the page posting forged pairing offers to every frame it can reach gets nothing; the real panel pairs with the content script', async () => {

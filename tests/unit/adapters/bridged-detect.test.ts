@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BridgedAdapter, bridgedAdapter } from '../../../src/editors/bridged';
-import { pageBridge, type BridgeEvent, type PageBridge } from '../../../src/content/page-bridge';
-import { ANSWERS, validateSchema } from '../../../src/content/bridge-answers';
+import { driverSignatures } from '../../../src/editors/signatures';
+import { pageBridge, type BridgeEvent, type PageBridge } from '../../../src/editors/page-bridge';
+import { ANSWERS, validateSchema } from '../../../src/editors/bridge-answers';
 import type { RequestKind } from '../../../src/protocol/bridge';
 
 describe('validateSchema (the CMS schema comes from the page)', () => {
@@ -50,6 +51,7 @@ function countingBridge(found: unknown) {
       listeners.add(fn);
       signal.addEventListener('abort', () => listeners.delete(fn), { once: true });
     },
+    loadDriver: async () => true,
   };
   return { bridge, finds: () => finds, listeners, emit: (e: BridgeEvent) => [...listeners].forEach((fn) => fn(e)) };
 }
@@ -66,22 +68,42 @@ describe('bridged adapters', () => {
     expect(b.listeners.size).toBe(0);
   });
 
-  it('in one detection pass, every bridged adapter shares one "find" and only the matching one answers', async () => {
+  it('loads a driver only where its signature matches, and then every bridged adapter shares one "find" per pass', async () => {
     // pageBridge() keeps one bridge per document: give the real one's request a fake answer.
-    const doc = { dispatchEvent: () => true, addEventListener: () => undefined, removeEventListener: () => undefined, currentScript: null } as unknown as Document;
+    // The page shows Decap's root and a Monaco editor, nothing of CodeMirror.
+    const present = ['#nc-root', '.monaco-editor'];
+    const doc = {
+      dispatchEvent: () => true,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      currentScript: null,
+      querySelector: (selector: string) => (present.includes(selector) ? {} : null),
+    } as unknown as Document;
     const bridge = pageBridge(doc);
     let finds = 0;
+    const loads: string[] = [];
     Object.defineProperty(bridge, 'connected', { value: true });
     bridge.whenConnected = async () => true;
+    bridge.loadDriver = async (editor) => (loads.push(editor), true);
     bridge.request = (async (kind: RequestKind) => {
       if (kind === 'find') finds++;
       return ANSWERS[kind](kind === 'find' ? { driver: 'monaco', key: 'file:///a.md', text: 'hello' } : null);
     }) as PageBridge['request'];
     const signal = new AbortController().signal;
-    const results = [];
-    for (const id of ['decap', 'monaco', 'codemirror6', 'codemirror5']) results.push(await bridgedAdapter(id).detect(doc, signal));
+    const pass = async () => {
+      const results = [];
+      for (const signature of driverSignatures.filter((s) => s.id !== 'sveltia')) results.push(await bridgedAdapter(signature).detect(doc, signal));
+      return results;
+    };
+    const results = await pass();
     expect(results.map((r) => r?.id)).toEqual([undefined, 'monaco', undefined, undefined]);
     expect(results[1]?.read()).toBe('hello');
-    expect(finds).toBe(1);
+    expect(loads).toEqual(['decap', 'monaco']); // CodeMirror's drivers never reach this page
+    expect(finds).toBe(2); // asked again once the Monaco driver arrived
+    // The next pass: the drivers are there, one shared "find" (reused within its short window).
+    await new Promise((r) => setTimeout(r, 250));
+    expect((await pass()).map((r) => r?.id)).toEqual([undefined, 'monaco', undefined, undefined]);
+    expect(loads).toEqual(['decap', 'monaco']);
+    expect(finds).toBe(3);
   });
 });

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_IDS, inRegistryOrder } from '../../../src/editors/registry';
 import { adapters } from '../../../src/editors/adapters';
-import { driverFactories } from '../../../src/editors/drivers';
+import { driverSignatures } from '../../../src/editors/signatures';
 
 const root = join(import.meta.dirname, '../../..');
 const folders = readdirSync(join(root, 'src/editors'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -30,10 +30,19 @@ describe('editor registry', () => {
     expect(adapters.map((a) => a.id)).toEqual([...EDITOR_IDS]);
   });
 
-  it('gives the MAIN world one driver per folder that has a driver.ts, in registry order', () => {
+  it('gives every folder with a page-world driver.ts a DOM signature (signature.ts), in registry order', () => {
     const withDriver = EDITOR_IDS.filter((id) => existsSync(join(root, 'src/editors', id, 'driver.ts')));
-    expect(driverFactories.map((d) => d.id)).toEqual(withDriver);
+    const withSignature = EDITOR_IDS.filter((id) => existsSync(join(root, 'src/editors', id, 'signature.ts')));
+    expect(withSignature).toEqual(withDriver);
+    expect(driverSignatures.map((d) => d.id)).toEqual(withDriver);
     expect(withDriver).toContain('decap'); // the page-world editors are really found
+    for (const { selector } of driverSignatures) expect(() => document.querySelector(selector)).not.toThrow();
+  });
+
+  it('builds one driver bundle per driver.ts, each handing its driver over through the loader', () => {
+    for (const id of EDITOR_IDS.filter((i) => existsSync(join(root, 'src/editors', i, 'driver.ts')))) {
+      expect(readFileSync(join(root, 'src/editors', id, 'driver.ts'), 'utf8'), `src/editors/${id}/driver.ts needs a default export (its PageDriverFactory)`).toMatch(/export default /);
+    }
   });
 
   it('refuses a folder missing from the registry, a module under another id, and a missing adapter', () => {

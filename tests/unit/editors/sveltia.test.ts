@@ -112,7 +112,7 @@ describe('Sveltia driver (hand-made form)', () => {
     return sveltiaDriverFactory.find(document)!;
   }
 
-  it('reads the entry as one markdown file with the config rules, applies a body fix, refuses stale edits, and undoes', async () => {
+  it('reads the entry as one markdown file with the config rules, applies a body fix, refuses stale edits', async () => {
     const d = await driver();
     expect(d.key()).toBe('posts/hello');
     const text = d.read();
@@ -125,10 +125,29 @@ describe('Sveltia driver (hand-made form)', () => {
     expect(result).toEqual({ ok: true, text: text.replace('utm_source=n&', '') });
     const bodyArea = document.querySelector('section[data-key-path="body"] textarea') as HTMLTextAreaElement;
     expect(bodyArea.value).toBe('See [x](https://a.test/?id=1).\n');
+  });
 
-    expect(await d.undoLast()).toBe(true);
-    expect(d.read()).toBe(text);
-    expect(await d.undoLast()).toBe(false); // one fix, one undo
+  it("resolves its answers without a `then` lookup: a page getter on Object.prototype neither sees nor swaps them", async () => {
+    const d = await driver();
+    const text = d.read();
+    const start = text.indexOf('utm_source=n&');
+    const seen: string[] = [];
+    Object.defineProperty(Object.prototype, 'then', {
+      configurable: true,
+      get() {
+        seen.push(Object.keys(this).join(','));
+        return undefined;
+      },
+    });
+    try {
+      const stale = await d.apply([{ start, end: start + 1, text: '' }], text + 'x');
+      const done = await d.apply([{ start, end: start + 'utm_source=n&'.length, text: '' }], text);
+      expect(seen.filter((keys) => /\b(ok|text|error)\b/.test(keys))).toEqual([]);
+      expect(stale).toMatchObject({ ok: false, reason: 'stale' });
+      expect(done).toEqual({ ok: true, text: text.replace('utm_source=n&', '') });
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).then;
+    }
   });
 
   it('maps a frontmatter fix to the field, and refuses one on a list', async () => {

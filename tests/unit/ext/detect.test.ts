@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findEditor } from '../../../src/content/detect';
 import type { AdapterDefinition, EditorAdapter } from '../../../src/editors/types';
 
-const fakeAdapter = (id: string): EditorAdapter => ({ id, read: () => '', subscribe: () => undefined, apply: async () => ({ ok: true, text: '' }), undoLast: async () => false });
+const fakeAdapter = (id: string): EditorAdapter => ({ id, read: () => '', subscribe: () => undefined, apply: async () => ({ ok: true, text: '' }) });
 const byMarker = (id: string, selector: string): AdapterDefinition => ({ id, detect: async (doc) => (doc.querySelector(selector) ? fakeAdapter(id) : undefined) });
 
 describe('findEditor', () => {

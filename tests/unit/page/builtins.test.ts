@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { bare, nullProto, whenSettled } from '../../../src/page/builtins';
+import { describe, expect, it, vi } from 'vitest';
+import { adoptBuiltins, bare, builtins, captureBuiltins, nullProto, whenSettled } from '../../../src/page/builtins';
+
+// What the loader does first thing at document_start.
+const saved = captureBuiltins();
+adoptBuiltins(saved);
 
 describe('MAIN-world values a page script cannot reach', () => {
   it('bare copies arrays without running an index setter on Array.prototype or Object.prototype', () => {
@@ -47,6 +51,27 @@ describe('MAIN-world values a page script cannot reach', () => {
       expect(replacedSaw).toBe(before);
     } finally {
       Promise.prototype.then = real;
+    }
+  });
+
+  it('captures nothing on import: a module evaluated late (a driver bundle) uses the set it is handed, never the globals of the moment', async () => {
+    vi.resetModules();
+    const late = await import('../../../src/page/builtins');
+    const lateNullProto = await import('../../../src/page/null-proto');
+    expect(late.builtins).toBeUndefined();
+    expect(() => lateNullProto.nullProto({ a: 1 })).toThrow(/no saved built-ins/);
+    // The page replaced JSON.stringify and Object.keys before the bundle ran.
+    const [stringify, keys] = [JSON.stringify, Object.keys];
+    JSON.stringify = (() => 'FORGED') as typeof JSON.stringify;
+    Object.keys = (() => ['forged']) as typeof Object.keys;
+    try {
+      late.adoptBuiltins(saved);
+      expect(late.builtins.stringify({ a: 1 })).toBe('{"a":1}');
+      expect(lateNullProto.nullProto({ a: 1 })).toEqual({ a: 1 });
+      expect(builtins).toBe(saved);
+    } finally {
+      JSON.stringify = stringify;
+      Object.keys = keys;
     }
   });
 });

@@ -1,26 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { TextEdit } from '../../../src/core/types';
-import { EditRecorder, invertEdits, mapOffset, type TextEditorOps } from '../../../src/page/text-driver';
+import { EditRecorder, mapOffset, type TextEditorOps } from '../../../src/page/text-driver';
 import { applyEdits } from '../../../src/core/fix';
 
-/** A stand-in editor with a linear undo stack, enough to exercise the shared driver logic. */
-function fakeEditor(initial: string, options: { readOnly?: boolean; rewrite?: (t: string) => string; noHistory?: boolean } = {}) {
+/** A stand-in editor, enough to exercise the shared driver logic. */
+function fakeEditor(initial: string, options: { readOnly?: boolean; rewrite?: (t: string) => string } = {}) {
   let text = initial;
-  const undo: string[] = [];
+  const steps: string[] = [];
   const ops: TextEditorOps = {
     text: () => text,
     readOnly: () => options.readOnly === true,
     replace: (edits) => {
-      undo.push(text);
+      steps.push(text);
       text = applyEdits(text, edits);
       if (options.rewrite) text = options.rewrite(text);
     },
-    undo: () => {
-      if (options.noHistory) return;
-      text = undo.pop() ?? text;
-    },
   };
-  return { ops, type: (s: string) => ((text += s), undo.push(text)), get text() { return text; }, undo };
+  return { ops, steps, get text() { return text; } };
 }
 
 const POST = 'See https://a.example/?utm_source=x&id=1 and https://b.example/?fbclid=9\n';
@@ -34,7 +30,7 @@ describe('EditRecorder', () => {
     const ed = fakeEditor(POST);
     const result = new EditRecorder(ed.ops).apply(EDITS, POST);
     expect(result).toEqual({ ok: true, text: applyEdits(POST, EDITS) });
-    expect(ed.undo).toHaveLength(1);
+    expect(ed.steps).toHaveLength(1);
   });
 
   it('refuses a stale edit and changes nothing', () => {
@@ -54,50 +50,12 @@ describe('EditRecorder', () => {
     const r = new EditRecorder(ed.ops);
     expect(r.apply([{ start: 0, end: 5, text: '' }, { start: 3, end: 8, text: '' }], POST)).toMatchObject({ ok: false, reason: 'failed' });
     expect(r.apply([{ start: 0, end: POST.length + 1, text: '' }], POST)).toMatchObject({ ok: false, reason: 'failed' });
-    expect(ed.undo).toHaveLength(0);
+    expect(ed.steps).toHaveLength(0);
   });
 
   it('reports when the host rewrote the change instead of claiming success', () => {
     const ed = fakeEditor(POST, { rewrite: (t) => t.toUpperCase() });
     expect(new EditRecorder(ed.ops).apply(EDITS, POST)).toMatchObject({ ok: false, reason: 'failed' });
-  });
-
-  it('undoes its own last edit through the editor undo, but never the user typing that followed', () => {
-    const ed = fakeEditor(POST);
-    const r = new EditRecorder(ed.ops);
-    r.apply(EDITS, POST);
-    expect(r.undoLast()).toBe(true);
-    expect(ed.text).toBe(POST);
-    expect(r.undoLast()).toBe(false); // nothing left of ours
-
-    r.apply(EDITS, POST);
-    ed.type('!');
-    expect(r.undoLast()).toBe(false);
-    expect(ed.text).toBe(applyEdits(POST, EDITS) + '!');
-  });
-});
-
-describe('EditRecorder without editor history', () => {
-  it('restores the exact old bytes with inverse edits', () => {
-    const ed = fakeEditor(POST, { noHistory: true });
-    const r = new EditRecorder(ed.ops);
-    const edits: TextEdit[] = [...EDITS, { start: 0, end: 0, text: '> ' }].sort((a, b) => a.start - b.start);
-    expect(r.apply(edits, POST).ok).toBe(true);
-    expect(r.undoLast()).toBe(true);
-    expect(ed.text).toBe(POST);
-  });
-});
-
-describe('invertEdits', () => {
-  it('turns the result back into the original, for insertions, deletions and replacements', () => {
-    const before = 'abcdefghij';
-    const edits: TextEdit[] = [
-      { start: 0, end: 0, text: 'XY' },
-      { start: 2, end: 5, text: '' },
-      { start: 7, end: 8, text: 'long' },
-    ];
-    const after = applyEdits(before, edits);
-    expect(applyEdits(after, invertEdits(before, edits))).toBe(before);
   });
 });
 

@@ -41,7 +41,10 @@ describe('npm run release', () => {
       const zip = await JSZip.loadAsync(readFileSync(join(out, `post-preflight-${version}-${browser}.zip`)));
       const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
       expect(manifest.version).toBe(version);
-      expect(manifest.host_permissions).toBeUndefined(); // never a test-hosts build
+      // Never a test-hosts build: only the built-in local editor addresses (editor drivers are injected there).
+      expect(manifest.host_permissions).toEqual(manifest.content_scripts[0].matches);
+      // Every editor's driver bundle ships, and the loader that every matching page runs carries none.
+      for (const editor of ['codemirror5', 'codemirror6', 'decap', 'monaco', 'sveltia']) expect(zip.file(`page-drivers/${editor}.js`), editor).not.toBeNull();
     }
   });
 

@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { TextEdit } from '../../../../src/core/types';
 import type { ApplyResult } from '../../../../src/editors/types';
 import type { FieldSchema } from '../../../../src/core/schema/types';
+import { undoStep } from '../../../../src/panel/undo';
 
 const HARNESS = resolve(import.meta.dirname, '../../../../.cache/decap-harness/harness.js');
+const DRIVER = resolve(import.meta.dirname, '../../../../.cache/decap-harness/page-drivers/decap.js');
 
 export const POST_A = 'november-newsletter';
 export const POST_B = 'october-recap';
@@ -40,6 +43,11 @@ export async function openDecap(browser: Browser | BrowserContext, origin: strin
   await login.or(collections).first().waitFor({ timeout: OPEN_TIMEOUT });
   if (await login.isVisible()) await login.click();
   await collections.waitFor();
+  // Decap's driver arrives once Decap is there, as the background injects it (MAIN world, late).
+  if (harness) {
+    await page.evaluate(await readFile(DRIVER, 'utf8'));
+    if ((await page.evaluate(() => (window as unknown as Record<string, unknown>).__postPreflightDriver)) !== 'decap') throw new Error("Decap's driver bundle did not hand its driver over");
+  }
   return page;
 }
 
@@ -59,7 +67,15 @@ export const key = (page: Page): Promise<string | undefined> => page.evaluate(()
 export const schemaFields = (page: Page): Promise<FieldSchema[] | undefined> => page.evaluate(() => window.__decapHarness.find()?.schema?.()?.fields);
 export const apply = (page: Page, edits: TextEdit[], expected?: string): Promise<ApplyResult> =>
   page.evaluate(([e, x]) => window.__decapHarness.apply(e, x), [edits, expected] as const);
-export const undoLast = (page: Page): Promise<boolean> => page.evaluate(() => window.__decapHarness.find()?.undoLast() ?? false);
+/**
+ * The panel's Undo (src/panel/undo.ts): the inverse of the fix `edits` that took `before` to
+ * `after`, sent back through the driver's `apply` with the same expected-text check as any fix.
+ */
+export async function panelUndo(page: Page, before: string, edits: TextEdit[], after: string): Promise<ApplyResult> {
+  const step = undoStep('fix', before, edits, after);
+  if (!step) throw new Error('nothing to undo');
+  return apply(page, step.inverse, step.after);
+}
 
 /** The file as the test-repo backend holds it (the seed, or what "Publish now" saved). */
 export const savedFile = (page: Page, slug: string): Promise<string> =>

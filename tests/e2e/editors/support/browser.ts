@@ -14,18 +14,30 @@ export async function launch(): Promise<Browser> {
 }
 
 /**
- * A test page with the MAIN-world script injected at document start (as the manifest's
- * `"world": "MAIN"` content script will be) and the harness in an isolated world, created by
- * the browser the way it creates a content script's world. `iso()` evaluates code there.
+ * A test page with the MAIN-world loader injected at document start (as the manifest's
+ * `"world": "MAIN"` content script is) and the harness in an isolated world, created by the
+ * browser the way it creates a content script's world. `iso()` evaluates code there. When the
+ * harness asks for an editor's driver (the content script asks the background), the driver
+ * bundle is evaluated in the page's main world from outside the page, as `executeScript` does;
+ * `injected()` lists the drivers asked for, in order.
  */
 export interface EditorPage {
   page: Page;
   iso<T>(expression: string): Promise<T>;
   main<T>(expression: string): Promise<T>;
+  injected(): string[];
   close(): Promise<void>;
 }
 
-export async function openEditorPage(browser: Browser, url: string): Promise<EditorPage> {
+/** The name of the harness's "inject this driver" call (a CDP binding, in the harness's world only). */
+export const INJECT_BINDING = '__preflightInjectDriver';
+
+export interface EditorPageOptions {
+  /** Page-world code run just before a driver bundle is injected (a page script racing the injection). */
+  beforeInject?(editor: string): string | undefined;
+}
+
+export async function openEditorPage(browser: Browser, url: string, options: EditorPageOptions = {}): Promise<EditorPage> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
   const [mainWorld, harness] = await Promise.all([
     readFile(resolve(outDir, 'main-world.js'), 'utf8'),
@@ -33,17 +45,38 @@ export async function openEditorPage(browser: Browser, url: string): Promise<Edi
   ]);
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const contexts = new Map<string, number>();
+  const mainContexts = new Map<string, number>();
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
     if (context.name === WORLD) contexts.set(String(context.auxData?.frameId), context.id);
+    else if (context.auxData?.isDefault) mainContexts.set(String(context.auxData?.frameId), context.id);
+  });
+  const injected: string[] = [];
+  let frameId = '';
+  cdp.on('Runtime.bindingCalled', ({ name, payload, executionContextId }) => {
+    if (name !== INJECT_BINDING) return;
+    injected.push(payload);
+    void (async () => {
+      const source = await readFile(resolve(outDir, 'page-drivers', `${payload}.js`), 'utf8').catch(() => undefined);
+      const mainId = mainContexts.get(frameId);
+      const race = options.beforeInject?.(payload);
+      if (race && mainId !== undefined) await cdp.send('Runtime.evaluate', { expression: race, contextId: mainId });
+      let ok = false;
+      if (source !== undefined && mainId !== undefined) {
+        const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: source, contextId: mainId });
+        ok = !exceptionDetails;
+      }
+      await cdp.send('Runtime.evaluate', { expression: `harness.driverInjected(${JSON.stringify(payload)}, ${ok})`, contextId: executionContextId });
+    })().catch(() => undefined); // the page was closed meanwhile
   });
   await cdp.send('Page.enable');
   await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: INJECT_BINDING, executionContextName: WORLD });
   await page.addInitScript({ content: mainWorld });
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: harness, worldName: WORLD });
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true, null, { timeout: 30_000 });
   const { frameTree } = await cdp.send('Page.getFrameTree');
-  const frameId = frameTree.frame.id;
+  frameId = frameTree.frame.id;
 
   const iso = async <T>(expression: string): Promise<T> => {
     const contextId = contexts.get(frameId);
@@ -56,6 +89,7 @@ export async function openEditorPage(browser: Browser, url: string): Promise<Edi
     page,
     iso,
     main: (expression) => page.evaluate(expression),
+    injected: () => [...injected],
     close: () => page.close(),
   };
 }

@@ -2,13 +2,20 @@ import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { buildPageDrivers } from '../../../../scripts/page-drivers.mjs';
 
 export const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
 export const outDir = resolve(root, '.cache/editors');
 
-/** Each entry becomes one self-contained IIFE file (vite library mode), as a content script must be. */
+/**
+ * Each entry becomes one self-contained IIFE file (vite library mode), as a content script must be:
+ * the MAIN-world loader (`main-world.js`, what the manifest runs at document_start), the harness,
+ * and `page-drivers`: every editor's driver bundle, built by the extension's own build function
+ * (scripts/page-drivers.mjs) into `page-drivers/<id>.js`, injected on demand as the background does.
+ */
 const entries: Record<string, string> = {
   'main-world': 'src/page/main-world.ts',
+  'page-drivers': 'scripts/page-drivers.mjs',
   'isolated-harness': 'tests/e2e/editors/support/isolated-harness.ts',
   'cm6-page': 'src/editors/codemirror6/site/cm6-page.ts',
 };
@@ -23,8 +30,12 @@ export async function buildEditorBundles(names: string[] = Object.keys(entries))
   for (const [name, entry] of Object.entries(entries).filter(([n]) => names.includes(n))) {
     const staging = mkdtempSync(join(outDir, `.${name}-`));
     try {
-      await buildInto(staging, name, entry);
-      for (const file of readdirSync(staging)) renameSync(join(staging, file), join(outDir, file));
+      if (name === 'page-drivers') await buildPageDrivers({ outDir: join(staging, 'page-drivers'), minify: false });
+      else await buildInto(staging, name, entry);
+      for (const file of readdirSync(staging)) {
+        rmSync(join(outDir, file), { recursive: true, force: true }); // a folder is not replaced by rename
+        renameSync(join(staging, file), join(outDir, file));
+      }
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }

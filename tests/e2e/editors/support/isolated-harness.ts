@@ -1,19 +1,31 @@
 /*
  * Runs in an isolated world (like a content script) of the test page, at document start: opens
  * the page bridge and exposes the adapters to the test through `globalThis.harness`, which only
- * code evaluated in this same isolated world can see.
+ * code evaluated in this same isolated world can see. Where the content script asks the
+ * background to inject an editor's driver bundle, this asks the test (`__preflightInjectDriver`,
+ * see support/browser.ts), which evaluates the bundle in the page's world and calls back
+ * `harness.driverInjected`.
  */
 import type { EditorAdapter } from '../../../../src/editors/types';
 import type { TextEdit } from '../../../../src/core/types';
-import { pageBridge, type BridgeEvent } from '../../../../src/content/page-bridge';
+import { pageBridge, type BridgeEvent } from '../../../../src/editors/page-bridge';
 import codemirror5 from '../../../../src/editors/codemirror5/adapter';
 import codemirror6 from '../../../../src/editors/codemirror6/adapter';
 import monaco from '../../../../src/editors/monaco/adapter';
 import type { BridgedAdapter } from '../../../../src/editors/bridged';
+import { adapters } from '../../../../src/editors/adapters';
 
 const definitions = { codemirror5, codemirror6, monaco };
 const stop = new AbortController();
-const bridge = pageBridge(document, stop.signal);
+const injections = new Map<string, (ok: boolean) => void>();
+const injectDriver = (editor: string) =>
+  new Promise<boolean>((resolve) => {
+    injections.set(editor, resolve);
+    const ask = (globalThis as unknown as { __preflightInjectDriver?: (editor: string) => unknown }).__preflightInjectDriver;
+    if (typeof ask !== 'function') return resolve(false);
+    ask(editor);
+  });
+const bridge = pageBridge(document, stop.signal, injectDriver);
 const events: { name: string; driver: string; key: string; text?: string }[] = [];
 const changes: string[] = [];
 const changeTimes: number[] = [];
@@ -34,6 +46,14 @@ bridge.onEvent((e: BridgeEvent) => events.push(e), stop.signal);
       changeTimes.push(performance.now());
     }, stop.signal);
     return adapter ? { id: adapter.id, text: adapter.read() } : null;
+  },
+  /** One detection pass of the content script over every editor, in registry order: the first found, or null. */
+  async detectAny() {
+    for (const def of adapters) {
+      const found = await def.detect(document, stop.signal);
+      if (found) return found.id;
+    }
+    return null;
   },
   read: () => adapter!.read(),
   /** A fresh "find" request to the MAIN world, which reads the editor again (not the adapter's last known text). */
@@ -61,6 +81,9 @@ bridge.onEvent((e: BridgeEvent) => events.push(e), stop.signal);
     const t2 = performance.now();
     return { result, applyMs: t1 - t0, readMs: t2 - t1 };
   },
-  undo: () => adapter!.undoLast(),
+  driverInjected(editor: string, ok: boolean) {
+    injections.get(editor)?.(ok);
+    injections.delete(editor);
+  },
   reveal: (start: number, end: number) => adapter!.reveal?.(start, end),
 };

@@ -1,6 +1,8 @@
 /**
  * The content-script (isolated world) end of the page bridge: a synchronous handshake with
- * src/page/main-world.ts, then typed requests with ids and timeouts, and change events.
+ * src/page/main-world.ts, then typed requests with ids and timeouts, and change events; and the
+ * loading of an editor's driver into the MAIN world when the content script sees that editor
+ * (`loadDriver`: arm the loader, then have the driver bundle injected).
  * The MAIN world is the page's world: every message from it is untrusted data and is validated
  * here before anyone sees it.
  */
@@ -40,9 +42,25 @@ export interface PageBridge {
   /** Sends a request of src/protocol/bridge.ts; the answer comes validated (./bridge-answers.ts). */
   request<K extends RequestKind>(kind: K, body: BridgeRequests[K], timeoutMs?: number): Promise<BridgeResponses[K]>;
   onEvent(fn: (event: BridgeEvent) => void, signal: AbortSignal): void;
+  /**
+   * Makes sure `editor`'s driver is in the MAIN world: resolves true once it is (armed, then
+   * injected by `inject`), false when it can't be had now (no bridge, injection refused; tried
+   * again after a pause, not on every detection pass).
+   */
+  loadDriver(editor: string): Promise<boolean>;
 }
 
+/**
+ * Has an editor's driver bundle run in this frame's MAIN world: the content script asks the
+ * background (scripting.executeScript), a test harness its browser. Resolves true once it ran.
+ */
+export type DriverInjector = (editor: string) => Promise<boolean>;
+
+/** After a failed load, how long before the next detection pass may try again. */
+const RETRY_LOAD_MS = 5000;
+
 const DEFAULT_TIMEOUT_MS = 3000;
+const noInjector: DriverInjector = async () => false;
 
 function randomSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -61,7 +79,7 @@ function parseEvent(message: Record<string, unknown>): BridgeEvent | undefined {
   return record({ name: name as BridgeEventName, driver, key, ...(text !== undefined ? { text } : {}) });
 }
 
-export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridge {
+export function connectPageBridge(doc: Document, signal: AbortSignal, inject: DriverInjector = noInjector): PageBridge {
   const secret = randomSecret();
   const toMain = toMainEvent(secret);
   let connected = false;
@@ -132,7 +150,19 @@ export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridg
     waiters.clear();
   }, { once: true });
 
-  return {
+  const loads = new Map<string, Promise<boolean>>();
+  const loadDriver = async (editor: string): Promise<boolean> => {
+    let load = loads.get(editor);
+    if (!load) {
+      loads.set(editor, (load = bridge.request('arm', { driver: editor }).then((armed) => armed === 'loaded' || inject(editor), () => false)));
+      // A failure is remembered for a while: detection runs on every DOM change.
+      if (!(await load)) setTimeout(() => loads.delete(editor), RETRY_LOAD_MS);
+    }
+    return load;
+  };
+
+  const bridge: PageBridge = {
+    loadDriver,
     get connected() {
       return connected;
     },
@@ -182,16 +212,17 @@ export function connectPageBridge(doc: Document, signal: AbortSignal): PageBridg
       eventSignal.addEventListener('abort', () => listeners.delete(fn), { once: true });
     },
   };
+  return bridge;
 }
 
 let shared: { doc: Document; bridge: PageBridge } | undefined;
 
 /**
  * The one bridge of this document. The content script calls this at document_start with its
- * lifetime signal, so the handshake happens before page scripts run and the MAIN world's
+ * lifetime signal and its driver injector, so the handshake happens before page scripts run and the MAIN world's
  * listeners stop when the content script does; adapters call it again to reach the same bridge.
  */
-export function pageBridge(doc: Document = document, signal?: AbortSignal): PageBridge {
-  if (!shared || shared.doc !== doc) shared = { doc, bridge: connectPageBridge(doc, signal ?? new AbortController().signal) };
+export function pageBridge(doc: Document = document, signal?: AbortSignal, inject?: DriverInjector): PageBridge {
+  if (!shared || shared.doc !== doc) shared = { doc, bridge: connectPageBridge(doc, signal ?? new AbortController().signal, inject) };
   return shared.bridge;
 }

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { BridgeError, connectPageBridge, type BridgeEvent } from '../../../src/content/page-bridge';
-import { HELLO_EVENT, MAIN_READY_EVENT, isSecret, toContentEvent, toMainEvent } from '../../../src/protocol/bridge';
-import { validateEditorInfo, validateApplyResult, validateSchema } from '../../../src/content/bridge-answers';
+import { describe, expect, it, vi } from 'vitest';
+import { BridgeError, connectPageBridge, type BridgeEvent } from '../../../src/editors/page-bridge';
+import { HELLO_EVENT, MAIN_READY_EVENT, PROTOCOL_VERSION, isSecret, toContentEvent, toMainEvent } from '../../../src/protocol/bridge';
+import { validateEditorInfo, validateApplyResult, validateSchema } from '../../../src/editors/bridge-answers';
 
 /** A stand-in for the MAIN-world script: answers the handshake, then requests through `respond`. */
 function fakeMain(respond: (request: Record<string, unknown>, reply: (message: unknown) => void) => void) {
@@ -17,7 +17,7 @@ function fakeMain(respond: (request: Record<string, unknown>, reply: (message: u
       state.requests.push(request);
       respond(request, reply);
     });
-    reply({ kind: 'welcome', version: 1 });
+    reply({ kind: 'welcome', version: PROTOCOL_VERSION });
   });
   return state;
 }
@@ -57,15 +57,44 @@ describe('page bridge (content-script side)', () => {
     fakeMain((request, reply) => {
       if (request.request === 'reveal') reply({ kind: 'response', id: request.id, ok: true, value: true });
       if (request.request === 'schema') reply({ kind: 'response', id: request.id, ok: true, value: 42 });
-      if (request.request === 'undo') reply({ kind: 'response', id: request.id, ok: false, error: 'nope' });
+      if (request.request === 'arm') reply({ kind: 'response', id: request.id, ok: false, error: 'nope' });
       if (request.request === 'find') reply({ kind: 'response', id: 999, ok: true, value: 'not for you' });
     });
     const bridge = connectPageBridge(document, new AbortController().signal);
     const target = { driver: 'codemirror6', key: 'k' };
     await expect(bridge.request('reveal', { ...target, start: 0, end: 1 })).resolves.toBe(true);
     await expect(bridge.request('schema', target)).rejects.toThrow(/malformed "schema" answer/);
-    await expect(bridge.request('undo', target)).rejects.toThrow(BridgeError);
+    await expect(bridge.request('arm', { driver: 'decap' })).rejects.toThrow(BridgeError);
     await expect(bridge.request('find', {}, 50)).rejects.toThrow(/did not answer "find" in time/);
+  });
+
+  it('loads a driver by arming the MAIN world first, then injecting; once; not when already there; again after a pause when it failed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const order: string[] = [];
+      fakeMain((request, reply) => {
+        if (request.request !== 'arm') return;
+        order.push(`arm ${String((request as { driver?: unknown }).driver)}`);
+        reply({ kind: 'response', id: request.id, ok: true, value: (request as { driver?: unknown }).driver === 'monaco' ? 'loaded' : 'armed' });
+      });
+      let fail = true;
+      const bridge = connectPageBridge(document, new AbortController().signal, async (editor) => {
+        order.push(`inject ${editor}`);
+        return editor !== 'codemirror5' || !fail;
+      });
+      expect(await bridge.loadDriver('decap')).toBe(true);
+      expect(await bridge.loadDriver('decap')).toBe(true); // remembered: no second arm or injection
+      expect(await bridge.loadDriver('monaco')).toBe(true); // already in the page: armed, not injected
+      expect(await bridge.loadDriver('codemirror5')).toBe(false);
+      expect(await bridge.loadDriver('codemirror5')).toBe(false); // no retry storm on every detection pass
+      expect(order).toEqual(['arm decap', 'inject decap', 'arm monaco', 'arm codemirror5', 'inject codemirror5']);
+      fail = false;
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(await bridge.loadDriver('codemirror5')).toBe(true);
+      expect(order.slice(5)).toEqual(['arm codemirror5', 'inject codemirror5']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('ignores garbage and malformed events, passes valid ones on', () => {
@@ -134,7 +163,7 @@ describe('values from the page are read through own properties only', () => {
     fakeMain((request, reply) => {
       if (request.request === 'find') reply({ kind: 'response', id: request.id, ok: true, value: { driver: 'codemirror6', key: 'k', text: 'real' } });
       if (request.request === 'apply') reply({ kind: 'response', id: request.id, ok: true, value: { ok: false, reason: 'stale', message: 'changed' } });
-      if (request.request === 'undo') reply({ kind: 'response', id: request.id, value: true }); // no `ok`: refused
+      if (request.request === 'reveal') reply({ kind: 'response', id: request.id, value: true }); // no `ok`: refused
     });
     const stop = new AbortController();
     const bridge = connectPageBridge(document, stop.signal);
@@ -144,7 +173,7 @@ describe('values from the page are read through own properties only', () => {
     try {
       const found = await bridge.request('find', {});
       const applied = await bridge.request('apply', { driver: 'codemirror6', key: 'k', edits: [], expected: '' });
-      const undone = await bridge.request('undo', { driver: 'codemirror6', key: 'k' }).then(() => 'resolved', () => 'refused');
+      const revealed = await bridge.request('reveal', { driver: 'codemirror6', key: 'k', start: 0, end: 0 }).then(() => 'resolved', () => 'refused');
       const schema = validateSchema({ fields: [{ path: 'title', required: true }] });
       expect(() => validateEditorInfo({ driver: 'codemirror6', key: 'k' })).toThrow(); // `text` only on the prototype
       trap.restore();
@@ -152,7 +181,7 @@ describe('values from the page are read through own properties only', () => {
       expect(Object.getPrototypeOf(found)).toBeNull();
       expect(applied).toEqual({ ok: false, reason: 'stale', message: 'changed' });
       expect(Object.getPrototypeOf(applied)).toBeNull();
-      expect(undone).toBe('refused');
+      expect(revealed).toBe('refused');
       expect(schema).toEqual({ fields: [{ path: 'title', required: true }] });
       expect(trap.seen.filter((s) => /driver|reason|kind|path/.test(s))).toEqual([]);
     } finally {

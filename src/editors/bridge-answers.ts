@@ -1,11 +1,11 @@
 /**
  * The content-script end's check of every answer from the MAIN world (the page's world, so
  * untrusted data): one validator per request kind of src/protocol/bridge.ts, applied once, in
- * src/content/page-bridge.ts, before any caller sees an answer. Own properties only, and results
+ * src/editors/page-bridge.ts, before any caller sees an answer. Own properties only, and results
  * are fresh null-prototype records (they resolve promises; see page-bridge.ts `field`, `record`).
  */
 import type { FieldSchema, FieldType, PostSchema } from '../core/schema/types';
-import type { ApplyResult } from '../editors/types';
+import type { ApplyResult } from '../protocol/apply-result';
 import type { BridgeResponses, EditorInfo, RequestKind } from '../protocol/bridge';
 import { field as own, record } from './record';
 
@@ -80,7 +80,7 @@ export function validateSchema(value: unknown): Partial<PostSchema> | undefined 
 export const ANSWERS: { [K in RequestKind]: (value: unknown) => BridgeResponses[K] } = {
   find: validateEditorInfo,
   apply: validateApplyResult,
-  undo: validateBoolean,
+  arm: (value) => (value === 'armed' || value === 'loaded' ? value : fail('not armed or loaded')),
   reveal: validateBoolean,
   schema: validateSchema,
   close: () => true,
