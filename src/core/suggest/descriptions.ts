@@ -4,16 +4,18 @@ import type { DescriptionSuggestion, RuleContext } from '../types';
 import { composeRoundup } from './compose';
 import { variantsOf, type Variant } from './compress';
 import { stem, words } from './keywords';
-import { CJK_LANGS, detectLanguage, lexiconFor, type Lang, type Lexicon } from './language';
-import { headingsOf, proseUnits, sourceOffset, type Heading, type ProseUnit } from './prose';
+import { CJK_LANGS, detectLanguage, isStop, lexiconFor, type Lang, type Lexicon } from './language';
+import { DROPPED, headingsOf, proseUnits, sourceOffset, type Heading, type ProseUnit } from './prose';
 import { round, scoreCandidate } from './score';
 import { factsOf, fits, fullness, isPlainJoin, measure, type Limits, type Measure, type TextFacts } from './shape';
-import { hasText, splitUnit, type Sentence } from './sentences';
+import { endsLikeSentence, isUnpunctuatedClause, splitUnit, type Sentence } from './sentences';
 import { centralWeights, termsOf, topWeight } from './terms';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
 const MAX_PROSE_CHARS = 2_500;
 const MAX_SENTENCES = 24;
+/** Lines read at most, fragments included (a schedule, a table of contents, a list of names). */
+const MAX_READ = 80;
 const MAX_RESULTS = 5;
 /** Sentences joined into one candidate at most: two, or three in CJK (its sentences are short: 920 px holds about three). */
 const MAX_RUN = 3;
@@ -23,7 +25,7 @@ const MAX_STARTS = 16;
 const MAX_VARIANTS = 6;
 const MAX_SHORTENED = 20;
 /** Text a shortening could improve: parentheticals, dash asides, comma asides, trailing clauses. */
-const SHORTENABLE = /[(（[—–]|, (?:which|where|while|who|including|such as|e\.g\.|i\.e\.)\b/;
+const SHORTENABLE = /[(（[—–]|\s--|, (?:which|where|while|who|including|such as|e\.g\.|i\.e\.)\b/;
 /** Emoji or stray spaces: the tidied sentence differs. */
 const UNTIDY = /[\p{Extended_Pictographic}\uFE0F]|\s[,.;:!?]|\s{2}/u;
 /** Candidates from neighbouring sentences that make joining separate ones unnecessary. */
@@ -99,12 +101,32 @@ interface Read {
 }
 
 function readPost(ctx: RuleContext): Read {
-  const split: Sentence[] = [];
+  const all: Sentence[] = [];
+  const sentences: Sentence[] = [];
   const units = proseUnits(ctx.body, MAX_PROSE_CHARS, (unit, index) => {
-    splitUnit(unit.text, index, split, MAX_SENTENCES);
-    return split.length >= MAX_SENTENCES;
+    const before = all.length;
+    splitUnit(unit.text, index, all, MAX_READ);
+    for (let i = before; i < all.length; i++) {
+      const s = statementOf(all[i]!, unit);
+      if (s) sentences.push(s);
+    }
+    // Only sentences count: a post that opens with a table of contents, a schedule or a list of names still gets its prose read.
+    return sentences.length >= MAX_SENTENCES || all.length >= MAX_READ;
   });
-  return { limits: limitsOf(ctx.schema), title: postTitle(ctx), units, sentences: split.filter(hasText), headings: headingsOf(ctx.body) };
+  return { limits: limitsOf(ctx.schema), title: postTitle(ctx), units, sentences: sentences.slice(0, MAX_SENTENCES), headings: headingsOf(ctx.body) };
+}
+
+/**
+ * The sentence as a candidate can use it, or undefined for a fragment (a name, a label, a date
+ * line): text ending like a sentence, or a block's last line that is a complete statement
+ * without its period (release notes' and showcases' list items), which gets one.
+ */
+export function statementOf(s: Sentence, unit: ProseUnit): Sentence | undefined {
+  const text = s.text.trim();
+  if (!text) return undefined;
+  if (endsLikeSentence(text)) return s;
+  if (s.to === unit.text.length && isUnpunctuatedClause(text)) return { ...s, text: `${text}.` };
+  return undefined;
 }
 
 function fingerprint(r: Read): string {
@@ -132,7 +154,10 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const lex = lexiconFor(lang);
   const titleTerms = new Set(title ? termsOf(title, lang) : []);
   // Each sentence read once, as written: its width, its facts, its terms.
-  const originals = sentences.map((sentence) => pieceOf({ text: sentence.text.trim(), steps: [] }, lang));
+  // A tool named in lower case in the title ("dbplyr 2.4.0") may start a sentence as written.
+  const named = lowerCaseNames(title, lang);
+  const asWritten = (p: Piece): Piece => (p.facts.startsOk || !named.size || !named.has(firstWord(p.text)) ? p : { ...p, facts: { ...p.facts, startsOk: true } });
+  const originals = sentences.map((sentence) => asWritten(pieceOf({ text: sentence.text.trim(), steps: [] }, lang)));
   const central = centralWeights(
     originals.map((o) => o.terms),
     headings.map((h) => h.text),
@@ -187,8 +212,8 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     if (!vs) {
       const i = indexOf.get(s)!;
       const original = originals[i]!;
-      const worth = i < MAX_SHORTENED && (everySentence || original.m.length > limits.maxLength || original.m.pixels > limits.maxPixels || SHORTENABLE.test(original.text) || lex.discourse.test(original.text) || UNTIDY.test(original.text));
-      vs = worth ? [original, ...shorteningsOf(original.text, lang, lex).map((v) => pieceOf(v, lang))] : [original];
+      const worth = i < MAX_SHORTENED && (everySentence || original.m.length > limits.maxLength || original.m.pixels > limits.maxPixels || SHORTENABLE.test(original.text) || original.text.includes(DROPPED) || lex.discourse.test(original.text) || UNTIDY.test(original.text));
+      vs = worth ? [original, ...shorteningsOf(original.text, lang, lex).map((v) => asWritten(pieceOf(v, lang)))] : [original];
       cache.set(s, vs);
     }
     return vs;
@@ -210,7 +235,8 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   // self-contained sentences from the opening, further apart.
   if (candidates.length < ENOUGH_FROM_RUNS) addSeparatePairs();
   function addSeparatePairs(): void {
-  const standalone = sentences.map((s, i) => usable[i] && !lex.anaphoric.test(originals[i]!.text) && isPlainJoin([originals[i]!.facts]));
+  // A sentence whose code or aside can be dropped stands alone too.
+  const standalone = sentences.map((s, i) => usable[i] && !lex.anaphoric.test(originals[i]!.text) && (isPlainJoin([originals[i]!.facts]) || (i < PAIR_WINDOW && piecesOf(s).some((p) => isPlainJoin([p.facts])))));
   for (let i = 0; i < Math.min(sentences.length, PAIR_WINDOW); i++) {
     if (!standalone[i]) continue;
     for (let j = i + 2; j < Math.min(sentences.length, PAIR_WINDOW); j++) {
@@ -230,6 +256,18 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   }
   return candidates;
 }
+
+/** Words of the title written in lower case that look like names, not words (an inner capital or digit, no vowel, three consonants in a row): "dbplyr", "npm", "iOS". */
+export function lowerCaseNames(title: string | undefined, lang: Lang): Set<string> {
+  const out = new Set<string>();
+  for (const w of title?.split(/\s+/) ?? []) {
+    const word = w.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (/^\p{Ll}/u.test(word) && word.length >= 3 && !isStop(word, lang) && (/[\p{Lu}\p{N}]/u.test(word) || !/[aeiouy]/.test(word) || /[b-df-hj-np-tv-xz]{3}/.test(word))) out.add(word);
+  }
+  return out;
+}
+
+const firstWord = (text: string) => /^[^\s,.:;!?]+/.exec(text)?.[0] ?? '';
 
 /** The schema's description limits (`descriptionMinPixels` where the schema has it). */
 export function limitsOf(schema: RuleContext['schema']): Limits {
