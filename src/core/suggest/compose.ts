@@ -130,7 +130,7 @@ function tooLongTitle(title: string): boolean {
  * case is lower-cased ("Sessions Available to Stream" → "sessions available to stream"), names
  * ("OpenInfra", "Summit", "API", "iOS") stay as written. The list's first word keeps its capital.
  */
-function lowerFirst(name: string, vocabulary: { has(word: string): boolean }, keepFirst = false): string {
+export function lowerFirst(name: string, vocabulary: { has(word: string): boolean }, keepFirst = false): string {
   let first = true;
   return name.replace(/\p{L}[\p{L}\p{N}'’-]*/gu, (word) => {
     const keep = first && keepFirst;

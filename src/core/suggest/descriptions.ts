@@ -1,7 +1,8 @@
 import { locatedBlocks, locatedOf } from '../parse/located';
 import { postTitle } from '../parse/title';
 import type { DescriptionSuggestion, RuleContext } from '../types';
-import { composeRoundup } from './compose';
+import { composeRoundup, lowerFirst } from './compose';
+import { titleLeads } from './title-lead';
 import { variantsOf, type Variant } from './compress';
 import { stem, words } from './keywords';
 import { CJK_LANGS, detectLanguage, isStop, lexiconFor, type Lang, type Lexicon } from './language';
@@ -32,6 +33,12 @@ const UNTIDY = /[\p{Extended_Pictographic}\uFE0F]|\s[,.;:!?]|\s{2}/u;
 const ENOUGH_FROM_RUNS = 6;
 /** Sentences from which two non-neighbouring ones may be joined. */
 const PAIR_WINDOW = 16;
+/** A sentence about the writer ("I did…", "I'm…"). */
+const FIRST_PERSON = /^(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|My|Me)\b/;
+/** Share of the title-word credit a title-led candidate gets for the words its title brings. */
+const TITLE_LED_CREDIT = 0.75;
+/** Sentences a title-led candidate is made with. */
+const MAX_TITLE_LED = 6;
 /** Central terms a candidate is measured against. */
 const TOP_TERMS = 10;
 
@@ -166,7 +173,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const top = topWeight(central, TOP_TERMS);
   const roundup = roundupness(title, headings, units, lang);
   const summaryCues = new RegExp(lex.summaryCue.source, `${lex.summaryCue.flags.replace('g', '')}g`);
-  const scoreOf = (text: string, m: Measure, position: number, steps: number, composed: boolean, knownTerms?: readonly string[]) => {
+  const scoreOf = (text: string, m: Measure, position: number, steps: number, composed: boolean, knownTerms?: readonly string[], titleLed = false) => {
     const terms = new Set(knownTerms ?? termsOf(text, lang));
     let shared = 0;
     for (const t of titleTerms) if (terms.has(t)) shared++;
@@ -174,7 +181,8 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     for (const t of terms) carried += central.get(t) ?? 0;
     const score = scoreCandidate({
       text,
-      titleWords: titleTerms.size ? shared / titleTerms.size : 0,
+      // A title-led candidate gets part of the credit for the title words its title brings: its sentence must still be about them.
+      titleWords: titleTerms.size ? (titleLed ? shared / titleTerms.size + (1 - shared / titleTerms.size) * TITLE_LED_CREDIT : shared / titleTerms.size) : 0,
       topic: top ? Math.min(1, carried / top) : 0,
       summary: composed ? 0.5 : Math.min(1, (text.match(summaryCues) ?? []).length / 2),
       position,
@@ -189,10 +197,10 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   };
 
   const candidates: Candidate[] = [];
-  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: boolean, known?: Measure, knownTerms?: readonly string[]) => {
+  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: boolean, known?: Measure, knownTerms?: readonly string[], titleLed = false) => {
     const m = known ?? measure(c.text);
     if (!fits(m, limits) || isTitleCopy(c.text, title)) return;
-    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms);
+    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms, titleLed);
     candidates.push({ ...c, terms, suggestion: { text: c.text, length: m.length, pixels: round(m.pixels), score, source: c.source, how: c.how, start: 0, end: 0 } });
   };
 
@@ -247,6 +255,36 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       }
     }
   }
+  }
+  addTitleLed();
+  // The title, then a sentence that says what it does not: its words are what readers searched for.
+  function addTitleLed(): void {
+    const postWords = new Set<string>();
+    for (const o of originals) for (const w of words(o.text)) postWords.add(w);
+    const vocabulary = lowerCaseWords(sentences);
+    const leads = titleLeads(title, lang, (w) => postWords.has(w), (text) => lowerFirst(text, vocabulary));
+    if (!leads.length) return;
+    const cjk = CJK_LANGS.has(lang);
+    let used = 0;
+    for (let i = 0; i < sentences.length && used < MAX_TITLE_LED; i++) {
+      // After the title, a sentence in the first person singular reads like a quote taken out of context.
+      if (!usable[i] || lex.anaphoric.test(originals[i]!.text) || FIRST_PERSON.test(originals[i]!.text)) continue;
+      const s = sentences[i]!;
+      const pieces = piecesOf(s).filter((p) => isPlainJoin([p.facts])).slice(0, 3);
+      if (!pieces.length) continue;
+      used++;
+      for (const p of pieces) {
+        let shared = 0;
+        for (const t of titleTerms) if (p.terms.includes(t)) shared++;
+        for (const lead of leads) {
+          // "Title: a sentence that repeats the title" says it twice.
+          if (lead.kind === 'title' && titleTerms.size && shared / titleTerms.size >= 0.5) continue;
+          const text = cjk ? `${lead.text}${p.text}` : `${lead.text} ${p.text}`;
+          // Scored on the sentence: the title in front would otherwise win every post its title-word share.
+          add({ text, how: [lead.step, `sentence ${i + 1} of the post`, ...p.steps], source: 'sentences', first: s, last: s, position: i, scoredText: p.text }, costlySteps(p.steps) + 1, false, undefined, undefined, true);
+        }
+      }
+    }
   }
   if (roundup >= COMPOSE_FROM) {
     const vocabulary = lowerCaseWords(sentences);
