@@ -4,7 +4,7 @@ import type { DescriptionSuggestion, RuleContext } from '../types';
 import { composeRoundup, lowerFirst } from './compose';
 import { titleLeads } from './title-lead';
 import { variantsOf, type Variant } from './compress';
-import { stem, words } from './keywords';
+import { eachWord, stem, words } from './keywords';
 import { CJK_LANGS, detectLanguage, isStop, lexiconFor, type Lang, type Lexicon } from './language';
 import { DROPPED, headingsOf, proseUnits, sourceOffset, type Heading, type ProseUnit } from './prose';
 import { round, scoreCandidate } from './score';
@@ -14,7 +14,7 @@ import { centralWeights, termsOf, topWeight } from './terms';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
 const MAX_PROSE_CHARS = 2_500;
-const MAX_SENTENCES = 24;
+const MAX_SENTENCES = 19;
 /** Lines read at most, fragments included (a schedule, a table of contents, a list of names). */
 const MAX_READ = 80;
 const MAX_RESULTS = 5;
@@ -259,12 +259,15 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   addTitleLed();
   // The title, then a sentence that says what it does not: its words are what readers searched for.
   function addTitleLed(): void {
-    const postWords = new Set<string>();
-    for (const o of originals) for (const w of words(o.text)) postWords.add(w);
-    const vocabulary = lowerCaseWords(sentences);
-    const leads = titleLeads(title, lang, (w) => postWords.has(w), (text) => lowerFirst(text, vocabulary));
+    // The post's words and its casing are looked up only when a title needs them (a gerund title, a how-to lead).
+    let postWords: Set<string> | undefined;
+    let vocabulary: ReturnType<typeof lowerCaseWords> | undefined;
+    const hasWord = (w: string) => (postWords ??= wordsOf(originals)).has(w);
+    const leads = titleLeads(title, lang, hasWord, (text) => lowerFirst(text, (vocabulary ??= lowerCaseWords(sentences))));
     if (!leads.length) return;
     const cjk = CJK_LANGS.has(lang);
+    // Widths add up: each lead is measured once, with the space after it.
+    const measured = leads.map((lead) => ({ lead, m: measure(cjk ? lead.text : `${lead.text} `) }));
     let used = 0;
     for (let i = 0; i < sentences.length && used < MAX_TITLE_LED; i++) {
       // After the title, a sentence in the first person singular reads like a quote taken out of context.
@@ -276,12 +279,14 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       for (const p of pieces) {
         let shared = 0;
         for (const t of titleTerms) if (p.terms.includes(t)) shared++;
-        for (const lead of leads) {
+        for (const { lead, m: lm } of measured) {
           // "Title: a sentence that repeats the title" says it twice.
           if (lead.kind === 'title' && titleTerms.size && shared / titleTerms.size >= 0.5) continue;
+          const m = { length: lm.length + p.m.length, pixels: lm.pixels + p.m.pixels };
+          if (!fits(m, limits)) continue;
           const text = cjk ? `${lead.text}${p.text}` : `${lead.text} ${p.text}`;
           // Scored on the sentence: the title in front would otherwise win every post its title-word share.
-          add({ text, how: [lead.step, `sentence ${i + 1} of the post`, ...p.steps], source: 'sentences', first: s, last: s, position: i, scoredText: p.text }, costlySteps(p.steps) + 1, false, undefined, undefined, true);
+          add({ text, how: [lead.step, `sentence ${i + 1} of the post`, ...p.steps], source: 'sentences', first: s, last: s, position: i, scoredText: p.text }, costlySteps(p.steps) + 1, false, m, p.terms, true);
         }
       }
     }
@@ -306,6 +311,12 @@ export function lowerCaseNames(title: string | undefined, lang: Lang): Set<strin
 }
 
 const firstWord = (text: string) => /^[^\s,.:;!?]+/.exec(text)?.[0] ?? '';
+
+function wordsOf(pieces: readonly Piece[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of pieces) eachWord(p.text, (w) => out.add(w));
+  return out;
+}
 
 /** The schema's description limits (`descriptionMinPixels` where the schema has it). */
 export function limitsOf(schema: RuleContext['schema']): Limits {
