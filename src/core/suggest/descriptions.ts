@@ -454,6 +454,9 @@ const COMPOSE_FROM = 0.4;
 const ROUNDUP_TITLE =
   /\b(?:v?\d+\.\d+(?:\.\d+)?|releases?|released|what'?s new|new in|recap|round-?up|updates?|newsletter|weekly|digest|this week|changelog|edition|issue\s*#?\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|novedades|nouveautés|neuigkeiten|novidades|lançamento|versión|version)\b|新機能|新功能|リリース|发布|版本|更新/i;
 
+/** Titles that promise a tutorial, in the languages the suggester knows. */
+export const HOW_TO_TITLE = /^(?:how (?:to|i|we|you)\b|(?:an? )?(?:\w+['’]s )?(?:beginner['’]s |step-by-step |quick |complete )?guide to\b|tutorial\b|cómo\b|como\b|comment\b|wie (?:man|sie|du)\b)|如何|怎么|怎样|する方法|の方法|のやり方|入門/i;
+
 /** How much the post reads like a roundup, newsletter or release notes: its title, its specific section headings, its share of list items. */
 function roundupness(title: string | undefined, headings: readonly Heading[], units: readonly ProseUnit[], lang: Lang): number {
   const lex = lexiconFor(lang);
@@ -466,7 +469,9 @@ function roundupness(title: string | undefined, headings: readonly Heading[], un
     if (u.kind === 'list-item') list += u.text.length;
   }
   const titleHit = title && ROUNDUP_TITLE.test(title) ? 1 : 0;
-  return Math.min(1, 0.45 * titleHit + 0.35 * Math.min(1, specific / 5) + 0.2 * (all ? list / all : 0));
+  const r = Math.min(1, 0.45 * titleHit + 0.35 * Math.min(1, specific / 5) + 0.2 * (all ? list / all : 0));
+  // A tutorial's headings are its steps, not news: "How to…" posts are described by a sentence.
+  return title && HOW_TO_TITLE.test(title) ? r / 2 : r;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
 import { resolveSchema } from '../../../src/core/schema/defaults';
-import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
+import { HOW_TO_TITLE, suggestDescriptions } from '../../../src/core/suggest/descriptions';
 import { plainForm, titleLeads } from '../../../src/core/suggest/title-lead';
 
 const words = (...ws: string[]) => (w: string) => ws.includes(w);
@@ -47,5 +47,23 @@ describe('title-led candidates are ranked by their sentence', () => {
     expect(led).toBeDefined();
     expect(led.score.titleWords).toBeLessThan(1);
     expect(list[0]!.text.startsWith('Kayak polo players')).toBe(true);
+  });
+});
+
+describe('tutorials are not roundups', () => {
+  it('knows a how-to title in the languages the suggester reads', () => {
+    for (const t of ['How to rig a racing shell', 'A beginner’s guide to sculling', 'Cómo remar en invierno', 'Comment régler un bateau', 'Wie man ein Boot trimmt', '如何在二十分钟内安装计时系统', 'ボートを調整する方法']) expect(HOW_TO_TITLE.test(t)).toBe(true);
+    for (const t of ['Harbour news: May', 'Timing App 7 released', 'How the club won the regatta']) expect(HOW_TO_TITLE.test(t)).toBe(false);
+  });
+
+  it('a how-to post with many step headings is described by a sentence, not by its headings', () => {
+    const steps = ['Unload the boat', 'Set the foot stretchers', 'Adjust the rigger height', 'Choose the oar length', 'Check the gates', 'Launch from the pontoon'];
+    const body = [
+      'Rigging a racing shell for a junior crew takes about twenty minutes once the coach knows which settings matter for young rowers.',
+      ...steps.flatMap((h) => [`## ${h}`, `The coach does this step with the crew watching, so that every rower learns why the setting matters for the boat.`, '- a spanner for the rigger nuts and bolts\n- a tape measure for the heights and spreads\n- the club notebook for the settings of each crew']),
+    ].join('\n\n');
+    const list = suggestDescriptions({ ...parsePost(`---\ntitle: How to rig a racing shell for juniors\n---\n${body}`), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((s) => s.source === 'sentences')).toBe(true);
   });
 });
