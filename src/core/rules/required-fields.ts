@@ -27,26 +27,41 @@ function requirements(schema: PostSchema): Requirement[] {
   return out;
 }
 
+/**
+ * How the author writes the field in this post's frontmatter language, for the advice: `title:`
+ * in YAML, `title = …` in TOML (dotted keys are TOML), `"title": …` in JSON; nested YAML and
+ * JSON paths as one flow mapping, which both accept.
+ */
+export function fieldSyntax(format: Frontmatter['format'], path: string): string {
+  const keys = path.split('.');
+  if (format === 'toml') return `${path} = …`;
+  if (format === 'json') return keys.reduceRight((inner, key) => `"${key}": ${inner === '' ? '…' : `{ ${inner} }`}`, '');
+  if (keys.length === 1) return `${path}:`;
+  return keys.reduceRight((inner, key) => (inner === '' ? `${key}:` : `${key}: { ${inner} }`), '');
+}
+
 function check(fm: Frontmatter, req: Requirement, locale: Locale | undefined): Finding | undefined {
   if (req.paths.some((p) => !isBlank(getPath(fm.data, p)))) return undefined;
   const emptyPath = req.paths.find((p) => getPath(fm.data, p) !== undefined);
   const loc = emptyPath ? findField(fm, emptyPath) : undefined;
   const { kind } = req;
   if (emptyPath && loc) {
+    const field = fieldSyntax(fm.format, emptyPath);
     const message =
-      kind === 'title' ? t(locale, 'ruleRequiredEmptyTitle', { path: emptyPath })
-      : kind === 'description' ? t(locale, 'ruleRequiredEmptyDescription', { path: emptyPath })
-      : kind.label ? t(locale, 'ruleRequiredEmptyLabelled', { path: emptyPath, label: kind.label })
-      : t(locale, 'ruleRequiredEmptyField', { path: emptyPath });
+      kind === 'title' ? t(locale, 'ruleRequiredEmptyTitle', { path: emptyPath, field })
+      : kind === 'description' ? t(locale, 'ruleRequiredEmptyDescription', { path: emptyPath, field })
+      : kind.label ? t(locale, 'ruleRequiredEmptyLabelled', { path: emptyPath, label: kind.label, field })
+      : t(locale, 'ruleRequiredEmptyField', { path: emptyPath, field });
     return { start: loc.keyStart, end: loc.keyEnd, message, data: { path: emptyPath, empty: true } };
   }
   const path = req.paths[0]!;
   const alternatives = req.paths.length > 1 ? t(locale, 'ruleRequiredAlternatives', { paths: req.paths.slice(1).map((p) => `\`${p}\``).join(t(locale, 'ruleRequiredOr')) }) : '';
+  const field = fieldSyntax(fm.format, path);
   const message =
-    kind === 'title' ? t(locale, 'ruleRequiredMissingTitle', { path, alternatives })
-    : kind === 'description' ? t(locale, 'ruleRequiredMissingDescription', { path, alternatives })
-    : kind.label ? t(locale, 'ruleRequiredMissingLabelled', { path, label: kind.label })
-    : t(locale, 'ruleRequiredMissingField', { path });
+    kind === 'title' ? t(locale, 'ruleRequiredMissingTitle', { alternatives, field })
+    : kind === 'description' ? t(locale, 'ruleRequiredMissingDescription', { alternatives, field })
+    : kind.label ? t(locale, 'ruleRequiredMissingLabelled', { path, label: kind.label, field })
+    : t(locale, 'ruleRequiredMissingField', { path, field });
   return { ...fenceRange(fm), message, data: { path, empty: false } };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rule from '../../../src/core/rules/required-fields';
+import rule, { fieldSyntax } from '../../../src/core/rules/required-fields';
 import { lint } from './lint';
 
 // Which fields are reported where: tests/fixtures/rules/required-fields/.
@@ -24,5 +24,21 @@ describe('required-fields', () => {
   it('names a site’s own required field by its label', () => {
     const schema = { fields: [{ path: 'description', required: false }, { path: 'date', required: false }, { path: 'author', required: true, label: 'Author' }] };
     expect(lint(rule, '---\ntitle: T\n---\n', { schema }).diagnostics[0]!.message).toContain('“Author” (author)');
+  });
+
+  it('words its advice in the frontmatter’s own language: YAML, TOML or JSON', () => {
+    const toml = lint(rule, '+++\nauthor = "Me"\n+++\nBody').diagnostics;
+    expect(toml[0]!.message).toBe('This post has no title: add a `title = …` field (or `seo.title`) to the frontmatter.');
+    const json = lint(rule, '{\n"title": "",\n"date": "2025-01-01",\n"description": "D"\n}\nBody').diagnostics;
+    expect(json[0]!.message).toBe('`title` is empty: this post needs a title. Write it after `"title": …`.');
+    const nested = lint(rule, '---\ntitle: T\ndate: 2025-01-01\n---\n', { schema: { descriptionPath: ['seo.description'] } }).diagnostics;
+    expect(nested[0]!.message).toContain('add a `seo: { description: }` field');
+  });
+
+  it('writes a nested path as valid syntax in each language', () => {
+    expect(fieldSyntax(undefined, 'date')).toBe('date:');
+    expect(fieldSyntax('yaml', 'seo.meta.description')).toBe('seo: { meta: { description: } }');
+    expect(fieldSyntax('toml', 'seo.description')).toBe('seo.description = …');
+    expect(fieldSyntax('json', 'seo.description')).toBe('"seo": { "description": … }');
   });
 });
