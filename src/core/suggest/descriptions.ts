@@ -10,7 +10,7 @@ import { DROPPED, headingsOf, proseUnits, sourceOffset, type Heading, type Prose
 import { round, scoreCandidate } from './score';
 import { factsOf, fits, fullness, isPlainJoin, measure, type Limits, type Measure, type TextFacts } from './shape';
 import { endsLikeSentence, isUnpunctuatedClause, splitUnit, type Sentence } from './sentences';
-import { centralWeights, termsOf, topWeight } from './terms';
+import { centralWeights, sharedWithPost, termsOf, topWeight } from './terms';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
 const MAX_PROSE_CHARS = 2_500;
@@ -39,6 +39,8 @@ const FIRST_PERSON = /^(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|My|Me)\b
 const TITLE_LED_CREDIT = 0.75;
 /** Sentences a title-led candidate is made with. */
 const MAX_TITLE_LED = 6;
+/** Share of the topic part measured as what a candidate shares with every sentence read (see `sharedWithPost`), the rest by central terms. */
+const RANK_SHARE = 0.5;
 /** Central terms a candidate is measured against. */
 const TOP_TERMS = 10;
 
@@ -171,6 +173,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     lang,
   );
   const top = topWeight(central, TOP_TERMS);
+  const centrality = sharedWithPost(originals.map((o) => o.terms));
   const roundup = roundupness(title, headings, units, lang);
   const summaryCues = new RegExp(lex.summaryCue.source, `${lex.summaryCue.flags.replace('g', '')}g`);
   const scoreOf = (text: string, m: Measure, position: number, steps: number, composed: boolean, knownTerms?: readonly string[], titleLed = false) => {
@@ -183,7 +186,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       text,
       // A title-led candidate gets part of the credit for the title words its title brings: its sentence must still be about them.
       titleWords: titleTerms.size ? (titleLed ? shared / titleTerms.size + (1 - shared / titleTerms.size) * TITLE_LED_CREDIT : shared / titleTerms.size) : 0,
-      topic: top ? Math.min(1, carried / top) : 0,
+      topic: (1 - RANK_SHARE) * (top ? Math.min(1, carried / top) : 0) + RANK_SHARE * centrality(terms),
       summary: composed ? 0.5 : Math.min(1, (text.match(summaryCues) ?? []).length / 2),
       position,
       fullness: fullness(m, limits),

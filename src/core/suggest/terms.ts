@@ -66,3 +66,26 @@ export function centralWeights(sentenceTerms: ReadonlyArray<readonly string[]>, 
 export function topWeight(weights: ReadonlyMap<string, number>, k: number): number {
   return [...weights.values()].sort((a, b) => b - a).slice(0, k).reduce((a, b) => a + b, 0);
 }
+
+/**
+ * How central a text is, TextRank-like: the sum of its similarity (cosine over term sets) with
+ * every sentence read, against the most central of those sentences (its similarity with itself
+ * left out), capped at 1. A sentence that says what many others say scores high; one that only
+ * repeats a single frequent word does not.
+ */
+export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>): (terms: ReadonlySet<string>) => number {
+  const sets = sentenceTerms.map((t) => new Set(t)).filter((s) => s.size > 0);
+  const shared = (terms: ReadonlySet<string>): number => {
+    if (!terms.size) return 0;
+    let sum = 0;
+    for (const other of sets) {
+      let both = 0;
+      for (const t of terms) if (other.has(t)) both++;
+      sum += both / Math.sqrt(terms.size * other.size);
+    }
+    return sum;
+  };
+  let most = 0;
+  for (const set of sets) most = Math.max(most, shared(set) - 1);
+  return (terms) => (most > 0 ? Math.min(1, shared(terms) / most) : 0);
+}
