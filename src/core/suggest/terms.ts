@@ -69,8 +69,8 @@ export function topWeight(weights: ReadonlyMap<string, number>, k: number): numb
 
 /**
  * How central a text is, TextRank-like: the sum of its similarity (cosine over term sets) with
- * every sentence read, against the most central of those sentences (its similarity with itself
- * left out), capped at 1. A sentence that says what many others say scores high; one that only
+ * every sentence read but the closest one (its own), against the most central of those
+ * sentences, capped at 1. A sentence that says what many others say scores high; one that only
  * repeats a single frequent word does not.
  */
 export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>): (terms: ReadonlySet<string>) => number {
@@ -78,14 +78,18 @@ export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>):
   const shared = (terms: ReadonlySet<string>): number => {
     if (!terms.size) return 0;
     let sum = 0;
+    let closest = 0;
     for (const other of sets) {
       let both = 0;
       for (const t of terms) if (other.has(t)) both++;
-      sum += both / Math.sqrt(terms.size * other.size);
+      const sim = both / Math.sqrt(terms.size * other.size);
+      sum += sim;
+      closest = Math.max(closest, sim);
     }
-    return sum;
+    // The closest sentence is the one the text comes from: what counts is what it shares with the others.
+    return sum - closest;
   };
   let most = 0;
-  for (const set of sets) most = Math.max(most, shared(set) - 1);
+  for (const set of sets) most = Math.max(most, shared(set));
   return (terms) => (most > 0 ? Math.min(1, shared(terms) / most) : 0);
 }
