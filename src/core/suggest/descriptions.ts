@@ -164,8 +164,9 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const titleTerms = new Set(title ? termsOf(title, lang) : []);
   // Each sentence read once, as written: its width, its facts, its terms.
   // A tool named in lower case in the title ("dbplyr 2.4.0") may start a sentence as written.
-  const named = lowerCaseNames(title, lang);
-  const asWritten = (p: Piece): Piece => (p.facts.startsOk || !named.size || !named.has(firstWord(p.text)) ? p : { ...p, facts: { ...p.facts, startsOk: true } });
+  // Looked up only when a sentence starts in lower case (rare).
+  let named: Set<string> | undefined;
+  const asWritten = (p: Piece): Piece => (p.facts.startsOk || !(named ??= lowerCaseNames(title, lang)).has(firstWord(p.text)) ? p : { ...p, facts: { ...p.facts, startsOk: true } });
   const originals = sentences.map((sentence) => asWritten(pieceOf({ text: sentence.text.trim(), steps: [] }, lang)));
   const central = centralWeights(
     originals.map((o) => o.terms),

@@ -103,7 +103,10 @@ const CLAUSE_VERB =
  */
 export function isUnpunctuatedClause(text: string): boolean {
   const t = text.trim();
-  if (!/^[\p{Lu}\p{N}]/u.test(t) || /[:：]$/u.test(t) || /^[^:：]{1,24}[:：]\s/u.test(t) || /^\d[\d:.]*\s+[-–—]/.test(t)) return false;
+  // Six words need five spaces: most fragments (names, labels) stop here, before any regex.
+  let spaces = 0;
+  for (let i = 0; i < t.length && spaces < 5; i++) if (t.charCodeAt(i) === 32) spaces++;
+  if (spaces < 5 || !/^[\p{Lu}\p{N}]/u.test(t) || /[:：]$/u.test(t) || /^[^:：]{1,24}[:：]\s/u.test(t) || /^\d[\d:.]*\s+[-–—]/.test(t)) return false;
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 6 || !CLAUSE_VERB.test(t)) return false;
   const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
