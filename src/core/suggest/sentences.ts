@@ -103,13 +103,14 @@ const CLAUSE_VERB =
  */
 export function isUnpunctuatedClause(text: string): boolean {
   const t = text.trim();
-  // Six words need five spaces: most fragments (names, labels) stop here, before any regex.
+  // Cheapest tests first: this runs for every fragment read (names, labels, dates).
+  // Six words need five spaces.
   let spaces = 0;
   for (let i = 0; i < t.length && spaces < 5; i++) if (t.charCodeAt(i) === 32) spaces++;
-  if (spaces < 5 || !/^[\p{Lu}\p{N}]/u.test(t) || /[:：]$/u.test(t) || /^[^:：]{1,24}[:：]\s/u.test(t) || /^\d[\d:.]*\s+[-–—]/.test(t)) return false;
+  if (spaces < 5 || t.endsWith(':') || t.endsWith('：') || !/^[\p{Lu}\p{N}]/u.test(t) || /^[^:：]{1,24}[:：]\s/u.test(t) || /^\d[\d:.]*\s+[-–—]/.test(t)) return false;
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 6 || !CLAUSE_VERB.test(t)) return false;
+  if (words.length < 6) return false;
   const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
   const capitalized = long.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalized * 2 < Math.max(1, long.length - 1);
+  return capitalized * 2 < Math.max(1, long.length - 1) && CLAUSE_VERB.test(t);
 }

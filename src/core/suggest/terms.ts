@@ -74,15 +74,29 @@ export function topWeight(weights: ReadonlyMap<string, number>, k: number): numb
  * repeats a single frequent word does not.
  */
 export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>): (terms: ReadonlySet<string>) => number {
-  const sets = sentenceTerms.map((t) => new Set(t)).filter((s) => s.size > 0);
+  const sizes: number[] = [];
+  // Term → the sentences holding it: a text is compared only with sentences it shares a term with.
+  const holders = new Map<string, number[]>();
+  for (const terms of sentenceTerms) {
+    const set = new Set(terms);
+    if (!set.size) continue;
+    const index = sizes.push(set.size) - 1;
+    for (const t of set) {
+      const list = holders.get(t);
+      if (list) list.push(index);
+      else holders.set(t, [index]);
+    }
+  }
+  const both = new Array<number>(sizes.length).fill(0);
   const shared = (terms: ReadonlySet<string>): number => {
     if (!terms.size) return 0;
+    both.fill(0);
+    for (const t of terms) for (const i of holders.get(t) ?? []) both[i]!++;
     let sum = 0;
     let closest = 0;
-    for (const other of sets) {
-      let both = 0;
-      for (const t of terms) if (other.has(t)) both++;
-      const sim = both / Math.sqrt(terms.size * other.size);
+    for (let i = 0; i < sizes.length; i++) {
+      if (!both[i]) continue;
+      const sim = both[i]! / Math.sqrt(terms.size * sizes[i]!);
       sum += sim;
       closest = Math.max(closest, sim);
     }
@@ -90,6 +104,6 @@ export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>):
     return sum - closest;
   };
   let most = 0;
-  for (const set of sets) most = Math.max(most, shared(set));
+  for (const terms of sentenceTerms) most = Math.max(most, shared(new Set(terms)));
   return (terms) => (most > 0 ? Math.min(1, shared(terms) / most) : 0);
 }
