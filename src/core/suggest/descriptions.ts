@@ -247,8 +247,9 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   // self-contained sentences from the opening, further apart.
   if (candidates.length < ENOUGH_FROM_RUNS) addSeparatePairs();
   function addSeparatePairs(): void {
-  // A sentence whose code or aside can be dropped stands alone too.
-  const standalone = sentences.map((s, i) => usable[i] && !lex.anaphoric.test(originals[i]!.text) && (isPlainJoin([originals[i]!.facts]) || (i < PAIR_WINDOW && piecesOf(s).some((p) => isPlainJoin([p.facts])))));
+  // With fewer than three so far, a sentence whose code or aside can be dropped stands alone too (more pairs cost more).
+  const few = candidates.length < 3;
+  const standalone = sentences.map((s, i) => usable[i] && !lex.anaphoric.test(originals[i]!.text) && (isPlainJoin([originals[i]!.facts]) || (few && i < PAIR_WINDOW && piecesOf(s).some((p) => isPlainJoin([p.facts])))));
   for (let i = 0; i < Math.min(sentences.length, PAIR_WINDOW); i++) {
     if (!standalone[i]) continue;
     for (let j = i + 2; j < Math.min(sentences.length, PAIR_WINDOW); j++) {
