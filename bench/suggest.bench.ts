@@ -177,7 +177,7 @@ function main(): void {
     for (const r of split('tune')) {
       console.log(`\n[${r.post.kind}/${r.post.language}] ${r.post.id}  R-1 top ${f(r.top1.r1)} lead ${f(r.lead.r1)} title ${f(r.title.r1)} oracle ${f(r.oracle.r1)}`);
       console.log(`  title:  ${r.post.title}\n  author: ${r.post.description}`);
-      r.suggestions.slice(0, 3).forEach((s, i) => console.log(`  ${i + 1}. ${s.text}  [${JSON.stringify(s.score)}]`));
+      r.suggestions.slice(0, 3).forEach((s, i) => console.log(`  ${i + 1}. ${s.text}  [${s.how.join("; ")}] [${JSON.stringify(s.score)}]`));
       r.before.slice(0, 1).forEach((s) => console.log(`  before #12: ${s.text}`));
     }
   }

@@ -50,6 +50,10 @@ if (!loaded.ok) {
   const pool = data.reduce((a, c) => a + Math.max(0, ...c.map((x) => x.r1)), 0) / data.length;
   console.log(`Tuning split: ${posts.length} posts, ${data.reduce((a, c) => a + c.length, 0)} candidates. Best candidate in the pool (an upper bound for ranking): R-1 ${pool.toFixed(3)}`);
   console.log(`Current weights ${JSON.stringify(WEIGHTS)}: top-1 R-1 ${pick(WEIGHTS).toFixed(3)}`);
+  // `--fix clarity=0.45,form=0.4`: parts held at a value (clarity and form are what an editor
+  // reads, which ROUGE does not see: a grid free to zero them trades readability for overlap).
+  const fixArg = process.argv[process.argv.indexOf('--fix') + 1];
+  const fixed = new Map<string, number>(process.argv.includes('--fix') && fixArg ? fixArg.split(',').map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])] as [string, number]) : []);
   let best = { r1: -1, w: WEIGHTS as Record<Part, number> };
   const w = {} as Record<Part, number>;
   const walk = (i: number) => {
@@ -58,7 +62,8 @@ if (!loaded.ok) {
       if (r1 > best.r1 + 1e-9) best = { r1, w: { ...w } };
       return;
     }
-    for (const g of GRID) {
+    const fixedAt = fixed.get(PARTS[i]!);
+    for (const g of fixedAt === undefined ? GRID : [fixedAt]) {
       w[PARTS[i]!] = g;
       walk(i + 1);
     }

@@ -66,8 +66,11 @@ function headingItems(headings: readonly Heading[], title: string | undefined, l
   for (const h of headings) byDepth.set(h.depth, (byDepth.get(h.depth) ?? 0) + 1);
   const levels = [...byDepth.entries()].filter(([d, n]) => d >= 2 || n >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const level = levels[0]?.[0] ?? 2;
-  const picked = headings.filter((h) => h.depth === level || (byDepth.get(level)! < 3 && h.depth === level + 1));
-  return unique(picked.map((h) => ({ text: headingName(h.text, title, lang), origin: h })).filter((i): i is { text: string; origin: Heading } => i.text !== undefined));
+  const named = (picked: readonly Heading[]) => unique(picked.map((h) => ({ text: headingName(h.text, title, lang), origin: h })).filter((i): i is { text: string; origin: Heading } => i.text !== undefined));
+  const items = named(headings.filter((h) => h.depth === level || (byDepth.get(level)! < 3 && h.depth === level + 1)));
+  if (items.length >= 3) return items;
+  // Too few specific names at that level ("What's new", "Community showcase" are generic): its subsections name the parts.
+  return named(headings.filter((h) => h.depth >= Math.min(level, 2) && h.depth <= level + 1 && (h.depth > 1 || byDepth.get(1)! > 1)));
 }
 
 /** A heading as a name in the list, or undefined when it can't be one; remembered (headings don't change while someone types the body). */
@@ -127,7 +130,7 @@ function tooLongTitle(title: string): boolean {
  * case is lower-cased ("Sessions Available to Stream" → "sessions available to stream"), names
  * ("OpenInfra", "Summit", "API", "iOS") stay as written. The list's first word keeps its capital.
  */
-function lowerFirst(name: string, vocabulary: { has(word: string): boolean }, keepFirst = false): string {
+export function lowerFirst(name: string, vocabulary: { has(word: string): boolean }, keepFirst = false): string {
   let first = true;
   return name.replace(/\p{L}[\p{L}\p{N}'’-]*/gu, (word) => {
     const keep = first && keepFirst;

@@ -1,5 +1,6 @@
 import type { Lang, Lexicon } from './language';
 import { CJK_LANGS } from './language';
+import { DROPPED } from './prose';
 
 /** One way of saying a sentence shorter, and what was left out to get there (shown in the panel). */
 export interface Variant {
@@ -63,13 +64,17 @@ export function variantsOf(sentence: string, lang: Lang, lex: Lexicon): Variant[
     const noParen = dropParentheticals(start.text);
     if (noParen !== start.text) bodies.push({ text: noParen, steps: [...start.steps, 'parenthetical dropped'] });
     for (const b of [...bodies]) {
+      const noCode = dropCodeAppositive(b.text);
+      if (noCode !== b.text) bodies.push({ text: noCode, steps: [...b.steps, 'code dropped'] });
+    }
+    for (const b of [...bodies]) {
       const noAside = dropAsides(b.text, lang, lex);
       if (noAside !== b.text) bodies.push({ text: noAside, steps: [...b.steps, 'aside dropped'] });
     }
     for (const b of bodies) {
       push(b.text, b.steps);
-      if (CJK_LANGS.has(lang)) continue;
-      for (const cut of tailCuts(b.text, lex)) push(cut, [...b.steps, 'trailing clause dropped']);
+      const cuts = CJK_LANGS.has(lang) ? cjkTailCuts(b.text) : tailCuts(b.text, lex);
+      for (const cut of cuts) push(cut, [...b.steps, 'trailing clause dropped']);
     }
   }
   return out;
@@ -97,6 +102,31 @@ export function dropLead(sentence: string, lex: Lexicon): Variant | undefined {
   return { text: capitalize(text), steps: ['opening words dropped'] };
 }
 
+/**
+ * Code named after a comma at the end of a sentence ("R 4.1.0 introduced a native pipe, |>.")
+ * or given as an example ("…, like |>,"): the sentence says the same without it. `DROPPED`
+ * marks where code was.
+ */
+export function dropCodeAppositive(text: string): string {
+  const code = `${DROPPED}(?:\\s*(?:,|and|or|y|e|ou|et|und|oder)\\s*${DROPPED})*`;
+  return text.replace(new RegExp(`,\\s*(?:(?:such as|like|e\\.g\\.|i\\.e\\.|namely|called|named)\\s+)?${code}\\s*(?:,(?=\\s)|(?=[.!?;:]|$))`, 'gu'), '');
+}
+
+/**
+ * CJK sentences end earlier at a full-width comma or semicolon (。 replaces what followed), when
+ * what is kept is long enough to say something: 16 characters or more. Last cut first.
+ */
+export function cjkTailCuts(text: string): string[] {
+  const out: string[] = [];
+  const end = END.exec(text);
+  const stop = end ? end.index : text.length;
+  for (const m of text.slice(0, stop).matchAll(/[，；,;]\s*/gu)) {
+    const head = text.slice(0, m.index).trim();
+    if ([...head].length >= 16) out.push(`${head}。`);
+  }
+  return out.reverse();
+}
+
 /** Text in (…), […] or （…） dropped, with the spaces around it. */
 export function dropParentheticals(text: string): string {
   return text.replace(/\s*[(（[][^()（）[\]]{1,120}[)）\]]/gu, '');
@@ -107,7 +137,7 @@ export function dropParentheticals(text: string): string {
  * opens an aside (", which …,", ", for example, …,").
  */
 export function dropAsides(text: string, lang: Lang, lex: Lexicon): string {
-  let t = text.replace(/\s+[—–]\s+[^—–]{1,120}?\s+[—–]\s+/g, ' ').replace(/\s*—[^—]{1,120}?—\s*/g, ' ');
+  let t = text.replace(/\s+(?:[—–]|-{2,3})\s+[^—–]{1,120}?\s+(?:[—–]|-{2,3})\s+/g, ' ').replace(/\s*—[^—]{1,120}?—\s*/g, ' ');
   if (CJK_LANGS.has(lang)) return t;
   t = t.replace(/,\s+([^,;:]{1,100}?),\s+/g, (whole, inner: string) => {
     // "…, and …," joins two clauses: not an aside.
@@ -124,7 +154,7 @@ export function tailCuts(text: string, lex: Lexicon): string[] {
   const out: string[] = [];
   const end = END.exec(text);
   const stop = end ? end.index : text.length;
-  const re = /(?:,|;|\s[—–-]|:)\s+/g;
+  const re = /(?:,|;|\s(?:[—–-]|-{2,3})|:)\s+/g;
   for (const m of text.slice(0, stop).matchAll(re)) {
     const head = text.slice(0, m.index);
     const rest = text.slice(m.index + m[0].length);
@@ -176,7 +206,8 @@ const DANGLING = new Set(
 
 function tidy(text: string): string {
   // Emoji are decoration in a search snippet: dropped.
-  let t = text.replace(/[\p{Extended_Pictographic}\uFE0F\u200d]/gu, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:!?…。！？、，])/g, '$1').replace(/,(?=[.!?…])/g, '').trim();
+  // "--" and "---" typed for a dash: shown as one.
+  let t = text.replace(/[\p{Extended_Pictographic}\uFE0F\u200d]/gu, ' ').replace(/\s-{2,3}\s/g, ' — ').replace(/\s+/g, ' ').replace(/\s+([,.;:!?…。！？、，])/g, '$1').replace(/,(?=[.!?…])/g, '').trim();
   t = t.replace(/^[,;:—–-]\s*/, '');
   return t;
 }

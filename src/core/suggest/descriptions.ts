@@ -1,19 +1,22 @@
 import { locatedBlocks, locatedOf } from '../parse/located';
 import { postTitle } from '../parse/title';
 import type { DescriptionSuggestion, RuleContext } from '../types';
-import { composeRoundup } from './compose';
+import { composeRoundup, lowerFirst } from './compose';
+import { titleLeads } from './title-lead';
 import { variantsOf, type Variant } from './compress';
-import { stem, words } from './keywords';
-import { CJK_LANGS, detectLanguage, lexiconFor, type Lang, type Lexicon } from './language';
-import { headingsOf, proseUnits, sourceOffset, type Heading, type ProseUnit } from './prose';
+import { eachWord, stem, words } from './keywords';
+import { CJK_LANGS, detectLanguage, isStop, lexiconFor, type Lang, type Lexicon } from './language';
+import { DROPPED, headingsOf, proseUnits, sourceOffset, type Heading, type ProseUnit } from './prose';
 import { round, scoreCandidate } from './score';
 import { factsOf, fits, fullness, isPlainJoin, measure, type Limits, type Measure, type TextFacts } from './shape';
-import { hasText, splitUnit, type Sentence } from './sentences';
-import { centralWeights, termsOf, topWeight } from './terms';
+import { endsLikeSentence, isUnpunctuatedClause, splitUnit, type Sentence } from './sentences';
+import { centralWeights, sharedWithPost, termsOf, topWeight } from './terms';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
 const MAX_PROSE_CHARS = 2_500;
-const MAX_SENTENCES = 24;
+const MAX_SENTENCES = 19;
+/** Lines read at most, fragments included (a schedule, a table of contents, a list of names). */
+const MAX_READ = 80;
 const MAX_RESULTS = 5;
 /** Sentences joined into one candidate at most: two, or three in CJK (its sentences are short: 920 px holds about three). */
 const MAX_RUN = 3;
@@ -23,13 +26,21 @@ const MAX_STARTS = 16;
 const MAX_VARIANTS = 6;
 const MAX_SHORTENED = 20;
 /** Text a shortening could improve: parentheticals, dash asides, comma asides, trailing clauses. */
-const SHORTENABLE = /[(（[—–]|, (?:which|where|while|who|including|such as|e\.g\.|i\.e\.)\b/;
+const SHORTENABLE = /[(（[—–]|\s--|, (?:which|where|while|who|including|such as|e\.g\.|i\.e\.)\b/;
 /** Emoji or stray spaces: the tidied sentence differs. */
 const UNTIDY = /[\p{Extended_Pictographic}\uFE0F]|\s[,.;:!?]|\s{2}/u;
 /** Candidates from neighbouring sentences that make joining separate ones unnecessary. */
 const ENOUGH_FROM_RUNS = 6;
 /** Sentences from which two non-neighbouring ones may be joined. */
 const PAIR_WINDOW = 16;
+/** A sentence about the writer ("I did…", "I'm…"). */
+const FIRST_PERSON = /^(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|My|Me)\b/;
+/** Share of the title-word credit a title-led candidate gets for the words its title brings. */
+const TITLE_LED_CREDIT = 0.75;
+/** Sentences a title-led candidate is made with. */
+const MAX_TITLE_LED = 6;
+/** Share of the topic part measured as what a candidate shares with every sentence read (see `sharedWithPost`), the rest by central terms. */
+const RANK_SHARE = 0.5;
 /** Central terms a candidate is measured against. */
 const TOP_TERMS = 10;
 
@@ -99,12 +110,32 @@ interface Read {
 }
 
 function readPost(ctx: RuleContext): Read {
-  const split: Sentence[] = [];
+  const all: Sentence[] = [];
+  const sentences: Sentence[] = [];
   const units = proseUnits(ctx.body, MAX_PROSE_CHARS, (unit, index) => {
-    splitUnit(unit.text, index, split, MAX_SENTENCES);
-    return split.length >= MAX_SENTENCES;
+    const before = all.length;
+    splitUnit(unit.text, index, all, MAX_READ);
+    for (let i = before; i < all.length; i++) {
+      const s = statementOf(all[i]!, unit);
+      if (s) sentences.push(s);
+    }
+    // Only sentences count: a post that opens with a table of contents, a schedule or a list of names still gets its prose read.
+    return sentences.length >= MAX_SENTENCES || all.length >= MAX_READ;
   });
-  return { limits: limitsOf(ctx.schema), title: postTitle(ctx), units, sentences: split.filter(hasText), headings: headingsOf(ctx.body) };
+  return { limits: limitsOf(ctx.schema), title: postTitle(ctx), units, sentences: sentences.slice(0, MAX_SENTENCES), headings: headingsOf(ctx.body) };
+}
+
+/**
+ * The sentence as a candidate can use it, or undefined for a fragment (a name, a label, a date
+ * line): text ending like a sentence, or a block's last line that is a complete statement
+ * without its period (release notes' and showcases' list items), which gets one.
+ */
+export function statementOf(s: Sentence, unit: ProseUnit): Sentence | undefined {
+  const text = s.text.trim();
+  if (!text) return undefined;
+  if (endsLikeSentence(text)) return s;
+  if (s.to === unit.text.length && isUnpunctuatedClause(text)) return { ...s, text: `${text}.` };
+  return undefined;
 }
 
 function fingerprint(r: Read): string {
@@ -132,16 +163,21 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const lex = lexiconFor(lang);
   const titleTerms = new Set(title ? termsOf(title, lang) : []);
   // Each sentence read once, as written: its width, its facts, its terms.
-  const originals = sentences.map((sentence) => pieceOf({ text: sentence.text.trim(), steps: [] }, lang));
+  // A tool named in lower case in the title ("dbplyr 2.4.0") may start a sentence as written.
+  // Looked up only when a sentence starts in lower case (rare).
+  let named: Set<string> | undefined;
+  const asWritten = (p: Piece): Piece => (p.facts.startsOk || !(named ??= lowerCaseNames(title, lang)).has(firstWord(p.text)) ? p : { ...p, facts: { ...p.facts, startsOk: true } });
+  const originals = sentences.map((sentence) => asWritten(pieceOf({ text: sentence.text.trim(), steps: [] }, lang)));
   const central = centralWeights(
     originals.map((o) => o.terms),
     headings.map((h) => h.text),
     lang,
   );
   const top = topWeight(central, TOP_TERMS);
+  const centrality = sharedWithPost(originals.map((o) => o.terms));
   const roundup = roundupness(title, headings, units, lang);
   const summaryCues = new RegExp(lex.summaryCue.source, `${lex.summaryCue.flags.replace('g', '')}g`);
-  const scoreOf = (text: string, m: Measure, position: number, steps: number, composed: boolean, knownTerms?: readonly string[]) => {
+  const scoreOf = (text: string, m: Measure, position: number, steps: number, composed: boolean, knownTerms?: readonly string[], titleLed = false) => {
     const terms = new Set(knownTerms ?? termsOf(text, lang));
     let shared = 0;
     for (const t of titleTerms) if (terms.has(t)) shared++;
@@ -149,8 +185,9 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     for (const t of terms) carried += central.get(t) ?? 0;
     const score = scoreCandidate({
       text,
-      titleWords: titleTerms.size ? shared / titleTerms.size : 0,
-      topic: top ? Math.min(1, carried / top) : 0,
+      // A title-led candidate gets part of the credit for the title words its title brings: its sentence must still be about them.
+      titleWords: titleTerms.size ? (titleLed ? shared / titleTerms.size + (1 - shared / titleTerms.size) * TITLE_LED_CREDIT : shared / titleTerms.size) : 0,
+      topic: (1 - RANK_SHARE) * (top ? Math.min(1, carried / top) : 0) + RANK_SHARE * centrality(terms),
       summary: composed ? 0.5 : Math.min(1, (text.match(summaryCues) ?? []).length / 2),
       position,
       fullness: fullness(m, limits),
@@ -164,10 +201,10 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   };
 
   const candidates: Candidate[] = [];
-  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: boolean, known?: Measure, knownTerms?: readonly string[]) => {
+  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: boolean, known?: Measure, knownTerms?: readonly string[], titleLed = false) => {
     const m = known ?? measure(c.text);
     if (!fits(m, limits) || isTitleCopy(c.text, title)) return;
-    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms);
+    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms, titleLed);
     candidates.push({ ...c, terms, suggestion: { text: c.text, length: m.length, pixels: round(m.pixels), score, source: c.source, how: c.how, start: 0, end: 0 } });
   };
 
@@ -187,8 +224,8 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     if (!vs) {
       const i = indexOf.get(s)!;
       const original = originals[i]!;
-      const worth = i < MAX_SHORTENED && (everySentence || original.m.length > limits.maxLength || original.m.pixels > limits.maxPixels || SHORTENABLE.test(original.text) || lex.discourse.test(original.text) || UNTIDY.test(original.text));
-      vs = worth ? [original, ...shorteningsOf(original.text, lang, lex).map((v) => pieceOf(v, lang))] : [original];
+      const worth = i < MAX_SHORTENED && (everySentence || original.m.length > limits.maxLength || original.m.pixels > limits.maxPixels || SHORTENABLE.test(original.text) || original.text.includes(DROPPED) || lex.discourse.test(original.text) || UNTIDY.test(original.text));
+      vs = worth ? [original, ...shorteningsOf(original.text, lang, lex).map((v) => asWritten(pieceOf(v, lang)))] : [original];
       cache.set(s, vs);
     }
     return vs;
@@ -210,7 +247,9 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   // self-contained sentences from the opening, further apart.
   if (candidates.length < ENOUGH_FROM_RUNS) addSeparatePairs();
   function addSeparatePairs(): void {
-  const standalone = sentences.map((s, i) => usable[i] && !lex.anaphoric.test(originals[i]!.text) && isPlainJoin([originals[i]!.facts]));
+  // With fewer than three so far, a sentence whose code or aside can be dropped stands alone too (more pairs cost more).
+  const few = candidates.length < 3;
+  const standalone = sentences.map((s, i) => usable[i] && !lex.anaphoric.test(originals[i]!.text) && (isPlainJoin([originals[i]!.facts]) || (few && i < PAIR_WINDOW && piecesOf(s).some((p) => isPlainJoin([p.facts])))));
   for (let i = 0; i < Math.min(sentences.length, PAIR_WINDOW); i++) {
     if (!standalone[i]) continue;
     for (let j = i + 2; j < Math.min(sentences.length, PAIR_WINDOW); j++) {
@@ -222,6 +261,41 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     }
   }
   }
+  addTitleLed();
+  // The title, then a sentence that says what it does not: its words are what readers searched for.
+  function addTitleLed(): void {
+    // The post's words and its casing are looked up only when a title needs them (a gerund title, a how-to lead).
+    let postWords: Set<string> | undefined;
+    let vocabulary: ReturnType<typeof lowerCaseWords> | undefined;
+    const hasWord = (w: string) => (postWords ??= wordsOf(originals)).has(w);
+    const leads = titleLeads(title, lang, hasWord, (text) => lowerFirst(text, (vocabulary ??= lowerCaseWords(sentences))));
+    if (!leads.length) return;
+    const cjk = CJK_LANGS.has(lang);
+    // Widths add up: each lead is measured once, with the space after it.
+    const measured = leads.map((lead) => ({ lead, m: measure(cjk ? lead.text : `${lead.text} `) }));
+    let used = 0;
+    for (let i = 0; i < sentences.length && used < MAX_TITLE_LED; i++) {
+      // After the title, a sentence in the first person singular reads like a quote taken out of context.
+      if (!usable[i] || lex.anaphoric.test(originals[i]!.text) || FIRST_PERSON.test(originals[i]!.text)) continue;
+      const s = sentences[i]!;
+      const pieces = piecesOf(s).filter((p) => isPlainJoin([p.facts])).slice(0, 3);
+      if (!pieces.length) continue;
+      used++;
+      for (const p of pieces) {
+        let shared = 0;
+        for (const t of titleTerms) if (p.terms.includes(t)) shared++;
+        for (const { lead, m: lm } of measured) {
+          // "Title: a sentence that repeats the title" says it twice.
+          if (lead.kind === 'title' && titleTerms.size && shared / titleTerms.size >= 0.5) continue;
+          const m = { length: lm.length + p.m.length, pixels: lm.pixels + p.m.pixels };
+          if (!fits(m, limits)) continue;
+          const text = cjk ? `${lead.text}${p.text}` : `${lead.text} ${p.text}`;
+          // Scored on the sentence: the title in front would otherwise win every post its title-word share.
+          add({ text, how: [lead.step, `sentence ${i + 1} of the post`, ...p.steps], source: 'sentences', first: s, last: s, position: i, scoredText: p.text }, costlySteps(p.steps) + 1, false, m, p.terms, true);
+        }
+      }
+    }
+  }
   if (roundup >= COMPOSE_FROM) {
     const vocabulary = lowerCaseWords(sentences);
     for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits)) {
@@ -229,6 +303,24 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     }
   }
   return candidates;
+}
+
+/** Words of the title written in lower case that look like names, not words (an inner capital or digit, no vowel, three consonants in a row): "dbplyr", "npm", "iOS". */
+export function lowerCaseNames(title: string | undefined, lang: Lang): Set<string> {
+  const out = new Set<string>();
+  for (const w of title?.split(/\s+/) ?? []) {
+    const word = w.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (/^\p{Ll}/u.test(word) && word.length >= 3 && !isStop(word, lang) && (/[\p{Lu}\p{N}]/u.test(word) || !/[aeiouy]/.test(word) || /[b-df-hj-np-tv-xz]{3}/.test(word))) out.add(word);
+  }
+  return out;
+}
+
+const firstWord = (text: string) => /^[^\s,.:;!?]+/.exec(text)?.[0] ?? '';
+
+function wordsOf(pieces: readonly Piece[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of pieces) eachWord(p.text, (w) => out.add(w));
+  return out;
 }
 
 /** The schema's description limits (`descriptionMinPixels` where the schema has it). */
@@ -367,6 +459,9 @@ const COMPOSE_FROM = 0.4;
 const ROUNDUP_TITLE =
   /\b(?:v?\d+\.\d+(?:\.\d+)?|releases?|released|what'?s new|new in|recap|round-?up|updates?|newsletter|weekly|digest|this week|changelog|edition|issue\s*#?\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|novedades|nouveautés|neuigkeiten|novidades|lançamento|versión|version)\b|新機能|新功能|リリース|发布|版本|更新/i;
 
+/** Titles that promise a tutorial, in the languages the suggester knows. */
+export const HOW_TO_TITLE = /^(?:how (?:to|i|we|you)\b|(?:an? )?(?:\w+['’]s )?(?:beginner['’]s |step-by-step |quick |complete )?guide to\b|tutorial\b|cómo\b|como\b|comment\b|wie (?:man|sie|du)\b)|如何|怎么|怎样|する方法|の方法|のやり方|入門/i;
+
 /** How much the post reads like a roundup, newsletter or release notes: its title, its specific section headings, its share of list items. */
 function roundupness(title: string | undefined, headings: readonly Heading[], units: readonly ProseUnit[], lang: Lang): number {
   const lex = lexiconFor(lang);
@@ -379,7 +474,9 @@ function roundupness(title: string | undefined, headings: readonly Heading[], un
     if (u.kind === 'list-item') list += u.text.length;
   }
   const titleHit = title && ROUNDUP_TITLE.test(title) ? 1 : 0;
-  return Math.min(1, 0.45 * titleHit + 0.35 * Math.min(1, specific / 5) + 0.2 * (all ? list / all : 0));
+  const r = Math.min(1, 0.45 * titleHit + 0.35 * Math.min(1, specific / 5) + 0.2 * (all ? list / all : 0));
+  // A tutorial's headings are its steps, not news: "How to…" posts are described by a sentence.
+  return title && HOW_TO_TITLE.test(title) ? r / 2 : r;
 }
 
 /**

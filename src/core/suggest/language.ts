@@ -83,11 +83,11 @@ export interface Lexicon {
 const EN: Lexicon = {
   summaryCue:
     /\b(?:announc\w*|introduc\w*|releas\w*|launch\w*|(?:is|are) (?:now )?(?:available|out|here|live)|now supports?|adds?|brings?|new|this (?:post|article|guide|tutorial|release|update|edition)|we(?:'ll| will) (?:explore|look|show|walk|cover|discuss|explain|dive|share)|you(?:'ll| will) learn|how to|guide|overview|introduction to|explain\w*|explor\w*|shar(?:e|ing) (?:how|what|our)|recap|highlights?|summar\w*|look(?:s|ing)? (?:at|back))\b/i,
-  anaphoric: /^(?:this|that|these|those|it|its|it's|they|their|them|he|she|his|her|such|also|but|and|or|so|then|thus|however|therefore|instead|otherwise|still|yet|again|too|similarly|likewise|meanwhile|besides|moreover|furthermore|plus|finally|lastly|next|first|second|third|above|below|the former|the latter|as (?:a result|such|mentioned|noted|shown|seen))\b/i,
-  discourse: /^(?:anyway|anyways|so|well|now|ok|okay|alright|basically|essentially|actually|honestly|of course|as always|as usual|in short|in summary|in conclusion|to summarize|to sum up|first of all|first off|firstly|today|yesterday|recently|lately|this (?:week|month|year)|last (?:week|month|year)|earlier this (?:week|month|year)|in (?:this|today's) (?:post|article|blog post|blog|tutorial|guide|piece|write-up|issue|edition|update|video)|(?:in|with) this release|hello|hi|hey)\b[,:—–-]?\s+/i,
+  anaphoric: /^(?:this(?! (?:blog )?(?:post|article|tutorial|guide|release|version|update|edition|issue|newsletter|week|month|year|quarter)\b)|that|these|those|it|its|it's|they|their|them|he|she|his|her|such|also|but|and|or|so|then|thus|however|therefore|instead|otherwise|still|yet|again|too|similarly|likewise|meanwhile|besides|moreover|furthermore|plus|finally|lastly|next|first|second|third|above|below|the former|the latter|as (?:a result|such|mentioned|noted|shown|seen))\b/i,
+  discourse: /^(?:anyway|anyways|so|well|now|ok|okay|alright|basically|essentially|actually|honestly|of course|simply put|put simply|in a nutshell|in other words|as you may know|as you might know|as many of you know|as some of you know|as you (?:probably|might) have heard|as promised|without further ado|as always|as usual|in short|in summary|in conclusion|to summarize|to sum up|first of all|first off|firstly|today|yesterday|recently|lately|this (?:week|month|year)|last (?:week|month|year)|earlier this (?:week|month|year)|in (?:this|today's) (?:post|article|blog post|blog|tutorial|guide|piece|write-up|issue|edition|update|video)|(?:in|with) this release|hello|hi|hey)\b[,:—–-]?\s+/i,
   meta: /\b(?:originally (?:published|posted|appeared)|cross-?posted|republished|this (?:post|article|letter|piece) (?:was|is) (?:originally|first|also)|(?:photo|image|cover|header image|illustration|video|thumbnail) (?:by|credit|courtesy)|table of contents|tl;?dr|disclaimer|sponsored (?:post|content|article)|(?:this|the) (?:post|article|video) is sponsored|affiliate links?|translated by|translation by|edit(?:ed)?:|update(?:d)?:|note:|p\.s\.|read (?:more|the (?:full|rest))|the (?:rest of this|following) (?:post|article)|in the (?:next|previous|last) (?:post|article|part)|stay tuned|comments? below|leave a comment|share (?:this|it) (?:post|with)|let us know|let me know|thanks for reading|happy (?:coding|hacking))\b/i,
-  callToAction: /^(?:please\s+)?(?:click|tap|read|check out|check|see|watch|sign up|sign|register|subscribe|join|contact|follow|download|buy|get started|find out|visit|submit|don['’]t forget|be sure|make sure|remember to|feel free|reach out|head over|go to|grab|try it|stay tuned)\b|^(?:if you(?:['’]re| are)? (?:interested|want|would like|have any|haven['’]t|have not|missed|like|find|enjoy|use|are using|evaluating)|please)\b/i,
-  clauseStart: /^(?:which|where|while|whereas|because|since|although|though|so that|as well as|including|such as|thanks to|with|without|for example|e\.g\.|i\.e\.|especially|particularly|even|unless|whether|allowing|making|giving|meaning|resulting|leaving|bringing|helping|enabling|letting|and|but|so|or|yet|then|plus)\b/i,
+  callToAction: /^(?:please\s+)?(?:to (?:learn|find out|read) more|for more (?:information|details|on this)|click|tap|read|check out|check|see|watch|sign up|sign|register|subscribe|join|contact|follow|download|buy|get started|find out|visit|submit|don['’]t forget|be sure|make sure|remember to|feel free|reach out|head over|go to|grab|try it|stay tuned)\b|^(?:if you(?:['’]re| are)? (?:interested|want|would like|have any|haven['’]t|have not|missed|like|find|enjoy|use|are using|evaluating)|please)\b/i,
+  clauseStart: /^(?:which|where|while|whereas|because|since|although|though|so that|as well as|including|such as|thanks to|with|without|for example|e\.g\.|i\.e\.|especially|particularly|even|unless|whether|thereby|thus|allowing|making|giving|meaning|resulting|leaving|bringing|helping|enabling|letting|and|but|so|or|yet|then|plus)\b/i,
   and: 'and',
   andMore: 'and more',
   genericHeading:
@@ -147,7 +147,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
   ja: lexicon({
     summaryCue: /(?:発表|紹介|リリース|公開|新しい|新機能|利用可能|提供|解説|説明|まとめ|方法|追加|導入)/,
     anaphoric: /^(?:これ|それ|あれ|この|その|あの|こちら|そちら|また|さらに|しかし|でも|そして|なお|ただし|つまり|まず|次に|最後に)/,
-    discourse: /^(?:さて|ところで|今回は|本日は|この記事では|本記事では|この投稿では|このガイドでは|今日は)[、，]?/,
+    discourse: /^(?:さて|ところで|今回は|本日は|この記事では|本記事では|この投稿では|このガイドでは|今日は|先月|先週|最近|簡単に言うと|要するに)[、，]?/,
     meta: /(?:翻訳者|翻訳|レビュアー|感謝いたします|写真:|画像:|目次|続きを読む|原文|元記事)/,
     callToAction: /(?:ください|しましょう|してみてください|をご覧ください)[。！]?$/,
     clauseStart: /^$/,
@@ -158,7 +158,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
   zh: lexicon({
     summaryCue: /(?:发布|宣布|介绍|推出|新功能|新的|可用|提供|讲解|说明|总结|如何|方法|引入|支持)/,
     anaphoric: /^(?:这|那|它|它们|他|她|他们|此|该|其|另外|此外|而且|但是|但|并且|所以|因此|然后|最后|首先)/,
-    discourse: /^(?:今天|最近|在本文中|在这篇文章中|总之|总的来说)[，,、]?/,
+    discourse: /^(?:今天|最近|近日|日前|上个?月|上周|本周|今年|去年|那么|其实|简单来说|简而言之|总之|总的来说|首先|在本文中|在这篇文章中)[，,、]?/,
     meta: /(?:翻译|译者|感谢|图片来源|目录|原文|阅读全文|首发于)/,
     callToAction: /(?:请|欢迎|点击|关注|订阅|报名|加入我们)/,
     clauseStart: /^$/,

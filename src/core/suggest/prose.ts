@@ -40,6 +40,8 @@ export interface Heading {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi;
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|www\.)|@[\w-]+\./i;
+/** A block that is only template tags of a static-site generator (Liquid, Nunjucks, Hugo, Jinja). */
+const TEMPLATE_TAG = /^\s*(?:\{[{%#][^]*?[}%#]\}\s*)+$/;
 /** Inline code that is just a name: letters, digits and the punctuation names use, no spaces or markup. */
 const IDENTIFIER = /^[\p{L}\p{N}$@.:/-]{1,40}$/u;
 
@@ -65,7 +67,8 @@ export function proseUnits(body: Body, maxChars: number, enough?: (unit: ProseUn
           section++;
           break;
         case 'paragraph':
-          add(token, inList ? 'list-item' : 'paragraph');
+          // A static-site generator's template tag ({% include %}, {{< shortcode >}}, {# comment #}) is not prose.
+          if (!TEMPLATE_TAG.test(token.raw)) add(token, inList ? 'list-item' : 'paragraph');
           break;
         case 'text':
           // A tight list item's content is a block-level text token.

@@ -51,7 +51,7 @@ export function splitUnit(text: string, u: number, out: Sentence[], maxSentences
     let end = i + 1;
     while (end < text.length && (CLOSERS.test(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
     const atEnd = end >= text.length;
-    if (!atEnd && (text[end] !== ' ' || !NEXT_SENTENCE_START.test(text[end + 1] ?? ''))) continue;
+    if (!atEnd && (text[end] !== ' ' || !(NEXT_SENTENCE_START.test(text[end + 1] ?? '') || afterVersion(text, i)))) continue;
     if (c === '.' && isAbbreviation(text, from, i)) continue;
     out.push({ text: text.slice(from, end), unit: u, from, to: end });
     from = end + 1;
@@ -60,6 +60,14 @@ export function splitUnit(text: string, u: number, out: Sentence[], maxSentences
   }
   // Trailing text without final punctuation is a fragment (list item, label, date line).
   if (from < text.length && out.length < maxSentences) out.push({ text: text.slice(from), unit: u, from, to: text.length });
+}
+
+/**
+ * A period right after a version number ("We released dbplyr 2.4.0. dbplyr is…") ends the
+ * sentence even before a lower-case word: names of tools are often written in lower case.
+ */
+function afterVersion(text: string, period: number): boolean {
+  return /(?:^|\s)v?\d+\.\d+(?:\.\d+)*$/.test(text.slice(Math.max(0, period - 20), period));
 }
 
 function isAbbreviation(text: string, sentenceStart: number, period: number): boolean {
@@ -79,3 +87,30 @@ export function endsLikeSentence(text: string): boolean {
   return c === '.' || c === '!' || c === '?' || c === '…' || (c !== undefined && CJK_END.has(c));
 }
 
+
+/**
+ * Words that make a line a clause rather than a name or a label: common verbs and auxiliaries of
+ * the languages the suggester knows ("Hot module reloading is now supported…", "Skypix lets you…").
+ */
+const CLAUSE_VERB =
+  /(?<!\p{L})(?:is|are|was|were|has|have|had|can|could|will|would|now|does|do|lets|allows|adds|makes|provides|supports|gives|comes|gets|offers|contains|brings|helps|uses|shows|runs|works|includes|fixes|improves|introduces|es|son|está|están|tiene|puede|é|são|pode|tem|permite|est|sont|peut|permet|ist|sind|kann|wird|hat)(?!\p{L})/iu;
+
+/**
+ * Whether a line that lacks final punctuation (a list item) is still a complete statement that
+ * reads as a sentence once a period is added: six words or more, starting with a capital or a
+ * digit, holding a verb, and not a title in Title Case or a label ("Step 2: …", "12:31 - Talk").
+ * Release notes and showcases write their news this way.
+ */
+export function isUnpunctuatedClause(text: string): boolean {
+  const t = text.trim();
+  // Cheapest tests first: this runs for every fragment read (names, labels, dates).
+  // Six words need five spaces.
+  let spaces = 0;
+  for (let i = 0; i < t.length && spaces < 5; i++) if (t.charCodeAt(i) === 32) spaces++;
+  if (spaces < 5 || t.endsWith(':') || t.endsWith('：') || !/^[\p{Lu}\p{N}]/u.test(t) || /^[^:：]{1,24}[:：]\s/u.test(t) || /^\d[\d:.]*\s+[-–—]/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 6) return false;
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  const capitalized = long.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalized * 2 < Math.max(1, long.length - 1) && CLAUSE_VERB.test(t);
+}

@@ -66,3 +66,44 @@ export function centralWeights(sentenceTerms: ReadonlyArray<readonly string[]>, 
 export function topWeight(weights: ReadonlyMap<string, number>, k: number): number {
   return [...weights.values()].sort((a, b) => b - a).slice(0, k).reduce((a, b) => a + b, 0);
 }
+
+/**
+ * How central a text is, TextRank-like: the sum of its similarity (cosine over term sets) with
+ * every sentence read but the closest one (its own), against the most central of those
+ * sentences, capped at 1. A sentence that says what many others say scores high; one that only
+ * repeats a single frequent word does not.
+ */
+export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>): (terms: ReadonlySet<string>) => number {
+  const sizes: number[] = [];
+  // Term → the sentences holding it: a text is compared only with sentences it shares a term with.
+  const holders = new Map<string, number[]>();
+  for (const terms of sentenceTerms) {
+    const set = new Set(terms);
+    if (!set.size) continue;
+    const index = sizes.push(set.size) - 1;
+    for (const t of set) {
+      const list = holders.get(t);
+      if (list) list.push(index);
+      else holders.set(t, [index]);
+    }
+  }
+  const both = new Array<number>(sizes.length).fill(0);
+  const shared = (terms: ReadonlySet<string>): number => {
+    if (!terms.size) return 0;
+    both.fill(0);
+    for (const t of terms) for (const i of holders.get(t) ?? []) both[i]!++;
+    let sum = 0;
+    let closest = 0;
+    for (let i = 0; i < sizes.length; i++) {
+      if (!both[i]) continue;
+      const sim = both[i]! / Math.sqrt(terms.size * sizes[i]!);
+      sum += sim;
+      closest = Math.max(closest, sim);
+    }
+    // The closest sentence is the one the text comes from: what counts is what it shares with the others.
+    return sum - closest;
+  };
+  let most = 0;
+  for (const terms of sentenceTerms) most = Math.max(most, shared(new Set(terms)));
+  return (terms) => (most > 0 ? Math.min(1, shared(terms) / most) : 0);
+}

@@ -9,6 +9,11 @@ describe('compression: shorter, never cut mid-clause', () => {
     expect(dropLead('Anyway, the crews trained all winter on the river.', en)?.text).toBe('The crews trained all winter on the river.');
     expect(dropLead('Today, we are releasing version 3 of the timing software.', en)?.text).toBe('We are releasing version 3 of the timing software.');
     expect(dropLead('The crews trained all winter.', en)).toBeUndefined();
+    expect(dropLead('Simply put, the club is moving its boats to the new boathouse.', en)?.text).toBe('The club is moving its boats to the new boathouse.');
+    expect(dropLead('As you may know, the regatta moved to June this year.', en)?.text).toBe('The regatta moved to June this year.');
+    // Pointers elsewhere are calls to action, not descriptions.
+    expect(en.callToAction.test('To learn more about rigging, see the coaching page of the club.')).toBe(true);
+    expect(en.callToAction.test('For more details on the regatta, read the notice.')).toBe(true);
   });
 
   it('turns an announcement of the post into what it does', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fits, isPlainSentence, measure, tooShort } from '../../../src/core/suggest/shape';
+import { fits, isPlainSentence, isShouted, measure, tooShort } from '../../../src/core/suggest/shape';
 
 const limits = { minLength: 120, maxLength: 156, maxPixels: 920 };
 const latin = (n: number) => `${'The crews rowed out past the lighthouse at dawn and came back before the ferries started their runs again. '.repeat(3).slice(0, n - 1).trimEnd()}.`;
@@ -38,5 +38,17 @@ describe('limits: characters, pixels, and what "long enough" means for CJK', () 
     for (const bad of ['the crews rowed out past the lighthouse at dawn.', 'The crews rowed out past the lighthouse at dawn', 'See https://club.test for the crews and their results.', 'Run the **fast** crews past the lighthouse at dawn.', 'THE CREWS ROWED OUT PAST THE LIGHTHOUSE.', 'Dates: 2026, 12, 14, 16 and 2027.', ':::intro The crews rowed out past the lighthouse.', 'Too short.'])
       expect(isPlainSentence(bad), bad).toBe(false);
     expect(isPlainSentence('新しいパフォーマンスパネルを追加しました。')).toBe(true);
+  });
+});
+
+describe('isShouted', () => {
+  it('counts cased letters of any script, ignores uncased ones', () => {
+    expect(isShouted('ÉLÈVES ET ÉQUIPAGES DU PORT')).toBe(true);
+    expect(isShouted('Élèves et équipages du port')).toBe(false);
+    expect(isShouted('ГРЕБНОЙ КЛУБ ГАВАНИ')).toBe(true);
+    expect(isShouted('Гребной клуб гавани открыт')).toBe(false);
+    expect(isShouted('港口赛艇俱乐部的新计时系统正式发布了')).toBe(false);
+    expect(isShouted('Die Straße am Hafen ist gesperrt')).toBe(false);
+    expect(isShouted('THE CLUB’S NEW BOATHOUSE — OPEN')).toBe(true);
   });
 });

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parsePost } from '../../../src/core/parse/post';
+import { resolveSchema } from '../../../src/core/schema/defaults';
+import { HOW_TO_TITLE, suggestDescriptions } from '../../../src/core/suggest/descriptions';
+import { plainForm, titleLeads } from '../../../src/core/suggest/title-lead';
+
+const words = (...ws: string[]) => (w: string) => ws.includes(w);
+const same = (t: string) => t;
+
+describe('title leads', () => {
+  it('turns a gerund title into what the reader learns, with the verb form the post itself uses', () => {
+    const leads = titleLeads('Rigging a Racing Shell for Juniors', 'en', words('rig', 'shell'), (t) => t.toLowerCase().replace('juniors', 'Juniors'));
+    expect(leads.map((l) => l.text)).toEqual(['How to rig a racing shell for Juniors.', 'Rigging a Racing Shell for Juniors:']);
+    expect(plainForm('integrating', words('integrate'))).toBe('integrate');
+    expect(plainForm('building', words('build'))).toBe('build');
+    expect(plainForm('mixing', words('mix'))).toBe('mix');
+    // Never made up: the post must use the word.
+    expect(plainForm('rigging', words())).toBeUndefined();
+  });
+
+  it('does not turn news into a how-to, and leaves out series numbers and titles that already have a colon', () => {
+    expect(titleLeads('Announcing Timing App 7', 'en', words('announce'), same).map((l) => l.kind)).toEqual(['title']);
+    expect(titleLeads('#12 - Rowing in winter', 'en', words(), same)[0]!.text).toBe('Rowing in winter:');
+    expect(titleLeads('Timing App 7: faster results', 'en', words(), same)).toEqual([]);
+    expect(titleLeads('A title that goes on and on about the harbour, the rowing club, its crews and all of their boats', 'en', words(), same)).toEqual([]);
+  });
+
+  it('a post gets a candidate made of its title and a sentence that does not repeat it', () => {
+    const body = [
+      'Every junior crew at the harbour club starts the season in a stable training boat before moving on to a racing shell.',
+      'The coaches set the foot stretchers, the rigger height and the oar length for each rower before the first outing on the river.',
+      'Most clubs keep a written record of these settings so that the next crew can row the same boat without starting again.',
+    ].join('\n\n');
+    const list = suggestDescriptions({ ...parsePost(`---\ntitle: Rigging a Racing Shell for Juniors\n---\n${body}`), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+    const led = list.filter((s) => s.how[0] === 'title first' || s.how[0] === 'title as how-to');
+    expect(led.length).toBeGreaterThan(0);
+    for (const s of led) expect(s.text).toMatch(/^(?:Rigging a Racing Shell for Juniors: |How to rig a racing shell for juniors\. )\p{Lu}/u);
+  });
+});
+
+describe('title-led candidates are ranked by their sentence', () => {
+  it('the title in front does not lift a sentence about something else above one about the title', () => {
+    const off = 'The crews trained on the river through the long and cold winter months before the racing season began again in the spring.';
+    const on = 'Kayak polo players from the harbour met for the first regional tournament on the calm water of the old dock on Saturday.';
+    const list = suggestDescriptions({ ...parsePost(`---\ntitle: Kayak Polo Tournaments\n---\n${off}\n\n${on}\n`), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+    const led = list.find((s) => s.text.startsWith('Kayak Polo Tournaments: The crews'))!;
+    expect(led).toBeDefined();
+    expect(led.score.titleWords).toBeLessThan(1);
+    expect(list[0]!.text.startsWith('Kayak polo players')).toBe(true);
+  });
+});
+
+describe('tutorials are not roundups', () => {
+  it('knows a how-to title in the languages the suggester reads', () => {
+    for (const t of ['How to rig a racing shell', 'A beginner’s guide to sculling', 'Cómo remar en invierno', 'Comment régler un bateau', 'Wie man ein Boot trimmt', '如何在二十分钟内安装计时系统', 'ボートを調整する方法']) expect(HOW_TO_TITLE.test(t)).toBe(true);
+    for (const t of ['Harbour news: May', 'Timing App 7 released', 'How the club won the regatta']) expect(HOW_TO_TITLE.test(t)).toBe(false);
+  });
+
+  it('a how-to post with many step headings is described by a sentence, not by its headings', () => {
+    const steps = ['Unload the boat', 'Set the foot stretchers', 'Adjust the rigger height', 'Choose the oar length', 'Check the gates', 'Launch from the pontoon'];
+    const body = [
+      'Rigging a racing shell for a junior crew takes about twenty minutes once the coach knows which settings matter for young rowers.',
+      ...steps.flatMap((h) => [`## ${h}`, `The coach does this step with the crew watching, so that every rower learns why the setting matters for the boat.`, '- a spanner for the rigger nuts and bolts\n- a tape measure for the heights and spreads\n- the club notebook for the settings of each crew']),
+    ].join('\n\n');
+    const list = suggestDescriptions({ ...parsePost(`---\ntitle: How to rig a racing shell for juniors\n---\n${body}`), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((s) => s.source === 'sentences')).toBe(true);
+  });
+});
