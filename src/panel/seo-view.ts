@@ -60,6 +60,9 @@ const STEPS: readonly (readonly [RegExp, (m: RegExpExecArray, locale: Locale) =>
   [/^aside dropped$/, (_m, l) => t(l, 'howAside')],
   [/^trailing clause dropped$/, (_m, l) => t(l, 'howTrailing')],
   [/^opening words dropped$/, (_m, l) => t(l, 'howOpening')],
+  [/^code dropped$/, (_m, l) => t(l, 'howCode')],
+  [/^title as how-to$/, (_m, l) => t(l, 'howTitleHowTo')],
+  [/^title first$/, (_m, l) => t(l, 'howTitleFirst')],
   [/^(\d+) (section headings|list items) named( after the title)?$/, (m, l) => {
     const what = t(l, m[2] === 'list items' ? 'howListItems' : 'howHeadings', { count: Number(m[1]) });
     return m[3] ? t(l, 'howAfterTitle', { what }) : what;
