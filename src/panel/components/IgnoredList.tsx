@@ -4,6 +4,7 @@ import type { Ignores } from '../../protocol/ignores';
 import { findingKey } from '../ignores';
 import { groupTitle } from '../group-titles';
 import { tr } from '../../platform/locale';
+import { CODE, withCode } from './WithCode';
 
 /**
  * What is ignored for this post, each with "Restore"; and how many findings the post's own
@@ -60,18 +61,5 @@ export function IgnoredList(props: { ignores: Ignores; ignored: Diagnostic[]; su
         </p>
       </div>
     </div>
-  );
-}
-
-/** Marks where a code fragment goes in a translated sentence, to render it as <code>. */
-const CODE = '\u0000';
-function withCode(text: string, code: string) {
-  const [before, after = ''] = text.split(CODE);
-  return (
-    <>
-      {before}
-      <code>{code}</code>
-      {after}
-    </>
   );
 }

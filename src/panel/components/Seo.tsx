@@ -2,6 +2,7 @@ import type { Report } from '../../core/types';
 import { currentDescription, isCurrent, scoreParts, suggestionSteps } from '../seo-view';
 import { DESCRIPTION_MAX_PX } from '../snippet';
 import { tr, uiLocale } from '../../platform/locale';
+import { CODE, withCode } from './WithCode';
 
 /** Lengths a description should have to show whole in search results (characters). */
 const IDEAL_MIN = 120;
@@ -56,18 +57,5 @@ export function Seo(props: { report: Report; onUse: (text: string) => void; busy
         ))}
       </ol>
     </section>
-  );
-}
-
-/** Marks where the field path goes in the translated hint, to render it as <code>. */
-const CODE = '\u0000';
-function withCode(text: string, path: string) {
-  const [before, after = ''] = text.split(CODE);
-  return (
-    <>
-      {before}
-      <code>{path}</code>
-      {after}
-    </>
   );
 }
