@@ -1,3 +1,4 @@
+import { t, type Locale } from '../../i18n';
 /**
  * Link texts that say nothing about the destination, per language. Compared after lower-casing
  * and dropping punctuation and symbols, so "Click HERE!" and "read more »" match, while a text
@@ -114,17 +115,26 @@ export function detectLanguage(body: string): string | undefined {
   return best![1] >= 3 && best![1] >= 1.5 * second![1] ? best![0] : undefined;
 }
 
+/** Where a link goes, as facts the advice names: an address, a section, a page's words, a site. */
+export type LinkTarget =
+  | { kind: 'mail'; address: string }
+  | { kind: 'section'; words: string }
+  | { kind: 'section-unknown' }
+  | { kind: 'page'; words: string; host: string }
+  | { kind: 'home'; host: string }
+  | { kind: 'unknown' };
+
 /**
- * Words for the link's destination, for advice that fits the link: the last meaningful path
- * segment as words (`/docs/production-environment/` → “production environment”) with the host,
- * a fragment's section name, or the site's home page.
+ * The link's destination, for advice that fits the link: the last meaningful path segment as
+ * words (`/docs/production-environment/` → “production environment”) with the host, a
+ * fragment's section name, or the site's home page.
  */
-export function describeTarget(url: string): string {
+export function linkTarget(url: string): LinkTarget {
   const raw = url.trim();
-  if (/^mailto:/i.test(raw)) return `e-mail ${raw.slice(7).split('?')[0]}`;
+  if (/^mailto:/i.test(raw)) return { kind: 'mail', address: raw.slice(7).split('?')[0]! };
   if (raw.startsWith('#')) {
     const words = slugWords(raw.slice(1));
-    return words ? `the “${words}” section` : 'the section it jumps to';
+    return words ? { kind: 'section', words } : { kind: 'section-unknown' };
   }
   let host = '';
   let path = raw;
@@ -139,8 +149,27 @@ export function describeTarget(url: string): string {
   }
   const segments = path.split('/').filter(Boolean).map(decodeSegment).reverse();
   const words = segments.map((s) => slugWords(s.replace(/\.(?:html?|php|aspx?|md)$/i, ''))).find((w) => w && !/^(?:index|default|home|view|p|post|posts|blog|article|en|www)$/i.test(w));
-  if (words) return host ? `“${words}” on ${host}` : `“${words}”`;
-  return host ? `the ${host} home page` : 'the page it opens';
+  if (words) return { kind: 'page', words, host };
+  return host ? { kind: 'home', host } : { kind: 'unknown' };
+}
+
+/** The destination in `locale`'s words: “production environment” on kubernetes.io, the “install” section… */
+export function describeTarget(url: string, locale?: Locale): string {
+  const target = linkTarget(url);
+  switch (target.kind) {
+    case 'mail':
+      return t(locale, 'targetMail', { address: target.address });
+    case 'section':
+      return t(locale, 'targetSection', { words: target.words });
+    case 'section-unknown':
+      return t(locale, 'targetSectionUnknown');
+    case 'page':
+      return target.host ? t(locale, 'targetPageOnHost', { words: target.words, host: target.host }) : t(locale, 'quotedName', { name: target.words });
+    case 'home':
+      return t(locale, 'targetHome', { host: target.host });
+    case 'unknown':
+      return t(locale, 'targetUnknown');
+  }
 }
 
 function decodeSegment(s: string): string {

@@ -18,7 +18,7 @@ const rule: Rule = {
     const locale = options.locale;
     const report = (start: number, end: number, url: string, where: string, cleaned: { url: string; removed: string[] }, byHand?: string, edit: TextEdit = { start, end, text: cleaned.url }) => {
       const names = [...new Set(cleaned.removed)];
-      const list = names.map((n) => `“${n}”`).join(', ');
+      const list = names.map((name) => t(locale, 'quotedName', { name })).join(t(locale, 'listSeparator'));
       const count = names.length > 1 ? 2 : 1;
       findings.push({
         start,
@@ -27,7 +27,7 @@ const rule: Rule = {
           t(locale, 'ruleTrackingParams', { where, list, count }) +
           ' ' +
           (byHand === undefined ? t(locale, 'ruleTrackingRemove', { count }) : t(locale, 'ruleTrackingRemoveByHand', { reason: byHand, count })),
-        ...(byHand === undefined ? { fix: { description: t(locale, 'ruleTrackingFix', { names: names.join(', ') }), edits: [edit] } } : {}),
+        ...(byHand === undefined ? { fix: { description: t(locale, 'ruleTrackingFix', { names: names.join(t(locale, 'listSeparator')) }), edits: [edit] } } : {}),
         data: { url, cleanUrl: cleaned.url, removed: names },
       });
     };

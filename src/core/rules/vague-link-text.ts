@@ -19,7 +19,7 @@ const rule: Rule = {
       if ((l.kind !== 'inline' && l.kind !== 'reference' && l.kind !== 'html') || l.text === undefined) continue;
       const text = l.text.trim();
       if (!text) continue;
-      const target = describeTarget(l.url);
+      const target = describeTarget(l.url, options.locale);
       if (isUrlText(text)) {
         findings.push({
           start: l.start,

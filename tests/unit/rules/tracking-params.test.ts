@@ -32,4 +32,11 @@ describe('tracking-params', () => {
     expect(d!.message).toContain('by hand');
     expect(d!.message).toContain('[link](https://ex.test/?next=_)');
   });
+
+  it("quotes and lists the parameters the way the interface's language does", () => {
+    const link = post('See [the spec](https://spec.test/v1?utm_source=x&utm_medium=y&v=2).\n');
+    expect(lint(rule, link, { locale: 'de' }).diagnostics[0]!.message).toContain('„utm_source“, „utm_medium“');
+    expect(lint(rule, link, { locale: 'ja' }).diagnostics[0]!.message).toContain('「utm_source」、「utm_medium」');
+    expect(lint(rule, link, { locale: 'ja' }).diagnostics[0]!.fix!.description).toContain('utm_source、utm_medium');
+  });
 });

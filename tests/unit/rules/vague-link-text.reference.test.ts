@@ -57,4 +57,12 @@ describe('vague-link-text like Lighthouse, and beyond', () => {
     expect(describeTarget('/blog/release-notes.html')).toBe('“release notes”');
     expect(describeTarget('https://www.example.org/index.html')).toBe('the example.org home page');
   });
+
+  it("names the destination in the interface's language, not in English inside a translated sentence", () => {
+    const text = post('Read [here](https://kubernetes.io/docs/setup/production-environment/), [more](#install-on-linux), [click here](https://github.com/) and [this](mailto:team@example.org).');
+    const inGerman = analyze(text, { preview: false, suggestions: false, locale: 'de' }).diagnostics.filter((d) => d.ruleId === 'vague-link-text').map((d) => d.message.split('z. B. ')[1]);
+    expect(inGerman).toEqual(['„production environment“ auf kubernetes.io.', 'der Abschnitt „install on linux“.', 'die Startseite von github.com.', 'eine E-Mail an team@example.org.']);
+    expect(describeTarget('#install', 'ja')).toBe('「install」のセクション');
+    expect(describeTarget('/blog/release-notes.html', 'fr')).toBe('«\u00a0release notes\u00a0»');
+  });
 });
