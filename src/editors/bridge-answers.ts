@@ -96,6 +96,7 @@ export const ANSWERS: { [K in RequestKind]: (value: unknown) => BridgeResponses[
   find: validateEditorInfo,
   apply: validateApplyResult,
   arm: (value) => (value === 'armed' || value === 'loaded' ? value : fail('not armed or loaded')),
+  disarm: (value) => (value === true ? value : fail('not disarmed')),
   reveal: validateBoolean,
   schema: validateSchema,
   close: () => true,

@@ -151,10 +151,17 @@ export function connectPageBridge(doc: Document, signal: AbortSignal, inject: Dr
   }, { once: true });
 
   const loads = new Map<string, Promise<boolean>>();
+  // A failed injection leaves the loader armed: a page script could then hand in its own module
+  // under that id. Disarmed, the loader takes nothing until the next attempt arms it again.
+  const injectOrDisarm = async (editor: string): Promise<boolean> => {
+    const injected = await inject(editor).catch(() => false);
+    if (!injected) await bridge.request('disarm', { driver: editor }).catch(() => undefined);
+    return injected;
+  };
   const loadDriver = async (editor: string): Promise<boolean> => {
     let load = loads.get(editor);
     if (!load) {
-      loads.set(editor, (load = bridge.request('arm', { driver: editor }).then((armed) => armed === 'loaded' || inject(editor), () => false)));
+      loads.set(editor, (load = bridge.request('arm', { driver: editor }).then((armed) => armed === 'loaded' || injectOrDisarm(editor), () => false)));
       // A failure is remembered for a while: detection runs on every DOM change.
       if (!(await load)) setTimeout(() => loads.delete(editor), RETRY_LOAD_MS);
     }

@@ -310,6 +310,10 @@ const handlers: { [K in RequestKind]: (body: BridgeRequests[K]) => Answer } = nu
     armed[driver] = true;
     return now('armed');
   },
+  disarm({ driver }: BridgeRequests['disarm']) {
+    delete armed[driver]; // the injection failed: nothing may arrive under that id in its place
+    return now(true);
+  },
   reveal(body: BridgeRequests['reveal']) {
     const a = target(body);
     if (!a?.driver.reveal) return now(false);

@@ -63,6 +63,7 @@ const BODIES = {
   find: none,
   close: none,
   arm: readArm,
+  disarm: readArm,
   schema: readTarget,
   apply(message: unknown) {
     const edits = readEdits(own(message, 'edits'));

@@ -48,11 +48,13 @@ export function isSecret(value: unknown): value is string {
  * `close`: the content script is going away (its signal aborted); the MAIN world stops everything.
  * `arm`: the content script is about to have the background inject `driver`'s bundle; the
  * loader accepts that one driver, once, from its hook (see DRIVER_HOOK).
+ * `disarm`: that injection failed; the loader takes nothing for `driver` any more (until armed again).
  */
 export interface BridgeRequests {
   find: Record<never, never>;
   apply: EditorTarget & { edits: TextEdit[]; expected: string };
   arm: { driver: string };
+  disarm: { driver: string };
   reveal: EditorTarget & { start: number; end: number };
   schema: EditorTarget;
   close: Record<never, never>;
@@ -65,6 +67,7 @@ export interface BridgeResponses {
   apply: ApplyResult;
   /** `loaded`: that driver is already there (nothing to inject); `armed`: inject it now. */
   arm: 'armed' | 'loaded';
+  disarm: true;
   /** False when the editor can't reveal (or is no longer open). */
   reveal: boolean;
   /** The CMS's own field rules; only field rules are kept. */
@@ -75,7 +78,7 @@ export interface BridgeResponses {
 export type RequestKind = keyof BridgeRequests;
 
 /** The runtime list of request kinds, checked against the map at compile time both ways. */
-export const REQUEST_KINDS = ['find', 'apply', 'arm', 'reveal', 'schema', 'close'] as const satisfies readonly RequestKind[];
+export const REQUEST_KINDS = ['find', 'apply', 'arm', 'disarm', 'reveal', 'schema', 'close'] as const satisfies readonly RequestKind[];
 type Unlisted = Exclude<RequestKind, (typeof REQUEST_KINDS)[number]>;
 const everyKindListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyKindListed;

@@ -68,11 +68,15 @@ describe('page bridge (content-script side)', () => {
     await expect(bridge.request('find', {}, 50)).rejects.toThrow(/did not answer "find" in time/);
   });
 
-  it('loads a driver by arming the MAIN world first, then injecting; once; not when already there; again after a pause when it failed', async () => {
+  it('loads a driver by arming the MAIN world first, then injecting; once; not when already there; disarms after a failed injection and tries again after a pause', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
       const order: string[] = [];
       fakeMain((request, reply) => {
+        if (request.request === 'disarm') {
+          order.push(`disarm ${String((request as { driver?: unknown }).driver)}`);
+          return reply({ kind: 'response', id: request.id, ok: true, value: true });
+        }
         if (request.request !== 'arm') return;
         order.push(`arm ${String((request as { driver?: unknown }).driver)}`);
         reply({ kind: 'response', id: request.id, ok: true, value: (request as { driver?: unknown }).driver === 'monaco' ? 'loaded' : 'armed' });
@@ -87,11 +91,12 @@ describe('page bridge (content-script side)', () => {
       expect(await bridge.loadDriver('monaco')).toBe(true); // already in the page: armed, not injected
       expect(await bridge.loadDriver('codemirror5')).toBe(false);
       expect(await bridge.loadDriver('codemirror5')).toBe(false); // no retry storm on every detection pass
-      expect(order).toEqual(['arm decap', 'inject decap', 'arm monaco', 'arm codemirror5', 'inject codemirror5']);
+      // A failed injection disarms the loader again (a page must not fill the slot).
+      expect(order).toEqual(['arm decap', 'inject decap', 'arm monaco', 'arm codemirror5', 'inject codemirror5', 'disarm codemirror5']);
       fail = false;
       await vi.advanceTimersByTimeAsync(5000);
       expect(await bridge.loadDriver('codemirror5')).toBe(true);
-      expect(order.slice(5)).toEqual(['arm codemirror5', 'inject codemirror5']);
+      expect(order.slice(6)).toEqual(['arm codemirror5', 'inject codemirror5']);
     } finally {
       vi.useRealTimers();
     }

@@ -57,4 +57,14 @@ describe('the MAIN-world loader takes drivers only when armed', () => {
     expect(await second.request('find', {})).toEqual({ driver: 'monaco', key: 'monaco:doc', text: 'new version' });
     expect(await first.request('find', {})).toEqual({ driver: 'codemirror6', key: 'codemirror6:doc', text: 'real text' });
   });
+
+  it('a failed injection disarms the loader: a module the page hands in afterwards under that id is not taken', async () => {
+    await loadLoader();
+    const starts: string[] = [];
+    const bridge = connectPageBridge(document, new AbortController().signal, async () => false);
+    expect(await bridge.loadDriver('monaco')).toBe(false);
+    w[DRIVER_HOOK] = fakeModule('monaco', 'the page\'s own', starts);
+    expect(starts).toEqual([]);
+    expect(await bridge.request('find', {})).toBeNull();
+  });
 });
