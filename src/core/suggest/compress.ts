@@ -108,9 +108,12 @@ export function dropLead(sentence: string, lex: Lexicon): Variant | undefined {
  * marks where code was.
  */
 export function dropCodeAppositive(text: string): string {
-  const code = `${DROPPED}(?:\\s*(?:,|and|or|y|e|ou|et|und|oder)\\s*${DROPPED})*`;
-  return text.replace(new RegExp(`,\\s*(?:(?:such as|like|e\\.g\\.|i\\.e\\.|namely|called|named)\\s+)?${code}\\s*(?:,(?=\\s)|(?=[.!?;:]|$))`, 'gu'), '');
+  // Nothing to drop without code (most sentences): no regex run at all.
+  return text.includes(DROPPED) ? text.replace(CODE_APPOSITIVE, '') : text;
 }
+
+const CODE_RUN = `${DROPPED}(?:\\s*(?:,|and|or|y|e|ou|et|und|oder)\\s*${DROPPED})*`;
+const CODE_APPOSITIVE = new RegExp(`,\\s*(?:(?:such as|like|e\\.g\\.|i\\.e\\.|namely|called|named)\\s+)?${CODE_RUN}\\s*(?:,(?=\\s)|(?=[.!?;:]|$))`, 'gu');
 
 /**
  * CJK sentences end earlier at a full-width comma or semicolon (。 replaces what followed), when
