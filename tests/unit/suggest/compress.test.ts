@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropAsides, dropLead, dropParentheticals, tailCuts, variantsOf } from '../../../src/core/suggest/compress';
+import { dropAsides, dropLead, dropParentheticals, tailCuts, tidy, tidyFully, variantsOf } from '../../../src/core/suggest/compress';
 import { lexiconFor } from '../../../src/core/suggest/language';
 
 const en = lexiconFor('en');
@@ -67,5 +68,18 @@ describe('compression: shorter, never cut mid-clause', () => {
 
   it('drops emoji, which are decoration in a snippet', () => {
     expect(variantsOf('🌳 Improved tree shaking makes bundles smaller than ever before.', 'en', en)[0]!.text).toBe('Improved tree shaking makes bundles smaller than ever before.');
+  });
+});
+
+describe('tidy', () => {
+  it('returns what the full tidying returns on any text (its quick test only skips texts the replacements leave alone)', () => {
+    const pieces = fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\u00a0', '\ufeff', '-', '--', '---', '—', '–', ',', '.', ';', ':', '!', '?', '…', '。', '，', '😀', '\ufe0f', '\u200d', '©', 'word', 'x.');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(tidy(text)).toBe(tidyFully(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
