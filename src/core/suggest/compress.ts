@@ -46,7 +46,7 @@ const END = /[.!?…。！？]+["'”’»)\]」』）]*$/u;
  * a subordinate word ("…, which…", "…, including…"). The unchanged sentence comes first.
  * Nothing is ever cut mid-clause: every variant ends where a clause ended.
  */
-export function variantsOf(sentence: string, lang: Lang, lex: Lexicon): Variant[] {
+export function variantsOf(sentence: string, lang: Lang, lex: Lexicon, max = Infinity): Variant[] {
   const out: Variant[] = [];
   const seen = new Set<string>();
   const push = (text: string, steps: string[]) => {
@@ -59,7 +59,9 @@ export function variantsOf(sentence: string, lang: Lang, lex: Lexicon): Variant[
   const starts: Variant[] = [{ text: sentence, steps: [] }];
   const led = dropLead(sentence, lex);
   if (led) starts.push(led);
+  // `max`: the first variants are all a caller takes; the rest are not worked out.
   for (const start of starts) {
+    if (out.length >= max) break;
     const bodies: Variant[] = [start];
     const noParen = dropParentheticals(start.text);
     if (noParen !== start.text) bodies.push({ text: noParen, steps: [...start.steps, 'parenthetical dropped'] });
@@ -72,12 +74,16 @@ export function variantsOf(sentence: string, lang: Lang, lex: Lexicon): Variant[
       if (noAside !== b.text) bodies.push({ text: noAside, steps: [...b.steps, 'aside dropped'] });
     }
     for (const b of bodies) {
+      if (out.length >= max) break;
       push(b.text, b.steps);
       const cuts = CJK_LANGS.has(lang) ? cjkTailCuts(b.text) : tailCuts(b.text, lex);
-      for (const cut of cuts) push(cut, [...b.steps, 'trailing clause dropped']);
+      for (const cut of cuts) {
+        if (out.length >= max) break;
+        push(cut, [...b.steps, 'trailing clause dropped']);
+      }
     }
   }
-  return out;
+  return out.length > max ? out.slice(0, max) : out;
 }
 
 /** The sentence without its leading discourse marker(s), rephrased when it announced the post ("In this post we explore X" → "Exploring X"). */

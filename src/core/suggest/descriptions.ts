@@ -396,7 +396,12 @@ function shorteningsOf(text: string, lang: Lang, lex: Lexicon): Variant[] {
   if (!known) {
     if (shortenings.size >= MAX_REMEMBERED) shortenings.clear();
     // The first variant is the sentence tidied (emoji and stray spaces gone): kept when that changed anything.
-    known = variantsOf(text, lang, lex).filter((v) => v.text !== text).slice(0, MAX_VARIANTS - 1);
+    // Only the first MAX_VARIANTS - 1 different from the sentence are kept: asking for MAX_VARIANTS is enough when at most
+    // one of them is the sentence as written (always, unless tidying changes a text twice); otherwise all are worked out.
+    const first = variantsOf(text, lang, lex, MAX_VARIANTS);
+    known = first.filter((v) => v.text !== text);
+    if (known.length < MAX_VARIANTS - 1 && first.length === MAX_VARIANTS) known = variantsOf(text, lang, lex).filter((v) => v.text !== text);
+    known = known.slice(0, MAX_VARIANTS - 1);
     shortenings.set(key, known);
   }
   return known;

@@ -83,3 +83,17 @@ describe('tidy', () => {
     );
   });
 });
+
+describe('variantsOf with a maximum', () => {
+  it('returns the first variants the unlimited call returns, in the same order (the rest are not worked out)', () => {
+    const en = lexiconFor('en');
+    const words = fc.constantFrom('In this post, we will explore', 'the harbour club', '(built in 1920)', '— a rowing club —', ', which opened last year,', ', including the junior crews', '; and', 'the boathouse', 'rowing', 'for example', ':', 'Anyway,', 'crews', 'race');
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 3, maxLength: 14 }), fc.integer({ min: 1, max: 8 }), (parts, max) => {
+        const sentence = `${parts.join(' ')}.`;
+        expect(variantsOf(sentence, 'en', en, max)).toEqual(variantsOf(sentence, 'en', en).slice(0, max));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
