@@ -35,6 +35,8 @@ const ENOUGH_FROM_RUNS = 6;
 const PAIR_WINDOW = 16;
 /** A sentence about the writer ("I did…", "I'm…"). */
 const FIRST_PERSON = /^(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|My|Me)\b/;
+/** A sentence addressed to the reader ("You may well disagree…"): after the title it reads like an aside taken out of context. */
+const TO_THE_READER = /^(?:you|your|you['’](?:re|ll|ve|d))\b/i;
 /** Share of the title-word credit a title-led candidate gets for the words its title brings. */
 const TITLE_LED_CREDIT = 0.75;
 /** Sentences a title-led candidate is made with. */
@@ -276,9 +278,10 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     let used = 0;
     for (let i = 0; i < sentences.length && used < MAX_TITLE_LED; i++) {
       // After the title, a sentence in the first person singular reads like a quote taken out of context.
-      if (!usable[i] || lex.anaphoric.test(originals[i]!.text) || FIRST_PERSON.test(originals[i]!.text)) continue;
+      if (!usable[i] || lex.anaphoric.test(originals[i]!.text) || FIRST_PERSON.test(originals[i]!.text) || TO_THE_READER.test(originals[i]!.text)) continue;
       const s = sentences[i]!;
-      const pieces = piecesOf(s).filter((p) => isPlainJoin([p.facts])).slice(0, 3);
+      // "Title: a sentence: with a colon of its own" reads as two labels.
+      const pieces = piecesOf(s).filter((p) => isPlainJoin([p.facts]) && !/[:：]/.test(p.text)).slice(0, 3);
       if (!pieces.length) continue;
       used++;
       for (const p of pieces) {
