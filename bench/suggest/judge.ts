@@ -6,6 +6,11 @@
  *     unlabelled (A, B, C…): the author's own description, the top suggestion now, the top
  *     suggestion before #12 and the lead paragraph cut at 156 characters (identical texts are
  *     shown once). The key (which letter is which) goes to <keyFile>, kept apart from the packet.
+ *   npm run bench:suggest:judge -- packet <packetDir> <keyFile> --with <name>=<texts.json> …
+ *     The same, with another system's top suggestions as extra candidates (e.g. an earlier
+ *     commit's, written by `dump` there), so several versions are judged in one sitting.
+ *   npm run bench:suggest:judge -- dump <texts.json>
+ *     Writes this code's top suggestion for every held-out post ({ postId: text }).
  *   npm run bench:suggest:judge -- score <answers.csv> <keyFile>
  *     Reads the judge's answers (post,letter,score,as_is) and prints, per system: mean score,
  *     share published as is, per post kind and language.
@@ -22,8 +27,8 @@ import { suggestDescriptions as suggestBefore } from './before/descriptions';
 import { leadBaseline, postText } from './baselines';
 import { loadCorpus, type CorpusPost } from './corpus';
 
-const SYSTEMS = ['author', 'now', 'before', 'lead'] as const;
-type System = (typeof SYSTEMS)[number];
+const SYSTEMS = ['author', 'now', 'before', 'lead'];
+type System = string;
 const BODY_START = 900;
 
 interface KeyEntry {
@@ -37,13 +42,14 @@ interface KeyEntry {
 
 const hash = (s: string) => createHash('sha256').update(s).digest();
 
-function candidates(post: CorpusPost): Record<System, string> {
+function candidates(post: CorpusPost, extra: Record<string, Record<string, string>>): Record<System, string> {
   const ctx = { ...parsePost(post.input), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } };
   return {
     author: post.description,
     now: suggestDescriptions(ctx)[0]?.text ?? '',
     before: suggestBefore(ctx)[0]?.text ?? '',
     lead: leadBaseline(postText(post.input)),
+    ...Object.fromEntries(Object.entries(extra).map(([name, texts]) => [name, texts[post.id] ?? ''])),
   };
 }
 
@@ -58,10 +64,21 @@ function bodyStart(body: string): string {
   return out.length > BODY_START * 2 ? `${out.slice(0, BODY_START * 2)}\n[…]` : out;
 }
 
-function packet(dir: string, keyFile: string): void {
+function heldOut(): CorpusPost[] {
   const loaded = loadCorpus();
   if (!loaded.ok) throw new Error(loaded.message);
-  const posts = loaded.posts.filter((p) => p.split === 'heldout').sort((a, b) => Buffer.compare(hash(a.id), hash(b.id)));
+  return loaded.posts.filter((p) => p.split === 'heldout').sort((a, b) => Buffer.compare(hash(a.id), hash(b.id)));
+}
+
+function dump(file: string): void {
+  const texts = Object.fromEntries(heldOut().map((post) => [post.id, candidates(post, {}).now]));
+  writeFileSync(file, `${JSON.stringify(texts, null, 1)}\n`);
+  console.log(`${Object.keys(texts).length} held-out posts' top suggestions → ${file}`);
+}
+
+function packet(dir: string, keyFile: string, extra: Record<string, Record<string, string>>): void {
+  const posts = heldOut();
+  const systems = [...SYSTEMS, ...Object.keys(extra)];
   const key: KeyEntry[] = [];
   let md =
     '# Would you publish this description as is?\n\n' +
@@ -75,10 +92,10 @@ function packet(dir: string, keyFile: string): void {
   const csv = ['post,letter,score,as_is'];
   posts.forEach((post, i) => {
     const n = i + 1;
-    const texts = candidates(post);
+    const texts = candidates(post, extra);
     const unique = new Map<string, System[]>();
-    for (const s of SYSTEMS) {
-      const t = texts[s].trim();
+    for (const s of systems) {
+      const t = (texts[s] ?? '').trim();
       if (!t) continue;
       unique.set(t, [...(unique.get(t) ?? []), s]);
     }
@@ -108,17 +125,29 @@ function score(answersFile: string, keyFile: string): void {
   const groups: Array<[string, KeyEntry[]]> = [['all held-out', key], ...[...new Set(key.map((k) => k.kind))].sort().map((k): [string, KeyEntry[]] => [`kind ${k}`, key.filter((e) => e.kind === k)]), ...[...new Set(key.map((k) => k.language))].sort().map((l): [string, KeyEntry[]] => [`language ${l}`, key.filter((e) => e.language === l)])];
   for (const [label, entries] of groups) {
     console.log(`\n${label} (${entries.length} posts)`);
-    for (const system of SYSTEMS) {
+    const systems = [...new Set(key.flatMap((e) => Object.values(e.letters).flat()))];
+    for (const system of systems) {
       const got = entries.flatMap((e) => Object.entries(e.letters).filter(([, ss]) => ss.includes(system)).map(([letter]) => marks.get(`${e.post}/${letter}`))).filter((m) => m !== undefined);
       if (!got.length) continue;
       const mean = got.reduce((a, m) => a + m.score, 0) / got.length;
       const asIs = got.filter((m) => m.asIs).length;
-      console.log(`  ${system.padEnd(8)} judged ${String(got.length).padStart(3)}  mean score ${mean.toFixed(2)}  published as is ${asIs}/${got.length} (${((100 * asIs) / got.length).toFixed(0)} %)`);
+      console.log(`  ${system.padEnd(10)} judged ${String(got.length).padStart(3)}  mean score ${mean.toFixed(2)}  published as is ${asIs}/${got.length} (${((100 * asIs) / got.length).toFixed(0)} %)`);
     }
   }
 }
 
-const [mode, a, b] = process.argv.slice(2);
-if (mode === 'packet' && a && b) packet(a, b);
+const [mode, a, b, ...rest] = process.argv.slice(2);
+/** `--with name=file.json` pairs: extra systems' texts by post id. */
+function extraSystems(args: string[]): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (let i = 0; i < args.length; i++) {
+    const m = args[i] === '--with' ? /^([\w-]+)=(.+)$/.exec(args[++i] ?? '') : null;
+    if (!m) throw new Error(`expected --with <name>=<texts.json>, got ${args[i]}`);
+    out[m[1]!] = JSON.parse(readFileSync(m[2]!, 'utf8')) as Record<string, string>;
+  }
+  return out;
+}
+if (mode === 'packet' && a && b) packet(a, b, extraSystems(rest));
+else if (mode === 'dump' && a) dump(a);
 else if (mode === 'score' && a && b) score(a, b);
-else console.log('Usage: npm run bench:suggest:judge -- packet <packetDir> <keyFile> | score <answers.csv> <keyFile>');
+else console.log('Usage: npm run bench:suggest:judge -- packet <packetDir> <keyFile> [--with <name>=<texts.json>…] | dump <texts.json> | score <answers.csv> <keyFile>');

@@ -14,7 +14,9 @@
  *   any change to the post (see src/panel/visibility.ts).
  */
 
-export type DockVisibility = { visible: true } | { visible: false; reason: string };
+import type { HiddenKey, HiddenParams, HiddenReason } from '../protocol/hidden-reason';
+
+export type DockVisibility = { visible: true } | { visible: false; why: HiddenReason };
 
 /** Visual properties the page must not change on the host, with the value they must keep. */
 const PINNED: readonly [string, string][] = [
@@ -50,16 +52,16 @@ const PINNED: readonly [string, string][] = [
  * Computed values that must hold on the host, checked at every visibility question (what the page
  * could change despite the pins: a removed inline style between our observer's runs, say).
  */
-const COMPUTED: readonly [string, (v: string) => boolean, string][] = [
-  ['display', (v) => v !== 'none', 'is not displayed'],
-  ['opacity', (v) => v === '1', 'is transparent'],
-  ['visibility', (v) => v === 'visible', 'is hidden'],
-  ['filter', (v) => v === 'none', 'has a filter'],
-  ['transform', (v) => v === 'none', 'is transformed'],
-  ['clip-path', (v) => v === 'none', 'is clipped'],
-  ['mask-image', (v) => v === 'none', 'is masked'],
-  ['mix-blend-mode', (v) => v === 'normal', 'is blended into the page'],
-  ['content-visibility', (v) => v === 'visible', 'is not rendered'],
+const COMPUTED: readonly [string, (v: string) => boolean][] = [
+  ['display', (v) => v !== 'none'],
+  ['opacity', (v) => v === '1'],
+  ['visibility', (v) => v === 'visible'],
+  ['filter', (v) => v === 'none'],
+  ['transform', (v) => v === 'none'],
+  ['clip-path', (v) => v === 'none'],
+  ['mask-image', (v) => v === 'none'],
+  ['mix-blend-mode', (v) => v === 'normal'],
+  ['content-visibility', (v) => v === 'visible'],
 ];
 
 export interface HostGuard {
@@ -116,33 +118,33 @@ export function guardHost(host: HTMLElement, signal: AbortSignal): HostGuard {
 
 /** The panel as the user sees it: in the page, shown, on top, at full size and unaltered. */
 export function hostVisibility(doc: Document, host: HTMLElement, topLayer = typeof host.showPopover === 'function'): DockVisibility {
-  const no = (reason: string): DockVisibility => ({ visible: false, reason });
+  const no = (say: HiddenKey, params?: HiddenParams): DockVisibility => ({ visible: false, why: params ? { say, params } : { say } });
   const win = doc.defaultView;
-  if (!host.isConnected || !win) return no('the panel is no longer in the page');
-  if (topLayer && !host.matches(':popover-open')) return no('the page took the panel out of the top layer');
+  if (!host.isConnected || !win) return no('hiddenRemoved');
+  if (topLayer && !host.matches(':popover-open')) return no('hiddenNotTopLayer');
 
   const style = win.getComputedStyle(host);
-  for (const [property, ok, what] of COMPUTED) {
-    if (!ok(style.getPropertyValue(property))) return no(`the page changed how the panel is drawn (it ${what}: ${property} ${style.getPropertyValue(property)})`);
+  for (const [property, ok] of COMPUTED) {
+    if (!ok(style.getPropertyValue(property))) return no('hiddenRestyled', { property, value: style.getPropertyValue(property) });
   }
   // The page's rules for the host's ::before/::after lose to the shadow root's (dock.ts); checked anyway.
   for (const pseudo of ['::before', '::after']) {
     const content = win.getComputedStyle(host, pseudo).getPropertyValue('content');
-    if (content && content !== 'none' && content !== 'normal') return no(`the page draws over the panel (a ${pseudo} on it)`);
+    if (content && content !== 'none' && content !== 'normal') return no('hiddenPseudo', { element: pseudo });
   }
   // In the top layer the ancestors' opacity, transforms, clips, masks and blending don't apply,
   // but an ancestor's content-visibility still hides it, and Firefox applies the root's filter.
   for (let el = host.parentElement; el; el = el.parentElement) {
     const s = win.getComputedStyle(el);
     const cv = s.getPropertyValue('content-visibility');
-    if (cv && cv !== 'visible') return no(`the page hides its own content (content-visibility: ${cv} on <${el.localName}>)`);
+    if (cv && cv !== 'visible') return no('hiddenContentVisibility', { value: cv, element: el.localName });
     if (!topLayer || el === doc.documentElement) {
       const filter = s.getPropertyValue('filter');
-      if (!harmlessFilter(filter)) return no(`the page draws itself through a filter (${filter} on <${el.localName}>)`);
+      if (!harmlessFilter(filter)) return no('hiddenFilter', { value: filter, element: el.localName });
     }
     if (!topLayer) {
-      if (Number(s.getPropertyValue('opacity')) < 1) return no(`the page made itself transparent (opacity on <${el.localName}>)`);
-      for (const p of ['transform', 'clip-path', 'mask-image'] as const) if (s.getPropertyValue(p) !== 'none') return no(`the page altered itself (${p} on <${el.localName}>)`);
+      if (Number(s.getPropertyValue('opacity')) < 1) return no('hiddenOpacity', { element: el.localName });
+      for (const p of ['transform', 'clip-path', 'mask-image'] as const) if (s.getPropertyValue(p) !== 'none') return no('hiddenAltered', { property: p, element: el.localName });
     }
   }
 
@@ -151,24 +153,24 @@ export function hostVisibility(doc: Document, host: HTMLElement, topLayer = type
   const viewportWidth = doc.documentElement.clientWidth || win.innerWidth;
   const expectedWidth = parseFloat(host.style.getPropertyValue('width')) || rect.width;
   const wrongSize = rect.height < win.innerHeight - 2 || Math.abs(rect.top) > 2 || Math.abs(rect.width - expectedWidth) > 2 || rect.right < viewportWidth - 2 || rect.right > win.innerWidth + 2;
-  if (wrongSize) return no('the panel is not shown at its full size (the page zoomed or moved it)');
+  if (wrongSize) return no('hiddenSize');
 
-  if (doc.fullscreenElement && doc.fullscreenElement !== host) return no('the page is in full screen over the panel');
+  if (doc.fullscreenElement && doc.fullscreenElement !== host) return no('hiddenFullscreen');
   try {
-    if (doc.documentElement.matches(':active-view-transition')) return no('the page is running a view transition, which draws over the panel');
+    if (doc.documentElement.matches(':active-view-transition')) return no('hiddenViewTransition');
   } catch {
     // No view transitions in this browser.
   }
   // Elements shown after ours in the top layer (dialogs, popovers) are drawn over it.
   for (const el of doc.querySelectorAll(':popover-open, dialog:modal')) {
-    if (el !== host && overlaps(el.getBoundingClientRect(), rect)) return no(`a ${el.localName === 'dialog' ? 'dialog' : 'pop-up'} of the page lies over the panel`);
+    if (el !== host && overlaps(el.getBoundingClientRect(), rect)) return no(el.localName === 'dialog' ? 'hiddenDialog' : 'hiddenPopup');
   }
   // Whatever the browser would hit at points across the panel must be the panel.
   for (const [fx, fy] of [[0.5, 0.5], [0.2, 0.15], [0.8, 0.15], [0.2, 0.85], [0.8, 0.85]] as const) {
     const x = rect.left + rect.width * fx;
     const y = rect.top + rect.height * fy;
     const top = doc.elementFromPoint(x, y);
-    if (top !== host) return no(`something of the page lies over the panel (<${top?.localName ?? 'nothing'}>)`);
+    if (top !== host) return no('hiddenCoveredBy', { element: top?.localName ?? '' });
   }
   return { visible: true };
 }

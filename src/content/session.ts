@@ -78,7 +78,7 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
       apply: ({ requestId, edits, expected }) => {
         void adapter
           .apply(edits, expected)
-          .catch((error: Error) => ({ ok: false as const, reason: 'failed' as const, message: error.message }))
+          .catch((error: Error) => ({ ok: false as const, reason: 'failed' as const, say: 'applyRejected' as const, params: { detail: error.message } }))
           .then((result) => link.post('applied', { requestId, result }));
       },
       reveal: ({ start, end }) => adapter.reveal?.(start, end),

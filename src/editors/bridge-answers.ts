@@ -5,11 +5,11 @@
  * are fresh null-prototype records (they resolve promises; see page-bridge.ts `field`, `record`).
  */
 import type { FieldSchema, FieldType, PostSchema } from '../core/schema/types';
-import type { ApplyResult } from '../protocol/apply-result';
+import { APPLY_FAILURE_KEYS, APPLY_FAILURE_PARAMS, type ApplyFailureKey, type ApplyFailureParams, type ApplyFailureReason, type ApplyResult } from '../protocol/apply-result';
 import type { BridgeResponses, EditorInfo, RequestKind } from '../protocol/bridge';
 import { field as own, record } from './record';
 
-const REASONS = ['stale', 'read-only', 'unsupported', 'failed'] as const;
+const REASONS: readonly ApplyFailureReason[] = ['stale', 'read-only', 'unsupported', 'failed'];
 
 function fail(what: string): never {
   throw new Error(what);
@@ -25,12 +25,27 @@ export function validateEditorInfo(value: unknown): EditorInfo | null {
 
 export function validateApplyResult(value: unknown): ApplyResult {
   if (typeof value !== 'object' || value === null) fail('not an object');
-  const [ok, text, reason, message] = [own(value, 'ok'), own(value, 'text'), own(value, 'reason'), own(value, 'message')];
+  const [ok, text, reason, say, params] = [own(value, 'ok'), own(value, 'text'), own(value, 'reason'), own(value, 'say'), own(value, 'params')];
   if (ok === true && typeof text === 'string') return record({ ok: true, text });
-  if (ok === false && REASONS.includes(reason as (typeof REASONS)[number]) && typeof message === 'string') {
-    return record({ ok: false, reason: reason as (typeof REASONS)[number], message: message.slice(0, 500) });
+  if (ok === false && REASONS.includes(reason as ApplyFailureReason) && APPLY_FAILURE_KEYS.includes(say as ApplyFailureKey)) {
+    const facts = validateFailureParams(params);
+    return record({ ok: false, reason: reason as ApplyFailureReason, say: say as ApplyFailureKey, ...(facts ? { params: facts } : {}) });
   }
   fail('not an apply result');
+}
+
+/** Only the known facts, each a short string: they end up inside a sentence the panel shows. */
+function validateFailureParams(value: unknown): ApplyFailureParams | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null) fail('failure params must be an object');
+  const facts: ApplyFailureParams = record({});
+  for (const name of APPLY_FAILURE_PARAMS) {
+    const v = own(value, name);
+    if (v === undefined) continue;
+    if (typeof v !== 'string') fail(`failure param ${name} must be a string`);
+    facts[name] = v.slice(0, 300);
+  }
+  return facts;
 }
 
 export const validateBoolean = (value: unknown): boolean => (typeof value === 'boolean' ? value : fail('not a boolean'));

@@ -93,13 +93,13 @@ export class BridgedAdapter implements EditorAdapter {
   }
 
   async apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult> {
-    if (this.gone) return { ok: false, reason: 'stale', message: 'The editor this fix was made for is no longer open.' };
+    if (this.gone) return { ok: false, reason: 'stale', say: 'applyEditorGone' };
     try {
       const result = await this.bridge.request('apply', { ...this.target(), edits: [...edits], expected });
       if (result.ok) this.update(result.text);
       return result;
     } catch (e) {
-      return { ok: false, reason: 'failed', message: `The fix could not be sent to the editor: ${(e as Error).message}.` };
+      return { ok: false, reason: 'failed', say: 'applySendFailed', params: { detail: (e as Error).message } };
     }
   }
 

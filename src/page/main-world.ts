@@ -302,7 +302,7 @@ const handlers: { [K in RequestKind]: (body: BridgeRequests[K]) => Answer } = nu
   },
   apply(body: BridgeRequests['apply']) {
     const a = target(body);
-    if (!a) return now(nullProto({ ok: false, reason: 'stale', message: 'The editor this fix was made for is no longer open.' }));
+    if (!a) return now(nullProto({ ok: false, reason: 'stale', say: 'applyEditorGone' }));
     return later(a.driver.apply(body.edits, body.expected));
   },
   arm({ driver }: BridgeRequests['arm']) {

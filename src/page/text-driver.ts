@@ -37,28 +37,28 @@ export class EditRecorder {
   private applyNow(edits: readonly TextEdit[], expected: string): ApplyResult {
     const before = this.ops.text();
     if (before !== expected) {
-      return { ok: false, reason: 'stale', message: 'The post changed after it was checked. Check it again, then apply the fix.' };
+      return { ok: false, reason: 'stale', say: 'applyStale' };
     }
     if (this.ops.readOnly()) {
-      return { ok: false, reason: 'read-only', message: 'This editor is read-only, so the fix cannot be written. Open the post for editing first.' };
+      return { ok: false, reason: 'read-only', say: 'applyReadOnly' };
     }
     let sorted: TextEdit[];
     try {
       sorted = validateEdits(edits, before.length);
     } catch (e) {
-      return { ok: false, reason: 'failed', message: `The fix could not be applied: ${(e as Error).message}.` };
+      return { ok: false, reason: 'failed', say: 'applyRejected', params: { detail: (e as Error).message } };
     }
     if (sorted.length === 0) return { ok: true, text: before };
     const want = applyEdits(before, sorted);
     try {
       this.ops.replace(sorted);
     } catch (e) {
-      return { ok: false, reason: 'failed', message: `The editor rejected the fix: ${(e as Error).message}.` };
+      return { ok: false, reason: 'failed', say: 'applyRejected', params: { detail: (e as Error).message } };
     }
     const after = this.ops.text();
     if (after !== want) {
       // The host rewrote our change (a filter, an input handler): keep the editor as it is, but say so.
-      return { ok: false, reason: 'failed', message: 'The editor changed the fix while applying it. Check the post again.' };
+      return { ok: false, reason: 'failed', say: 'applyNotAccepted' };
     }
     return { ok: true, text: after };
   }

@@ -17,6 +17,7 @@ import { UndoButton, useUndo } from './undo-button';
 import type { RemoteMedia } from '../protocol/settings';
 import { useVisibilityGate } from './visibility';
 import { tr, uiLocale } from '../platform/locale';
+import { applyFailureText } from './apply-failure';
 
 export interface Analysed {
   draft: Draft;
@@ -61,7 +62,7 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
       const seen = await gate.check();
       const result = seen.ok ? await connection.apply(edits, analysed.draft.text) : { ok: false as const, message: seen.message };
       setBusy(false);
-      setNotice(result.ok ? done : result.message);
+      setNotice(result.ok ? done : 'message' in result ? result.message : applyFailureText(result));
       if (result.ok) undo.record(done, analysed.draft.text, edits, result.text);
     },
     [analysed, connection, gate, undo.record],

@@ -4,6 +4,7 @@ import { openEndpoint, type Endpoint } from '../protocol/endpoint';
 import { CONTENT_TO_PANEL_TYPES, type ContentToPanel, type PanelToContent } from '../protocol/messages';
 import { tr } from '../platform/locale';
 import { linkCheckChannel, type LinkCheckOutcome } from './link-check-channel';
+import { asHiddenReason, type HiddenReason } from '../protocol/hidden-reason';
 import { awaitChannel } from './pairing';
 
 export type Draft = ContentToPanel['draft'];
@@ -19,7 +20,7 @@ export interface Connection {
   status(errors: number, warnings: number): void;
   collapse(collapsed: boolean): void;
   /** Asks the content script whether the docked panel is actually visible (false with a reason, or after a timeout). */
-  visible(): Promise<{ visible: boolean; reason?: string }>;
+  visible(): Promise<{ visible: boolean; why?: HiddenReason }>;
   /** Asks the background to check these addresses (it holds the host permissions); one run at a time. */
   checkLinks(urls: string[], baseUrl: string | undefined, onProgress: (done: number, total: number) => void): Promise<LinkCheckOutcome>;
   cancelLinkCheck(): void;
@@ -41,7 +42,7 @@ const GONE = {
 /** `onClosed` runs when the editor's session ends (editor left, another document, page gone) or can never start. */
 export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, onClosed: () => void = () => undefined): Connection {
   const waiting = new Map<number, (r: ApplyResult) => void>();
-  const asked = new Map<number, (v: { visible: boolean; reason?: string }) => void>();
+  const asked = new Map<number, (v: { visible: boolean; why?: HiddenReason }) => void>();
   let nextId = 1;
   let content: Endpoint<PanelToContent> | undefined;
   // What the panel says before the channel is there (it is, within milliseconds of loading).
@@ -56,9 +57,9 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
   const close = (reason: ContentToPanel['closed']['reason']) => {
     if (ended) return;
     ended = true;
-    for (const resolve of waiting.values()) resolve({ ok: false, reason: 'failed', message: tr(GONE[reason]) });
+    for (const resolve of waiting.values()) resolve({ ok: false, reason: 'failed', say: GONE[reason] });
     waiting.clear();
-    for (const answer of asked.values()) answer({ visible: false, reason: 'the editor page is gone' });
+    for (const answer of asked.values()) answer({ visible: false, why: { say: 'hiddenPageGone' } });
     asked.clear();
     if (!signal.aborted) onClosed();
   };
@@ -77,8 +78,9 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
         waiting.delete(requestId);
       },
       closed: ({ reason }) => close(reason in GONE ? reason : 'editor-gone'),
-      visibility: ({ requestId, visible, reason }) => {
-        asked.get(requestId)?.({ visible: visible === true, ...(typeof reason === 'string' ? { reason } : {}) });
+      visibility: ({ requestId, visible, why }) => {
+        const reason = asHiddenReason(why);
+        asked.get(requestId)?.({ visible: visible === true, ...(reason ? { why: reason } : {}) });
         asked.delete(requestId);
       },
     }, signal);
@@ -101,7 +103,7 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
         const requestId = nextId++;
         const timer = setTimeout(() => {
           asked.delete(requestId);
-          resolve({ visible: false, reason: 'the editor page did not answer' });
+          resolve({ visible: false, why: { say: 'hiddenNoAnswer' } });
         }, VISIBLE_TIMEOUT_MS);
         asked.set(requestId, (v) => {
           clearTimeout(timer);

@@ -5,6 +5,7 @@ import type { LinkCheckOutcome } from './connection';
 import { originPattern, webOrigin } from '../protocol/origins';
 import { t, type Key, type Locale } from '../i18n';
 import { linkDetail } from '../core/linkcheck/detail-words';
+import { isInternalUrl } from '../core/linkcheck/internal-address';
 
 /**
  * The panel's side of "Check links": which addresses to send (never the draft), which site
@@ -13,7 +14,8 @@ import { linkDetail } from '../core/linkcheck/detail-words';
  */
 
 /** What the panel knows about an address: a result, or that its site wasn't granted. */
-export type KnownLink = { result: LinkCheckResult } | { notAllowed: string };
+/** A link's result, the site the browser holds no permission for, or the local site that waits for a click (autoCheckPlan). */
+export type KnownLink = { result: LinkCheckResult } | { notAllowed: string } | { waitsForClick: string };
 
 /** The distinct addresses of the post the background should check (in-post `#anchors` are checked here). */
 export function addressesToCheck(report: Pick<Report, 'links'>): string[] {
@@ -21,6 +23,34 @@ export function addressesToCheck(report: Pick<Report, 'links'>): string[] {
 }
 
 /** Host-permission patterns for the web addresses among `urls` (relative ones against the base). */
+/**
+ * What an automatic check does with the post's new links: visits web addresses, except those on
+ * this machine or its local network (localhost, 127.0.0.1, 192.168.x, *.local…) on a site the
+ * author has not checked by a click in this panel: those wait for "Check links" (`waiting`, by
+ * host). The extension holds localhost access for the local editors it runs in, so the browser
+ * would never ask, and a draft must not make the browser call local services while the author
+ * types. The click is the consent.
+ */
+export function autoCheckPlan(urls: readonly string[], baseUrl: string | undefined, known: ReadonlyMap<string, unknown>, consented: ReadonlySet<string>): { visit: string[]; waiting: [url: string, host: string][] } {
+  const visit: string[] = [];
+  const waiting: [string, string][] = [];
+  for (const url of urls) {
+    const origin = webOrigin(url, baseUrl);
+    if (!origin || known.has(url)) continue;
+    if (!isInternalUrl(origin) || consented.has(origin)) visit.push(url);
+    else waiting.push([url, new URL(origin).host]);
+  }
+  return { visit, waiting };
+}
+
+/** The local-network sites among `urls` (the ones a click on "Check links" consents to). */
+export function localOrigins(urls: readonly string[], baseUrl: string | undefined): string[] {
+  return [...new Set(urls.flatMap((url) => {
+    const origin = webOrigin(url, baseUrl);
+    return origin && isInternalUrl(origin) ? [origin] : [];
+  }))];
+}
+
 export function permissionPatterns(urls: readonly string[], baseUrl?: string): string[] {
   const patterns = new Set<string>();
   for (const url of urls) {
@@ -34,7 +64,7 @@ export type RowStatus = LinkStatus | 'not-checked';
 
 export interface PlacedLinks {
   /** By URL range `start:end`: the status shown on each link row. */
-  byRange: Map<string, { status: RowStatus; result?: PostLinkResult; fix?: { label: string; edits: TextEdit[] }; origin?: string }>;
+  byRange: Map<string, { status: RowStatus; result?: PostLinkResult; fix?: { label: string; edits: TextEdit[] }; origin?: string; local?: boolean }>;
   diagnostics: Diagnostic[];
 }
 
@@ -60,6 +90,7 @@ export function placeKnownLinks(report: Pick<Report, 'links' | 'headings'>, text
     if (link.urlStart === link.urlEnd || byRange.has(key)) continue;
     const k = known.get(linkAddress(link));
     if (k && 'notAllowed' in k) byRange.set(key, { status: 'not-checked', origin: k.notAllowed });
+    if (k && 'waitsForClick' in k) byRange.set(key, { status: 'not-checked', origin: k.waitsForClick, local: true });
   }
   return { byRange, diagnostics };
 }
@@ -94,7 +125,7 @@ const SKIPPED: Record<string, Key> = {
 };
 
 /** Words for the row's status, e.g. "Broken (404)". */
-export function statusLabel(s: { status: RowStatus; result?: LinkCheckResult; origin?: string }, locale: Locale = 'en'): string {
+export function statusLabel(s: { status: RowStatus; result?: LinkCheckResult; origin?: string; local?: boolean }, locale: Locale = 'en'): string {
   const http = s.result?.httpStatus;
   switch (s.status) {
     case 'ok':
@@ -112,6 +143,7 @@ export function statusLabel(s: { status: RowStatus; result?: LinkCheckResult; or
     case 'skipped':
       return t(locale, 'statusNotChecked', { why: t(locale, SKIPPED[s.result?.skipReason ?? ''] ?? 'skipNotWeb') });
     case 'not-checked':
+      if (s.local) return t(locale, 'statusLocalWaits', { site: s.origin ?? t(locale, 'thisSite') });
       return t(locale, 'statusNoPermission', { site: s.origin ?? t(locale, 'thisSite') });
   }
 }

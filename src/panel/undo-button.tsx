@@ -4,6 +4,7 @@ import type { Connection } from './connection';
 import type { VisibilityGate } from './visibility';
 import { canUndo, stepHere, undoStep, type UndoStep } from './undo';
 import { tr } from '../platform/locale';
+import { applyFailureText } from './apply-failure';
 
 export interface Undo {
   /** Remembers a fix that was applied (replacing the previous one: only the last fix is undone). */
@@ -46,7 +47,7 @@ export function useUndo(
     const result = await connection.apply(step.inverse, step.after);
     setBusy(false);
     if (result.ok) setNotice(tr('undoDone', { label: step.label }));
-    else setNotice(result.reason === 'stale' ? tr('undoTypedSince') : tr('undoFailed', { reason: result.message }));
+    else setNotice(result.reason === 'stale' ? tr('undoTypedSince') : tr('undoFailed', { reason: applyFailureText(result) }));
   }, [step, current, connection, setNotice, setBusy, gate]);
   return { record, step, run };
 }

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
 import { tr, uiLocale } from '../platform/locale';
-import { webOrigin } from '../protocol/origins';
 import type { Connection } from './connection';
-import { addressesToCheck, mergeOutcome, nothingReachable, outcomeSummary, permissionPatterns, unreachableSummary, type KnownLink } from './link-results';
+import { addressesToCheck, autoCheckPlan, localOrigins, mergeOutcome, nothingReachable, outcomeSummary, permissionPatterns, unreachableSummary, type KnownLink } from './link-results';
 import type { Report } from '../core/types';
 
 /** Typing pauses this long before new links are checked automatically (when the option is on). */
@@ -28,6 +27,8 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
   // The run whose progress is shown; a manual check replaces an automatic one (the background
   // keeps one run per tab and cancels the replaced one).
   const current = useRef<{ automatic: boolean } | null>(null);
+  // Local-network sites the author has checked by a click: automatic checks may visit them too (autoCheckable).
+  const consentedLocal = useRef(new Set<string>());
 
   // Relative links resolve differently under another base URL: what was known no longer holds.
   useEffect(() => setKnown(new Map()), [baseUrl]);
@@ -63,6 +64,7 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
     const urls = addressesToCheck(report);
     if (urls.length === 0) return setNotice(tr('noLinksToCheck'));
     const origins = permissionPatterns(urls, baseUrl);
+    for (const origin of localOrigins(urls, baseUrl)) consentedLocal.current.add(origin);
     // Nothing may be awaited before the request: it must run inside the click (user gesture).
     // A refusal still checks the sites granted before. In Firefox's docked frame the call throws
     // (seen in the e2e test): the same happens, and the panel offers itself in a tab, where it can ask.
@@ -74,7 +76,8 @@ export function useLinkCheck(connection: Connection, report: Report | undefined,
   // and reports the others as not allowed (no prompt while typing, and they aren't retried).
   useEffect(() => {
     if (!autoCheck || !report) return;
-    const fresh = addressesToCheck(report).filter((u) => !known.has(u) && webOrigin(u, baseUrl));
+    const { visit: fresh, waiting } = autoCheckPlan(addressesToCheck(report), baseUrl, known, consentedLocal.current);
+    if (waiting.length) setKnown((prev) => new Map([...prev, ...waiting.map(([url, host]): [string, KnownLink] => [url, { waitsForClick: host }])]));
     if (fresh.length === 0) return;
     const timer = setTimeout(() => {
       if (!current.current) void run(fresh, true);

@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { trackOwnVisibility } from '../platform/visibility';
 import type { Connection } from './connection';
-import { tr, uiLocale } from '../platform/locale';
+import { tr } from '../platform/locale';
+import type { HiddenReason } from '../protocol/hidden-reason';
 
 /**
  * Clickjacking guard (#10 item 8): a page can't read or script the docked panel, but it could
@@ -18,9 +19,10 @@ export interface VisibilityGate {
 
 const FIRST_VERDICT_MS = 600;
 
-/** Why nothing was changed. The content script's own reason is English (it bundles no catalog): quoted in other languages. */
-export function refusal(reason: string, own = false): string {
-  return tr('notChangedHidden', { reason: own || uiLocale === 'en' ? reason : tr('detailQuoted', { detail: reason }) });
+/** Why nothing was changed, in the UI language; CSS names and values stay as they are (code). */
+export function refusal(why: HiddenReason | 'hiddenCovered' | 'hiddenNotVisible'): string {
+  const reason = typeof why === 'string' ? tr(why) : tr(why.say, { property: why.params?.property ?? '', value: why.params?.value ?? '', element: why.params?.element ?? '' });
+  return tr('notChangedHidden', { reason });
 }
 
 export function visibilityGate(connection: Pick<Connection, 'visible'>, docked: boolean, signal: AbortSignal, doc: Document = document): VisibilityGate {
@@ -31,10 +33,10 @@ export function visibilityGate(connection: Pick<Connection, 'visible'>, docked: 
       if (browserVerdict) {
         // The first verdict comes ~100 ms after the observer starts.
         for (const end = Date.now() + FIRST_VERDICT_MS; browserVerdict() === undefined && Date.now() < end; ) await new Promise((r) => setTimeout(r, 25));
-        if (browserVerdict() !== true) return { ok: false, message: refusal(tr('hiddenCovered'), true) };
+        if (browserVerdict() !== true) return { ok: false, message: refusal('hiddenCovered') };
       }
       const answer = await connection.visible();
-      return answer.visible ? { ok: true } : { ok: false, message: (answer.reason ? refusal(answer.reason) : refusal(tr('hiddenNotVisible'), true)) };
+      return answer.visible ? { ok: true } : { ok: false, message: refusal(answer.why ?? 'hiddenNotVisible') };
     },
   };
 }

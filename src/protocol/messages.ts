@@ -1,5 +1,6 @@
 import type { TextEdit } from '../core/types';
 import type { ApplyResult } from './apply-result';
+import type { HiddenReason } from './hidden-reason';
 import type { LinkCheckResult } from '../core/linkcheck/types';
 import type { PostSchema } from '../core/schema/types';
 
@@ -26,8 +27,8 @@ export interface ContentToPanel {
   applied: { requestId: number; result: ApplyResult };
   /** The editor's session ended (editor left, another document, page gone, extension updated). */
   closed: { reason: 'editor-gone' | 'page-gone' | 'extension-updated' };
-  /** Answer to `visible?`: whether the docked panel is what the user sees (`reason` when not). */
-  visibility: { requestId: number; visible: boolean; reason?: string };
+  /** Answer to `visible?`: whether the docked panel is what the user sees (`why` when not). */
+  visibility: { requestId: number; visible: boolean; why?: HiddenReason };
 }
 
 /** Panel → the content script that paired with it. */

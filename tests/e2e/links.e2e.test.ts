@@ -147,7 +147,7 @@ describe('Chromium: Check links', () => {
     expect(await textarea()).toBe(post.replace(`${links.origin}/moved`, `${links.origin}/ok`));
   });
 
-  it('with "check new links automatically" on, a typed link is checked without a click, on granted sites only', async () => {
+  it('with "check new links automatically" on, a typed link is checked without a click; local sites only once a click on "Check links" consented', async () => {
     const options = await chrome.context.newPage();
     await options.goto(`chrome-extension://${chrome.extensionId}/src/options/options.html`);
     await options.check('[data-setting="auto-check-links"]');
@@ -161,16 +161,21 @@ describe('Chromium: Check links', () => {
       el.focus();
       el.setSelectionRange(el.value.length, el.value.length);
     });
-    // 127.0.0.2 is not among the granted hosts (the test build grants 127.0.0.1; the manifest
-    // grants the built-in local editor hosts, localhost and 127.0.0.1, where editor drivers are injected).
+    // Every site here is on this machine. 127.0.0.1 had a click on "Check links" above, so typed
+    // links to it are checked at once. localhost is granted by the manifest (local editors run
+    // there), so the browser would never ask; 127.0.0.2 is granted nowhere. Both wait for a click.
     const other = links.originFor('127.0.0.2');
-    await page.keyboard.type(`\nThe [long way round](${links.origin}/chain/2) and [a local copy](${other}/ok).\n`);
+    const preview = `http://localhost:${links.port}`;
+    await page.keyboard.type(`\nThe [long way round](${links.origin}/chain/2) and [a local copy](${other}/ok), [the preview](${preview}/ok).\n`);
     const row = (path: string) => panel((p) => [...document.querySelectorAll('.link')].find((li) => li.querySelector('.link-url')!.textContent!.endsWith(p))?.getAttribute('data-status') ?? 'none', path);
+    const label = (path: string) => panel((p) => [...document.querySelectorAll('.link')].find((li) => li.querySelector('.link-url')!.textContent!.endsWith(p))?.querySelector('.link-status')?.textContent ?? '', path);
     await waitUntil(async () => (await row('/chain/2')) === 'redirected', 'the typed link checked', 20_000);
-    // Left to the background, which holds no permission for it: marked, never fetched, no prompt.
-    expect(await row(`127.0.0.2:${links.port}/ok`)).toBe('not-checked');
+    for (const site of [`127.0.0.2:${links.port}`, `localhost:${links.port}`]) {
+      expect(await row(`${site}/ok`)).toBe('not-checked');
+      expect(await label(`${site}/ok`)).toBe(`Not checked yet: ${site} is a local address, checked only when you click “Check links”`);
+    }
     expect(links.requests.map((r) => r.path)).toEqual(expect.arrayContaining(['/chain/2']));
-    expect(links.requests.filter((r) => r.host.startsWith('127.0.0.2'))).toEqual([]);
+    expect(links.requests.filter((r) => r.host.startsWith('127.0.0.2') || r.host.startsWith('localhost'))).toEqual([]);
     // Links checked before were not asked again.
     expect(links.count('/missing') + links.count('/gone') + links.count('/moved')).toBe(0);
   });

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic, type StaticServer } from './support/server';
 import { launchChromium } from './support/chromium';
+import { launchFirefox } from './support/firefox';
+import { dockedPanel } from './support/firefox-panel';
 import { panelFrame } from './support/panel-frame';
-import { dockBox } from './support/layout';
+import { dockBox, dockBoxInPage } from './support/layout';
 import { waitUntil } from './support/handles';
 import { ROOT } from './support/paths';
 import { LOCALES, type Locale } from '../../src/i18n';
@@ -64,6 +66,47 @@ describe.each(LOCALES)('panel layout, UI language %s', (locale) => {
       }
     } finally {
       await chrome.close();
+    }
+  });
+});
+
+/** Firefox's language packs (Debian's firefox-esr-l10n-*) by the locale they carry. */
+const FIREFOX_LOCALE: Record<Locale, string> = { en: 'en-US', de: 'de', es: 'es-ES', fr: 'fr', ja: 'ja', pt_BR: 'pt-BR' };
+
+describe.each(LOCALES)('panel layout in Firefox, UI language %s', (locale) => {
+  it('fits at 480 px and at 360 px: nothing clipped, no sideways scrolling', async () => {
+    const ff = await launchFirefox(undefined, [], { 'intl.locale.requested': FIREFOX_LOCALE[locale] });
+    try {
+      const page = await ff.browser.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      await page.goto(`${server.origin}/preflight-demo/`);
+      await page.waitForSelector('post-preflight-dock');
+      // The user dragged the panel to 480 px on this site: stored from the panel (an extension
+      // page), then the editor reloaded, as the dock reads it when it opens.
+      const first = await dockedPanel(ff.browser, page);
+      await first.eval((origin) => (globalThis as any).browser.storage.local.set({ [`dock:${origin}`]: { width: 480, collapsed: false } }), server.origin);
+      await page.reload();
+      await page.waitForSelector('post-preflight-dock');
+      const panel = await dockedPanel(ff.browser, page);
+      await waitUntil(() => panel.eval(() => document.documentElement.dataset.state === 'ready' && document.querySelector('.diag') !== null, null), 'the panel with its findings');
+      expect(await panel.eval(() => document.documentElement.lang, null)).toBe(locale.replace('_', '-'));
+      for (const [window, dock] of [[1280, 480], [920, 360]] as const) {
+        await page.setViewport({ width: window, height: 800 });
+        // Firefox's classic scrollbar takes room from a page that scrolls (Chromium's headless one
+        // doesn't): the window is made that much wider for the same dock.
+        await new Promise((r) => setTimeout(r, 300));
+        const scrollbar = await page.evaluate(() => innerWidth - document.documentElement.clientWidth);
+        if (scrollbar > 0) await page.setViewport({ width: window + scrollbar, height: 800 });
+        await waitUntil(async () => Math.round((await page.evaluate(dockBoxInPage)).width) === dock || undefined, `the dock at ${dock} px`);
+        await new Promise((r) => setTimeout(r, 300));
+        const seen = await panel.eval(overflowingElements, null);
+        console.info(`Firefox ${locale}, dock ${dock} px (panel page ${seen.width} px, scrolls to ${seen.scrollWidth} px): ${seen.checked} elements measured, ${seen.clipped.length} clipped${seen.clipped.length ? `: ${seen.clipped.join('; ')}` : ''}`);
+        expect(seen.checked).toBeGreaterThan(40);
+        expect(seen.clipped).toEqual([]);
+        expect(seen.scrollWidth, 'the panel page scrolls sideways').toBeLessThanOrEqual(seen.width);
+      }
+    } finally {
+      await ff.close();
     }
   });
 });

@@ -4,10 +4,11 @@ import type { TextEdit } from '../types';
 import { toEntryData } from './plain';
 import { BODY_FIELD } from './serialize';
 import type { DecapField, FieldChange, PlainValue, SerializedEntry } from './types';
+import type { ApplyFailureKey, ApplyFailureParams } from '../apply-failure';
 
 export type MappedEdits =
   | { ok: true; changes: FieldChange[]; body: TextEdit[]; newBody: string; text: string }
-  | { ok: false; reason: 'unsupported' | 'failed'; message: string };
+  | { ok: false; reason: 'unsupported' | 'failed'; say: ApplyFailureKey; params?: ApplyFailureParams };
 
 /**
  * Turns text edits on the serialized post into what Decap understands: field writes for the
@@ -21,7 +22,7 @@ export function mapEdits(entry: SerializedEntry, fields: readonly DecapField[], 
   try {
     sorted = normalizeEdits(edits);
   } catch {
-    return { ok: false, reason: 'failed', message: 'These fixes overlap; apply them one at a time.' };
+    return { ok: false, reason: 'failed', say: 'applyOverlap' };
   }
   const { bodyStart, text } = entry;
   const yamlStart = 4; // after "---\n"
@@ -29,10 +30,10 @@ export function mapEdits(entry: SerializedEntry, fields: readonly DecapField[], 
   const head: TextEdit[] = [];
   const body: TextEdit[] = [];
   for (const e of sorted) {
-    if (e.start < 0 || e.end > text.length || e.start > e.end) return { ok: false, reason: 'failed', message: 'This fix points outside the post; re-run the checks.' };
+    if (e.start < 0 || e.end > text.length || e.start > e.end) return { ok: false, reason: 'failed', say: 'applyOutside' };
     if (e.start >= bodyStart) body.push({ start: e.start - bodyStart, end: e.end - bodyStart, text: e.text });
     else if (e.start >= yamlStart && e.end <= yamlEnd) head.push(e);
-    else return { ok: false, reason: 'unsupported', message: 'In Decap CMS the frontmatter fences are not editable; change the fields in the form instead.' };
+    else return { ok: false, reason: 'unsupported', say: 'applyFences' };
   }
   const oldBody = text.slice(bodyStart);
   const newBody = applyEdits(oldBody, body);
@@ -45,20 +46,20 @@ export function mapEdits(entry: SerializedEntry, fields: readonly DecapField[], 
 function fieldChanges(entry: SerializedEntry, fields: readonly DecapField[], frontmatter: string): FieldChange[] | Extract<MappedEdits, { ok: false }> {
   const block = parseYamlBlock(frontmatter);
   if (!block || block.errors.length) {
-    return { ok: false, reason: 'failed', message: `This fix would break the frontmatter (${block?.errors[0] ?? 'no closing ---'}); nothing was changed.` };
+    return { ok: false, reason: 'failed', say: 'applyBreaksFrontmatter', params: { detail: block?.errors[0] ?? 'no closing ---' } };
   }
   const next = toEntryData(block.data);
   const byName = new Map(fields.map((f) => [f.name, f]));
   const names = [...new Set([...entry.order, ...Object.keys(next)])];
   const changes: FieldChange[] = [];
   for (const name of names) {
-    if (name === BODY_FIELD) return { ok: false, reason: 'unsupported', message: 'The body is not a frontmatter field; edit it below the frontmatter.' };
+    if (name === BODY_FIELD) return { ok: false, reason: 'unsupported', say: 'applyBodyNotField' };
     const config = byName.get(name);
     const value = coerce(config, next[name] ?? null);
     const changed = diffPaths(entry.data[name] ?? null, value, name);
     if (!changed.length) continue;
     if (!config && entry.data[name] === undefined) {
-      return { ok: false, reason: 'unsupported', message: `This collection has no field "${name}"; add it to the CMS config to use it.` };
+      return { ok: false, reason: 'unsupported', say: 'applyNoField', params: { path: name } };
     }
     changes.push({ field: name, value, changed });
   }

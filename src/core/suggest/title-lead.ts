@@ -29,7 +29,8 @@ export function titleLeads(title: string | undefined, lang: Lang, hasWord: (word
     if (m && verb && !/[:：?]/.test(m[2]!)) out.push({ text: `How to ${verb} ${lower(m[2]!)}.`, step: 'title as how-to', kind: 'how-to' });
   }
   if (!/[:：?？!！]/u.test(t)) out.push({ text: `${t}${CJK_TITLE.test(t) ? '：' : ':'}`, step: 'title first', kind: 'title' });
-  return out;
+  // The added words and colon can make what was plain look like an address ("AA@" → "AA@:").
+  return out.filter((lead) => isPlainPhrase(lead.text));
 }
 
 /** Gerunds that announce news or reflect rather than teach ("Announcing Vitess 7" is no "How to announce"). */

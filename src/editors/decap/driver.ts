@@ -9,6 +9,9 @@ import { changeField, clickBooleanSwitch, syncListWidget } from './write';
 import { findBodyWidget, revealInBody, trackFocus, writeBody } from './body';
 import { revealField } from './reveal';
 
+/** The product's name in failures the panel shows (a proper noun: never translated). */
+const CMS = 'Decap CMS';
+
 /** The open entry, read and validated from the store; undefined when no editor is open. */
 interface OpenEntry {
   key: string;
@@ -143,10 +146,10 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
     async apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult> {
       const entry = open();
       // Results have no prototype: a page getter for `then` must not see or swap them (see nullProto).
-      if (!entry) return nullProto({ ok: false, reason: 'unsupported', message: 'No Decap CMS entry is open.' });
-      if (entry.serialized.text !== expected) return nullProto({ ok: false, reason: 'stale', message: 'The post changed since it was checked; the checks will re-run.' });
+      if (!entry) return nullProto({ ok: false, reason: 'unsupported', say: 'applyNoEntry', params: { cms: CMS } });
+      if (entry.serialized.text !== expected) return nullProto({ ok: false, reason: 'stale', say: 'applyStale' });
       const mapped = mapEdits(entry.serialized, entry.fields, edits);
-      if (!mapped.ok) return nullProto(mapped);
+      if (!mapped.ok) return nullProto({ ...mapped, params: { ...mapped.params, cms: CMS } });
       const values: FieldWrite[] = mapped.changes.map((c) => ({ name: c.field, value: c.value }));
       const oldBody = entry.serialized.text.slice(entry.serialized.bodyStart);
       if (mapped.newBody !== oldBody) values.push({ name: BODY_FIELD, value: mapped.newBody, bodyEdits: mapped.body });
@@ -155,7 +158,7 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
         const text = open()?.serialized.text ?? '';
         return nullProto({ ok: true, text });
       } catch (e) {
-        return nullProto({ ok: false, reason: 'failed', message: `Decap CMS did not take the change: ${e instanceof Error ? e.message : String(e)}` });
+        return nullProto({ ok: false, reason: 'failed', say: 'applyRejected', params: { detail: e instanceof Error ? e.message : String(e) } });
       }
     },
     reveal(start: number, end: number): void {

@@ -7,6 +7,9 @@ import { loadedConfig } from './config';
 import { findEditPane, parseRoute, routeKey } from './detect';
 import { fieldAt, readForm, writeField } from './form';
 
+/** The product's name in failures the panel shows (a proper noun: never translated). */
+const CMS = 'Sveltia CMS';
+
 /**
  * Sveltia CMS in the page's MAIN world: the open entry's form, presented as one markdown file
  * (the collection's fields as YAML frontmatter, then the body), and fixes written back field by
@@ -133,15 +136,15 @@ function createDriver(doc: Document): PageDriver {
     },
     async apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult> {
       const entry = open();
-      if (!entry) return nullProto({ ok: false, reason: 'unsupported', message: 'No Sveltia CMS entry is open.' });
-      if (entry.serialized.text !== expected) return nullProto({ ok: false, reason: 'stale', message: 'The post changed since it was checked; the checks will re-run.' });
+      if (!entry) return nullProto({ ok: false, reason: 'unsupported', say: 'applyNoEntry', params: { cms: CMS } });
+      if (entry.serialized.text !== expected) return nullProto({ ok: false, reason: 'stale', say: 'applyStale' });
       const mapped = mapEdits(entry.serialized, entry.fields, edits);
-      if (!mapped.ok) return nullProto({ ...mapped, message: mapped.message.replace('Decap CMS', 'Sveltia CMS') });
+      if (!mapped.ok) return nullProto({ ...mapped, params: { ...mapped.params, cms: CMS } });
       const values: { path: string; value: PlainValue }[] = [];
       for (const change of mapped.changes) {
         for (const path of change.changed) {
           const value = leaf(change.value, path.split('.').slice(1));
-          if (value === undefined) return nullProto({ ok: false, reason: 'unsupported', message: `Removing ${path} is not supported in Sveltia CMS from the panel; change it in the form.` });
+          if (value === undefined) return nullProto({ ok: false, reason: 'unsupported', say: 'applyRemoveUnsupported', params: { cms: CMS, path } });
           values.push({ path, value });
         }
       }
@@ -151,12 +154,12 @@ function createDriver(doc: Document): PageDriver {
         const field = fieldAt(entry.fields, path);
         const widget = field?.widget ?? 'string';
         if (!field || widget === 'list' || widget === 'object' || widget === 'datetime') {
-          return nullProto({ ok: false, reason: 'unsupported', message: `Sveltia CMS's ${path} field can't be changed from the panel yet; change it in the form.` });
+          return nullProto({ ok: false, reason: 'unsupported', say: 'applyFieldUnsupported', params: { cms: CMS, path } });
         }
       }
       const { error } = await write(entry, values);
       const text = open()?.serialized.text ?? '';
-      if (error) return nullProto({ ok: false, reason: 'failed', message: `Sveltia CMS did not take the change: ${error}.` });
+      if (error) return nullProto({ ok: false, reason: 'failed', say: 'applyRejected', params: { detail: String(error) } });
       return nullProto({ ok: true, text });
     },
     schema() {

@@ -51,14 +51,14 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
       signal.addEventListener('abort', () => clearInterval(timer), { once: true });
     },
     async apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult> {
-      if (el.value !== expected) return { ok: false, reason: 'stale', message: 'The post changed since the panel checked it. Nothing was changed; try again.' };
-      if (el.readOnly || el.disabled) return { ok: false, reason: 'read-only', message: 'This editor is read-only.' };
+      if (el.value !== expected) return { ok: false, reason: 'stale', say: 'applyStale' };
+      if (el.readOnly || el.disabled) return { ok: false, reason: 'read-only', say: 'applyReadOnly' };
       if (edits.length === 0) return { ok: true, text: el.value };
       let wanted: string;
       try {
         wanted = applyEdits(expected, edits);
       } catch (error) {
-        return { ok: false, reason: 'failed', message: `The change could not be applied: ${(error as Error).message}` };
+        return { ok: false, reason: 'failed', say: 'applyRejected', params: { detail: (error as Error).message } };
       }
       // One replacement spanning all edits = one undo step; the bytes between edits are re-inserted unchanged.
       const from = Math.min(...edits.map((e) => e.start));
@@ -73,7 +73,7 @@ export function textareaAdapter(el: HTMLTextAreaElement): EditorAdapter {
       el.setSelectionRange(keep(selectionStart), keep(selectionEnd));
       el.scrollTop = scrollTop;
       if (active && active !== el) active.focus();
-      if (el.value !== wanted) return { ok: false, reason: 'failed', message: 'The editor did not accept the change.' };
+      if (el.value !== wanted) return { ok: false, reason: 'failed', say: 'applyNotAccepted' };
       return { ok: true, text: el.value };
     },
     reveal(start, end) {

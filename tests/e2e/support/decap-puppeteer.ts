@@ -1,5 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { waitUntil } from './handles';
+import { caretToBlockEndInPage } from './slate-caret';
 
 /*
  * The Decap user actions of tests/e2e/decap/support/decap-page.ts (Playwright) for puppeteer
@@ -48,12 +49,7 @@ export async function typeInBodyAfterFirefox(page: Page, anchor: string, text: s
   const el = block.asElement() as ElementHandle<Element> | null;
   if (!el) throw new Error(`no body block with "${anchor}"`);
   await el.click();
-  await el.evaluate((node) => {
-    const strings = node.querySelectorAll('[data-slate-string]');
-    const t = strings[strings.length - 1]?.firstChild;
-    if (t) getSelection()?.collapse(t, t.textContent?.length ?? 0);
-  });
-  await new Promise((r) => setTimeout(r, 50));
+  await waitUntil(async () => (await el.evaluate(caretToBlockEndInPage)) || undefined, `the caret at the end of "${anchor}"'s block`);
   await page.keyboard.type(text, { delay: 10 });
 }
 

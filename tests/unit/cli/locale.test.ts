@@ -28,8 +28,8 @@ describe('the command speaks the user language', () => {
   it('argument errors, before and after the arguments parse, in the chosen language', () => {
     const dir = tempDir({ 'a.md': POST });
     // node:util's own message stays as a quoted technical detail.
-    expect(runCli(['check', 'a.md', '--fxi', '--locale=fr'], dir, NO_LOCALE)).toMatchObject({ code: 2, stderr: `post-preflight: Option non valable (« Unknown option '--fxi' »). Lancez « post-preflight --help » pour voir les options.\n` });
-    expect(runCli(['check', 'a.md', '--max-warnings', 'lots'], dir, { ...NO_LOCALE, LC_ALL: 'es_ES.UTF-8' }).stderr).toBe('post-preflight: --max-warnings necesita un número entero de 0 o más; se recibió "lots".\n');
+    expect(runCli(['check', 'a.md', '--fxi', '--locale=fr'], dir, NO_LOCALE)).toMatchObject({ code: 2, stderr: `post-preflight: Option non valide («\u00a0Unknown option '--fxi'\u00a0»). Lancez «\u00a0post-preflight --help\u00a0» pour voir les options.\n` });
+    expect(runCli(['check', 'a.md', '--max-warnings', 'lots'], dir, { ...NO_LOCALE, LC_ALL: 'es_ES.UTF-8' }).stderr).toBe('post-preflight: --max-warnings necesita un número entero de 0 o más; se recibió «lots».\n');
     expect(runCli([], dir, { ...NO_LOCALE, LANG: 'pt_BR.UTF-8' }).stderr).toMatch(/^post-preflight: nenhum comando informado\./);
     expect(runCli(['check', 'missing.md', '--locale', 'de'], dir, NO_LOCALE).stderr).toBe('post-preflight: „missing.md“ kann nicht gelesen werden: Datei nicht vorhanden.\n');
     expect(runCli(['check', 'drafts/**/*.md', '--locale', 'ja'], dir, NO_LOCALE).stderr).toBe('post-preflight: 「drafts/**/*.md」に一致するファイルがありません。\n');
@@ -44,6 +44,6 @@ describe('the command speaks the user language', () => {
     expect(stderr).toContain('- „rules.image-alts“ muss einer dieser Werte sein: "off", "info", "warning", "error", nicht "loud"');
     expect(stderr).toContain('- „baseUrl“ muss eine Zeichenkette sein, nicht number 3');
     const json = runCli(['check', 'a.md', '--locale', 'fr'], tempDir({ 'a.md': POST, '.preflightrc.json': '{"rules": {' }), NO_LOCALE).stderr;
-    expect(json).toMatch(/^post-preflight: la configuration « .* » n’est pas du JSON valable à la ligne 1, colonne 12 : le JSON s’arrête trop tôt/);
+    expect(json).toMatch(/^post-preflight: la configuration «\u00a0.*\u00a0» n’est pas du JSON valide à la ligne 1, colonne 12\u00a0: le JSON s’arrête trop tôt/);
   });
 });

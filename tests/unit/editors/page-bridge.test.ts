@@ -130,9 +130,19 @@ describe('answer validators', () => {
     expect(validateEditorInfo(null)).toBeNull();
     expect(() => validateEditorInfo({ driver: 'codemirror6', key: 'a', text: ['x'] })).toThrow();
     expect(validateApplyResult({ ok: true, text: 'new' })).toEqual({ ok: true, text: 'new' });
-    expect(validateApplyResult({ ok: false, reason: 'stale', message: 'changed' })).toEqual({ ok: false, reason: 'stale', message: 'changed' });
+    expect(validateApplyResult({ ok: false, reason: 'stale', say: 'applyStale' })).toEqual({ ok: false, reason: 'stale', say: 'applyStale' });
+    expect(validateApplyResult({ ok: false, reason: 'unsupported', say: 'applyNoEntry', params: { cms: 'Decap CMS', extra: 'dropped' } })).toEqual({
+      ok: false,
+      reason: 'unsupported',
+      say: 'applyNoEntry',
+      params: { cms: 'Decap CMS' },
+    });
     expect(() => validateApplyResult({ ok: true })).toThrow();
-    expect(() => validateApplyResult({ ok: false, reason: 'because', message: 'x' })).toThrow();
+    expect(() => validateApplyResult({ ok: false, reason: 'because', say: 'applyStale' })).toThrow();
+    // A failure is words from the catalog, never a sentence the page wrote (it is shown in the panel).
+    expect(() => validateApplyResult({ ok: false, reason: 'stale', message: 'Click here to win' })).toThrow();
+    expect(() => validateApplyResult({ ok: false, reason: 'stale', say: 'undoDone' })).toThrow();
+    expect(() => validateApplyResult({ ok: false, reason: 'failed', say: 'applyRejected', params: { detail: 42 } })).toThrow();
   });
 });
 
@@ -141,7 +151,7 @@ describe('values from the page are read through own properties only', () => {
   function trapPrototype(): { seen: string[]; restore(): void } {
     const seen: string[] = [];
     // (`value` is left out: every accessor descriptor literal would then carry one too.)
-    const names = ['then', 'kind', 'version', 'id', 'ok', 'error', 'name', 'driver', 'key', 'text', 'reason', 'message', 'fields', 'path', 'type', 'enum', 'pattern', 'required'];
+    const names = ['then', 'kind', 'version', 'id', 'ok', 'error', 'name', 'driver', 'key', 'text', 'reason', 'say', 'params', 'cms', 'detail', 'fields', 'path', 'type', 'enum', 'pattern', 'required'];
     for (const name of names) {
       Object.defineProperty(Object.prototype, name, {
         __proto__: null,
@@ -162,7 +172,7 @@ describe('values from the page are read through own properties only', () => {
   it('answers, events and validated results never fall back to a prototype, and resolve as null-prototype records', async () => {
     fakeMain((request, reply) => {
       if (request.request === 'find') reply({ kind: 'response', id: request.id, ok: true, value: { driver: 'codemirror6', key: 'k', text: 'real' } });
-      if (request.request === 'apply') reply({ kind: 'response', id: request.id, ok: true, value: { ok: false, reason: 'stale', message: 'changed' } });
+      if (request.request === 'apply') reply({ kind: 'response', id: request.id, ok: true, value: { ok: false, reason: 'stale', say: 'applyStale' } });
       if (request.request === 'reveal') reply({ kind: 'response', id: request.id, value: true }); // no `ok`: refused
     });
     const stop = new AbortController();
@@ -179,7 +189,7 @@ describe('values from the page are read through own properties only', () => {
       trap.restore();
       expect(found).toEqual({ driver: 'codemirror6', key: 'k', text: 'real' });
       expect(Object.getPrototypeOf(found)).toBeNull();
-      expect(applied).toEqual({ ok: false, reason: 'stale', message: 'changed' });
+      expect(applied).toEqual({ ok: false, reason: 'stale', say: 'applyStale' });
       expect(Object.getPrototypeOf(applied)).toBeNull();
       expect(revealed).toBe('refused');
       expect(schema).toEqual({ fields: [{ path: 'title', required: true }] });

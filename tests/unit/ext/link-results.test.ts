@@ -5,6 +5,8 @@ import { applyEdits } from '../../../src/core/fix';
 import type { LinkCheckResult } from '../../../src/core/linkcheck';
 import {
   addressesToCheck,
+  autoCheckPlan,
+  localOrigins,
   mergeOutcome,
   nothingReachable,
   outcomeCounts,
@@ -171,5 +173,38 @@ describe('statusLabel', () => {
     expect(statusLabel({ status: 'redirected', result: result('u', { finalUrl: 'https://x.example/' }) })).toBe('Redirects to https://x.example/');
     expect(statusLabel({ status: 'skipped', result: result('u', { status: 'skipped', skipReason: 'relative-without-base' }) })).toBe('Not checked: relative link (set the site base URL in the options)');
     expect(statusLabel({ status: 'not-checked', origin: 'c.example' })).toBe('Not checked: no permission for c.example');
+  });
+});
+
+describe('automatic checks and local-network links (#14: the extension holds localhost access for the editors)', () => {
+  const urls = ['https://example.org/a', 'http://localhost:8080/admin', 'http://192.168.1.1/', 'http://printer.local/status', '/relative', 'mailto:a@example.org'];
+
+  it('visit public sites; local ones wait for a click on "Check links", after which they are visited too', () => {
+    expect(autoCheckPlan(urls, undefined, new Map(), new Set())).toEqual({
+      visit: ['https://example.org/a'],
+      waiting: [['http://localhost:8080/admin', 'localhost:8080'], ['http://192.168.1.1/', '192.168.1.1'], ['http://printer.local/status', 'printer.local']],
+    });
+    expect(autoCheckPlan(urls, 'https://blog.example.org/', new Map(), new Set()).visit).toEqual(['https://example.org/a', '/relative']);
+    expect(autoCheckPlan(urls, undefined, new Map(), new Set(['http://localhost:8080'])).visit).toEqual(['https://example.org/a', 'http://localhost:8080/admin']);
+    // A relative link under a local base URL is local too.
+    expect(autoCheckPlan(['/relative'], 'http://localhost:1313/', new Map(), new Set())).toEqual({ visit: [], waiting: [['/relative', 'localhost:1313']] });
+  });
+
+  it('skip links already known', () => {
+    expect(autoCheckPlan(['https://example.org/a', 'http://localhost:8080/admin'], undefined, new Map([['https://example.org/a', {}], ['http://localhost:8080/admin', {}]]), new Set())).toEqual({ visit: [], waiting: [] });
+  });
+
+  it('a link waiting for the click is marked as such on its row', () => {
+    const text = '---\ntitle: Local\n---\nSee [the preview](http://localhost:1313/draft).\n';
+    const report = analyze(text);
+    const placed = placeKnownLinks(report, text, new Map([['http://localhost:1313/draft', { waitsForClick: 'localhost:1313' }]]));
+    const row = [...placed.byRange.values()][0]!;
+    expect(row).toMatchObject({ status: 'not-checked', origin: 'localhost:1313', local: true });
+    expect(statusLabel(row)).toBe('Not checked yet: localhost:1313 is a local address, checked only when you click “Check links”');
+  });
+
+  it('a click consents to exactly the local sites it checks', () => {
+    expect(localOrigins(urls, undefined)).toEqual(['http://localhost:8080', 'http://192.168.1.1', 'http://printer.local']);
+    expect(localOrigins(['/x', '/y'], 'http://127.0.0.1:4000/')).toEqual(['http://127.0.0.1:4000']);
   });
 });

@@ -13,7 +13,7 @@ describe('library details inside translated messages', () => {
     const en = analyze(post, { locale: 'en' }).diagnostics.find((d) => d.ruleId === 'yaml-syntax')!;
     const de = analyze(post, { locale: 'de' }).diagnostics.find((d) => d.ruleId === 'yaml-syntax')!;
     expect(en.message).toMatch(/^YAML error: /);
-    expect(de.message).toMatch(/^Die Frontmatter ist kein gültiges YAML \(Meldung des Parsers: „[^“\n]+“\)\.$/);
+    expect(de.message).toMatch(/^Das Frontmatter ist kein gültiges YAML \(Meldung des Parsers: „[^“\n]+“\)\.$/);
     expect(de.message).not.toMatch(/at line \d+/);
   });
 

@@ -25,6 +25,11 @@ describe('title leads', () => {
     expect(titleLeads('A title that goes on and on about the harbour, the rowing club, its crews and all of their boats', 'en', words(), same)).toEqual([]);
   });
 
+  it('gives no lead that the added colon turns into something like an address (fast-check found "AA@" → "AA@: …")', () => {
+    expect(titleLeads('AA@', 'en', words(), same)).toEqual([]);
+    expect(titleLeads('Crew list', 'en', words(), same).map((l) => l.text)).toEqual(['Crew list:']);
+  });
+
   it('a post gets a candidate made of its title and a sentence that does not repeat it', () => {
     const body = [
       'Every junior crew at the harbour club starts the season in a stable training boat before moving on to a racing shell.',

@@ -5,6 +5,8 @@ import type { TextEdit } from '../../../../src/core/types';
 import type { ApplyResult } from '../../../../src/editors/types';
 import type { FieldSchema } from '../../../../src/core/schema/types';
 import { undoStep } from '../../../../src/panel/undo';
+import { waitUntil } from '../../support/handles';
+import { caretToBlockEndInPage } from '../../support/slate-caret';
 
 const HARNESS = resolve(import.meta.dirname, '../../../../.cache/decap-harness/harness.js');
 const DRIVER = resolve(import.meta.dirname, '../../../../.cache/decap-harness/page-drivers/decap.js');
@@ -92,14 +94,8 @@ export function replaceOnce(text: string, find: string, replacement: string): Te
 export async function typeInBodyAfter(page: Page, anchor: string, text: string): Promise<void> {
   const block = page.locator('[data-slate-editor="true"] > *', { hasText: anchor }).first();
   await block.click();
-  // Put the caret after the block's last character the way a user's click would (Slate follows
-  // the DOM selection); a click alone lands mid-text and End is not reliable in Slate.
-  await block.evaluate((el) => {
-    const strings = el.querySelectorAll('[data-slate-string]');
-    const text = strings[strings.length - 1]?.firstChild;
-    if (text) getSelection()?.collapse(text, text.textContent?.length ?? 0);
-  });
-  await page.waitForTimeout(50);
+  // A click alone lands mid-text and End is not reliable in Slate: see caretToBlockEndInPage.
+  await waitUntil(async () => (await block.evaluate(caretToBlockEndInPage)) || undefined, `the caret at the end of "${anchor}"'s block`);
   await page.keyboard.type(text, { delay: 10 });
 }
 

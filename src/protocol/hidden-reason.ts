@@ -1,0 +1,53 @@
+/**
+ * Why the docked panel is not what the user sees, as words the panel says in the UI language
+ * (the content script that finds out bundles no catalog): a catalog key and the CSS facts its
+ * sentence names (property names, values and element names: code, never translated).
+ */
+export const HIDDEN_KEYS = [
+  'hiddenRemoved',
+  'hiddenNotTopLayer',
+  'hiddenRestyled',
+  'hiddenPseudo',
+  'hiddenContentVisibility',
+  'hiddenFilter',
+  'hiddenOpacity',
+  'hiddenAltered',
+  'hiddenSize',
+  'hiddenFullscreen',
+  'hiddenViewTransition',
+  'hiddenDialog',
+  'hiddenPopup',
+  'hiddenCoveredBy',
+  // Said by the panel itself: its editor page went away, or did not answer in time.
+  'hiddenPageGone',
+  'hiddenNoAnswer',
+] as const;
+export type HiddenKey = (typeof HIDDEN_KEYS)[number];
+
+export interface HiddenParams {
+  property?: string;
+  value?: string;
+  element?: string;
+}
+export const HIDDEN_PARAMS = ['property', 'value', 'element'] as const satisfies readonly (keyof HiddenParams)[];
+
+export interface HiddenReason {
+  say: HiddenKey;
+  params?: HiddenParams;
+}
+
+/** `value` if it is a HiddenReason (known key, string facts only), else undefined. */
+export function asHiddenReason(value: unknown): HiddenReason | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { say, params } = value as Record<string, unknown>;
+  if (!HIDDEN_KEYS.includes(say as HiddenKey)) return undefined;
+  if (params === undefined) return { say: say as HiddenKey };
+  if (typeof params !== 'object' || params === null) return undefined;
+  const facts: HiddenParams = {};
+  for (const name of HIDDEN_PARAMS) {
+    const v = (params as Record<string, unknown>)[name];
+    if (typeof v === 'string') facts[name] = v.slice(0, 200);
+    else if (v !== undefined) return undefined;
+  }
+  return { say: say as HiddenKey, params: facts };
+}
