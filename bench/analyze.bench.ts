@@ -12,6 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { marked } from 'marked';
 import { analyze } from '../src/core/index';
+import { parsePost } from '../src/core/parse/post';
+import { resolveSchema } from '../src/core/schema/defaults';
+import { suggestDescriptions } from '../src/core/suggest/descriptions';
+import { suggestDescriptions as suggestBefore } from './suggest/before/descriptions';
 import { SIZE_FIXTURE_PATH, largePost } from './size-fixture';
 import { median, p95, time } from './stats';
 import { variants } from './variants';
@@ -61,6 +65,31 @@ function sideBySide(texts: readonly string[], warmup: number, iterations: number
   return out;
 }
 
+/**
+ * The suggester's share of analyze (issue #12: suggestions stay within the budget they had before
+ * it): the suggester now and as it was before #12 (bench/suggest/before), on the same variants,
+ * interleaved. Each gets a parse of its own, made beforehand and not timed.
+ */
+function suggestersSideBySide(texts: readonly string[], warmup: number, iterations: number): { now: number[]; before: number[] } {
+  const schema = resolveSchema();
+  const ctx = (t: string) => ({ ...parsePost(t), schema, options: { rules: {}, extraTrackingParams: [] } });
+  const out = { now: [] as number[], before: [] as number[] };
+  for (let i = 0; i < warmup + iterations; i++) {
+    const t = texts[i % texts.length]!;
+    const a = ctx(t);
+    const b = ctx(t);
+    const now = () => suggestDescriptions(a);
+    const before = () => suggestBefore(b);
+    const [first, second] = i % 2 === 0 ? [now, before] : [before, now];
+    const t1 = time(first);
+    const t2 = time(second);
+    if (i < warmup) continue;
+    out.now.push(first === now ? t1 : t2);
+    out.before.push(first === now ? t2 : t1);
+  }
+  return out;
+}
+
 console.log(`node ${process.version}; analyze vs bare marked.parse on the same ${VARIANTS} rotating variants (one word typed per call), interleaved; then Yoast SEO+content assessors`);
 console.log(`"typing": body differs every call, frontmatter block unchanged (its parse cache hits, as while typing in the body). "cold": the title differs too (no cache hits).\n`);
 for (const c of cases) {
@@ -83,5 +112,12 @@ for (const c of cases) {
   console.log(row('bare marked.parse (cold)', cold.bare));
   console.log(row('analyze, all of it (cold)', cold.full));
   console.log(row('yoast seo+content assessors', yoastSamples));
-  console.log(`  analyze / bare parse: typing ${ratio(typing)}×, cold ${ratio(cold)}× (target ≤ 2.5×)   yoast / analyze: ${yoastRatio.toFixed(0)}× (target ≥ 100×)\n`);
+  console.log(`  analyze / bare parse: typing ${ratio(typing)}×, cold ${ratio(cold)}× (target ≤ 2.5×)   yoast / analyze: ${yoastRatio.toFixed(0)}× (target ≥ 100×)`);
+  const sTyping = suggestersSideBySide(variants(c.text, VARIANTS), c.warmup, c.iterations);
+  const sCold = suggestersSideBySide(variants(c.text, VARIANTS, { cold: true }), c.warmup, c.iterations);
+  console.log(row('suggestions now (typing)', sTyping.now));
+  console.log(row('suggestions before #12 (typing)', sTyping.before));
+  console.log(row('suggestions now (cold)', sCold.now));
+  console.log(row('suggestions before #12 (cold)', sCold.before));
+  console.log(`  suggestions now / before #12: typing ${(median(sTyping.now) / median(sTyping.before)).toFixed(2)}×, cold ${(median(sCold.now) / median(sCold.before)).toFixed(2)}×\n`);
 }

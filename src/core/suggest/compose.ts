@@ -17,6 +17,8 @@ export interface Composed {
 }
 
 const MAX_ITEM_CHARS = 70;
+/** Names a composed description lists at most, plus one to know that there are more. */
+const MAX_NAMED = 9;
 /** A list item longer than this is a sentence, not a name. */
 const MAX_LIST_ITEM_CHARS = 48;
 const LEADING_JUNK = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200d]|\d+[.)]\s|(?:step|part|chapter)\s+\d+\s*[:.-]\s*)+\s*/iu;
@@ -32,8 +34,8 @@ const TRAILING_JUNK = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d:：.。!�
  */
 export function composeRoundup(headings: readonly Heading[], units: readonly ProseUnit[], title: string | undefined, lang: Lang, vocabulary: { has(word: string): boolean }, limits: Limits): Composed[] {
   const fromHeadings = headingItems(headings, title, lang);
-  const source: Array<{ text: string; origin: Heading | ProseUnit }> =
-    fromHeadings.length >= 3 ? fromHeadings : listLeadItems(units, title, lang).length >= 3 ? listLeadItems(units, title, lang) : [];
+  const fromList = fromHeadings.length >= 3 ? [] : listLeadItems(units, title, lang);
+  const source: Array<{ text: string; origin: Heading | ProseUnit }> = fromHeadings.length >= 3 ? fromHeadings : fromList.length >= 3 ? fromList : [];
   if (source.length < 3) return [];
   const from = source === fromHeadings ? 'headings' : 'list items';
   const names = source.map((s, i) => lowerFirst(s.text, vocabulary, i === 0));
@@ -66,7 +68,19 @@ function headingItems(headings: readonly Heading[], title: string | undefined, l
   for (const h of headings) byDepth.set(h.depth, (byDepth.get(h.depth) ?? 0) + 1);
   const levels = [...byDepth.entries()].filter(([d, n]) => d >= 2 || n >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const level = levels[0]?.[0] ?? 2;
-  const named = (picked: readonly Heading[]) => unique(picked.map((h) => ({ text: headingName(h.text, title, lang), origin: h })).filter((i): i is { text: string; origin: Heading } => i.text !== undefined));
+  // At most MAX_NAMED: a description lists eight names, and a ninth only says there are more.
+  const named = (picked: readonly Heading[]) => {
+    const out: Array<{ text: string; origin: Heading }> = [];
+    const seen = new Set<string>();
+    for (const h of picked) {
+      if (out.length >= MAX_NAMED) break;
+      const text = headingName(h.text, title, lang);
+      if (text === undefined || seen.has(normalize(text))) continue;
+      seen.add(normalize(text));
+      out.push({ text, origin: h });
+    }
+    return out;
+  };
   const items = named(headings.filter((h) => h.depth === level || (byDepth.get(level)! < 3 && h.depth === level + 1)));
   if (items.length >= 3) return items;
   // Too few specific names at that level ("What's new", "Community showcase" are generic): its subsections name the parts.

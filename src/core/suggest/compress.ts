@@ -46,7 +46,7 @@ const END = /[.!?…。！？]+["'”’»)\]」』）]*$/u;
  * a subordinate word ("…, which…", "…, including…"). The unchanged sentence comes first.
  * Nothing is ever cut mid-clause: every variant ends where a clause ended.
  */
-export function variantsOf(sentence: string, lang: Lang, lex: Lexicon): Variant[] {
+export function variantsOf(sentence: string, lang: Lang, lex: Lexicon, max = Infinity): Variant[] {
   const out: Variant[] = [];
   const seen = new Set<string>();
   const push = (text: string, steps: string[]) => {
@@ -59,7 +59,9 @@ export function variantsOf(sentence: string, lang: Lang, lex: Lexicon): Variant[
   const starts: Variant[] = [{ text: sentence, steps: [] }];
   const led = dropLead(sentence, lex);
   if (led) starts.push(led);
+  // `max`: the first variants are all a caller takes; the rest are not worked out.
   for (const start of starts) {
+    if (out.length >= max) break;
     const bodies: Variant[] = [start];
     const noParen = dropParentheticals(start.text);
     if (noParen !== start.text) bodies.push({ text: noParen, steps: [...start.steps, 'parenthetical dropped'] });
@@ -72,12 +74,16 @@ export function variantsOf(sentence: string, lang: Lang, lex: Lexicon): Variant[
       if (noAside !== b.text) bodies.push({ text: noAside, steps: [...b.steps, 'aside dropped'] });
     }
     for (const b of bodies) {
+      if (out.length >= max) break;
       push(b.text, b.steps);
       const cuts = CJK_LANGS.has(lang) ? cjkTailCuts(b.text) : tailCuts(b.text, lex);
-      for (const cut of cuts) push(cut, [...b.steps, 'trailing clause dropped']);
+      for (const cut of cuts) {
+        if (out.length >= max) break;
+        push(cut, [...b.steps, 'trailing clause dropped']);
+      }
     }
   }
-  return out;
+  return out.length > max ? out.slice(0, max) : out;
 }
 
 /** The sentence without its leading discourse marker(s), rephrased when it announced the post ("In this post we explore X" → "Exploring X"). */
@@ -108,9 +114,12 @@ export function dropLead(sentence: string, lex: Lexicon): Variant | undefined {
  * marks where code was.
  */
 export function dropCodeAppositive(text: string): string {
-  const code = `${DROPPED}(?:\\s*(?:,|and|or|y|e|ou|et|und|oder)\\s*${DROPPED})*`;
-  return text.replace(new RegExp(`,\\s*(?:(?:such as|like|e\\.g\\.|i\\.e\\.|namely|called|named)\\s+)?${code}\\s*(?:,(?=\\s)|(?=[.!?;:]|$))`, 'gu'), '');
+  // Nothing to drop without code (most sentences): no regex run at all.
+  return text.includes(DROPPED) ? text.replace(CODE_APPOSITIVE, '') : text;
 }
+
+const CODE_RUN = `${DROPPED}(?:\\s*(?:,|and|or|y|e|ou|et|und|oder)\\s*${DROPPED})*`;
+const CODE_APPOSITIVE = new RegExp(`,\\s*(?:(?:such as|like|e\\.g\\.|i\\.e\\.|namely|called|named)\\s+)?${CODE_RUN}\\s*(?:,(?=\\s)|(?=[.!?;:]|$))`, 'gu');
 
 /**
  * CJK sentences end earlier at a full-width comma or semicolon (。 replaces what followed), when
@@ -204,7 +213,16 @@ const DANGLING = new Set(
   ),
 );
 
-function tidy(text: string): string {
+/** Anything `tidy` would change: emoji, typed dashes, whitespace other than single spaces, a space or comma before punctuation, punctuation or space at the edges. */
+const UNTIDY = /[\p{Extended_Pictographic}\uFE0F\u200d]|\s--|\s\s|[^\S ]|\s[,.;:!?…。！？、，]|,[.!?…]|^[\s,;:—–-]|\s$/u;
+
+export function tidy(text: string): string {
+  // Most sentences are tidy already: one test instead of seven replacements.
+  return UNTIDY.test(text) ? tidyFully(text) : text;
+}
+
+/** Emoji dropped, typed dashes shown as one, whitespace collapsed, no space before punctuation, nothing dangling at the edges. */
+export function tidyFully(text: string): string {
   // Emoji are decoration in a search snippet: dropped.
   // "--" and "---" typed for a dash: shown as one.
   let t = text.replace(/[\p{Extended_Pictographic}\uFE0F\u200d]/gu, ' ').replace(/\s-{2,3}\s/g, ' — ').replace(/\s+/g, ' ').replace(/\s+([,.;:!?…。！？、，])/g, '$1').replace(/,(?=[.!?…])/g, '').trim();

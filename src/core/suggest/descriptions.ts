@@ -35,6 +35,8 @@ const ENOUGH_FROM_RUNS = 6;
 const PAIR_WINDOW = 16;
 /** A sentence about the writer ("I did…", "I'm…"). */
 const FIRST_PERSON = /^(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|My|Me)\b/;
+/** A sentence addressed to the reader ("You may well disagree…"): after the title it reads like an aside taken out of context. */
+const TO_THE_READER = /^(?:you|your|you['’](?:re|ll|ve|d))\b/i;
 /** Share of the title-word credit a title-led candidate gets for the words its title brings. */
 const TITLE_LED_CREDIT = 0.75;
 /** Sentences a title-led candidate is made with. */
@@ -166,7 +168,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   // A tool named in lower case in the title ("dbplyr 2.4.0") may start a sentence as written.
   // Looked up only when a sentence starts in lower case (rare).
   let named: Set<string> | undefined;
-  const asWritten = (p: Piece): Piece => (p.facts.startsOk || !(named ??= lowerCaseNames(title, lang)).has(firstWord(p.text)) ? p : { ...p, facts: { ...p.facts, startsOk: true } });
+  const asWritten = (p: Piece): Piece => (p.facts.startsOk || !(named ??= lowerCaseNames(title, lang)).has(firstWord(p.text)) ? p : p.withFacts({ ...p.facts, startsOk: true }));
   const originals = sentences.map((sentence) => asWritten(pieceOf({ text: sentence.text.trim(), steps: [] }, lang)));
   const central = centralWeights(
     originals.map((o) => o.terms),
@@ -176,7 +178,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const top = topWeight(central, TOP_TERMS);
   const centrality = sharedWithPost(originals.map((o) => o.terms));
   const roundup = roundupness(title, headings, units, lang);
-  const summaryCues = new RegExp(lex.summaryCue.source, `${lex.summaryCue.flags.replace('g', '')}g`);
+  const summaryCues = globalCues(lex);
   const scoreOf = (text: string, m: Measure, position: number, steps: number, composed: boolean, knownTerms?: readonly string[], titleLed = false) => {
     const terms = new Set(knownTerms ?? termsOf(text, lang));
     let shared = 0;
@@ -276,9 +278,10 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     let used = 0;
     for (let i = 0; i < sentences.length && used < MAX_TITLE_LED; i++) {
       // After the title, a sentence in the first person singular reads like a quote taken out of context.
-      if (!usable[i] || lex.anaphoric.test(originals[i]!.text) || FIRST_PERSON.test(originals[i]!.text)) continue;
+      if (!usable[i] || lex.anaphoric.test(originals[i]!.text) || FIRST_PERSON.test(originals[i]!.text) || TO_THE_READER.test(originals[i]!.text)) continue;
       const s = sentences[i]!;
-      const pieces = piecesOf(s).filter((p) => isPlainJoin([p.facts])).slice(0, 3);
+      // "Title: a sentence: with a colon of its own" reads as two labels.
+      const pieces = piecesOf(s).filter((p) => isPlainJoin([p.facts]) && !/[:：]/.test(p.text)).slice(0, 3);
       if (!pieces.length) continue;
       used++;
       for (const p of pieces) {
@@ -304,6 +307,14 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   }
   return candidates;
 }
+
+/** The lexicon's summary cues as a global regex (to count them), made once per lexicon: compiling it per post cost as much as using it. */
+function globalCues(lex: Lexicon): RegExp {
+  let re = cues.get(lex);
+  if (!re) cues.set(lex, (re = new RegExp(lex.summaryCue.source, `${lex.summaryCue.flags.replace('g', '')}g`)));
+  return re;
+}
+const cues = new Map<Lexicon, RegExp>();
 
 /** Words of the title written in lower case that look like names, not words (an inner capital or digit, no vowel, three consonants in a row): "dbplyr", "npm", "iOS". */
 export function lowerCaseNames(title: string | undefined, lang: Lang): Set<string> {
@@ -334,11 +345,36 @@ export function limitsOf(schema: RuleContext['schema']): Limits {
   };
 }
 
-/** A shortening of one sentence, measured and read once (joined runs add these up instead of re-reading text). */
-interface Piece extends Variant {
-  m: Measure;
-  facts: TextFacts;
-  terms: string[];
+/**
+ * A shortening of one sentence, measured and read once (joined runs add these up instead of
+ * re-reading text). Its terms are read when first asked for: most shortenings end up in no
+ * candidate that fits, and only those that do are scored.
+ */
+class Piece implements Variant {
+  #terms: string[] | undefined;
+  constructor(
+    readonly text: string,
+    readonly steps: string[],
+    readonly m: Measure,
+    readonly facts: TextFacts,
+    private readonly lang: Lang,
+    /** The same text read before (its terms are those). */
+    private readonly same?: Piece,
+  ) {}
+
+  get terms(): string[] {
+    return this.same ? this.same.terms : (this.#terms ??= termsOf(this.text, this.lang));
+  }
+
+  /** The same text reached by other steps. */
+  withSteps(steps: string[]): Piece {
+    return new Piece(this.text, steps, this.m, this.facts, this.lang, this);
+  }
+
+  /** The same text with other facts (a sentence that may start in lower case). */
+  withFacts(facts: TextFacts): Piece {
+    return new Piece(this.text, this.steps, this.m, facts, this.lang, this);
+  }
 }
 
 /**
@@ -350,10 +386,10 @@ function pieceOf(v: Variant, lang: Lang): Piece {
   let known = pieces.get(key);
   if (!known) {
     if (pieces.size >= MAX_REMEMBERED) pieces.clear();
-    known = { text: v.text, steps: [], m: measure(v.text), facts: factsOf(v.text), terms: termsOf(v.text, lang) };
+    known = new Piece(v.text, [], measure(v.text), factsOf(v.text), lang);
     pieces.set(key, known);
   }
-  return v.steps.length ? { ...known, steps: v.steps } : known;
+  return v.steps.length ? known.withSteps(v.steps) : known;
 }
 
 /** The shortenings of a sentence, remembered for the same reason. */
@@ -363,7 +399,12 @@ function shorteningsOf(text: string, lang: Lang, lex: Lexicon): Variant[] {
   if (!known) {
     if (shortenings.size >= MAX_REMEMBERED) shortenings.clear();
     // The first variant is the sentence tidied (emoji and stray spaces gone): kept when that changed anything.
-    known = variantsOf(text, lang, lex).filter((v) => v.text !== text).slice(0, MAX_VARIANTS - 1);
+    // Only the first MAX_VARIANTS - 1 different from the sentence are kept: asking for MAX_VARIANTS is enough when at most
+    // one of them is the sentence as written (always, unless tidying changes a text twice); otherwise all are worked out.
+    const first = variantsOf(text, lang, lex, MAX_VARIANTS);
+    known = first.filter((v) => v.text !== text);
+    if (known.length < MAX_VARIANTS - 1 && first.length === MAX_VARIANTS) known = variantsOf(text, lang, lex).filter((v) => v.text !== text);
+    known = known.slice(0, MAX_VARIANTS - 1);
     shortenings.set(key, known);
   }
   return known;
@@ -389,23 +430,50 @@ interface Joined {
  * are dropped before any text is built.
  */
 function runVariants(run: readonly Sentence[], piecesOf: (s: Sentence) => Piece[], limits: Limits, perSentence = 5): Joined[] {
-  let out: Joined[] = [{ text: '', steps: [], m: ZERO, facts: [], terms: [] }];
+  // Combinations are pieces and a width until the end: only those that fit and read as plain
+  // prose get their text, steps and terms built (most two-sentence combinations don't fit).
+  let out: Combo[] = [{ pieces: [], m: ZERO }];
   run.forEach((s, i) => {
     const options = piecesOf(s).slice(0, i < run.length - 1 ? Math.min(4, perSentence) : perSentence);
-    const next: Joined[] = [];
+    const next: Combo[] = [];
     for (const a of out) {
+      const last = a.pieces[a.pieces.length - 1];
+      const gap = last && !CJK_STOP.test(last.text) ? SPACE : ZERO;
       for (const b of options) {
-        const gap = a.text && !/[。！？]$/u.test(a.text) ? SPACE : ZERO;
         const m = { length: a.m.length + gap.length + b.m.length, pixels: a.m.pixels + gap.pixels + b.m.pixels };
         if (m.length > limits.maxLength || m.pixels > limits.maxPixels) continue;
-        next.push({ text: a.text ? joinSentences(a.text, b.text) : b.text, steps: a.steps.length ? [...a.steps, ...b.steps] : b.steps, m, facts: [...a.facts, b.facts], terms: a.terms.length ? [...a.terms, ...b.terms] : b.terms });
+        next.push({ pieces: [...a.pieces, b], m });
       }
     }
     out = next.slice(0, 16);
   });
-  return out.filter((v) => fits(v.m, limits) && isPlainJoin(v.facts));
+  const joined: Joined[] = [];
+  for (const c of out) {
+    if (!fits(c.m, limits)) continue;
+    const facts = c.pieces.map((p) => p.facts);
+    if (!isPlainJoin(facts)) continue;
+    const first = c.pieces[0]!;
+    let text = first.text;
+    let steps = first.steps;
+    let terms = first.terms;
+    for (let k = 1; k < c.pieces.length; k++) {
+      const b = c.pieces[k]!;
+      text = joinSentences(text, b.text);
+      steps = steps.length ? [...steps, ...b.steps] : b.steps;
+      terms = terms.length ? [...terms, ...b.terms] : b.terms;
+    }
+    joined.push({ text, steps, m: c.m, facts, terms });
+  }
+  return joined;
 }
 
+/** A combination of pieces being built (see `runVariants`). */
+interface Combo {
+  pieces: Piece[];
+  m: Measure;
+}
+
+const CJK_STOP = /[。！？]$/u;
 const SPACE: Measure = measure(' ');
 const ZERO: Measure = { length: 0, pixels: 0 };
 
@@ -415,7 +483,7 @@ function costlySteps(steps: readonly string[]): number {
 }
 
 function joinSentences(a: string, b: string): string {
-  return /[。！？]$/u.test(a) ? a + b : `${a} ${b}`;
+  return CJK_STOP.test(a) ? a + b : `${a} ${b}`;
 }
 
 /**

@@ -52,11 +52,44 @@ export function detectLanguage(text: string): Lang {
   }
   const hits: Record<string, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
   const langs = Object.keys(hits) as Array<keyof typeof STOP_SETS>;
-  for (const w of sample.slice(0, 800).toLowerCase().split(/[^\p{L}]+/u)) if (w) for (const l of langs) if (STOP_SETS[l].has(w)) hits[l]!++;
+  eachLetterRun(sample.slice(0, 800).toLowerCase(), (w) => {
+    for (const l of langs) if (STOP_SETS[l].has(w)) hits[l]!++;
+  });
   // English stop words are everywhere in tech writing; another language must clearly lead.
   let best: Lang = 'en';
   for (const l of ['es', 'pt', 'fr', 'de'] as const) if (hits[l]! > hits[best]! * 1.15 && hits[l]! > 3) best = l;
   return best;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Calls `each` with every run of letters (Unicode \p{L}) of `text`, as `text.split(/[^\p{L}]+/u)`
+ * would give them: ASCII by char code, anything else by one Unicode test per code point (the
+ * split's regex cost more than the rest of the language guess).
+ */
+export function eachLetterRun(text: string, each: (run: string) => void): void {
+  let start = -1;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let letter: boolean;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    else {
+      const cp = text.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      letter = LETTER.test(String.fromCodePoint(cp));
+    }
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      each(text.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) each(text.slice(start));
 }
 
 export interface Lexicon {

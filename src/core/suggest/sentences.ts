@@ -36,6 +36,9 @@ export function splitUnit(text: string, u: number, out: Sentence[], maxSentences
   if (out.length >= maxSentences) return;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
+    // Most characters end nothing: ruled out by char code before any string is made.
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f && code !== 0xff61) continue;
     const c = text[i]!;
     if (CJK_END.has(c)) {
       let end = i + 1;

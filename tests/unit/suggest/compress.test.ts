@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropAsides, dropLead, dropParentheticals, tailCuts, variantsOf } from '../../../src/core/suggest/compress';
+import { dropAsides, dropLead, dropParentheticals, tailCuts, tidy, tidyFully, variantsOf } from '../../../src/core/suggest/compress';
 import { lexiconFor } from '../../../src/core/suggest/language';
 
 const en = lexiconFor('en');
@@ -67,5 +68,32 @@ describe('compression: shorter, never cut mid-clause', () => {
 
   it('drops emoji, which are decoration in a snippet', () => {
     expect(variantsOf('🌳 Improved tree shaking makes bundles smaller than ever before.', 'en', en)[0]!.text).toBe('Improved tree shaking makes bundles smaller than ever before.');
+  });
+});
+
+describe('tidy', () => {
+  it('returns what the full tidying returns on any text (its quick test only skips texts the replacements leave alone)', () => {
+    const pieces = fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\u00a0', '\ufeff', '-', '--', '---', '—', '–', ',', '.', ';', ':', '!', '?', '…', '。', '，', '😀', '\ufe0f', '\u200d', '©', 'word', 'x.');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(tidy(text)).toBe(tidyFully(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('variantsOf with a maximum', () => {
+  it('returns the first variants the unlimited call returns, in the same order (the rest are not worked out)', () => {
+    const en = lexiconFor('en');
+    const words = fc.constantFrom('In this post, we will explore', 'the harbour club', '(built in 1920)', '— a rowing club —', ', which opened last year,', ', including the junior crews', '; and', 'the boathouse', 'rowing', 'for example', ':', 'Anyway,', 'crews', 'race');
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 3, maxLength: 14 }), fc.integer({ min: 1, max: 8 }), (parts, max) => {
+        const sentence = `${parts.join(' ')}.`;
+        expect(variantsOf(sentence, 'en', en, max)).toEqual(variantsOf(sentence, 'en', en).slice(0, max));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -1,5 +1,25 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, lexiconFor } from '../../../src/core/suggest/language';
+import { detectLanguage, eachLetterRun, lexiconFor } from '../../../src/core/suggest/language';
+
+describe('eachLetterRun', () => {
+  const runs = (text: string) => {
+    const out: string[] = [];
+    eachLetterRun(text, (r) => out.push(r));
+    return out;
+  };
+  it('gives the runs of letters split(/[^\\p{L}]+/u) gives, on any text (astral letters, lone surrogates, marks, CJK)', () => {
+    const pieces = fc.constantFrom('a', 'Z', 'é', 'ß', ' ', '-', '1', '。', '漢', 'か', '𝒜', '😀', '\ud800', '\udc00', '\u0301', 'İ', "'", '\u00a0');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(runs(text)).toEqual(text.split(/[^\p{L}]+/u).filter(Boolean));
+      }),
+      { numRuns: 500 },
+    );
+    expect(runs("Don't 𝒜b 1x")).toEqual(['Don', 't', '𝒜b', 'x']);
+  });
+});
 
 describe('language detection', () => {
   it('tells the languages the suggester knows apart from a paragraph of text', () => {

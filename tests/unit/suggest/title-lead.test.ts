@@ -43,6 +43,28 @@ describe('title leads', () => {
   });
 });
 
+describe('what a title is not put in front of', () => {
+  const ledOf = (title: string, sentences: string[]) => {
+    const list = suggestDescriptions({ ...parsePost(`---\ntitle: ${title}\n---\n${sentences.join('\n\n')}\n`), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+    return list.filter((s) => s.how[0] === 'title first').map((s) => s.text);
+  };
+  const plain = 'Every junior crew at the harbour club starts the season in a stable training boat before moving on to a racing shell.';
+
+  it('a sentence addressed to the reader ("You may well…"): after the title it reads like an aside out of context', () => {
+    const toReader = 'You may well disagree with the way the coaches set up the boats, which is fine, and we can talk about it at the club.';
+    const led = ledOf('Winter Training on the River', [plain, toReader]);
+    expect(led.some((t) => t.includes(plain))).toBe(true);
+    expect(led.filter((t) => t.includes('You may well'))).toEqual([]);
+  });
+
+  it('a sentence with a colon of its own ("Title: one thing: another" reads as two labels)', () => {
+    const colon = 'In a lot of ways the answer is simple: the crews that row most often in the winter are the ones that win in the spring.';
+    const led = ledOf('Winter Training on the River', [plain, colon]);
+    expect(led.some((t) => t.includes(plain))).toBe(true);
+    expect(led.filter((t) => t.includes('the answer is simple'))).toEqual([]);
+  });
+});
+
 describe('title-led candidates are ranked by their sentence', () => {
   it('the title in front does not lift a sentence about something else above one about the title', () => {
     const off = 'The crews trained on the river through the long and cold winter months before the racing season began again in the spring.';
