@@ -83,19 +83,29 @@ export const runningWorker = (context: BrowserContext): Worker | undefined => co
 /**
  * Stops every service worker the way Chrome does after ~30 s idle (CDP ServiceWorker.stopAllWorkers,
  * see the recipes), and waits until Chromium reports the extension's worker stopped (it may be
- * started again right after, by whatever needs it next).
+ * started again right after, by whatever needs it next). A worker that is stopped already (nothing
+ * woke it since the last stop: the panel and the content script talk without it) counts as
+ * stopped: `ServiceWorker.enable` reports each version's current status first.
  */
 export async function stopWorkers(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
+  const statuses = new Map<string, string>(); // by version: after a reload the old one lingers, stopped
   let requested = false;
-  let stopped = false;
+  let stoppedSinceRequest = false; // latched: a worker needed right away starts again at once
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    if (requested && versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) stopped = true;
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith('chrome-extension://')) continue;
+      statuses.set(v.versionId, v.runningStatus);
+      if (requested && v.runningStatus === 'stopped') stoppedSinceRequest = true;
+    }
   });
   await cdp.send('ServiceWorker.enable');
   requested = true;
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await waitUntil(async () => stopped, 'the service worker to stop');
+  const allStopped = () => statuses.size > 0 && [...statuses.values()].every((s) => s === 'stopped');
+  await waitUntil(async () => stoppedSinceRequest || allStopped(), 'the service worker to stop', 10_000).catch((error: Error) => {
+    throw new Error(`${error.message} (statuses reported: ${JSON.stringify([...statuses])})`);
+  });
   await cdp.detach();
 }
 
