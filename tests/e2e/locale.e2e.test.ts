@@ -128,19 +128,14 @@ describe.each(['de', 'ja'] as const)('UI language %s', (locale) => {
       }, null), 'the options page');
       expectLocale({ ...fromOptions, ...fromPanel }, locale);
 
-      // A refusal worded by the content script's facts (which carries no catalog): a pop-up of
-      // the page over the panel, then "Clean links". Firefox has no browser verdict on covering,
-      // so the reason is the content script's own, said in the panel's language.
-      await page.evaluate(() => {
-        const cover = Object.assign(document.createElement('div'), { popover: 'manual', textContent: 'Sale!' });
-        cover.style.cssText = 'position:fixed;inset:0 0 0 auto;width:100vw;height:100vh;margin:0;background:#fff';
-        document.body.append(cover);
-        cover.showPopover();
-      });
-      // The pop-up takes a real click; the panel's own button is pressed from inside the panel.
+      // A refusal worded by the content script's facts (it carries no catalog): the page draws
+      // itself through a filter (Firefox applies the root's filter to the top layer too), then
+      // "Clean links". Firefox gives no browser verdict, so the reason is the content script's.
+      await page.addStyleTag({ content: 'html { filter: opacity(0) !important }' });
+      const filter = await page.evaluate(() => getComputedStyle(document.documentElement).filter);
       await panel.eval(() => document.querySelector<HTMLButtonElement>('[data-action="clean-links"]')!.click(), null);
       const refusal = await waitUntil(() => panel.eval(() => document.querySelector('.notice')?.textContent || undefined, null), 'the refusal');
-      expect(refusal).toBe(t(locale, 'notChangedHidden', { reason: t(locale, 'hiddenPopup') }));
+      expect(refusal).toBe(t(locale, 'notChangedHidden', { reason: t(locale, 'hiddenFilter', { value: filter, element: 'html' }) }));
     } finally {
       await ff.close();
     }
