@@ -10,6 +10,8 @@ export interface Composed {
   names: string;
   /** How many named parts it lists. */
   parts: number;
+  /** Whether most names are steps ("Overcoming…", "Making…"): a tutorial's outline rather than what a release brings. */
+  stepwise: boolean;
   from: 'headings' | 'list items';
   /** The heading or list item it starts with (for the source range). */
   first: Heading | ProseUnit;
@@ -32,7 +34,7 @@ const TRAILING_JUNK = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d:：.。!�
  * Returns the variants that fit the limits: the names alone, ending with "and more" when some
  * are left out, and the same after the title.
  */
-export function composeRoundup(headings: readonly Heading[], units: readonly ProseUnit[], title: string | undefined, lang: Lang, vocabulary: { has(word: string): boolean }, limits: Limits): Composed[] {
+export function composeRoundup(headings: readonly Heading[], units: readonly ProseUnit[], title: string | undefined, lang: Lang, vocabulary: Vocabulary, limits: Limits): Composed[] {
   const fromHeadings = headingItems(headings, title, lang);
   const fromList = fromHeadings.length >= 3 ? [] : listLeadItems(units, title, lang);
   const source: Array<{ text: string; origin: Heading | ProseUnit }> = fromHeadings.length >= 3 ? fromHeadings : fromList.length >= 3 ? fromList : [];
@@ -40,20 +42,30 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
   const from = source === fromHeadings ? 'headings' : 'list items';
   const names = source.map((s, i) => lowerFirst(s.text, vocabulary, i === 0));
   const out: Composed[] = [];
-  // After the title ("Nuxt 3.11: better logging, …"), unless the title has a colon of its own.
-  const prefixes = title && !tooLongTitle(title) && !/[:：]/.test(title) ? ['', title] : [''];
+  // After the title ("Nuxt 3.11: better logging, …"), unless the title has a colon of its own;
+  // for a release, as its authors write it: "Nuxt 3.11 brings better logging, …".
+  const prefixes: Prefix[] = [{ text: '', join: '' }];
+  if (title && !tooLongTitle(title) && !/[:：]/.test(title)) prefixes.push({ text: title, join: ': ' });
+  const release = releaseLead(title, lang);
+  // What a release brings are things ("faster builds"), not steps ("Overcoming constraints", "Making auto work").
+  const lead = names.slice(0, 4);
+  const stepwise = lang === 'en' && lead.filter((n) => /^\p{L}+ing\b/iu.test(n)).length * 2 >= lead.length;
+  if (release && !stepwise) prefixes.push({ text: release, join: ' ', step: 'after the release it describes' });
   for (const prefix of prefixes) {
     // The most names that fit, listing all of them when possible.
     for (let k = Math.min(names.length, 8); k >= 3; k--) {
       const shown = names.slice(0, k);
-      if (prefix) shown[0] = lowerFirst(source[0]!.text, vocabulary);
-      const text = joinNames(prefix, shown, k < names.length, lang);
+      if (prefix.text) shown[0] = lowerFirst(source[0]!.text, vocabulary);
+      const text = joinNames(prefix.text, shown, k < names.length, lang, prefix.join);
       const m = measure(text);
       if (!fits(m, limits)) {
         if (tooShort(m, limits)) break; // fewer names would be shorter still
         continue;
       }
-      out.push({ text, names: joinNames('', shown, k < names.length, lang), parts: k, from, first: source[0]!.origin, steps: [`${k} ${from === 'headings' ? 'section headings' : 'list items'} named${prefix ? ' after the title' : ''}`] });
+      const listed = joinNames('', shown, k < names.length, lang);
+      // A release's name is part of what the text says about the post (the title's words it carries count).
+      const scored = prefix.step ? `${prefix.text} ${listed}` : listed;
+      out.push({ text, names: scored, parts: k, stepwise, from, first: source[0]!.origin, steps: [`${k} ${from === 'headings' ? 'section headings' : 'list items'} named${prefix.step ? ` ${prefix.step}` : prefix.text ? ' after the title' : ''}`] });
       break;
     }
   }
@@ -144,18 +156,64 @@ function tooLongTitle(title: string): boolean {
  * case is lower-cased ("Sessions Available to Stream" → "sessions available to stream"), names
  * ("OpenInfra", "Summit", "API", "iOS") stay as written. The list's first word keeps its capital.
  */
-export function lowerFirst(name: string, vocabulary: { has(word: string): boolean }, keepFirst = false): string {
-  let first = true;
-  return name.replace(/\p{L}[\p{L}\p{N}'’-]*/gu, (word) => {
-    const keep = first && keepFirst;
-    first = false;
-    if (keep || !/^\p{Lu}\p{Ll}*$/u.test(word) || !vocabulary.has(word.toLowerCase())) return word;
-    return word.toLowerCase();
+export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = false): string {
+  const words = [...name.matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)];
+  // A heading in title case ("Overcoming Cloneability Constraints"): a capitalized word the post never writes is title casing, not a name.
+  const titleCase = words.length >= 3 && words.every((m) => m[0].length < 4 || /^\p{Lu}/u.test(m[0]));
+  const lowered = words.map((m, i) => {
+    const w = m[0].toLowerCase();
+    return !(i === 0 && keepFirst) && /^\p{Lu}\p{Ll}*$/u.test(m[0]) && (vocabulary.has(w) || (titleCase && vocabulary.known !== undefined && !vocabulary.known(w)));
   });
+  // A first word before a capital that stays is part of a name ("Reports Server", "Global Context Entry"): it stays too.
+  if (lowered[0] && words.length > 1 && !lowered[1] && /^\p{Lu}/u.test(words[1]![0]) && words[0]!.index! + words[0]![0].length + 1 === words[1]!.index) lowered[0] = false;
+  let out = '';
+  let at = 0;
+  words.forEach((m, i) => {
+    out += name.slice(at, m.index) + (lowered[i] ? m[0].toLowerCase() : m[0]);
+    at = m.index! + m[0].length;
+  });
+  return out + name.slice(at);
+}
+
+/** How the post writes words: `has` a word it writes in lower case (at least as often as capitalized), `known` one it writes at all. */
+export interface Vocabulary {
+  has(word: string): boolean;
+  known?(word: string): boolean;
+}
+
+interface Prefix {
+  text: string;
+  /** What joins it to the list: ': ' after a title, ' ' after "Nuxt 3.11 brings". */
+  join: string;
+  step?: string;
+}
+
+/** The verb that joins a release to what it brings, in the languages that put it between them. */
+const BRINGS: Partial<Record<Lang, string>> = { en: 'brings', es: 'trae', pt: 'traz', fr: 'apporte', de: 'bringt' };
+/** A version as release titles write it: "1.12", "v8", "v2.3", "4.0.0-next.0", "Version 3". */
+const VERSION = /(?:\bv?\d+(?:\.\d+)+(?:-[\w.]+)?|\bv\d+|\b(?:version|versión|versão|version) \d+(?:\.\d+)*)$/iu;
+
+/**
+ * "Kyverno 1.12 Released" / "Announcing KubeVirt v1.5" / "Lit 2.1 Release" → "Kyverno 1.12
+ * brings", "KubeVirt v1.5 brings", "Lit 2.1 brings": the release a roundup describes, as the
+ * subject of its description. Only for a title that is a name and a version (and words
+ * announcing it), at most five words; undefined otherwise and in languages without a verb here.
+ */
+export function releaseLead(title: string | undefined, lang: Lang): string | undefined {
+  const verb = BRINGS[lang];
+  if (!title || !verb) return undefined;
+  const subject = title
+    .split(/\s[—–-]\s|[—–:：]/u)[0]!
+    .replace(/^(?:what['’]s new in|new in|announcing|introducing|releasing|presenting|anunciando|apresentando|lançamento d[oa])\s+(?:the\s+)?(?:(?:stable |general )?(?:release|launch|availability) of\s+)?/i, '')
+    .replace(/\s+(?:(?:is\s+)?(?:released|out|here|available)|release|stable release|lanzad[oa]|lançad[oa]|disponible|disponível|veröffentlicht|ist da)[!.]?$/i, '')
+    .trim();
+  const words = subject.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !VERSION.test(subject) || !isPlainPhrase(subject) || !/^[\p{Lu}\p{Ll}\d]/u.test(subject)) return undefined;
+  return `${subject} ${verb}`;
 }
 
 /** "A, B and C." / "A, B, C and more." / "Title: a, b and more." — and the CJK equivalents. */
-export function joinNames(prefix: string, names: readonly string[], more: boolean, lang: Lang): string {
+export function joinNames(prefix: string, names: readonly string[], more: boolean, lang: Lang, join = ': '): string {
   const lex = lexiconFor(lang);
   if (CJK_LANGS.has(lang)) {
     const list = names.join('、');
@@ -165,5 +223,5 @@ export function joinNames(prefix: string, names: readonly string[], more: boolea
   let list: string;
   if (more) list = `${names.join(', ')} ${lex.andMore}`;
   else list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${lex.and} ${names[names.length - 1]}` : (names[0] ?? '');
-  return `${prefix ? `${prefix}: ` : ''}${list}.`;
+  return `${prefix ? `${prefix}${join}` : ''}${list}.`;
 }

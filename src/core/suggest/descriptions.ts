@@ -1,7 +1,7 @@
 import { locatedBlocks, locatedOf } from '../parse/located';
 import { postTitle } from '../parse/title';
 import type { DescriptionSuggestion, RuleContext } from '../types';
-import { composeRoundup, lowerFirst } from './compose';
+import { composeRoundup, lowerFirst, type Vocabulary } from './compose';
 import { titleLeads } from './title-lead';
 import { variantsOf, type Variant } from './compress';
 import { eachWord, stem, words } from './keywords';
@@ -45,6 +45,9 @@ const MAX_TITLE_LED = 6;
 const RANK_SHARE = 0.5;
 /** Central terms a candidate is measured against. */
 const TOP_TERMS = 10;
+
+/** How a candidate was made: from the post's sentences (false), or as a list of what it covers. */
+type Composition = false | 'list' | 'outline';
 
 interface Candidate {
   text: string;
@@ -178,8 +181,12 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const top = topWeight(central, TOP_TERMS);
   const centrality = sharedWithPost(originals.map((o) => o.terms));
   const roundup = roundupness(title, headings, units, lang);
+  const releaseTitle = title !== undefined && ROUNDUP_TITLE.test(title);
   const summaryCues = globalCues(lex);
-  const scoreOf = (text: string, m: Measure, position: number, steps: number, composed: boolean, knownTerms?: readonly string[], titleLed = false) => {
+  /** `composed`: a list of the parts the post covers ('outline' when its names are steps, a tutorial's). */
+  const scoreOf = (text: string, m: Measure, position: number, steps: number, composition: Composition, knownTerms?: readonly string[], stitched?: 'title') => {
+    const composed = composition !== false;
+    const titleLed = stitched === 'title';
     const terms = new Set(knownTerms ?? termsOf(text, lang));
     let shared = 0;
     for (const t of titleTerms) if (terms.has(t)) shared++;
@@ -190,23 +197,30 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       // A title-led candidate gets part of the credit for the title words its title brings: its sentence must still be about them.
       titleWords: titleTerms.size ? (titleLed ? shared / titleTerms.size + (1 - shared / titleTerms.size) * TITLE_LED_CREDIT : shared / titleTerms.size) : 0,
       topic: (1 - RANK_SHARE) * (top ? Math.min(1, carried / top) : 0) + RANK_SHARE * centrality(terms),
-      summary: composed ? 0.5 : Math.min(1, (text.match(summaryCues) ?? []).length / 2),
+      // A sentence saying what the post does or announces is what editors publish; other cue words count for less.
+      // A composed list says what a roundup covers when the title says it is one (a tutorial's
+      // headings are its steps). A purpose statement
+      // behind a "This…" opener still needs the sentence before it.
+      summary: composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : lex.purpose.test(text) && !lex.anaphoric.test(text) ? 1 : Math.min(0.5, (text.match(summaryCues) ?? []).length / 4),
       position,
       fullness: fullness(m, limits),
       steps,
-      roundup,
+      // An outline of steps suits a post only half as well as a list of the news a roundup brings.
+      roundup: composition === 'outline' ? roundup / 2 : roundup,
       composed,
       anaphoric: !composed && lex.anaphoric.test(text),
+      pointsAround: !composed && lex.pointsAround.test(text),
+      ...(stitched ? { stitched } : {}),
       lex,
     });
     return { terms, score };
   };
 
   const candidates: Candidate[] = [];
-  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: boolean, known?: Measure, knownTerms?: readonly string[], titleLed = false) => {
+  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: Composition, known?: Measure, knownTerms?: readonly string[], stitched?: 'title') => {
     const m = known ?? measure(c.text);
     if (!fits(m, limits) || isTitleCopy(c.text, title)) return;
-    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms, titleLed);
+    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms, stitched);
     candidates.push({ ...c, terms, suggestion: { text: c.text, length: m.length, pixels: round(m.pixels), score, source: c.source, how: c.how, start: 0, end: 0 } });
   };
 
@@ -214,7 +228,8 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const usable = sentences.map((s, i) => {
     if (i >= MAX_STARTS + MAX_RUN) return false;
     const t = s.text.trim();
-    return !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
+    // A dash or a joining word first ("- and finalizing…") is the end of something cut off above.
+    return !DANGLING_START.test(t) && !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
   });
   // Shortenings only where they can help: a sentence too long for the snippet, or one with
   // words a description does without (an opening marker, a parenthetical, an aside). Others
@@ -294,7 +309,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
           if (!fits(m, limits)) continue;
           const text = cjk ? `${lead.text}${p.text}` : `${lead.text} ${p.text}`;
           // Scored on the sentence: the title in front would otherwise win every post its title-word share.
-          add({ text, how: [lead.step, `sentence ${i + 1} of the post`, ...p.steps], source: 'sentences', first: s, last: s, position: i, scoredText: p.text }, costlySteps(p.steps) + 1, false, m, p.terms, true);
+          add({ text, how: [lead.step, `sentence ${i + 1} of the post`, ...p.steps], source: 'sentences', first: s, last: s, position: i, scoredText: p.text }, costlySteps(p.steps) + 1, false, m, p.terms, 'title');
         }
       }
     }
@@ -302,7 +317,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   if (roundup >= COMPOSE_FROM) {
     const vocabulary = lowerCaseWords(sentences);
     for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits)) {
-      add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, 0, true);
+      add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, 0, c.stepwise ? 'outline' : 'list');
     }
   }
   return candidates;
@@ -519,6 +534,9 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return both / (a.size + b.size - both);
 }
 
+/** The rest of a sentence whose start is elsewhere: a dash, or a lower-case joining word. */
+const DANGLING_START = /^(?:[-–—•*·]\s|(?:and|or|but|nor|so|y|e|o|ou|et|und|oder)\s)/u;
+
 /** A sentence asking the reader for something, wherever the "please" is. */
 const PLEASE = /\b(?:please|consider (?:\w+ing|membership|a donation|sponsorship)|don['’]t forget|make sure to (?:check|read|subscribe)|reach out to)\b|\b(?:por favor|s['’]il vous plaît|bitte)\b/i;
 /** Composed candidates are offered only for posts that read at least this much like a roundup. */
@@ -553,7 +571,7 @@ function roundupness(title: string | undefined, headings: readonly Heading[], un
  * name even if a command spells it "flux"); plural and singular count together. Asked only for
  * the few words of composed names, so it searches the sentences instead of indexing them.
  */
-function lowerCaseWords(sentences: readonly Sentence[]): { has(word: string): boolean } {
+function lowerCaseWords(sentences: readonly Sentence[]): Required<Vocabulary> {
   const text = ` ${sentences.map((s) => s.text).join(' ')} `;
   const lower = text.toLowerCase();
   const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'’-]/u.test(ch);
@@ -571,6 +589,9 @@ function lowerCaseWords(sentences: readonly Sentence[]): { has(word: string): bo
   };
   const memo = new Map<string, boolean>();
   return {
+    known(word: string): boolean {
+      return lower.includes(word.toLowerCase());
+    },
     has(word: string): boolean {
       const w = word.toLowerCase();
       let hit = memo.get(w);
