@@ -23,7 +23,7 @@ const MAX_ITEM_CHARS = 70;
 const MAX_NAMED = 9;
 /** A list item longer than this is a sentence, not a name. */
 const MAX_LIST_ITEM_CHARS = 48;
-const LEADING_JUNK = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200d]|\d+[.)]\s|(?:step|part|chapter)\s+\d+\s*[:.-]\s*)+\s*/iu;
+const LEADING_JUNK = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200d]|\d+[.)]\s|(?:step|part|chapter)\s+\d+\s*[:.-]\s*|(?:announcing|introducing|presenting|meet)\s+(?=\S))+\s*/iu;
 const TRAILING_JUNK = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d:：.。!！]+$/u;
 
 /**
@@ -153,19 +153,32 @@ function tooLongTitle(title: string): boolean {
 
 /**
  * Sentence case for a name inside a list: each capitalized word the post itself writes in lower
- * case is lower-cased ("Sessions Available to Stream" → "sessions available to stream"), names
- * ("OpenInfra", "Summit", "API", "iOS") stay as written. The list's first word keeps its capital.
+ * case is lower-cased ("Sessions Available to Stream" → "sessions available to stream"), and so
+ * are the words release headings open with ("Better logging", "Improved flags"); names
+ * ("OpenInfra", "Summit", "API", "iOS", "Operator Hub") stay as written. In a heading in title
+ * case, a word the post never writes is title casing, not a name. `keepFirst`: the list's first
+ * word keeps its capital.
  */
 export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = false): string {
   const words = [...name.matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)];
-  // A heading in title case ("Overcoming Cloneability Constraints"): a capitalized word the post never writes is title casing, not a name.
-  const titleCase = words.length >= 3 && words.every((m) => m[0].length < 4 || /^\p{Lu}/u.test(m[0]));
+  const capitalized = (i: number) => /^\p{Lu}/u.test(words[i]![0]);
+  // Title case capitalizes every word but the small ones ("Overcoming Cloneability Constraints"); "Flux is in the Operator Hub" is not.
+  const titleCase = words.filter((m) => m[0].length >= 4).length >= 3 && words.every((m, i) => capitalized(i) || MINOR_WORDS.has(m[0]));
   const lowered = words.map((m, i) => {
     const w = m[0].toLowerCase();
-    return !(i === 0 && keepFirst) && /^\p{Lu}\p{Ll}*$/u.test(m[0]) && (vocabulary.has(w) || (titleCase && vocabulary.known !== undefined && !vocabulary.known(w)));
+    if ((i === 0 && keepFirst) || !/^\p{Lu}\p{Ll}*$/u.test(m[0])) return false;
+    return vocabulary.has(w) || HEADING_WORDS.has(w) || (titleCase && vocabulary.known !== undefined && !vocabulary.known(w));
   });
-  // A first word before a capital that stays is part of a name ("Reports Server", "Global Context Entry"): it stays too.
-  if (lowered[0] && words.length > 1 && !lowered[1] && /^\p{Lu}/u.test(words[1]![0]) && words[0]!.index! + words[0]![0].length + 1 === words[1]!.index) lowered[0] = false;
+  // Outside title case, capitals side by side are one name ("Reports Server", "Operator Hub"): none of them is lowered.
+  if (!titleCase) {
+    const next = (i: number) => i + 1 < words.length && words[i]!.index! + words[i]![0].length + 1 === words[i + 1]!.index;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [words[i]![0], words[i + 1]![0]];
+      const kept = lowered[i] ? b : a;
+      // "Reports Server", "Operator Hub": the capital that stays is a name's, not a verb's ("Removing templates").
+      if (next(i) && capitalized(i) && capitalized(i + 1) && lowered[i] !== lowered[i + 1] && !/(?:ing|ed)$/.test(kept) && ![a, b].some((w) => HEADING_WORDS.has(w.toLowerCase()) || MINOR_WORDS.has(w.toLowerCase()))) lowered[i] = lowered[i + 1] = false;
+    }
+  }
   let out = '';
   let at = 0;
   words.forEach((m, i) => {
@@ -174,6 +187,13 @@ export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = fal
   });
   return out + name.slice(at);
 }
+
+/** Words title case leaves in lower case. */
+const MINOR_WORDS = new Set('a an the and or but nor for of on in to at by with from as vs via into onto per'.split(' '));
+/** Words release headings open with, never names: "Better logging", "Improved --skip flags", "Nuevas opciones". */
+const HEADING_WORDS = new Set(
+  'new better faster smaller simpler easier cleaner quicker lighter improved improvements enhanced updated stable initial experimental official automatic custom additional extended full native more support redesigned rewritten reworked unified nuevo nueva nuevos nuevas mejor mejores mejoras mejorado mejorada soporte novo nova novos novas melhor melhores melhorias melhorado suporte nouveau nouvelle nouveaux nouvelles meilleur meilleure amélioré améliorée améliorations prise neue neuer neues neuen bessere besserer schnellere verbesserte'.split(' '),
+);
 
 /** How the post writes words: `has` a word it writes in lower case (at least as often as capitalized), `known` one it writes at all. */
 export interface Vocabulary {
@@ -208,7 +228,8 @@ export function releaseLead(title: string | undefined, lang: Lang): string | und
     .replace(/\s+(?:(?:is\s+)?(?:released|out|here|available)|release|stable release|lanzad[oa]|lançad[oa]|disponible|disponível|veröffentlicht|ist da)[!.]?$/i, '')
     .trim();
   const words = subject.split(/\s+/);
-  if (words.length < 2 || words.length > 5 || !VERSION.test(subject) || !isPlainPhrase(subject) || !/^[\p{Lu}\p{Ll}\d]/u.test(subject)) return undefined;
+  // A name and its version ("create-tauri-app Version 3"), not a phrase about one ("Packaging Updates for 10.6.0").
+  if (words.length < 2 || words.length > 5 || words.some((w) => MINOR_WORDS.has(w.toLowerCase())) || !VERSION.test(subject) || !isPlainPhrase(subject) || !/^[\p{Lu}\p{Ll}\d]/u.test(subject)) return undefined;
   return `${subject} ${verb}`;
 }
 

@@ -229,7 +229,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     if (i >= MAX_STARTS + MAX_RUN) return false;
     const t = s.text.trim();
     // A dash or a joining word first ("- and finalizing…") is the end of something cut off above.
-    return !DANGLING_START.test(t) && !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
+    return !DANGLING_START.test(t) && !FRAGMENT.test(t) && !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
   });
   // Shortenings only where they can help: a sentence too long for the snippet, or one with
   // words a description does without (an opening marker, a parenthetical, an aside). Others
@@ -533,6 +533,9 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   for (const t of a) if (b.has(t)) both++;
   return both / (a.size + b.size - both);
 }
+
+/** One or two words with a period ("Smaller.", "Server-side rendering."): a label in the post, not a sentence. */
+const FRAGMENT = /^[^\s.!?。！？]+(?:\s+[^\s.!?。！？]+)?[.!]$/u;
 
 /** The rest of a sentence whose start is elsewhere: a dash, or a lower-case joining word. */
 const DANGLING_START = /^(?:[-–—•*·]\s|(?:and|or|but|nor|so|y|e|o|ou|et|und|oder)\s)/u;

@@ -92,6 +92,13 @@ describe('the rest of a sentence cut off above', () => {
   });
 });
 
+describe('a label is no sentence', () => {
+  it('"Smaller." or "Server rendering." never starts a suggestion', () => {
+    const list = suggest(post('Caching the ferry timetable', `Faster.\n\n${detail}\n\nServer rendering. ${filler}\n`));
+    for (const s of list) expect(s.text).not.toMatch(/^(?:Faster|Server rendering)\./);
+  });
+});
+
 describe('the title in front of a body sentence', () => {
   it('costs clarity, so a sentence that stands alone wins', () => {
     const own = 'The ferry departure screens in the terminal now load in under a second, even on the busiest summer mornings with twelve crossings.';
@@ -120,6 +127,7 @@ describe('a release described by what it brings', () => {
     ['Caching the ferry timetable', 'en', undefined],
     ['Jellyfin in 2019', 'en', undefined],
     ['What the harbour office learned from five years of timetables 2.0', 'en', undefined],
+    ['Packaging Updates for 10.6.0', 'en', undefined],
   ])('%s (%s) → %s', (title, lang, lead) => {
     expect(releaseLead(title, lang)).toBe(lead);
   });
@@ -143,6 +151,16 @@ describe('names in a composed list keep their case as a name, lose it as title c
 
   it('a title-case heading reads in sentence case', () => {
     expect(lowerFirst('Overcoming Cloneability Constraints', vocabulary(['overcoming']))).toBe('overcoming cloneability constraints');
+  });
+
+  it('the words release headings open with read in lower case inside a list', () => {
+    expect(lowerFirst('Better logging', vocabulary([]))).toBe('better logging');
+    expect(lowerFirst('Improved --skip and --only flags', vocabulary([]))).toBe('improved --skip and --only flags');
+    expect(lowerFirst('Nuevas opciones de Lighthouse', vocabulary([]))).toBe('nuevas opciones de Lighthouse');
+  });
+
+  it('a sentence-like heading with names is not title case', () => {
+    expect(lowerFirst('Flux is in the Operator Hub', vocabulary(['operator'], ['operator', 'flux', 'hub']))).toBe('Flux is in the Operator Hub');
   });
 
   it('a name of several capitalized words stays whole', () => {
