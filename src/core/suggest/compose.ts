@@ -10,6 +10,8 @@ export interface Composed {
   names: string;
   /** How many named parts it lists. */
   parts: number;
+  /** Whether it follows the post's own sentence announcing what it is. */
+  announced: boolean;
   /** Whether most names are steps ("Overcoming…", "Making…"): a tutorial's outline rather than what a release brings. */
   stepwise: boolean;
   from: 'headings' | 'list items';
@@ -34,7 +36,7 @@ const TRAILING_JUNK = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d:：.。!�
  * Returns the variants that fit the limits: the names alone, ending with "and more" when some
  * are left out, and the same after the title.
  */
-export function composeRoundup(headings: readonly Heading[], units: readonly ProseUnit[], title: string | undefined, lang: Lang, vocabulary: Vocabulary, limits: Limits): Composed[] {
+export function composeRoundup(headings: readonly Heading[], units: readonly ProseUnit[], title: string | undefined, lang: Lang, vocabulary: Vocabulary, limits: Limits, announcements: readonly string[] = []): Composed[] {
   const fromHeadings = headingItems(headings, title, lang);
   const fromList = fromHeadings.length >= 3 ? [] : listLeadItems(units, title, lang);
   const source: Array<{ text: string; origin: Heading | ProseUnit }> = fromHeadings.length >= 3 ? fromHeadings : fromList.length >= 3 ? fromList : [];
@@ -51,6 +53,10 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
   const lead = names.slice(0, 4);
   const stepwise = lang === 'en' && lead.filter((n) => /^\p{L}+ing\b/iu.test(n)).length * 2 >= lead.length;
   if (release && !stepwise) prefixes.push({ text: release, join: ' ', step: 'after the release it describes' });
+  // After the post's own announcement, as release authors write it: "We are pleased to announce
+  // Vitess 7. Highlights include replica transactions, savepoint support and …".
+  const include = HIGHLIGHTS[lang];
+  if (include && !stepwise) for (const a of announcements) prefixes.push({ text: `${a} ${include}`, join: ' ', step: 'after the post’s announcement', announced: true });
   for (const prefix of prefixes) {
     // The most names that fit, listing all of them when possible.
     for (let k = Math.min(names.length, 8); k >= 3; k--) {
@@ -65,7 +71,7 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
       const listed = joinNames('', shown, k < names.length, lang);
       // A release's name is part of what the text says about the post (the title's words it carries count).
       const scored = prefix.step ? `${prefix.text} ${listed}` : listed;
-      out.push({ text, names: scored, parts: k, stepwise, from, first: source[0]!.origin, steps: [`${k} ${from === 'headings' ? 'section headings' : 'list items'} named${prefix.step ? ` ${prefix.step}` : prefix.text ? ' after the title' : ''}`] });
+      out.push({ text, names: scored, parts: k, stepwise, announced: prefix.announced === true, from, first: source[0]!.origin, steps: [`${k} ${from === 'headings' ? 'section headings' : 'list items'} named${prefix.step ? ` ${prefix.step}` : prefix.text ? ' after the title' : ''}`] });
       break;
     }
   }
@@ -135,6 +141,8 @@ function usableItem(text: string, title: string | undefined, lang: Lang): boolea
   if (/^[^:：]{1,24}[:：]\s/u.test(text) && !/^[^:：]{1,24}[:：]\s*$/u.test(text) && /\d|^(?:now|today|tbd|soon)\b/i.test(text.split(/[:：]/)[0]!)) return false;
   if (/^(?:[0-9a-f]{7,40}|\d[\d\s./:-]*)(?:\s|$)/i.test(text) || /^(?:feat|fix|docs|chore|ci|build|refactor|perf|test)(?:\(.*?\))?:/i.test(text)) return false;
   if (!isPlainPhrase(text)) return false;
+  // "As a new user", "For existing users": who a section is for, not a part the post covers.
+  if (/^(?:as|for|if|when|with|to)\s/i.test(text)) return false;
   if (text.length <= 40 && (lexiconFor(lang).genericHeading.test(text) || (lang !== 'en' && lexiconFor('en').genericHeading.test(text)))) return false;
   if (title && normalize(text) === normalize(title)) return false;
   return true;
@@ -166,7 +174,7 @@ export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = fal
   const titleCase = words.filter((m) => m[0].length >= 4).length >= 3 && words.every((m, i) => capitalized(i) || MINOR_WORDS.has(m[0]));
   const lowered = words.map((m, i) => {
     const w = m[0].toLowerCase();
-    if ((i === 0 && keepFirst) || !/^\p{Lu}\p{Ll}*$/u.test(m[0])) return false;
+    if ((i === 0 && keepFirst) || !/^\p{Lu}\p{Ll}*(?:[-'’]\p{Ll}+)*$/u.test(m[0])) return false;
     return vocabulary.has(w) || HEADING_WORDS.has(w) || (titleCase && vocabulary.known !== undefined && !vocabulary.known(w));
   });
   // Outside title case, capitals side by side are one name ("Reports Server", "Operator Hub"): none of them is lowered.
@@ -206,7 +214,11 @@ interface Prefix {
   /** What joins it to the list: ': ' after a title, ' ' after "Nuxt 3.11 brings". */
   join: string;
   step?: string;
+  announced?: boolean;
 }
+
+/** What introduces a release's parts after the sentence announcing it. */
+const HIGHLIGHTS: Partial<Record<Lang, string>> = { en: 'Highlights include', es: 'Las novedades incluyen', pt: 'As novidades incluem' };
 
 /** The verb that joins a release to what it brings, in the languages that put it between them. */
 const BRINGS: Partial<Record<Lang, string>> = { en: 'brings', es: 'trae', pt: 'traz', fr: 'apporte', de: 'bringt' };

@@ -46,8 +46,8 @@ const RANK_SHARE = 0.5;
 /** Central terms a candidate is measured against. */
 const TOP_TERMS = 10;
 
-/** How a candidate was made: from the post's sentences (false), or as a list of what it covers. */
-type Composition = false | 'list' | 'outline';
+/** How a candidate was made: from the post's sentences (false), or as a list of what it covers (after its announcement: 'announced'). */
+type Composition = false | 'list' | 'outline' | 'announced';
 
 interface Candidate {
   text: string;
@@ -201,7 +201,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       // A composed list says what a roundup covers when the title says it is one (a tutorial's
       // headings are its steps). A purpose statement
       // behind a "This…" opener still needs the sentence before it.
-      summary: composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : lex.purpose.test(text) && !lex.anaphoric.test(text) ? 1 : Math.min(0.5, (text.match(summaryCues) ?? []).length / 4),
+      summary: composition === 'announced' ? 1 : composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : lex.purpose.test(text) && !lex.anaphoric.test(text) ? 1 : Math.min(0.5, (text.match(summaryCues) ?? []).length / 4),
       position,
       fullness: fullness(m, limits),
       steps,
@@ -316,8 +316,14 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   }
   if (roundup >= COMPOSE_FROM) {
     const vocabulary = lowerCaseWords(sentences);
-    for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits)) {
-      add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, 0, c.stepwise ? 'outline' : 'list');
+    // The post's own announcement, early and standing alone, can introduce the list.
+    const announcements: string[] = [];
+    for (let i = 0; i < Math.min(3, sentences.length); i++) {
+      const t = originals[i]!.text;
+      if (usable[i] && /[.。]$/u.test(t) && lex.purpose.test(t) && !lex.anaphoric.test(t) && isPlainJoin([originals[i]!.facts])) announcements.push(t);
+    }
+    for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits, announcements)) {
+      add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, 0, c.stepwise ? 'outline' : c.announced ? 'announced' : 'list');
     }
   }
   return candidates;
@@ -546,7 +552,7 @@ const PLEASE = /\b(?:please|consider (?:\w+ing|membership|a donation|sponsorship
 const COMPOSE_FROM = 0.4;
 
 const ROUNDUP_TITLE =
-  /\b(?:v?\d+\.\d+(?:\.\d+)?|releases?|released|what'?s new|new in|recap|round-?up|updates?|newsletter|weekly|digest|this week|changelog|edition|issue\s*#?\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|novedades|nouveautés|neuigkeiten|novidades|lançamento|versión|version)\b|新機能|新功能|リリース|发布|版本|更新/i;
+  /^(?:announcing|introducing)\s.*\sv?\d+$|\b(?:v?\d+\.\d+(?:\.\d+)?|releases?|released|what'?s new|new in|recap|round-?up|updates?|newsletter|weekly|digest|this week|changelog|edition|issue\s*#?\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|novedades|nouveautés|neuigkeiten|novidades|lançamento|versión|version)\b|新機能|新功能|リリース|发布|版本|更新/i;
 
 /** Titles that promise a tutorial, in the languages the suggester knows. */
 export const HOW_TO_TITLE = /^(?:how (?:to|i|we|you)\b|(?:an? )?(?:\w+['’]s )?(?:beginner['’]s |step-by-step |quick |complete )?guide to\b|tutorial\b|cómo\b|como\b|comment\b|wie (?:man|sie|du)\b)|如何|怎么|怎样|する方法|の方法|のやり方|入門/i;

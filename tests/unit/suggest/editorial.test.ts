@@ -132,6 +132,13 @@ describe('a release described by what it brings', () => {
     expect(releaseLead(title, lang)).toBe(lead);
   });
 
+  it('the post’s own announcement, then "Highlights include <its sections>"', () => {
+    const body = ['We are pleased to announce the general availability of Harbour 7.', 'The team worked on replica timetables, savepoints and per-session settings all winter.', '## Replica timetables', 'Text here.', '## Savepoints for bookings', 'Text here.', '## Per-session settings', 'Text here.', '## Bug fixes', 'Text here.'].join('\n\n');
+    const list = suggest(post('Announcing Harbour 7', `${body}\n`));
+    expect(list[0]!.text).toBe('We are pleased to announce the general availability of Harbour 7. Highlights include replica timetables, savepoints for bookings and per-session settings.');
+    expect(list[0]!.score.summary).toBe(1);
+  });
+
   it('a release roundup gets "<name version> brings <its sections>"', () => {
     const body = ['We are happy to share the new release with everyone at the harbour today: faster boards, offline timetables and a map.', '## Faster departure boards in the terminal', 'Text here.', '## Offline timetables for all the ferries', 'Text here.', '## A new map of the quay and its moorings', 'Text here.', '## Bug fixes', 'Text here.'].join('\n\n');
     const list = suggest(post('Harbour 2.4 Released', `${body}\n`));
