@@ -183,7 +183,6 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const roundup = roundupness(title, headings, units, lang);
   const releaseTitle = title !== undefined && ROUNDUP_TITLE.test(title);
   const summaryCues = globalCues(lex);
-  /** `composed`: a list of the parts the post covers ('outline' when its names are steps, a tutorial's). */
   const scoreOf = (text: string, m: Measure, position: number, steps: number, composition: Composition, knownTerms?: readonly string[], stitched?: 'title') => {
     const composed = composition !== false;
     const titleLed = stitched === 'title';
@@ -192,23 +191,23 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     for (const t of titleTerms) if (terms.has(t)) shared++;
     let carried = 0;
     for (const t of terms) carried += central.get(t) ?? 0;
+    const leans = !composed && lex.anaphoric.test(text);
     const score = scoreCandidate({
       text,
       // A title-led candidate gets part of the credit for the title words its title brings: its sentence must still be about them.
       titleWords: titleTerms.size ? (titleLed ? shared / titleTerms.size + (1 - shared / titleTerms.size) * TITLE_LED_CREDIT : shared / titleTerms.size) : 0,
       topic: (1 - RANK_SHARE) * (top ? Math.min(1, carried / top) : 0) + RANK_SHARE * centrality(terms),
-      // A sentence saying what the post does or announces is what editors publish; other cue words count for less.
-      // A composed list says what a roundup covers when the title says it is one (a tutorial's
-      // headings are its steps). A purpose statement
-      // behind a "This…" opener still needs the sentence before it.
-      summary: composition === 'announced' ? 1 : composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : lex.purpose.test(text) && !lex.anaphoric.test(text) ? 1 : Math.min(0.5, (text.match(summaryCues) ?? []).length / 4),
+      // A sentence saying what the post does or announces is what editors publish (behind a "This…"
+      // opener it still needs the sentence before it); other cue words count for less. A composed
+      // list says what a roundup covers when the title says it is one (a tutorial's headings are its steps).
+      summary: composition === 'announced' ? 1 : composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : !leans && lex.purpose.test(text) ? 1 : Math.min(0.5, (text.match(summaryCues) ?? []).length / 4),
       position,
       fullness: fullness(m, limits),
       steps,
       // An outline of steps suits a post only half as well as a list of the news a roundup brings.
       roundup: composition === 'outline' ? roundup / 2 : roundup,
       composed,
-      anaphoric: !composed && lex.anaphoric.test(text),
+      anaphoric: leans,
       pointsAround: !composed && lex.pointsAround.test(text),
       ...(stitched ? { stitched } : {}),
       lex,
