@@ -41,9 +41,10 @@ export interface HiddenReason {
 /** `value` if it is a HiddenReason (known key, string facts only), else undefined. */
 export function asHiddenReason(value: unknown): HiddenReason | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const say = Object.hasOwn(value, 'say') ? (value as Record<string, unknown>).say : undefined;
+  // Own data properties only (stricter than before the shared reader: an inherited `say` is no reason).
+  const say: unknown = Object.getOwnPropertyDescriptor(value, 'say')?.value;
   if (!HIDDEN_KEYS.includes(say as HiddenKey)) return undefined;
-  const facts = stringFacts(Object.hasOwn(value, 'params') ? (value as Record<string, unknown>).params : undefined, HIDDEN_PARAMS, 200);
+  const facts = stringFacts(Object.getOwnPropertyDescriptor(value, 'params')?.value, HIDDEN_PARAMS, 200);
   if (facts === null) return undefined;
   return facts ? { say: say as HiddenKey, params: facts } : { say: say as HiddenKey };
 }

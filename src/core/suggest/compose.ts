@@ -25,7 +25,7 @@ const MAX_ITEM_CHARS = 70;
 const MAX_NAMED = 9;
 /** A list item longer than this is a sentence, not a name. */
 const MAX_LIST_ITEM_CHARS = 48;
-const LEADING_JUNK = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200d]|\d+[.)]\s|(?:step|part|chapter)\s+\d+\s*[:.-]\s*|(?:announcing|introducing|presenting|meet)\s+(?=\S))+\s*/iu;
+const LEADING_JUNK = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200d]|\d+[.)]\s|(?:step|part|chapter)\s+\d+\s*[:.-]\s*|(?:announcing|introducing|presenting)\s+(?=\S))+\s*/iu;
 const TRAILING_JUNK = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d:：.。!！]+$/u;
 
 /**
@@ -51,7 +51,8 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
   const release = releaseLead(title, lang);
   // What a release brings are things ("faster builds"), not steps ("Overcoming constraints", "Making auto work").
   const lead = names.slice(0, 4);
-  const stepwise = lang === 'en' && lead.filter((n) => /^\p{L}+ing\b/iu.test(n)).length * 2 >= lead.length;
+  // A step is a gerund with its object ("Overcoming cloneability constraints"); "String templates", "Logging" are things.
+  const stepwise = lang === 'en' && lead.filter((n) => STEP.test(n)).length * 2 > lead.length;
   if (release && !stepwise) prefixes.push({ text: release, join: ' ', step: 'after the release it describes' });
   // After the post's own announcement, as release authors write it: "We are pleased to announce
   // Vitess 7. Highlights include replica transactions, savepoint support and …".
@@ -142,7 +143,7 @@ function usableItem(text: string, title: string | undefined, lang: Lang): boolea
   if (/^(?:[0-9a-f]{7,40}|\d[\d\s./:-]*)(?:\s|$)/i.test(text) || /^(?:feat|fix|docs|chore|ci|build|refactor|perf|test)(?:\(.*?\))?:/i.test(text)) return false;
   if (!isPlainPhrase(text)) return false;
   // "As a new user", "For existing users": who a section is for, not a part the post covers.
-  if (/^(?:as|for|if|when|with|to)\s/i.test(text)) return false;
+  if (/^(?:as|for) (?:an? |the |all )?(?:new |existing |current |first-time |returning )?(?:users?|developers?|contributors?|maintainers?|admins?|administrators?|authors?|everyone|beginners?)\b/i.test(text)) return false;
   if (text.length <= 40 && (lexiconFor(lang).genericHeading.test(text) || (lang !== 'en' && lexiconFor('en').genericHeading.test(text)))) return false;
   if (title && normalize(text) === normalize(title)) return false;
   return true;
@@ -172,19 +173,21 @@ export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = fal
   const capitalized = (i: number) => /^\p{Lu}/u.test(words[i]![0]);
   // Title case capitalizes every word but the small ones ("Overcoming Cloneability Constraints"); "Flux is in the Operator Hub" is not.
   const titleCase = words.filter((m) => m[0].length >= 4).length >= 3 && words.every((m, i) => capitalized(i) || MINOR_WORDS.has(m[0]));
+  const next = (i: number) => i + 1 < words.length && words[i]!.index! + words[i]![0].length + 1 === words[i + 1]!.index;
   const lowered = words.map((m, i) => {
     const w = m[0].toLowerCase();
     if ((i === 0 && keepFirst) || !/^\p{Lu}\p{Ll}*(?:[-'’]\p{Ll}+)*$/u.test(m[0])) return false;
-    return vocabulary.has(w) || HEADING_WORDS.has(w) || (titleCase && vocabulary.known !== undefined && !vocabulary.known(w));
+    // A heading word opens a feature's name ("Better logging"), not a name of its own ("New Relic", "React Native").
+    const opensName = i === 0 && HEADING_WORDS.has(w) && (words.length === 1 || /^\p{Ll}/u.test(words[1]![0]) || !next(0));
+    return vocabulary.has(w) || opensName || (titleCase && vocabulary.known !== undefined && !vocabulary.known(w));
   });
   // Outside title case, capitals side by side are one name ("Reports Server", "Operator Hub"): none of them is lowered.
   if (!titleCase) {
-    const next = (i: number) => i + 1 < words.length && words[i]!.index! + words[i]![0].length + 1 === words[i + 1]!.index;
     for (let i = 0; i + 1 < words.length; i++) {
       const [a, b] = [words[i]![0], words[i + 1]![0]];
       const kept = lowered[i] ? b : a;
       // "Reports Server", "Operator Hub": the capital that stays is a name's, not a verb's ("Removing templates").
-      if (next(i) && capitalized(i) && capitalized(i + 1) && lowered[i] !== lowered[i + 1] && !/(?:ing|ed)$/.test(kept) && ![a, b].some((w) => HEADING_WORDS.has(w.toLowerCase()) || MINOR_WORDS.has(w.toLowerCase()))) lowered[i] = lowered[i + 1] = false;
+      if (next(i) && capitalized(i) && capitalized(i + 1) && lowered[i] !== lowered[i + 1] && !/(?:ing|ed)$/.test(kept) && ![a, b].some((w) => MINOR_WORDS.has(w.toLowerCase()))) lowered[i] = lowered[i + 1] = false;
     }
   }
   let out = '';
@@ -217,31 +220,50 @@ interface Prefix {
   announced?: boolean;
 }
 
+const STEP = /^\p{L}{3,}ing\s+(?:the\s|an?\s|your\s|our\s|its\s|\p{Ll}+\s)/u;
+
 /** What introduces a release's parts after the sentence announcing it. */
 const HIGHLIGHTS: Partial<Record<Lang, string>> = { en: 'Highlights include', es: 'Las novedades incluyen', pt: 'As novidades incluem' };
 
 /** The verb that joins a release to what it brings, in the languages that put it between them. */
 const BRINGS: Partial<Record<Lang, string>> = { en: 'brings', es: 'trae', pt: 'traz', fr: 'apporte', de: 'bringt' };
-/** A version as release titles write it: "1.12", "v8", "v2.3", "4.0.0-next.0", "Version 3". */
-const VERSION = /(?:\bv?\d+(?:\.\d+)+(?:-[\w.]+)?|\bv\d+|\b(?:version|versión|versão|version) \d+(?:\.\d+)*)$/iu;
+/** A version as release titles write it, one word: "1.12", "v8", "v2.3", "4.0.0-next.0", "15". */
+const VERSION_WORD = /^v?\d{1,3}(?:\.\d{1,4}){0,3}(?:-[\w.]{1,20})?$/i;
+/** The word before a bare number that makes it a version: "Version 3". */
+const VERSION_LABEL = /^(?:version|versión|versão)$/i;
+/** A pre-release after the version: "Harbour 2.0 Beta". */
+const PRE_RELEASE = /^(?:beta|alpha|rc\d*|preview)$/i;
+/** Words announcing the release, in front of its name. */
+const ANNOUNCING = /^(?:what['’]s new in|new in|announcing|introducing|releasing|presenting|anunciando|apresentando|lançamento d[oa])\s+(?:the\s+)?(?:(?:stable |general )?(?:release|launch|availability) of\s+)?/i;
+/** Words saying it is out, after its name (matched on the last words only: titles are short). */
+const RELEASED = /^(?:(?:is )?(?:now )?(?:released|out|here|available)|has been released|(?:stable )?release|lanzad[oa]|lançad[oa]|disponible|disponível|veröffentlicht|ist da)$/i;
 
 /**
- * "Kyverno 1.12 Released" / "Announcing KubeVirt v1.5" / "Lit 2.1 Release" → "Kyverno 1.12
- * brings", "KubeVirt v1.5 brings", "Lit 2.1 brings": the release a roundup describes, as the
- * subject of its description. Only for a title that is a name and a version (and words
- * announcing it), at most five words; undefined otherwise and in languages without a verb here.
+ * "Kyverno 1.12 Released" / "Announcing KubeVirt v1.5" / "Lit 2.1 Release" / "Next.js 15 is out"
+ * → "Kyverno 1.12 brings", "KubeVirt v1.5 brings", "Lit 2.1 brings", "Next.js 15 brings": the
+ * release a roundup describes, as the subject of its description. Only for a title that is a
+ * name and a version (and words announcing it), at most five words; undefined otherwise and in
+ * languages without a verb here.
  */
 export function releaseLead(title: string | undefined, lang: Lang): string | undefined {
   const verb = BRINGS[lang];
-  if (!title || !verb) return undefined;
-  const subject = title
-    .split(/\s[—–-]\s|[—–:：]/u)[0]!
-    .replace(/^(?:what['’]s new in|new in|announcing|introducing|releasing|presenting|anunciando|apresentando|lançamento d[oa])\s+(?:the\s+)?(?:(?:stable |general )?(?:release|launch|availability) of\s+)?/i, '')
-    .replace(/\s+(?:(?:is\s+)?(?:released|out|here|available)|release|stable release|lanzad[oa]|lançad[oa]|disponible|disponível|veröffentlicht|ist da)[!.]?$/i, '')
-    .trim();
-  const words = subject.split(/\s+/);
+  if (!title || !verb || title.length > 100) return undefined;
+  let words = title.split(/\s[—–-]\s|[—–:：]/u)[0]!.replace(ANNOUNCING, '').trim().replace(/[!.]$/, '').split(/\s+/);
+  // "… is now available", "… has been released", "… Released": up to the last three words.
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (RELEASED.test(words.slice(-n).join(' '))) {
+      words = words.slice(0, -n);
+      break;
+    }
+  }
+  if (words.length >= 3 && PRE_RELEASE.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  const last = words[words.length - 1] ?? '';
+  // A bare number is a version after a name ("Next.js 15"); "Version 3" names it so.
+  const versioned = VERSION_WORD.test(last) && (/[.v-]/i.test(last) || words.length >= 2);
+  const subject = words.join(' ');
   // A name and its version ("create-tauri-app Version 3"), not a phrase about one ("Packaging Updates for 10.6.0").
-  if (words.length < 2 || words.length > 5 || words.some((w) => MINOR_WORDS.has(w.toLowerCase())) || !VERSION.test(subject) || !isPlainPhrase(subject) || !/^[\p{Lu}\p{Ll}\d]/u.test(subject)) return undefined;
+  if (words.length < 2 || words.length > 5 || !versioned || words.some((w) => MINOR_WORDS.has(w.toLowerCase())) || !isPlainPhrase(subject) || !/^[\p{Lu}\p{Ll}\d]/u.test(subject)) return undefined;
+  if (words.length === 2 && /^\d+$/.test(last) && VERSION_LABEL.test(words[0]!)) return undefined; // "Version 3" alone names nothing
   return `${subject} ${verb}`;
 }
 

@@ -129,16 +129,21 @@ export function cjkTailCuts(text: string): string[] {
   const out: string[] = [];
   const end = END.exec(text);
   const stop = end ? end.index : text.length;
+  let clause = 0;
   for (const m of text.slice(0, stop).matchAll(/[，；,;]\s*/gu)) {
     const head = text.slice(0, m.index).trim();
-    // "讲解一下如何在 20 分钟内，为你…": a clause opened by "how" or a preposition goes on past the comma.
-    if ([...head].length >= 16 && !OPEN_CLAUSE.test(head)) out.push(`${head}。`);
+    // "讲解一下如何在 20 分钟内，为你…": a clause opened by "how" or a coverb goes on past the comma (only the last clause is read: linear).
+    const last = text.slice(clause, m.index);
+    clause = m.index + m[0].length;
+    // 64 UTF-16 units are at least 32 characters: counting them one by one is needed only for short heads.
+    if ((head.length >= 64 || [...head].length >= 16) && !OPEN_CLAUSE_START.test(last) && !OPEN_CLAUSE_WORD.test(last)) out.push(`${head}。`);
   }
   return out.reverse();
 }
 
 /** The last clause of a Chinese head that needs what follows: an interrogative or a coverb waiting for its verb. */
-const OPEN_CLAUSE = /(?:(?:如何|怎么|怎样|是否|为什么)[^，；,;。]*|(?:^|[，；,;])\s*(?:在|把|将|给|为|对|从|向|让|被|通过)[^，；,;。]*)$/u;
+const OPEN_CLAUSE_WORD = /如何|怎么|怎样|是否|为什么/u;
+const OPEN_CLAUSE_START = /^\s*(?:在|把|将|给|为|对|从|向|让|被|通过)/u;
 
 /** Text in (…), […] or （…） dropped, with the spaces around it. */
 export function dropParentheticals(text: string): string {

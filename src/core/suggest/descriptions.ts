@@ -228,7 +228,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     if (i >= MAX_STARTS + MAX_RUN) return false;
     const t = s.text.trim();
     // A dash or a joining word first ("- and finalizing…") is the end of something cut off above.
-    return !DANGLING_START.test(t) && !FRAGMENT.test(t) && !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
+    return !DANGLING_START.test(t) && !(FRAGMENT.test(t) && !CJK_LANGS.has(lang)) && !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
   });
   // Shortenings only where they can help: a sentence too long for the snippet, or one with
   // words a description does without (an opening marker, a parenthetical, an aside). Others
@@ -543,7 +543,7 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 const FRAGMENT = /^[^\s.!?。！？]+(?:\s+[^\s.!?。！？]+)?[.!]$/u;
 
 /** The rest of a sentence whose start is elsewhere: a dash, or a lower-case joining word. */
-const DANGLING_START = /^(?:[-–—•*·]\s|(?:and|or|but|nor|so|y|e|o|ou|et|und|oder)\s)/u;
+const DANGLING_START = /^(?:[-–—•*·]\s?(?=\p{Ll})|[-–—•*·]\s|(?:and|or|but|nor|so|y|e|o|ou|et|und|oder|mais|pero|mas|aber)\s)/u;
 
 /** A sentence asking the reader for something, wherever the "please" is. */
 const PLEASE = /\b(?:please|consider (?:\w+ing|membership|a donation|sponsorship)|don['’]t forget|make sure to (?:check|read|subscribe)|reach out to)\b|\b(?:por favor|s['’]il vous plaît|bitte)\b/i;
@@ -598,7 +598,9 @@ function lowerCaseWords(sentences: readonly Sentence[]): Required<Vocabulary> {
   const memo = new Map<string, boolean>();
   return {
     known(word: string): boolean {
-      return lower.includes(word.toLowerCase());
+      const w = word.toLowerCase();
+      for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (!isLetter(text[at - 1]) && !isLetter(text[at + w.length])) return true;
+      return false;
     },
     has(word: string): boolean {
       const w = word.toLowerCase();

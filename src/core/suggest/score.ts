@@ -57,8 +57,8 @@ export function scoreCandidate(c: ScoreInput): SuggestionScore {
 
 function penalty(c: ScoreInput): number {
   let p = 0;
-  if (c.anaphoric) p += 0.4;
-  if (c.pointsAround) p += 0.4;
+  // Leaning on the sentence before and pointing at the page around are the same fault: counted once.
+  if (c.anaphoric || c.pointsAround) p += 0.4;
   // The title in front of a sentence from the body reads as a label stuck on a quote: a blind
   // editor scored such top picks 1–3 (mean 1.8, judge 4). Kept where the sentence is clearly the best.
   if (c.stitched === 'title') p += 0.2;

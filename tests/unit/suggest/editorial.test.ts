@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
 import { resolveSchema } from '../../../src/core/schema/defaults';
-import { lowerFirst, releaseLead } from '../../../src/core/suggest/compose';
+import { composeRoundup, lowerFirst, releaseLead } from '../../../src/core/suggest/compose';
+import { headingsOf, proseUnits } from '../../../src/core/suggest/prose';
 import { cjkTailCuts } from '../../../src/core/suggest/compress';
-import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
+import { scoredCandidates, suggestDescriptions } from '../../../src/core/suggest/descriptions';
 import { lexiconFor, type Lang } from '../../../src/core/suggest/language';
 import type { DescriptionSuggestion } from '../../../src/core/types';
 
@@ -46,13 +47,38 @@ describe('a sentence saying what the post does ranks first', () => {
     expect(lexiconFor(lang).purpose.test(text)).toBe(true);
   });
 
+  it.each<[string, string, string, string]>([
+    ['es', 'Horario del puerto', 'Este artículo explica cómo medimos el rendimiento del nuevo horario de los transbordadores en la terminal del puerto este año.', 'El servicio guarda cada ruta del puerto durante una hora, de modo que los paneles de salida de la terminal cargan en menos de un segundo.'],
+    ['pt', 'Horário das balsas', 'Este artigo mostra como medimos o desempenho do novo horário das balsas no terminal do porto durante todo este verão.', 'O serviço guarda cada rota do porto por uma hora, de modo que os painéis de partida do terminal carregam em menos de um segundo.'],
+    ['fr', 'Horaire des ferries', 'Cet article explique comment nous avons mesuré les performances du nouvel horaire des ferries au terminal du port cette année.', 'Le service garde chaque trajet du port pendant une heure, si bien que les écrans de départ du terminal se chargent en moins d’une seconde.'],
+    ['de', 'Fährfahrplan am Hafenterminal', 'Dieser Beitrag zeigt, wie wir die Leistung des neuen Fährfahrplans am Hafenterminal in diesem Jahr gemessen und verbessert haben.', 'Der Dienst speichert jede Hafenroute eine Stunde lang, sodass die Abfahrtstafeln im Terminal in weniger als einer Sekunde laden.'],
+  ])('%s: a purpose statement that opens the post counts as one (not as leaning on the sentence before)', (_lang, title, purposeText, detailText) => {
+    const list = suggest(post(title, `${purposeText}\n\n${detailText}\n`));
+    const found = list.find((s) => s.text === purposeText)!;
+    expect(found.score.summary).toBe(1);
+    expect(found.score.clarity).toBe(1);
+    expect(list[0]!.text).toBe(purposeText);
+  });
+
   it.each<[Lang, string]>([
     ['en', 'The departure boards load in under a second now.'],
+    ['en', 'The examples in this post use Node 20 and pnpm.'],
+    ['en', 'This post is part three of a series on caching.'],
+    ['en', 'We will see a lot more traffic once the season starts.'],
+    ['de', 'Wir freuen uns auf euer Feedback im Forum.'],
+    ['pt', 'O código-fonte está disponível no GitHub.'],
+    ['zh', '在正式发布之前，我们修复了很多问题。'],
     ['en', 'This post was originally published on the harbour blog.'],
     ['es', 'Ahora está disponible la información completa del iniciador.'],
     ['ja', 'Jack Pope が、以下のような Canary の新機能を発表しました。'],
   ])('%s: "%s" does not', (lang, text) => {
     expect(lexiconFor(lang).purpose.test(text)).toBe(false);
+  });
+
+  it('"The original page was authored by…" is about the page, not the subject', () => {
+    expect(lexiconFor('en').meta.test('The original version was written in Perl, and the Rust rewrite is ten times faster.')).toBe(false);
+    const credit = 'The original page was authored by Robin Marsh, who kept the harbour timetable service running for many years on her own.';
+    expect(suggest(post('Caching the ferry timetable', `${credit}\n\n${detail}\n`)).map((s) => s.text)).not.toContain(credit);
   });
 });
 
@@ -62,8 +88,8 @@ describe('sentences that need the page around them', () => {
     const notice = 'Notice that the ferry timetable service caches every harbour route for an hour, so the boards in the terminal load in a second.';
     const list = suggest(post('Caching the ferry timetable', `${above}\n\n${notice}\n\n${detail}\n`));
     expect(list[0]!.text).toBe(detail);
-    expect(list.find((s) => s.text === above)?.score.clarity ?? 0).toBeLessThan(1);
-    expect(list.find((s) => s.text === notice)?.score.clarity ?? 0).toBeLessThan(1);
+    expect(list.find((s) => s.text === above)!.score.clarity).toBeLessThan(1);
+    expect(list.find((s) => s.text === notice)!.score.clarity).toBeLessThan(1);
   });
 
   it.each<[Lang, string]>([
@@ -78,8 +104,14 @@ describe('sentences that need the page around them', () => {
     expect(lexiconFor(lang).anaphoric.test(text)).toBe(true);
   });
 
-  it("but \"Here's how…\" announces the post", () => {
+  it("but \"Here's how…\" announces the post, and a lede is no pointer", () => {
     expect(lexiconFor('en').anaphoric.test("Here's how we designed the widget.")).toBe(false);
+    for (const lede of ['The problem with most caching layers is invalidation.', 'Both Chrome and Firefox now support the API.', 'Unfortunately, most CMSs still strip alt text.', 'Later this year, Harbour 4 will add offline maps.']) expect(lexiconFor('en').anaphoric.test(lede), lede).toBe(false);
+    expect(lexiconFor('en').pointsAround.test('Harbour 3 delivers speeds never seen before on a phone.')).toBe(false);
+    expect(lexiconFor('ja').pointsAround.test('レイテンシは 10 ミリ秒以下の水準に下がりました。')).toBe(false);
+    expect(lexiconFor('zh').pointsAround.test('延迟降到了10毫秒以下，用户几乎感觉不到。')).toBe(false);
+    expect(lexiconFor('de').pointsAround.test('In den folgenden Monaten erscheint Version 4.')).toBe(false);
+    expect(lexiconFor('es').pointsAround.test('Como se mencionó, el servicio guarda cada ruta.')).toBe(true);
   });
 });
 
@@ -93,6 +125,11 @@ describe('the rest of a sentence cut off above', () => {
 });
 
 describe('a label is no sentence', () => {
+  it('but a Chinese or Japanese sentence (no spaces) is one', () => {
+    const ja = '新しい時刻表サービスでは、港のすべての航路が一時間キャッシュされるようになり、ターミナルの出発案内板が一秒以内に表示されるようになりました!';
+    expect(suggest(post('時刻表', `${ja}\n`)).map((s) => s.text)).toContain(ja);
+  });
+
   it('"Smaller." or "Server rendering." never starts a suggestion', () => {
     const list = suggest(post('Caching the ferry timetable', `Faster.\n\n${detail}\n\nServer rendering. ${filler}\n`));
     for (const s of list) expect(s.text).not.toMatch(/^(?:Faster|Server rendering)\./);
@@ -128,6 +165,12 @@ describe('a release described by what it brings', () => {
     ['Jellyfin in 2019', 'en', undefined],
     ['What the harbour office learned from five years of timetables 2.0', 'en', undefined],
     ['Packaging Updates for 10.6.0', 'en', undefined],
+    ['Next.js 15 Released', 'en', 'Next.js 15 brings'],
+    ['Vitess 21 is out', 'en', 'Vitess 21 brings'],
+    ['Harbour 3.2 is now available', 'en', 'Harbour 3.2 brings'],
+    ['Harbour 3.2 has been released', 'en', 'Harbour 3.2 brings'],
+    ['Harbour 2.0 Beta Released', 'en', 'Harbour 2.0 brings'],
+    ['Rust 2024', 'en', undefined],
   ])('%s (%s) → %s', (title, lang, lead) => {
     expect(releaseLead(title, lang)).toBe(lead);
   });
@@ -166,6 +209,14 @@ describe('names in a composed list keep their case as a name, lose it as title c
     expect(lowerFirst('Nuevas opciones de Lighthouse', vocabulary([]))).toBe('nuevas opciones de Lighthouse');
   });
 
+  it('only the first word of a name is a heading word ("support for Native modules")', () => {
+    expect(lowerFirst('Support for Native modules', vocabulary([]))).toBe('support for Native modules');
+  });
+
+  it('a heading word opening a name of its own stays ("New Relic", "React Native")', () => {
+    for (const name of ['React Native support', 'New Relic integration', 'New York meetup', 'Custom Elements', 'Full Stack Days recap']) expect(lowerFirst(name, vocabulary([]))).toBe(name);
+  });
+
   it('a sentence-like heading with names is not title case', () => {
     expect(lowerFirst('Flux is in the Operator Hub', vocabulary(['operator'], ['operator', 'flux', 'hub']))).toBe('Flux is in the Operator Hub');
   });
@@ -178,5 +229,75 @@ describe('names in a composed list keep their case as a name, lose it as title c
 
   it.each(['Thank you for your contribution', 'How to give feedback', 'Installing the latest edge release', 'Upgrading to 2.0'])('"%s" is no part a release covers', (heading) => {
     expect(lexiconFor('en').genericHeading.test(heading)).toBe(true);
+  });
+});
+
+describe('what a composed list names, and how much it counts', () => {
+  const limits = { minLength: 120, maxLength: 156, maxPixels: 990 };
+  const compose = (title: string, headings: string[], announcements: string[] = []) => {
+    const body = headings.map((h) => `## ${h}\n\nText here.`).join('\n\n');
+    const parsed = parsePost(`---\ntitle: "${title}"\n---\n${body}\n`);
+    return composeRoundup(headingsOf(parsed.body), proseUnits(parsed.body, 10_000), title, 'en', new Set<string>(), limits, announcements);
+  };
+  const candidates = (title: string, body: string) => scoredCandidates({ ...parsePost(post(title, body)), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+
+  it('steps ("Overcoming…, making…") are an outline: no "<release> brings" in front', () => {
+    const steps = compose('Harbour 2.4 Released', ['Overcoming the cloneability constraints', 'Making the worker pool work', 'Detecting suboptimal concurrency settings', 'Limits of automatic concurrency']);
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.every((c) => c.stepwise)).toBe(true);
+    expect(steps.some((c) => c.text.startsWith('Harbour 2.4 brings'))).toBe(false);
+  });
+
+  it('things ending in -ing ("String templates", "Logging to files") are not steps', () => {
+    const things = compose('Harbour 2.4 Released', ['String templates for every page', 'Logging to files on the quay', 'Virtual threads for the timetable', 'Pattern matching on departures']);
+    expect(things.some((c) => !c.stepwise && c.text.startsWith('Harbour 2.4 brings'))).toBe(true);
+  });
+
+  it('an outline gets no summary credit and counts half as a roundup; a release list gets both', () => {
+    const intro = 'Our harbour office has been working on the timetable service all winter, with a lot of help from the ferry crews.\n\n';
+    const outline = candidates('Harbour 2.4 Released', intro + ['Overcoming the cloneability constraints', 'Making the worker pool work', 'Detecting suboptimal concurrency settings'].map((h) => `## ${h}\n\nText.`).join('\n\n'));
+    const news = candidates('Harbour 2.4 Released', intro + ['Faster departure boards in the terminal', 'Offline timetables for all the ferries', 'A new map of the quay and its moorings'].map((h) => `## ${h}\n\nText.`).join('\n\n'));
+    const list = (cs: typeof outline) => cs.find((c) => c.source === 'headings')!;
+    expect(list(outline).score.summary).toBe(0);
+    expect(list(news).score.summary).toBeGreaterThan(0);
+    expect(list(outline).score.form).toBeLessThan(list(news).score.form);
+  });
+
+  it('a list under a title that is no release or roundup gets no summary credit', () => {
+    const intro = 'Our harbour office has been working on the timetable service all winter, with a lot of help from the ferry crews.\n\n';
+    const sections = ['Faster departure boards in the terminal', 'Offline timetables for all the ferries', 'A new map of the quay and its moorings', 'Printed timetables', 'Ticket machines'].map((h) => `## ${h}\n\nText.`).join('\n\n');
+    // Lists make the plain post read enough like a roundup for a composed candidate.
+    const items = '\n\n- the boards\n- the maps\n- the printed timetables at the ticket office\n- the new ticket machines on the quay\n\n';
+    const plain = candidates('Our winter at the harbour office', intro + items + sections).find((c) => c.source === 'headings')!;
+    const release = candidates('Harbour 2.4 Released', intro + items + sections).find((c) => c.source === 'headings')!;
+    expect(release.score.summary).toBe(0.5);
+    expect(plain.score.summary).toBe(0);
+  });
+
+  it('who a section is for is no part; "For loops" and "When expressions" are', () => {
+    const names = compose('Harbour 2.4 Released', ['As a new user', 'For existing users', 'For loops in the timetable templates', 'When expressions for departures', 'Offline maps of the quay']).map((c) => c.text).join(' | ');
+    expect(names).not.toMatch(/new user|existing users/i);
+    expect(names).toMatch(/for loops in the timetable templates/i);
+  });
+
+  it('"Announcing bundle" names the bundle', () => {
+    const names = compose('Harbour 2.4 Released', ['Announcing bundle for the timetables', 'Offline maps of the quay and its moorings', 'Faster departure boards in the terminal', 'Printed timetables for the ticket office']).map((c) => c.text).join(' | ');
+    expect(names).toMatch(/bundle for the timetables/);
+    expect(names).not.toMatch(/announcing/i);
+  });
+
+  it('an announcement that leans on the sentence before introduces no list', () => {
+    const body = ['Also, we are pleased to announce Harbour 7 for all the ferries.', 'The team worked on replica timetables, savepoints and per-session settings all winter.', '## Replica timetables', 'Text.', '## Savepoints for bookings', 'Text.', '## Per-session settings', 'Text.'].join('\n\n');
+    const texts = candidates('Announcing Harbour 7', body).map((c) => c.text);
+    expect(texts.some((t) => t.includes('Highlights include'))).toBe(false);
+    const plain = body.replace('Also, we', 'We');
+    expect(candidates('Announcing Harbour 7', plain).some((c) => c.text.includes('Highlights include'))).toBe(true);
+  });
+
+  it('title-case headings read in sentence case, names the post writes stay', () => {
+    const body = ['We are pleased to share the news about the Quay Radar with everyone at the harbour today, after a long winter of work.', '## Overcoming Cloneability Constraints', 'Text.', '## Departure Boards In Every Terminal', 'Text.', '## Quay Radar On Every Ferry', 'Text.', '## Printed Timetables For The Ticket Office', 'Text.'].join('\n\n');
+    const list = candidates('Harbour 2.4 Released', body).filter((c) => c.source === 'headings').map((c) => c.text).join(' | ');
+    expect(list).toMatch(/cloneability constraints/);
+    expect(list).toMatch(/Quay Radar/);
   });
 });
