@@ -138,6 +138,8 @@ export function cjkTailCuts(text: string): string[] {
 
 /** Text in (…), […] or （…） dropped, with the spaces around it. */
 export function dropParentheticals(text: string): string {
+  // Without an opening bracket there is nothing to drop (most sentences): no regex run at all.
+  if (!text.includes('(') && !text.includes('（') && !text.includes('[')) return text;
   return text.replace(/\s*[(（[][^()（）[\]]{1,120}[)）\]]/gu, '');
 }
 
@@ -146,8 +148,11 @@ export function dropParentheticals(text: string): string {
  * opens an aside (", which …,", ", for example, …,").
  */
 export function dropAsides(text: string, lang: Lang, lex: Lexicon): string {
-  let t = text.replace(/\s+(?:[—–]|-{2,3})\s+[^—–]{1,120}?\s+(?:[—–]|-{2,3})\s+/g, ' ').replace(/\s*—[^—]{1,120}?—\s*/g, ' ');
-  if (CJK_LANGS.has(lang)) return t;
+  // Each replacement needs a character most sentences lack (a dash, two commas): checked first, so most sentences run no regex.
+  const emDash = text.includes('—');
+  let t = emDash || text.includes('–') || text.includes('--') ? text.replace(DASH_ASIDE, ' ') : text;
+  if (emDash) t = t.replace(EM_DASH_ASIDE, ' ');
+  if (CJK_LANGS.has(lang) || t.indexOf(',') === t.lastIndexOf(',')) return t;
   t = t.replace(/,\s+([^,;:]{1,100}?),\s+/g, (whole, inner: string) => {
     // "…, and …," joins two clauses: not an aside.
     if (COORDINATING.test(inner)) return whole;
@@ -156,6 +161,8 @@ export function dropAsides(text: string, lang: Lang, lex: Lexicon): string {
   return t;
 }
 
+const DASH_ASIDE = /\s+(?:[—–]|-{2,3})\s+[^—–]{1,120}?\s+(?:[—–]|-{2,3})\s+/g;
+const EM_DASH_ASIDE = /\s*—[^—]{1,120}?—\s*/g;
 const COORDINATING = /^(?:and|but|so|or|yet|then|plus|y|pero|o|e|mas|ou|et|mais|donc|und|aber|oder|denn)\b/i;
 
 /** Each earlier end for the sentence: before a trailing clause (", which…", "; …", " — …"), last cut first. */

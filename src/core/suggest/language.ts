@@ -32,6 +32,8 @@ export function isStop(word: string, lang: Lang): boolean {
 /** Guesses the language from up to the first 1 500 characters: script first, then stop-word hits. */
 export function detectLanguage(text: string): Lang {
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  // Without kana, ideographs or hangul (most posts) the counts below only matter for their CJK share: one native scan decides.
+  if (!CJK_SCRIPT.test(sample)) return byStopWords(sample);
   let kana = 0;
   let han = 0;
   let hangul = 0;
@@ -50,6 +52,14 @@ export function detectLanguage(text: string): Lang {
     if (hangul > kana + han) return 'ko';
     return kana * 20 >= han || kana > 30 ? 'ja' : 'zh';
   }
+  return byStopWords(sample);
+}
+
+/** Kana, ideographs and hangul: exactly the code units `detectLanguage` counts as CJK. */
+const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+
+/** A Latin-script language by its stop words among the first 800 characters. */
+function byStopWords(sample: string): Lang {
   const hits: Record<string, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
   const langs = Object.keys(hits) as Array<keyof typeof STOP_SETS>;
   eachLetterRun(sample.slice(0, 800).toLowerCase(), (w) => {

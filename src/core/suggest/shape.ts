@@ -122,7 +122,11 @@ export function isPlainPhrase(text: string): boolean {
 export function isShouted(text: string): boolean {
   let letters = 0;
   let upper = 0;
+  // Once the letters that are not capitals make 40 % of the whole text (in integers: ×5 ≥ ×2), they
+  // are at least 40 % of its letters, so capitals can't be over 60 %: most sentences stop early.
+  const enough = text.length * 2;
   for (let i = 0; i < text.length; i++) {
+    if ((letters - upper) * 5 >= enough) return false;
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) {
       letters++;

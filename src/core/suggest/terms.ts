@@ -77,8 +77,8 @@ export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>):
   const sizes: number[] = [];
   // Term → the sentences holding it: a text is compared only with sentences it shares a term with.
   const holders = new Map<string, number[]>();
-  for (const terms of sentenceTerms) {
-    const set = new Set(terms);
+  const sets = sentenceTerms.map((terms) => new Set(terms));
+  for (const set of sets) {
     if (!set.size) continue;
     const index = sizes.push(set.size) - 1;
     for (const t of set) {
@@ -91,7 +91,10 @@ export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>):
   const shared = (terms: ReadonlySet<string>): number => {
     if (!terms.size) return 0;
     both.fill(0);
-    for (const t of terms) for (const i of holders.get(t) ?? []) both[i]!++;
+    for (const t of terms) {
+      const list = holders.get(t);
+      if (list) for (const i of list) both[i]!++;
+    }
     let sum = 0;
     let closest = 0;
     for (let i = 0; i < sizes.length; i++) {
@@ -104,6 +107,6 @@ export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>):
     return sum - closest;
   };
   let most = 0;
-  for (const terms of sentenceTerms) most = Math.max(most, shared(new Set(terms)));
+  for (const set of sets) most = Math.max(most, shared(set));
   return (terms) => (most > 0 ? Math.min(1, shared(terms) / most) : 0);
 }
