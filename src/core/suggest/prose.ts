@@ -191,9 +191,9 @@ function appendText(unit: Building, raw: string, from: Token | undefined, decode
       }
       contiguous = true;
       unit.lastWasSpace = false;
-      // The rest of the word in one step: printable ASCII other than a space is neither a space nor invisible, so
-      // each of those characters would only repeat the two assignments above.
-      while (i + 1 < stop && isPrintableAscii(text.charCodeAt(i + 1))) i++;
+      // The rest of the word in one step: printable ASCII other than a space (! to ~) is neither a space nor
+      // invisible, so each of those characters would only repeat the two assignments above.
+      for (let c = text.charCodeAt(i + 1); i + 1 < stop && c > 32 && c < 127; c = text.charCodeAt(i + 1)) i++;
       continue;
     }
     flush(i);
@@ -234,11 +234,6 @@ export function sourceOffset(body: Body, unit: ProseUnit, index: number): number
   if (!at) return undefined;
   const local = unit.runLocal[lo]! < 0 ? 0 : unit.runLocal[lo]! + index - unit.runStart[lo]!;
   return Math.min(at.start + local, at.end);
-}
-
-/** ! to ~: never a space nor invisible (see `isSpace`, `isInvisible`). */
-function isPrintableAscii(c: number): boolean {
-  return c > 32 && c < 127;
 }
 
 function isSpace(c: number): boolean {

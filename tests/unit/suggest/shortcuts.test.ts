@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
 import { dropAsides, dropParentheticals } from '../../../src/core/suggest/compress';
+import { eachWord } from '../../../src/core/suggest/keywords';
 import { mayFitSideBySide, narrowestOf } from '../../../src/core/suggest/descriptions';
 import { detectLanguage, lexiconFor, type Lang } from '../../../src/core/suggest/language';
 import { proseUnits, sourceOffset } from '../../../src/core/suggest/prose';
@@ -73,6 +74,43 @@ describe('shortcuts give the long way’s result', () => {
       expect(isShouted(t)).toBe(longWay(t));
     }), { numRuns: 5000 });
     for (const t of ['ABC abcd', 'ABCDEF abcd', 'ABCDEFG abcd', 'HELLO WORLD', 'Hello World', 'AAAAAAAAAAbbbbbbb', 'AAAbb AAAbb AAAbb']) expect(isShouted(t)).toBe(longWay(t));
+  });
+
+  it('eachWord: classifying ASCII inline (no helper call per character) finds the same words at the same ends', () => {
+    const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+    const isWordStart = (t: string, i: number) => {
+      const c = t.charCodeAt(i);
+      if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+      return LETTER_OR_DIGIT.test(t[i]!);
+    };
+    const isWordInside = (t: string, i: number) => {
+      const c = t.charCodeAt(i);
+      return c === 39 || c === 0x2019 || c === 45 || isWordStart(t, i);
+    };
+    const longWay = (text: string) => {
+      const out: string[] = [];
+      const lower = text.toLowerCase();
+      let i = 0;
+      while (i < lower.length) {
+        if (!isWordStart(lower, i)) {
+          i++;
+          continue;
+        }
+        const start = i;
+        while (i < lower.length && isWordInside(lower, i)) i++;
+        out.push(`${lower.slice(start, i)}@${i}`);
+      }
+      return out;
+    };
+    const chars = textOf([...WORDS, ...PUNCTUATION, "'", '’', '-', '_', '0', '9', '١', 'Ⅻ', 'x\u0301', '\ud835\udc00', 'İ', '@', '/'], 60);
+    fc.assert(
+      fc.property(fc.oneof(chars, fc.string({ unit: 'binary', maxLength: 40 })), (t) => {
+        const got: string[] = [];
+        eachWord(t, (w, end) => got.push(`${w}@${end}`));
+        expect(got).toEqual(longWay(t));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('pairs: a pair whose narrowest pieces exceed the limits has no combination within them', () => {
