@@ -193,7 +193,12 @@ function appendText(unit: Building, raw: string, from: Token | undefined, decode
       unit.lastWasSpace = false;
       // The rest of the word in one step: printable ASCII other than a space (! to ~) is neither a space nor
       // invisible, so each of those characters would only repeat the two assignments above.
-      for (let c = text.charCodeAt(i + 1); i + 1 < stop && c > 32 && c < 127; c = text.charCodeAt(i + 1)) i++;
+      // (Bounds checked before reading: a read past the end deoptimizes the compiled loop.)
+      while (i + 1 < stop) {
+        const next = text.charCodeAt(i + 1);
+        if (next <= 32 || next >= 127) break;
+        i++;
+      }
       continue;
     }
     flush(i);
