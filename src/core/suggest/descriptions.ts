@@ -461,7 +461,8 @@ function runVariants(run: readonly Sentence[], piecesOf: (s: Sentence) => Piece[
     out = next;
   }
   const joined: Joined[] = [];
-  for (const c of out) {
+  for (let o = 0; o < out.length; o++) {
+    const c = out[o]!;
     if (!fits(c.m, limits)) continue;
     const facts = c.pieces.map((p) => p.facts);
     if (!isPlainJoin(facts)) continue;
@@ -554,7 +555,9 @@ function choose(candidates: Candidate[]): Candidate[] {
 function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
   let both = 0;
-  for (const t of a) if (b.has(t)) both++;
+  a.forEach((t) => {
+    if (b.has(t)) both++;
+  });
   return both / (a.size + b.size - both);
 }
 

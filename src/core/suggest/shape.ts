@@ -87,7 +87,8 @@ export function isPlainJoin(parts: readonly TextFacts[]): boolean {
   let words = 0;
   let numeric = 0;
   let cjk = 0;
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
     if (!p.plain) return false;
     words += p.words;
     numeric += p.numeric;

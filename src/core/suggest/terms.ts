@@ -53,12 +53,15 @@ function normalize(word: string, lang: Lang): string {
  */
 export function centralWeights(sentenceTerms: ReadonlyArray<readonly string[]>, headings: readonly string[], lang: Lang): Map<string, number> {
   const df = new Map<string, number>();
+  // Indexed loops and forEach, not for…of: see `sharedWithPost`.
   const add = (terms: readonly string[], by: number) => {
-    for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + by);
+    new Set(terms).forEach((t) => df.set(t, (df.get(t) ?? 0) + by));
   };
-  for (const terms of sentenceTerms) add(terms, 1);
-  for (const h of headings) add(termsOf(h, lang), 2);
-  for (const [t, n] of df) if (n < 2) df.delete(t);
+  for (let i = 0; i < sentenceTerms.length; i++) add(sentenceTerms[i]!, 1);
+  for (let i = 0; i < headings.length; i++) add(termsOf(headings[i]!, lang), 2);
+  df.forEach((n, t) => {
+    if (n < 2) df.delete(t);
+  });
   return df;
 }
 
@@ -74,27 +77,31 @@ export function topWeight(weights: ReadonlyMap<string, number>, k: number): numb
  * repeats a single frequent word does not.
  */
 export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>): (terms: ReadonlySet<string>) => number {
+  // Loops are indexed, and sets walked with forEach: a post's first analysis runs this before V8
+  // optimizes it, and an un-optimized for…of (an iterator object and a call per step) cost
+  // several times the loop's own work.
   const sizes: number[] = [];
   // Term → the sentences holding it: a text is compared only with sentences it shares a term with.
   const holders = new Map<string, number[]>();
   const sets = sentenceTerms.map((terms) => new Set(terms));
-  for (const set of sets) {
+  for (let s = 0; s < sets.length; s++) {
+    const set = sets[s]!;
     if (!set.size) continue;
     const index = sizes.push(set.size) - 1;
-    for (const t of set) {
+    set.forEach((t) => {
       const list = holders.get(t);
       if (list) list.push(index);
       else holders.set(t, [index]);
-    }
+    });
   }
   const both = new Array<number>(sizes.length).fill(0);
   const shared = (terms: ReadonlySet<string>): number => {
     if (!terms.size) return 0;
     both.fill(0);
-    for (const t of terms) {
+    terms.forEach((t) => {
       const list = holders.get(t);
-      if (list) for (const i of list) both[i]!++;
-    }
+      if (list) for (let k = 0; k < list.length; k++) both[list[k]!]!++;
+    });
     let sum = 0;
     let closest = 0;
     for (let i = 0; i < sizes.length; i++) {
@@ -107,6 +114,6 @@ export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>):
     return sum - closest;
   };
   let most = 0;
-  for (const set of sets) most = Math.max(most, shared(set));
+  for (let s = 0; s < sets.length; s++) most = Math.max(most, shared(sets[s]!));
   return (terms) => (most > 0 ? Math.min(1, shared(terms) / most) : 0);
 }
