@@ -144,9 +144,12 @@ export function statementOf(s: Sentence, unit: ProseUnit): Sentence | undefined 
 
 function fingerprint(r: Read): string {
   const parts = [JSON.stringify(r.limits), r.title ?? ''];
-  for (const u of r.units) parts.push(`${u.kind}${u.section}:${u.list ?? ''}:${u.item ?? ''}:${u.text}`);
+  for (let i = 0; i < r.units.length; i++) {
+    const u = r.units[i]!;
+    parts.push(`${u.kind}${u.section}:${u.list ?? ''}:${u.item ?? ''}:${u.text}`);
+  }
   parts.push('#');
-  for (const h of r.headings) parts.push(`${h.depth}${h.text}`);
+  for (let i = 0; i < r.headings.length; i++) parts.push(`${r.headings[i]!.depth}${r.headings[i]!.text}`);
   return parts.join('\u0001');
 }
 

@@ -24,8 +24,11 @@ export function termsOf(text: string, lang: Lang): string[] {
       if (run.length === 1 && !HIRAGANA.test(run)) out.push(run);
       run = '';
     };
-    for (const ch of text) {
-      if (CJK_CHAR.test(ch)) run += ch;
+    // By code unit and range, not for…of and a regex per character (a CJK post's texts are long):
+    // the ranges are CJK_CHAR's, all in the BMP, so a surrogate pair breaks a run either way.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7a3)) run += text[i];
       else if (run) flush();
     }
     if (run) flush();

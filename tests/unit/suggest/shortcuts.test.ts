@@ -7,6 +7,7 @@ import { mayFitSideBySide, narrowestOf } from '../../../src/core/suggest/descrip
 import { detectLanguage, lexiconFor, type Lang } from '../../../src/core/suggest/language';
 import { proseUnits, sourceOffset } from '../../../src/core/suggest/prose';
 import { isShouted, type Measure } from '../../../src/core/suggest/shape';
+import { termsOf } from '../../../src/core/suggest/terms';
 
 /**
  * The suggester's speed shortcuts give exactly what the long way gives. Each "long way" below is
@@ -110,6 +111,36 @@ describe('shortcuts give the long way’s result', () => {
         expect(got).toEqual(longWay(t));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('termsOf: CJK runs found by code unit and range give the bigrams the per-character regex gave', () => {
+    const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+    const HIRAGANA = /^[\u3040-\u309f]+$/;
+    const cjkBigrams = (text: string) => {
+      const out: string[] = [];
+      let run = '';
+      const flush = () => {
+        for (let i = 0; i + 1 < run.length; i++) if (!HIRAGANA.test(run.slice(i, i + 2))) out.push(run.slice(i, i + 2));
+        if (run.length === 1 && !HIRAGANA.test(run)) out.push(run);
+        run = '';
+      };
+      for (const ch of text) {
+        if (CJK_CHAR.test(ch)) run += ch;
+        else if (run) flush();
+      }
+      if (run) flush();
+      return out;
+    };
+    // Characters at and just beyond each range's edges, a surrogate pair (𠀀), Latin words.
+    const chars = textOf(['\u3040', '\u303f', '\u30ff', '\u3100', '\u3400', '\u33ff', '\u9fff', '\ua000', '\uf900', '\ufaff', '\ufb00', '\uac00', '\ud7a3', '\ud7a4', 'の', 'を', '新', 'ボ', '한', '𠀀', ' ', '。', 'ab', 'rowing'], 30);
+    fc.assert(
+      fc.property(chars, fc.constantFrom<Lang>('ja', 'zh', 'en'), (t, lang) => {
+        const terms = termsOf(t, lang);
+        const expected = cjkBigrams(t);
+        expect(terms.slice(0, expected.length)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 
