@@ -456,7 +456,10 @@ function runVariants(run: readonly Sentence[], piecesOf: (s: Sentence) => Piece[
         const b = options[k]!;
         const m = { length: length + b.m.length, pixels: pixels + b.m.pixels };
         if (m.length > limits.maxLength || m.pixels > limits.maxPixels) continue;
-        const pieces = a.pieces.slice();
+        // Copied into a literal: V8 learns from a literal's first use that it holds objects (a slice
+        // of the first, empty combination would be an array of small integers, reshaped on push).
+        const pieces: Piece[] = [];
+        for (let p = 0; p < a.pieces.length; p++) pieces.push(a.pieces[p]!);
         pieces.push(b);
         next.push({ pieces, m });
       }
