@@ -367,10 +367,17 @@ class Piece implements Variant {
     private readonly lang: Lang,
     /** The same text read before (its terms are those). */
     private readonly same?: Piece,
+    /** Its words, read once for its facts and kept for its terms (dropped once those are known). */
+    private words?: string[],
   ) {}
 
   get terms(): string[] {
-    return this.same ? this.same.terms : (this.#terms ??= termsOf(this.text, this.lang));
+    if (this.same) return this.same.terms;
+    if (!this.#terms) {
+      this.#terms = termsOf(this.text, this.lang, this.words);
+      this.words = undefined;
+    }
+    return this.#terms;
   }
 
   /** The same text reached by other steps. */
@@ -393,7 +400,9 @@ function pieceOf(v: Variant, lang: Lang): Piece {
   let known = pieces.get(key);
   if (!known) {
     if (pieces.size >= MAX_REMEMBERED) pieces.clear();
-    known = new Piece(v.text, [], measure(v.text), factsOf(v.text), lang);
+    // One scan of its words serves both its facts and (later) its terms.
+    const ws = words(v.text);
+    known = new Piece(v.text, [], measure(v.text), factsOf(v.text, ws), lang, undefined, ws);
     pieces.set(key, known);
   }
   return v.steps.length ? known.withSteps(v.steps) : known;

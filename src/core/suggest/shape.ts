@@ -69,8 +69,9 @@ export interface TextFacts {
   cjk: number;
 }
 
-export function factsOf(text: string): TextFacts {
-  const counts = wordCounts(text);
+/** `words`: the text's words (keywords.ts `words`) when the caller has them already, so the text is not scanned twice. */
+export function factsOf(text: string, words?: readonly string[]): TextFacts {
+  const counts = words ? countsOf(words) : wordCounts(text);
   return {
     plain: !text.includes(DROPPED) && !NOT_PLAIN.test(text) && !(SURROGATE.test(text) && LONE_SURROGATE.test(text)) && !isShouted(text),
     startsOk: !/^\p{Ll}/u.test(text),
@@ -79,6 +80,16 @@ export function factsOf(text: string): TextFacts {
     numeric: counts.numeric,
     cjk: text.match(CJK_CHAR)?.length ?? 0,
   };
+}
+
+/** What `wordCounts` says of the text these words were read from. */
+function countsOf(words: readonly string[]): { words: number; numeric: number } {
+  let numeric = 0;
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57) numeric++;
+  }
+  return { words: words.length, numeric };
 }
 
 /** Whether the texts joined in order read as plain, complete prose (see `isPlainSentence`). */

@@ -11,7 +11,7 @@ const HIRAGANA = /^[\u3040-\u309f]+$/;
  * their plural endings); in CJK text, character bigrams (Japanese ones made only of
  * hiragana are grammar, not content, and are left out) plus any Latin words it contains.
  */
-export function termsOf(text: string, lang: Lang): string[] {
+export function termsOf(text: string, lang: Lang, words?: readonly string[]): string[] {
   const out: string[] = [];
   const cjk = CJK_LANGS.has(lang);
   if (cjk || CJK_CHAR.test(text)) {
@@ -33,11 +33,14 @@ export function termsOf(text: string, lang: Lang): string[] {
     }
     if (run) flush();
   }
-  eachWord(text, (w) => {
+  // `words`: the text's words (keywords.ts `words`) when the caller has them already.
+  const take = (w: string) => {
     if (w.length < 2 || isStop(w, lang)) return;
     if (cjk && CJK_CHAR.test(w)) return; // already counted as bigrams
     out.push(normalize(w, lang));
-  });
+  };
+  if (words) for (let i = 0; i < words.length; i++) take(words[i]!);
+  else eachWord(text, take);
   return out;
 }
 

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
 import { dropAsides, dropParentheticals } from '../../../src/core/suggest/compress';
-import { eachWord } from '../../../src/core/suggest/keywords';
+import { eachWord, words } from '../../../src/core/suggest/keywords';
 import { mayFitSideBySide, narrowestOf } from '../../../src/core/suggest/descriptions';
 import { detectLanguage, lexiconFor, type Lang } from '../../../src/core/suggest/language';
 import { proseUnits, sourceOffset } from '../../../src/core/suggest/prose';
-import { isShouted, type Measure } from '../../../src/core/suggest/shape';
+import { factsOf, isShouted, type Measure } from '../../../src/core/suggest/shape';
 import { termsOf } from '../../../src/core/suggest/terms';
 
 /**
@@ -141,6 +141,17 @@ describe('shortcuts give the long way’s result', () => {
         expect(terms.slice(0, expected.length)).toEqual(expected);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('a piece’s words, read once, give the facts and terms reading the text again gives', () => {
+    const text = fc.oneof(textOf([...WORDS, ...PUNCTUATION, '2026', '3rd', 'v1.2', 'The', 'new', 'released', 'clubs’', '新しい', 'ボート', '。'], 40), fc.string({ maxLength: 30 }));
+    fc.assert(
+      fc.property(text, fc.constantFrom<Lang>('en', 'es', 'de', 'ja', 'zh'), (t, lang) => {
+        expect(factsOf(t, words(t))).toEqual(factsOf(t));
+        expect(termsOf(t, lang, words(t))).toEqual(termsOf(t, lang));
+      }),
+      { numRuns: 1500 },
     );
   });
 
