@@ -23,6 +23,7 @@ export default defineConfig({
         'suggest-tune': 'bench/suggest/tune.ts',
         'suggest-judge': 'bench/suggest/judge.ts',
         'suggest-same': 'bench/suggest/same.ts',
+        'suggest-show': 'bench/suggest/show.ts',
         'fix.bench': 'bench/fix.bench.ts',
         // The link server runs on a worker thread (see link-server.worker.ts), so it is an entry of its own.
         'link-server.worker': 'bench/link-server.worker.ts',

@@ -7,6 +7,7 @@
 import type { FieldSchema, FieldType, PostSchema } from '../core/schema/types';
 import { APPLY_FAILURE_KEYS, APPLY_FAILURE_PARAMS, type ApplyFailureKey, type ApplyFailureParams, type ApplyFailureReason, type ApplyResult } from '../protocol/apply-result';
 import type { BridgeResponses, EditorInfo, RequestKind } from '../protocol/bridge';
+import { stringFacts } from '../protocol/string-facts';
 import { field as own, record } from './record';
 
 const REASONS: readonly ApplyFailureReason[] = ['stale', 'read-only', 'unsupported', 'failed'];
@@ -36,15 +37,8 @@ export function validateApplyResult(value: unknown): ApplyResult {
 
 /** Only the known facts, each a short string: they end up inside a sentence the panel shows. */
 function validateFailureParams(value: unknown): ApplyFailureParams | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null) fail('failure params must be an object');
-  const facts: ApplyFailureParams = record({});
-  for (const name of APPLY_FAILURE_PARAMS) {
-    const v = own(value, name);
-    if (v === undefined) continue;
-    if (typeof v !== 'string') fail(`failure param ${name} must be a string`);
-    facts[name] = v.slice(0, 300);
-  }
+  const facts = stringFacts(value, APPLY_FAILURE_PARAMS, 300);
+  if (facts === null) fail('failure params must be an object of strings');
   return facts;
 }
 

@@ -63,9 +63,10 @@ const STEPS: readonly (readonly [RegExp, (m: RegExpExecArray, locale: Locale) =>
   [/^code dropped$/, (_m, l) => t(l, 'howCode')],
   [/^title as how-to$/, (_m, l) => t(l, 'howTitleHowTo')],
   [/^title first$/, (_m, l) => t(l, 'howTitleFirst')],
-  [/^(\d+) (section headings|list items) named( after the title)?$/, (m, l) => {
+  [/^(\d+) (section headings|list items) named(?: after (the title|the release it describes|the post’s announcement))?$/, (m, l) => {
     const what = t(l, m[2] === 'list items' ? 'howListItems' : 'howHeadings', { count: Number(m[1]) });
-    return m[3] ? t(l, 'howAfterTitle', { what }) : what;
+    if (!m[3]) return what;
+    return t(l, m[3] === 'the title' ? 'howAfterTitle' : m[3] === 'the release it describes' ? 'howAfterRelease' : 'howAfterAnnouncement', { what });
   }],
 ];
 

@@ -3,6 +3,8 @@
  * (the content script that finds out bundles no catalog): a catalog key and the CSS facts its
  * sentence names (property names, values and element names: code, never translated).
  */
+import { stringFacts } from './string-facts';
+
 export const HIDDEN_KEYS = [
   'hiddenRemoved',
   'hiddenNotTopLayer',
@@ -39,15 +41,9 @@ export interface HiddenReason {
 /** `value` if it is a HiddenReason (known key, string facts only), else undefined. */
 export function asHiddenReason(value: unknown): HiddenReason | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { say, params } = value as Record<string, unknown>;
+  const say = Object.hasOwn(value, 'say') ? (value as Record<string, unknown>).say : undefined;
   if (!HIDDEN_KEYS.includes(say as HiddenKey)) return undefined;
-  if (params === undefined) return { say: say as HiddenKey };
-  if (typeof params !== 'object' || params === null) return undefined;
-  const facts: HiddenParams = {};
-  for (const name of HIDDEN_PARAMS) {
-    const v = (params as Record<string, unknown>)[name];
-    if (typeof v === 'string') facts[name] = v.slice(0, 200);
-    else if (v !== undefined) return undefined;
-  }
-  return { say: say as HiddenKey, params: facts };
+  const facts = stringFacts(Object.hasOwn(value, 'params') ? (value as Record<string, unknown>).params : undefined, HIDDEN_PARAMS, 200);
+  if (facts === null) return undefined;
+  return facts ? { say: say as HiddenKey, params: facts } : { say: say as HiddenKey };
 }

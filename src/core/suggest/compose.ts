@@ -10,6 +10,10 @@ export interface Composed {
   names: string;
   /** How many named parts it lists. */
   parts: number;
+  /** Whether it follows the post's own sentence announcing what it is. */
+  announced: boolean;
+  /** Whether most names are steps ("Overcoming…", "Making…"): a tutorial's outline rather than what a release brings. */
+  stepwise: boolean;
   from: 'headings' | 'list items';
   /** The heading or list item it starts with (for the source range). */
   first: Heading | ProseUnit;
@@ -21,7 +25,7 @@ const MAX_ITEM_CHARS = 70;
 const MAX_NAMED = 9;
 /** A list item longer than this is a sentence, not a name. */
 const MAX_LIST_ITEM_CHARS = 48;
-const LEADING_JUNK = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200d]|\d+[.)]\s|(?:step|part|chapter)\s+\d+\s*[:.-]\s*)+\s*/iu;
+const LEADING_JUNK = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200d]|\d+[.)]\s|(?:step|part|chapter)\s+\d+\s*[:.-]\s*|(?:announcing|introducing|presenting|meet)\s+(?=\S))+\s*/iu;
 const TRAILING_JUNK = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d:：.。!！]+$/u;
 
 /**
@@ -32,7 +36,7 @@ const TRAILING_JUNK = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d:：.。!�
  * Returns the variants that fit the limits: the names alone, ending with "and more" when some
  * are left out, and the same after the title.
  */
-export function composeRoundup(headings: readonly Heading[], units: readonly ProseUnit[], title: string | undefined, lang: Lang, vocabulary: { has(word: string): boolean }, limits: Limits): Composed[] {
+export function composeRoundup(headings: readonly Heading[], units: readonly ProseUnit[], title: string | undefined, lang: Lang, vocabulary: Vocabulary, limits: Limits, announcements: readonly string[] = []): Composed[] {
   const fromHeadings = headingItems(headings, title, lang);
   const fromList = fromHeadings.length >= 3 ? [] : listLeadItems(units, title, lang);
   const source: Array<{ text: string; origin: Heading | ProseUnit }> = fromHeadings.length >= 3 ? fromHeadings : fromList.length >= 3 ? fromList : [];
@@ -40,20 +44,34 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
   const from = source === fromHeadings ? 'headings' : 'list items';
   const names = source.map((s, i) => lowerFirst(s.text, vocabulary, i === 0));
   const out: Composed[] = [];
-  // After the title ("Nuxt 3.11: better logging, …"), unless the title has a colon of its own.
-  const prefixes = title && !tooLongTitle(title) && !/[:：]/.test(title) ? ['', title] : [''];
+  // After the title ("Nuxt 3.11: better logging, …"), unless the title has a colon of its own;
+  // for a release, as its authors write it: "Nuxt 3.11 brings better logging, …".
+  const prefixes: Prefix[] = [{ text: '', join: '' }];
+  if (title && !tooLongTitle(title) && !/[:：]/.test(title)) prefixes.push({ text: title, join: ': ' });
+  const release = releaseLead(title, lang);
+  // What a release brings are things ("faster builds"), not steps ("Overcoming constraints", "Making auto work").
+  const lead = names.slice(0, 4);
+  const stepwise = lang === 'en' && lead.filter((n) => /^\p{L}+ing\b/iu.test(n)).length * 2 >= lead.length;
+  if (release && !stepwise) prefixes.push({ text: release, join: ' ', step: 'after the release it describes' });
+  // After the post's own announcement, as release authors write it: "We are pleased to announce
+  // Vitess 7. Highlights include replica transactions, savepoint support and …".
+  const include = HIGHLIGHTS[lang];
+  if (include && !stepwise) for (const a of announcements) prefixes.push({ text: `${a} ${include}`, join: ' ', step: 'after the post’s announcement', announced: true });
   for (const prefix of prefixes) {
     // The most names that fit, listing all of them when possible.
     for (let k = Math.min(names.length, 8); k >= 3; k--) {
       const shown = names.slice(0, k);
-      if (prefix) shown[0] = lowerFirst(source[0]!.text, vocabulary);
-      const text = joinNames(prefix, shown, k < names.length, lang);
+      if (prefix.text) shown[0] = lowerFirst(source[0]!.text, vocabulary);
+      const text = joinNames(prefix.text, shown, k < names.length, lang, prefix.join);
       const m = measure(text);
       if (!fits(m, limits)) {
         if (tooShort(m, limits)) break; // fewer names would be shorter still
         continue;
       }
-      out.push({ text, names: joinNames('', shown, k < names.length, lang), parts: k, from, first: source[0]!.origin, steps: [`${k} ${from === 'headings' ? 'section headings' : 'list items'} named${prefix ? ' after the title' : ''}`] });
+      const listed = joinNames('', shown, k < names.length, lang);
+      // A release's name is part of what the text says about the post (the title's words it carries count).
+      const scored = prefix.step ? `${prefix.text} ${listed}` : listed;
+      out.push({ text, names: scored, parts: k, stepwise, announced: prefix.announced === true, from, first: source[0]!.origin, steps: [`${k} ${from === 'headings' ? 'section headings' : 'list items'} named${prefix.step ? ` ${prefix.step}` : prefix.text ? ' after the title' : ''}`] });
       break;
     }
   }
@@ -123,6 +141,8 @@ function usableItem(text: string, title: string | undefined, lang: Lang): boolea
   if (/^[^:：]{1,24}[:：]\s/u.test(text) && !/^[^:：]{1,24}[:：]\s*$/u.test(text) && /\d|^(?:now|today|tbd|soon)\b/i.test(text.split(/[:：]/)[0]!)) return false;
   if (/^(?:[0-9a-f]{7,40}|\d[\d\s./:-]*)(?:\s|$)/i.test(text) || /^(?:feat|fix|docs|chore|ci|build|refactor|perf|test)(?:\(.*?\))?:/i.test(text)) return false;
   if (!isPlainPhrase(text)) return false;
+  // "As a new user", "For existing users": who a section is for, not a part the post covers.
+  if (/^(?:as|for|if|when|with|to)\s/i.test(text)) return false;
   if (text.length <= 40 && (lexiconFor(lang).genericHeading.test(text) || (lang !== 'en' && lexiconFor('en').genericHeading.test(text)))) return false;
   if (title && normalize(text) === normalize(title)) return false;
   return true;
@@ -141,21 +161,92 @@ function tooLongTitle(title: string): boolean {
 
 /**
  * Sentence case for a name inside a list: each capitalized word the post itself writes in lower
- * case is lower-cased ("Sessions Available to Stream" → "sessions available to stream"), names
- * ("OpenInfra", "Summit", "API", "iOS") stay as written. The list's first word keeps its capital.
+ * case is lower-cased ("Sessions Available to Stream" → "sessions available to stream"), and so
+ * are the words release headings open with ("Better logging", "Improved flags"); names
+ * ("OpenInfra", "Summit", "API", "iOS", "Operator Hub") stay as written. In a heading in title
+ * case, a word the post never writes is title casing, not a name. `keepFirst`: the list's first
+ * word keeps its capital.
  */
-export function lowerFirst(name: string, vocabulary: { has(word: string): boolean }, keepFirst = false): string {
-  let first = true;
-  return name.replace(/\p{L}[\p{L}\p{N}'’-]*/gu, (word) => {
-    const keep = first && keepFirst;
-    first = false;
-    if (keep || !/^\p{Lu}\p{Ll}*$/u.test(word) || !vocabulary.has(word.toLowerCase())) return word;
-    return word.toLowerCase();
+export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = false): string {
+  const words = [...name.matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)];
+  const capitalized = (i: number) => /^\p{Lu}/u.test(words[i]![0]);
+  // Title case capitalizes every word but the small ones ("Overcoming Cloneability Constraints"); "Flux is in the Operator Hub" is not.
+  const titleCase = words.filter((m) => m[0].length >= 4).length >= 3 && words.every((m, i) => capitalized(i) || MINOR_WORDS.has(m[0]));
+  const lowered = words.map((m, i) => {
+    const w = m[0].toLowerCase();
+    if ((i === 0 && keepFirst) || !/^\p{Lu}\p{Ll}*(?:[-'’]\p{Ll}+)*$/u.test(m[0])) return false;
+    return vocabulary.has(w) || HEADING_WORDS.has(w) || (titleCase && vocabulary.known !== undefined && !vocabulary.known(w));
   });
+  // Outside title case, capitals side by side are one name ("Reports Server", "Operator Hub"): none of them is lowered.
+  if (!titleCase) {
+    const next = (i: number) => i + 1 < words.length && words[i]!.index! + words[i]![0].length + 1 === words[i + 1]!.index;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [words[i]![0], words[i + 1]![0]];
+      const kept = lowered[i] ? b : a;
+      // "Reports Server", "Operator Hub": the capital that stays is a name's, not a verb's ("Removing templates").
+      if (next(i) && capitalized(i) && capitalized(i + 1) && lowered[i] !== lowered[i + 1] && !/(?:ing|ed)$/.test(kept) && ![a, b].some((w) => HEADING_WORDS.has(w.toLowerCase()) || MINOR_WORDS.has(w.toLowerCase()))) lowered[i] = lowered[i + 1] = false;
+    }
+  }
+  let out = '';
+  let at = 0;
+  words.forEach((m, i) => {
+    out += name.slice(at, m.index) + (lowered[i] ? m[0].toLowerCase() : m[0]);
+    at = m.index! + m[0].length;
+  });
+  return out + name.slice(at);
+}
+
+/** Words title case leaves in lower case. */
+const MINOR_WORDS = new Set('a an the and or but nor for of on in to at by with from as vs via into onto per'.split(' '));
+/** Words release headings open with, never names: "Better logging", "Improved --skip flags", "Nuevas opciones". */
+const HEADING_WORDS = new Set(
+  'new better faster smaller simpler easier cleaner quicker lighter improved improvements enhanced updated stable initial experimental official automatic custom additional extended full native more support redesigned rewritten reworked unified nuevo nueva nuevos nuevas mejor mejores mejoras mejorado mejorada soporte novo nova novos novas melhor melhores melhorias melhorado suporte nouveau nouvelle nouveaux nouvelles meilleur meilleure amélioré améliorée améliorations prise neue neuer neues neuen bessere besserer schnellere verbesserte'.split(' '),
+);
+
+/** How the post writes words: `has` a word it writes in lower case (at least as often as capitalized), `known` one it writes at all. */
+export interface Vocabulary {
+  has(word: string): boolean;
+  known?(word: string): boolean;
+}
+
+interface Prefix {
+  text: string;
+  /** What joins it to the list: ': ' after a title, ' ' after "Nuxt 3.11 brings". */
+  join: string;
+  step?: string;
+  announced?: boolean;
+}
+
+/** What introduces a release's parts after the sentence announcing it. */
+const HIGHLIGHTS: Partial<Record<Lang, string>> = { en: 'Highlights include', es: 'Las novedades incluyen', pt: 'As novidades incluem' };
+
+/** The verb that joins a release to what it brings, in the languages that put it between them. */
+const BRINGS: Partial<Record<Lang, string>> = { en: 'brings', es: 'trae', pt: 'traz', fr: 'apporte', de: 'bringt' };
+/** A version as release titles write it: "1.12", "v8", "v2.3", "4.0.0-next.0", "Version 3". */
+const VERSION = /(?:\bv?\d+(?:\.\d+)+(?:-[\w.]+)?|\bv\d+|\b(?:version|versión|versão|version) \d+(?:\.\d+)*)$/iu;
+
+/**
+ * "Kyverno 1.12 Released" / "Announcing KubeVirt v1.5" / "Lit 2.1 Release" → "Kyverno 1.12
+ * brings", "KubeVirt v1.5 brings", "Lit 2.1 brings": the release a roundup describes, as the
+ * subject of its description. Only for a title that is a name and a version (and words
+ * announcing it), at most five words; undefined otherwise and in languages without a verb here.
+ */
+export function releaseLead(title: string | undefined, lang: Lang): string | undefined {
+  const verb = BRINGS[lang];
+  if (!title || !verb) return undefined;
+  const subject = title
+    .split(/\s[—–-]\s|[—–:：]/u)[0]!
+    .replace(/^(?:what['’]s new in|new in|announcing|introducing|releasing|presenting|anunciando|apresentando|lançamento d[oa])\s+(?:the\s+)?(?:(?:stable |general )?(?:release|launch|availability) of\s+)?/i, '')
+    .replace(/\s+(?:(?:is\s+)?(?:released|out|here|available)|release|stable release|lanzad[oa]|lançad[oa]|disponible|disponível|veröffentlicht|ist da)[!.]?$/i, '')
+    .trim();
+  const words = subject.split(/\s+/);
+  // A name and its version ("create-tauri-app Version 3"), not a phrase about one ("Packaging Updates for 10.6.0").
+  if (words.length < 2 || words.length > 5 || words.some((w) => MINOR_WORDS.has(w.toLowerCase())) || !VERSION.test(subject) || !isPlainPhrase(subject) || !/^[\p{Lu}\p{Ll}\d]/u.test(subject)) return undefined;
+  return `${subject} ${verb}`;
 }
 
 /** "A, B and C." / "A, B, C and more." / "Title: a, b and more." — and the CJK equivalents. */
-export function joinNames(prefix: string, names: readonly string[], more: boolean, lang: Lang): string {
+export function joinNames(prefix: string, names: readonly string[], more: boolean, lang: Lang, join = ': '): string {
   const lex = lexiconFor(lang);
   if (CJK_LANGS.has(lang)) {
     const list = names.join('、');
@@ -165,5 +256,5 @@ export function joinNames(prefix: string, names: readonly string[], more: boolea
   let list: string;
   if (more) list = `${names.join(', ')} ${lex.andMore}`;
   else list = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${lex.and} ${names[names.length - 1]}` : (names[0] ?? '');
-  return `${prefix ? `${prefix}: ` : ''}${list}.`;
+  return `${prefix ? `${prefix}${join}` : ''}${list}.`;
 }

@@ -138,10 +138,14 @@ export function cjkTailCuts(text: string): string[] {
   const stop = end ? end.index : text.length;
   for (const m of text.slice(0, stop).matchAll(/[，；,;]\s*/gu)) {
     const head = text.slice(0, m.index).trim();
-    if ([...head].length >= 16) out.push(`${head}。`);
+    // "讲解一下如何在 20 分钟内，为你…": a clause opened by "how" or a preposition goes on past the comma.
+    if ([...head].length >= 16 && !OPEN_CLAUSE.test(head)) out.push(`${head}。`);
   }
   return out.reverse();
 }
+
+/** The last clause of a Chinese head that needs what follows: an interrogative or a coverb waiting for its verb. */
+const OPEN_CLAUSE = /(?:(?:如何|怎么|怎样|是否|为什么)[^，；,;。]*|(?:^|[，；,;])\s*(?:在|把|将|给|为|对|从|向|让|被|通过)[^，；,;。]*)$/u;
 
 /** Text in (…), […] or （…） dropped, with the spaces around it. */
 export function dropParentheticals(text: string): string {

@@ -1,7 +1,7 @@
 import { locatedBlocks, locatedOf } from '../parse/located';
 import { postTitle } from '../parse/title';
 import type { DescriptionSuggestion, RuleContext } from '../types';
-import { composeRoundup, lowerFirst } from './compose';
+import { composeRoundup, lowerFirst, type Vocabulary } from './compose';
 import { titleLeads } from './title-lead';
 import { variantsOf, type Variant } from './compress';
 import { eachWord, stem, words } from './keywords';
@@ -47,6 +47,9 @@ const MAX_TITLE_LED = 6;
 const RANK_SHARE = 0.5;
 /** Central terms a candidate is measured against. */
 const TOP_TERMS = 10;
+
+/** How a candidate was made: from the post's sentences (false), or as a list of what it covers (after its announcement: 'announced'). */
+type Composition = false | 'list' | 'outline' | 'announced';
 
 interface Candidate {
   text: string;
@@ -183,35 +186,45 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const top = topWeight(central, TOP_TERMS);
   const centrality = sharedWithPost(originals.map((o) => o.terms));
   const roundup = roundupness(title, headings, units, lang);
+  const releaseTitle = title !== undefined && ROUNDUP_TITLE.test(title);
   const summaryCues = globalCues(lex);
-  const scoreOf = (text: string, m: Measure, position: number, steps: number, composed: boolean, knownTerms?: readonly string[], titleLed = false) => {
+  const scoreOf = (text: string, m: Measure, position: number, steps: number, composition: Composition, knownTerms?: readonly string[], stitched?: 'title') => {
+    const composed = composition !== false;
+    const titleLed = stitched === 'title';
     const terms = new Set(knownTerms ?? termsOf(text, lang));
     let shared = 0;
     for (const t of titleTerms) if (terms.has(t)) shared++;
     let carried = 0;
     for (const t of terms) carried += central.get(t) ?? 0;
+    const leans = !composed && lex.anaphoric.test(text);
     const score = scoreCandidate({
       text,
       // A title-led candidate gets part of the credit for the title words its title brings: its sentence must still be about them.
       titleWords: titleTerms.size ? (titleLed ? shared / titleTerms.size + (1 - shared / titleTerms.size) * TITLE_LED_CREDIT : shared / titleTerms.size) : 0,
       topic: (1 - RANK_SHARE) * (top ? Math.min(1, carried / top) : 0) + RANK_SHARE * centrality(terms),
-      summary: composed ? 0.5 : Math.min(1, (text.match(summaryCues) ?? []).length / 2),
+      // A sentence saying what the post does or announces is what editors publish (behind a "This…"
+      // opener it still needs the sentence before it); other cue words count for less. A composed
+      // list says what a roundup covers when the title says it is one (a tutorial's headings are its steps).
+      summary: composition === 'announced' ? 1 : composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : !leans && lex.purpose.test(text) ? 1 : Math.min(0.5, (text.match(summaryCues) ?? []).length / 4),
       position,
       fullness: fullness(m, limits),
       steps,
-      roundup,
+      // An outline of steps suits a post only half as well as a list of the news a roundup brings.
+      roundup: composition === 'outline' ? roundup / 2 : roundup,
       composed,
-      anaphoric: !composed && lex.anaphoric.test(text),
+      anaphoric: leans,
+      pointsAround: !composed && lex.pointsAround.test(text),
+      ...(stitched ? { stitched } : {}),
       lex,
     });
     return { terms, score };
   };
 
   const candidates: Candidate[] = [];
-  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: boolean, known?: Measure, knownTerms?: readonly string[], titleLed = false) => {
+  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: Composition, known?: Measure, knownTerms?: readonly string[], stitched?: 'title') => {
     const m = known ?? measure(c.text);
     if (!fits(m, limits) || isTitleCopy(c.text, title)) return;
-    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms, titleLed);
+    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms, stitched);
     candidates.push({ ...c, terms, suggestion: { text: c.text, length: m.length, pixels: round(m.pixels), score, source: c.source, how: c.how, start: 0, end: 0 } });
   };
 
@@ -219,7 +232,8 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const usable = sentences.map((s, i) => {
     if (i >= MAX_STARTS + MAX_RUN) return false;
     const t = s.text.trim();
-    return !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
+    // A dash or a joining word first ("- and finalizing…") is the end of something cut off above.
+    return !DANGLING_START.test(t) && !FRAGMENT.test(t) && !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
   });
   // Shortenings only where they can help: a sentence too long for the snippet, or one with
   // words a description does without (an opening marker, a parenthetical, an aside). Others
@@ -301,15 +315,21 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
           if (!fits(m, limits)) continue;
           const text = cjk ? `${lead.text}${p.text}` : `${lead.text} ${p.text}`;
           // Scored on the sentence: the title in front would otherwise win every post its title-word share.
-          add({ text, how: [lead.step, `sentence ${i + 1} of the post`, ...p.steps], source: 'sentences', first: s, last: s, position: i, scoredText: p.text }, costlySteps(p.steps) + 1, false, m, p.terms, true);
+          add({ text, how: [lead.step, `sentence ${i + 1} of the post`, ...p.steps], source: 'sentences', first: s, last: s, position: i, scoredText: p.text }, costlySteps(p.steps) + 1, false, m, p.terms, 'title');
         }
       }
     }
   }
   if (roundup >= COMPOSE_FROM) {
     const vocabulary = lowerCaseWords(sentences);
-    for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits)) {
-      add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, 0, true);
+    // The post's own announcement, early and standing alone, can introduce the list.
+    const announcements: string[] = [];
+    for (let i = 0; i < Math.min(3, sentences.length); i++) {
+      const t = originals[i]!.text;
+      if (usable[i] && /[.。]$/u.test(t) && lex.purpose.test(t) && !lex.anaphoric.test(t) && isPlainJoin([originals[i]!.facts])) announcements.push(t);
+    }
+    for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits, announcements)) {
+      add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, 0, c.stepwise ? 'outline' : c.announced ? 'announced' : 'list');
     }
   }
   return candidates;
@@ -576,13 +596,19 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return both / (a.size + b.size - both);
 }
 
+/** One or two words with a period ("Smaller.", "Server-side rendering."): a label in the post, not a sentence. */
+const FRAGMENT = /^[^\s.!?。！？]+(?:\s+[^\s.!?。！？]+)?[.!]$/u;
+
+/** The rest of a sentence whose start is elsewhere: a dash, or a lower-case joining word. */
+const DANGLING_START = /^(?:[-–—•*·]\s|(?:and|or|but|nor|so|y|e|o|ou|et|und|oder)\s)/u;
+
 /** A sentence asking the reader for something, wherever the "please" is. */
 const PLEASE = /\b(?:please|consider (?:\w+ing|membership|a donation|sponsorship)|don['’]t forget|make sure to (?:check|read|subscribe)|reach out to)\b|\b(?:por favor|s['’]il vous plaît|bitte)\b/i;
 /** Composed candidates are offered only for posts that read at least this much like a roundup. */
 const COMPOSE_FROM = 0.4;
 
 const ROUNDUP_TITLE =
-  /\b(?:v?\d+\.\d+(?:\.\d+)?|releases?|released|what'?s new|new in|recap|round-?up|updates?|newsletter|weekly|digest|this week|changelog|edition|issue\s*#?\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|novedades|nouveautés|neuigkeiten|novidades|lançamento|versión|version)\b|新機能|新功能|リリース|发布|版本|更新/i;
+  /^(?:announcing|introducing)\s.*\sv?\d+$|\b(?:v?\d+\.\d+(?:\.\d+)?|releases?|released|what'?s new|new in|recap|round-?up|updates?|newsletter|weekly|digest|this week|changelog|edition|issue\s*#?\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|novedades|nouveautés|neuigkeiten|novidades|lançamento|versión|version)\b|新機能|新功能|リリース|发布|版本|更新/i;
 
 /** Titles that promise a tutorial, in the languages the suggester knows. */
 export const HOW_TO_TITLE = /^(?:how (?:to|i|we|you)\b|(?:an? )?(?:\w+['’]s )?(?:beginner['’]s |step-by-step |quick |complete )?guide to\b|tutorial\b|cómo\b|como\b|comment\b|wie (?:man|sie|du)\b)|如何|怎么|怎样|する方法|の方法|のやり方|入門/i;
@@ -610,7 +636,7 @@ function roundupness(title: string | undefined, headings: readonly Heading[], un
  * name even if a command spells it "flux"); plural and singular count together. Asked only for
  * the few words of composed names, so it searches the sentences instead of indexing them.
  */
-function lowerCaseWords(sentences: readonly Sentence[]): { has(word: string): boolean } {
+function lowerCaseWords(sentences: readonly Sentence[]): Required<Vocabulary> {
   const text = ` ${sentences.map((s) => s.text).join(' ')} `;
   const lower = text.toLowerCase();
   const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'’-]/u.test(ch);
@@ -628,6 +654,9 @@ function lowerCaseWords(sentences: readonly Sentence[]): { has(word: string): bo
   };
   const memo = new Map<string, boolean>();
   return {
+    known(word: string): boolean {
+      return lower.includes(word.toLowerCase());
+    },
     has(word: string): boolean {
       const w = word.toLowerCase();
       let hit = memo.get(w);

@@ -120,6 +120,8 @@ export interface Lexicon {
   anaphoric: RegExp;
   /** Leading words that can go without changing what is said ("Anyway,", "Today,"…). */
   discourse: RegExp;
+  /** Words anywhere in a sentence that point at what is around it on the page ("the code above"): it can't stand alone. */
+  pointsAround: RegExp;
   /** Sentences about the post or the page rather than the subject. */
   meta: RegExp;
   /** Sentences telling the reader to do something (subscribe, click, see below…). */
@@ -134,20 +136,31 @@ export interface Lexicon {
   genericHeading: RegExp;
   /** Words of a sentence that says what the post or its subject is or does ("introduces", "is now available", "how to"). */
   summaryCue: RegExp;
+  /**
+   * A sentence that says what the post does for its reader or what it announces ("In this post,
+   * we'll summarize…", "We're excited to announce…", "This post explains…", "… is now
+   * available"): the sentence an editor publishes as the description (a blind editor scored
+   * them 4–5, mid-post details 1–2).
+   */
+  purpose: RegExp;
 }
 
 const EN: Lexicon = {
+  purpose:
+    /\b(?:(?:in |with )?(?:this|today['’]s|the following) (?:blog )?(?:post|article|guide|tutorial|piece|write-up|newsletter)\b(?! (?:was|is) (?:originally|first|also))|we(?:['’]re| are) (?:very |so |really )?(?:excited|happy|pleased|thrilled|proud|glad|delighted|chuffed|stoked) to (?:announce|share|introduce|present|release|launch|welcome|unveil)|we(?:['’]d| would) like to (?:announce|share|introduce|present)|(?:announc|introduc)(?:e|es|ed|ing) (?:the )?(?:release|launch|availability|general availability|stable release)|we(?:['’]ll| will| are going to|['’]re going to) (?:explore|look|show|walk|cover|discuss|explain|dive|share|summari[sz]e|go over|go through|take a look|give|review|compare|learn|build|see)|you(?:['’]ll| will) learn|here(?:['’]s| is) (?:how|what|why)|^(?:[\w.@/-]+ ){1,3}v?\d+(?:\.\d+)+\S* (?:introduces|brings|adds|ships|includes|is (?:now |finally )?(?:available|out|here))\b|(?:this|the) (?:post|article|guide) (?:shows|explains|covers|describes|presents|introduces|discusses|looks|walks|summari[sz]es))/i,
   summaryCue:
     /\b(?:announc\w*|introduc\w*|releas\w*|launch\w*|(?:is|are) (?:now )?(?:available|out|here|live)|now supports?|adds?|brings?|new|this (?:post|article|guide|tutorial|release|update|edition)|we(?:'ll| will) (?:explore|look|show|walk|cover|discuss|explain|dive|share)|you(?:'ll| will) learn|how to|guide|overview|introduction to|explain\w*|explor\w*|shar(?:e|ing) (?:how|what|our)|recap|highlights?|summar\w*|look(?:s|ing)? (?:at|back))\b/i,
-  anaphoric: /^(?:this(?! (?:blog )?(?:post|article|tutorial|guide|release|version|update|edition|issue|newsletter|week|month|year|quarter)\b)|that|these|those|it|its|it's|they|their|them|he|she|his|her|such|also|but|and|or|so|then|thus|however|therefore|instead|otherwise|still|yet|again|too|similarly|likewise|meanwhile|besides|moreover|furthermore|plus|finally|lastly|next|first|second|third|above|below|the former|the latter|as (?:a result|such|mentioned|noted|shown|seen))\b/i,
+  anaphoric: /^(?:this(?! (?:blog )?(?:post|article|tutorial|guide|release|version|update|edition|issue|newsletter|week|month|year|quarter)\b)|that|these|those|it|its|it's|they|their|them|he|she|his|her|such|also|but|and|or|so|then|thus|however|therefore|instead|otherwise|still|yet|again|too|similarly|likewise|meanwhile|besides|moreover|furthermore|plus|finally|lastly|next|first|second|third|above|below|the former|the latter|as (?:a result|such|mentioned|noted|shown|seen)|here(?!['’]s (?:how|what|why)| is (?:how|what|why))|notice|note that|additionally|in addition|for (?:example|instance)|as (?:you can see|we saw|we(?:['’]ve| have) seen|before|expected)|another|the (?:same|other|rest|latter|former|problem|answer|result|solution|reason|first one|second one|last one)|both|neither|either|at first|after that|afterwards|later|on the other hand|in the meantime|even so|that said|having said that|with (?:that|this)(?! (?:release|version|update|post)\b)|to do (?:this|that|so)|in (?:this|that) case|in the end|unfortunately|fortunately|luckily|indeed|in fact|yes)\b/i,
+  /** Words anywhere in a sentence that point at what is around it on the page ("the code above", "as follows"). */
+  pointsAround: /\b(?:(?:code|example|snippet|command|screenshot|image|table|list|diagram|figure|output|query|config(?:uration)?|steps?) (?:above|below)|(?:shown|see|listed|described|mentioned|explained|discussed|seen) (?:above|below|earlier|before)|as follows|the following (?:code|example|snippet|command|steps?|query|output|screenshot|image|diagram)|the former|the latter)\b/i,
   discourse: /^(?:anyway|anyways|so|well|now|ok|okay|alright|basically|essentially|actually|honestly|of course|simply put|put simply|in a nutshell|in other words|as you may know|as you might know|as many of you know|as some of you know|as you (?:probably|might) have heard|as promised|without further ado|as always|as usual|in short|in summary|in conclusion|to summarize|to sum up|first of all|first off|firstly|today|yesterday|recently|lately|this (?:week|month|year)|last (?:week|month|year)|earlier this (?:week|month|year)|in (?:this|today's) (?:post|article|blog post|blog|tutorial|guide|piece|write-up|issue|edition|update|video)|(?:in|with) this release|hello|hi|hey)\b[,:—–-]?\s+/i,
-  meta: /\b(?:originally (?:published|posted|appeared)|cross-?posted|republished|this (?:post|article|letter|piece) (?:was|is) (?:originally|first|also)|(?:photo|image|cover|header image|illustration|video|thumbnail) (?:by|credit|courtesy)|table of contents|tl;?dr|disclaimer|sponsored (?:post|content|article)|(?:this|the) (?:post|article|video) is sponsored|affiliate links?|translated by|translation by|edit(?:ed)?:|update(?:d)?:|note:|p\.s\.|read (?:more|the (?:full|rest))|the (?:rest of this|following) (?:post|article)|in the (?:next|previous|last) (?:post|article|part)|stay tuned|comments? below|leave a comment|share (?:this|it) (?:post|with)|let us know|let me know|thanks for reading|happy (?:coding|hacking))\b/i,
+  meta: /\b(?:originally (?:published|posted|appeared)|(?:the )?original (?:page|post|article|version) (?:was|is) (?:authored|written|published)|cross-?posted|republished|this (?:post|article|letter|piece) (?:was|is) (?:originally|first|also)|(?:photo|image|cover|header image|illustration|video|thumbnail) (?:by|credit|courtesy)|table of contents|tl;?dr|disclaimer|sponsored (?:post|content|article)|(?:this|the) (?:post|article|video) is sponsored|affiliate links?|translated by|translation by|edit(?:ed)?:|update(?:d)?:|note:|p\.s\.|read (?:more|the (?:full|rest))|the (?:rest of this|following) (?:post|article)|in the (?:next|previous|last) (?:post|article|part)|stay tuned|comments? below|leave a comment|share (?:this|it) (?:post|with)|let us know|let me know|thanks for reading|happy (?:coding|hacking))\b/i,
   callToAction: /^(?:please\s+)?(?:to (?:learn|find out|read) more|for more (?:information|details|on this)|click|tap|read|check out|check|see|watch|sign up|sign|register|subscribe|join|contact|follow|download|buy|get started|find out|visit|submit|don['’]t forget|be sure|make sure|remember to|feel free|reach out|head over|go to|grab|try it|stay tuned)\b|^(?:if you(?:['’]re| are)? (?:interested|want|would like|have any|haven['’]t|have not|missed|like|find|enjoy|use|are using|evaluating)|please)\b/i,
   clauseStart: /^(?:which|where|while|whereas|because|since|although|though|so that|as well as|including|such as|thanks to|with|without|for example|e\.g\.|i\.e\.|especially|particularly|even|unless|whether|thereby|thus|allowing|making|giving|meaning|resulting|leaving|bringing|helping|enabling|letting|and|but|so|or|yet|then|plus)\b/i,
   and: 'and',
   andMore: 'and more',
   genericHeading:
-    /^(?:keep in touch|highlights?|features?|new features?|bug ?fixes|fixes|fixed|improvements?|enhancements?|other (?:changes|updates|improvements|news|highlights)|changes?|changelog|change ?log|full changelog|breaking changes?|deprecations?|documentation|docs|chores?|dependencies|dependency updates|misc(?:ellaneous)?|contributors?|new contributors|thanks|thank you|acknowledg(?:e)?ments?|credits?|community|community (?:news|highlights|showcase)|upgrading|upgrade|upgrade guide|how to upgrade|migration|installation|install(?:ing)?|getting started|get started|usage|what'?s next\??|next steps|conclusion|conclusions|summary|wrap(?:ping)? up|final thoughts|closing thoughts|resources|links|further reading|references|faq|q&a|introduction|intro|overview|background|tl;?dr|get involved|events|upcoming events|meetups?|videos?|talks|that'?s (?:it|all)(?: for now)?|stay tuned|feedback|try it(?: out)?|what'?s new\??|what'?s changed\??|other|others|more|about(?: the author)?|author|prerequisites|requirements|setup|set ?up|demo|example|examples|appendix|notes?|footnotes|support|sponsors?|funding|security|known issues|roadmap|release notes|releases?|announcements?|news|updates?|recap|key dates|important dates|dates|schedule|agenda|contact|join us|learn more)$/i,
+    /^(?:keep in touch|highlights?|features?|new features?|bug ?fixes|fixes|fixed|improvements?|enhancements?|other (?:changes|updates|improvements|news|highlights)|changes?|changelog|change ?log|full changelog|breaking changes?|deprecations?|documentation|docs|chores?|dependencies|dependency updates|misc(?:ellaneous)?|contributors?|new contributors|thanks|thank you(?: (?:for|to) .*)?|acknowledg(?:e)?ments?|credits?|community|community (?:news|highlights|showcase)|upgrading(?: to .*)?|upgrade|upgrade guide|how to (?:upgrade|install|give feedback|get involved|contribute|get started|try it)|migration|installation|install(?:ing)?(?: (?:the )?(?:latest|new|stable|edge) .*)?|the releases|getting started|get started|usage|what'?s next\??|next steps|conclusion|conclusions|summary|wrap(?:ping)? up|final thoughts|closing thoughts|resources|links|further reading|references|faq|q&a|introduction|intro|overview|background|tl;?dr|get involved|events|upcoming events|meetups?|videos?|talks|that'?s (?:it|all)(?: for now)?|stay tuned|feedback|try it(?: out)?|what'?s new\??|what'?s changed\??|other|others|more|about(?: the author)?|author|prerequisites|requirements|setup|set ?up|demo|example|examples|appendix|notes?|footnotes|support|sponsors?|funding|security|known issues|roadmap|release notes|releases?|announcements?|news|updates?|recap|key dates|important dates|dates|schedule|agenda|contact|join us|learn more)$/i,
 };
 
 function lexicon(partial: Partial<Lexicon>): Lexicon {
@@ -157,8 +170,10 @@ function lexicon(partial: Partial<Lexicon>): Lexicon {
 const LEXICONS: Record<Lang, Lexicon> = {
   en: EN,
   es: lexicon({
+    purpose: /\b(?:(?:en )?(?:este|esta) (?:artículo|post|entrada|publicación|guía|tutorial|versión|lanzamiento)\b|veremos|vamos a (?:ver|explicar|mostrar|repasar|hablar)|(?:nos complace|estamos (?:encantados|felices|orgullosos|emocionados) de|tenemos el placer de) (?:anunciar|presentar|compartir)|ya (?:está|están) disponibles?|aprenderás|te (?:explicamos|mostramos|contamos))/i,
     summaryCue: /\b(?:anunci\w*|present\w*|lanz\w*|nuev[oa]s?|ya está disponible|disponible|novedades|cómo|guía|introducción|este (?:artículo|post)|veremos|aprender\w*|explic\w*|resum\w*)\b/i,
-    anaphoric: /^(?:de (?:esto|eso)|es (?:esto|eso)|esto|esta|este|estos|estas|eso|esa|ese|ello|él|ella|ellos|ellas|su|sus|aquí|allí|además|también|pero|y|o|así|entonces|sin embargo|por (?:eso|lo tanto)|luego|finalmente|por último)\b/i,
+    anaphoric: /^(?:de (?:esto|eso)|es (?:esto|eso)|esto|esta|este|estos|estas|eso|esa|ese|ello|él|ella|ellos|ellas|su|sus|aquí|allí|además|también|pero|y|o|así|entonces|sin embargo|por (?:eso|lo tanto)|luego|finalmente|por último|por ejemplo|a continuación|en (?:este|ese) caso|de hecho)\b/i,
+    pointsAround: /\b(?:(?:código|ejemplo|comando|imagen|tabla|lista|captura) (?:de )?(?:arriba|abajo|anterior|siguiente)|a continuación|como se (?:muestra|ve|mencionó))\b/i,
     discourse: /^(?:bueno|pues|entonces|hoy|ayer|recientemente|básicamente|en (?:este|esta) (?:artículo|post|entrada|publicación|guía|tutorial)|en resumen|en conclusión|hola)\b[,:]?\s+/i,
     meta: /\b(?:publicado originalmente|originalmente publicado|foto de|imagen de|traducido por|traducción de|gracias por la traducción|tabla de contenidos|lee más|sigue leyendo)\b/i,
     callToAction: /^(?:por favor|haz clic|suscríbete|sígue(?:nos)?|descarga|visita|consulta|mira|no olvides|únete)\b/i,
@@ -168,8 +183,10 @@ const LEXICONS: Record<Lang, Lexicon> = {
     genericHeading: /^(?:novedades|características|correcciones|mejoras|otros cambios|conclusión|conclusiones|resumen|introducción|instalación|recursos|referencias|próximos pasos|agradecimientos|otras novedades|más información)$/i,
   }),
   pt: lexicon({
+    purpose: /(?:\b(?:neste|nesta|este|esta) (?:artigo|post|texto|tutorial|guia|postagem|publicação|versão|lançamento)\b|\bveremos\b|\bvamos (?:ver|falar|tratar|mostrar|aprender|explicar|conhecer)\b|\b(?:quero|vou) (?:falar|mostrar|explicar|contar)\b|é disso que vamos|\b(?:temos o prazer de|estamos (?:felizes|animados|orgulhosos) (?:em|de)) (?:anunciar|apresentar|compartilhar)\b|\b(?:já )?(?:está|estão) disponíve(?:l|is)\b|\bestamos lançando\b|\bvocê vai aprender\b|\bresumimos\b)/i,
     summaryCue: /\b(?:anunci\w*|apresent\w*|lanç\w*|nov[oa]s?|já está disponível|disponível|novidades|como|guia|introdução|neste (?:artigo|post)|vamos ver|aprend\w*|explic\w*|resum\w*)\b/i,
-    anaphoric: /^(?:é (?:disso|isso|isto)|disso|disto|isso|isto|este|esta|estes|estas|esse|essa|ele|ela|eles|elas|seu|sua|aqui|ali|além disso|também|mas|e|ou|assim|então|porém|entretanto|por isso|depois|finalmente)\b/i,
+    anaphoric: /^(?:é (?:disso|isso|isto)|disso|disto|isso|isto|este|esta|estes|estas|esse|essa|ele|ela|eles|elas|seu|sua|aqui|ali|além disso|também|mas|e|ou|assim|então|porém|entretanto|por isso|depois|finalmente|por exemplo|nessa mesma linha|nesse caso|neste caso|a seguir|na verdade)\b/i,
+    pointsAround: /\b(?:(?:código|exemplo|comando|imagem|tabela|lista) (?:acima|abaixo|anterior|a seguir)|a seguir|como (?:vimos|mostrado|mencionado))\b/i,
     discourse: /^(?:bom|bem|então|hoje|ontem|recentemente|basicamente|neste (?:artigo|post|texto|tutorial)|nesta (?:postagem|publicação)|em resumo|em conclusão|olá|fala (?:galera|pessoal))\b[,:]?\s+/i,
     meta: /\b(?:publicado originalmente|foto de|imagem de|traduzido por|tradução de|índice|leia mais|continue lendo)\b/i,
     callToAction: /^(?:por favor|clique|inscreva-se|siga|baixe|visite|confira|veja|não esqueça|junte-se)\b/i,
@@ -179,8 +196,10 @@ const LEXICONS: Record<Lang, Lexicon> = {
     genericHeading: /^(?:novidades|recursos|correções|melhorias|outras mudanças|conclusão|resumo|introdução|instalação|referências|próximos passos|agradecimentos|saiba mais)$/i,
   }),
   fr: lexicon({
+    purpose: /(?:\b(?:dans )?(?:cet|ce|cette) (?:article|billet|post|tutoriel|guide|version)\b|\bnous allons (?:voir|découvrir|présenter|expliquer|parler)\b|\bnous sommes (?:heureux|ravis|fiers|contents) d['’](?:annoncer|présenter|partager)\b|\best (?:désormais|maintenant|enfin) disponible\b|\bvous allez (?:apprendre|découvrir|voir)\b|\bvoyons\b)/i,
     summaryCue: /\b(?:annon\w*|présent\w*|lanc\w*|nouve(?:au|lle|aux|lles)|désormais disponible|disponible|nouveautés|comment|guide|introduction|cet article|découvr\w*|apprend\w*|expliqu\w*|résum\w*)\b/i,
-    anaphoric: /^(?:c'est|c’est|ce|cet|cette|ces|cela|ceci|ça|il|elle|ils|elles|leur|leurs|son|sa|ses|ici|là|aussi|mais|et|ou|donc|alors|ainsi|cependant|pourtant|puis|enfin|de plus|en outre)\b/i,
+    anaphoric: /^(?:c'est|c’est|ce|cet|cette|ces|cela|ceci|ça|il|elle|ils|elles|leur|leurs|son|sa|ses|ici|là|aussi|mais|et|ou|donc|alors|ainsi|cependant|pourtant|puis|enfin|de plus|en outre|par exemple|dans ce cas|en effet)\b/i,
+    pointsAround: /(?:ci-dessous|ci-dessus|\bsuivant(?:e|s|es)? :|\bcomme (?:vu|indiqué|mentionné))/i,
     discourse: /^(?:bon|bref|alors|donc|aujourd'hui|aujourd’hui|hier|récemment|en fait|dans (?:cet|ce) (?:article|billet|post|tutoriel|guide)|en résumé|pour résumer|en conclusion|bonjour|salut)\b[,:]?\s+/i,
     meta: /\b(?:publié (?:initialement|à l'origine)|photo de|image de|traduit par|traduction de|table des matières|lire la suite|en savoir plus)\b/i,
     callToAction: /^(?:merci de|cliquez|abonnez-vous|suivez|téléchargez|visitez|consultez|regardez|n'oubliez pas|rejoignez)\b/i,
@@ -190,8 +209,10 @@ const LEXICONS: Record<Lang, Lexicon> = {
     genericHeading: /^(?:nouveautés|fonctionnalités|corrections|améliorations|autres changements|conclusion|résumé|introduction|installation|ressources|références|prochaines étapes|remerciements|en savoir plus)$/i,
   }),
   de: lexicon({
+    purpose: /(?:\b(?:in )?(?:diesem|dieser|dieses) (?:beitrag|artikel|post|tutorial|anleitung|version|release)\b|\bwir freuen uns\b|\b(?:ist|sind) (?:jetzt|ab sofort|nun) verfügbar\b|\bzeigen wir\b|\berfahren sie\b|\bwerfen wir einen blick\b)/i,
     summaryCue: /\b(?:ankündig\w*|vorstell\w*|veröffentlich\w*|neue?[nrs]?|jetzt verfügbar|verfügbar|neuerungen|wie man|anleitung|einführung|dieser (?:beitrag|artikel)|zeig\w*|erklär\w*|zusammenfass\w*)\b/i,
-    anaphoric: /^(?:das|dies|diese|dieser|dieses|es|er|sie|ihr|ihre|sein|seine|hier|dort|dabei|dazu|damit|daher|deshalb|außerdem|auch|aber|und|oder|also|dann|jedoch|trotzdem|schließlich)\b/i,
+    anaphoric: /^(?:das|dies|diese|dieser|dieses|es|er|sie|ihr|ihre|sein|seine|hier|dort|dabei|dazu|damit|daher|deshalb|außerdem|auch|aber|und|oder|also|dann|jedoch|trotzdem|schließlich|zum beispiel|beispielsweise|in diesem fall)\b/i,
+    pointsAround: /\b(?:oben|unten|folgende[nrs]?|wie (?:gezeigt|erwähnt|gesehen))\b/i,
     discourse: /^(?:also|nun|na ja|heute|gestern|kürzlich|eigentlich|übrigens|in (?:diesem|dieser) (?:beitrag|artikel|post|tutorial|anleitung)|zusammenfassend|fazit|hallo)\b[,:]?\s+/i,
     meta: /\b(?:ursprünglich veröffentlicht|zuerst erschienen|foto von|bild von|übersetzt von|inhaltsverzeichnis|weiterlesen|mehr erfahren)\b/i,
     callToAction: /^(?:bitte|klicke|klicken sie|abonniere|folge|lade|besuche|schau|vergiss nicht|mach mit)\b/i,
@@ -201,8 +222,10 @@ const LEXICONS: Record<Lang, Lexicon> = {
     genericHeading: /^(?:neuerungen|neue funktionen|funktionen|fehlerbehebungen|verbesserungen|sonstiges|weitere änderungen|fazit|zusammenfassung|einleitung|einführung|installation|ressourcen|quellen|nächste schritte|danksagung|mehr erfahren)$/i,
   }),
   ja: lexicon({
+    purpose: /(?:(?:この|本)(?:記事|投稿|ガイド|ブログ|リリース)(?:で|は)|紹介します|解説します|説明します|まとめます|お知らせします)/,
     summaryCue: /(?:発表|紹介|リリース|公開|新しい|新機能|利用可能|提供|解説|説明|まとめ|方法|追加|導入)/,
-    anaphoric: /^(?:これ|それ|あれ|この|その|あの|こちら|そちら|また|さらに|しかし|でも|そして|なお|ただし|つまり|まず|次に|最後に)/,
+    anaphoric: /^(?:これ|それ|あれ|この|その|あの|こちら|そちら|また|さらに|しかし|でも|そして|なお|ただし|つまり|まず|次に|最後に|例えば|たとえば|以下|上記)/,
+    pointsAround: /(?:以下の|上記の|次の(?:コード|例|コマンド|画像|表)|下記)/,
     discourse: /^(?:さて|ところで|今回は|本日は|この記事では|本記事では|この投稿では|このガイドでは|今日は|先月|先週|最近|簡単に言うと|要するに)[、，]?/,
     meta: /(?:翻訳者|翻訳|レビュアー|感謝いたします|写真:|画像:|目次|続きを読む|原文|元記事)/,
     callToAction: /(?:ください|しましょう|してみてください|をご覧ください)[。！]?$/,
@@ -212,8 +235,10 @@ const LEXICONS: Record<Lang, Lexicon> = {
     genericHeading: /^(?:概要|はじめに|まとめ|おわりに|その他|その他のハイライト|参考|参考文献|インストール|目次|背景|結論|次のステップ|謝辞)$/,
   }),
   zh: lexicon({
+    purpose: /(?:本文(?:将|会)?(?:介绍|讲解|说明|分享|总结)|在(?:本文|这篇文章)中|很高兴(?:地)?(?:宣布|发布|介绍)|正式发布|现已(?:发布|推出|可用|上线)|我们(?:将|会)(?:介绍|讲解|分享))/,
     summaryCue: /(?:发布|宣布|介绍|推出|新功能|新的|可用|提供|讲解|说明|总结|如何|方法|引入|支持)/,
-    anaphoric: /^(?:这|那|它|它们|他|她|他们|此|该|其|另外|此外|而且|但是|但|并且|所以|因此|然后|最后|首先)/,
+    anaphoric: /^(?:这|那|它|它们|他|她|他们|此|该|其|另外|此外|而且|但是|但|并且|所以|因此|然后|最后|首先|例如|比如|如下)/,
+    pointsAround: /(?:如下|下面的|上面的|以下|上述)/,
     discourse: /^(?:今天|最近|近日|日前|上个?月|上周|本周|今年|去年|那么|其实|简单来说|简而言之|总之|总的来说|首先|在本文中|在这篇文章中)[，,、]?/,
     meta: /(?:翻译|译者|感谢|图片来源|目录|原文|阅读全文|首发于)/,
     callToAction: /(?:请|欢迎|点击|关注|订阅|报名|加入我们)/,
@@ -223,8 +248,10 @@ const LEXICONS: Record<Lang, Lexicon> = {
     genericHeading: /^(?:概述|简介|介绍|总结|结论|其他|其他亮点|参考|参考资料|安装|背景|下一步|致谢|新功能|改进|错误修复|修复|更新|更新日志)$/,
   }),
   ko: lexicon({
+    purpose: /(?:이 글에서는|이번 글에서는|소개합니다|발표합니다|출시했습니다)/,
     summaryCue: /(?:발표|소개|출시|새로운|새 기능|사용 가능|설명|정리|방법)/,
-    anaphoric: /^(?:이것|그것|이|그|저|또한|하지만|그리고|그래서|따라서|먼저|마지막으로)\s/,
+    anaphoric: /^(?:이것|그것|이|그|저|또한|하지만|그리고|그래서|따라서|먼저|마지막으로|예를 들어)\s/,
+    pointsAround: /(?:아래|위의|다음과 같이)/,
     discourse: /^(?:오늘은|이번 글에서는|이 글에서는)[,，]?\s*/,
     meta: /(?:번역|사진 출처|목차|원문)/,
     callToAction: /(?:하세요|해보세요|주세요)[.!]?$/,

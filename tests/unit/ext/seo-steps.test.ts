@@ -8,12 +8,15 @@ import { LOCALES } from '../../../src/i18n';
 const literalSteps = ['compress.ts', 'compose.ts'].flatMap((f) => [...readFileSync(`src/core/suggest/${f}`, 'utf8').matchAll(/'([a-z][a-z ]+ dropped)'/g)].map((m) => m[1]!));
 // The title-led steps (src/core/suggest/title-lead.ts), written there as `step: '…'`.
 const titleSteps = [...readFileSync('src/core/suggest/title-lead.ts', 'utf8').matchAll(/step: '([^']+)'/g)].map((m) => m[1]!);
-const built = [...titleSteps, 'sentence 3 of the post', 'sentences 2–4 of the post', 'sentences 1 and 5 of the post', '3 section headings named', '4 list items named after the title'];
+// The composed lists' leads (src/core/suggest/compose.ts), written there as `step: '…'` and put after "N section headings named".
+const composeSteps = [...readFileSync('src/core/suggest/compose.ts', 'utf8').matchAll(/step: '([^']+)'/g)].map((m) => `5 section headings named ${m[1]!}`);
+const built = [...titleSteps, ...composeSteps, 'sentence 3 of the post', 'sentences 2–4 of the post', 'sentences 1 and 5 of the post', '3 section headings named', '4 list items named after the title'];
 
 describe('suggestion steps and score parts', () => {
   it('reads the steps the suggester writes', () => {
     expect(literalSteps.length).toBeGreaterThanOrEqual(5);
     expect(titleSteps.length).toBeGreaterThanOrEqual(2);
+    expect(composeSteps.length).toBeGreaterThanOrEqual(2);
   });
 
   it.each(LOCALES.filter((l) => l !== 'en'))('%s: every step and score part has its own words', (locale) => {
