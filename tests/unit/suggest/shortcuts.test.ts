@@ -110,7 +110,7 @@ describe('shortcuts give the long way’s result', () => {
         eachWord(t, (w, end) => got.push(`${w}@${end}`));
         expect(got).toEqual(longWay(t));
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
