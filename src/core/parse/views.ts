@@ -71,7 +71,11 @@ function lineOf(starts: readonly number[], o: number): number {
   return lo;
 }
 
-function commonSuffix(a: string, aStart: number, aLen: number, b: string, bStart: number, bLen: number): number {
+/** How many characters the two lines end with in common. */
+export function commonSuffix(a: string, aStart: number, aLen: number, b: string, bStart: number, bLen: number): number {
+  // Usually the whole content line is the end of its raw line: one native comparison says so
+  // (the count could not exceed the content line's length anyway).
+  if (bLen <= aLen && a.slice(aStart + aLen - bLen, aStart + aLen) === b.slice(bStart, bStart + bLen)) return bLen;
   let k = 0;
   while (k < aLen && k < bLen && a.charCodeAt(aStart + aLen - 1 - k) === b.charCodeAt(bStart + bLen - 1 - k)) k++;
   return k;

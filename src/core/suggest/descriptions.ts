@@ -33,6 +33,8 @@ const UNTIDY = /[\p{Extended_Pictographic}\uFE0F]|\s[,.;:!?]|\s{2}/u;
 const ENOUGH_FROM_RUNS = 6;
 /** Sentences from which two non-neighbouring ones may be joined. */
 const PAIR_WINDOW = 16;
+/** Pieces of each sentence (the sentence and its first shortenings) a pair is made of. */
+const PAIR_PIECES = 3;
 /** A sentence about the writer ("I did…", "I'm…"). */
 const FIRST_PERSON = /^(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|My|Me)\b/;
 /** A sentence addressed to the reader ("You may well disagree…"): after the title it reads like an aside taken out of context. */
@@ -145,9 +147,12 @@ export function statementOf(s: Sentence, unit: ProseUnit): Sentence | undefined 
 
 function fingerprint(r: Read): string {
   const parts = [JSON.stringify(r.limits), r.title ?? ''];
-  for (const u of r.units) parts.push(`${u.kind}${u.section}:${u.list ?? ''}:${u.item ?? ''}:${u.text}`);
+  for (let i = 0; i < r.units.length; i++) {
+    const u = r.units[i]!;
+    parts.push(`${u.kind}${u.section}:${u.list ?? ''}:${u.item ?? ''}:${u.text}`);
+  }
   parts.push('#');
-  for (const h of r.headings) parts.push(`${h.depth}${h.text}`);
+  for (let i = 0; i < r.headings.length; i++) parts.push(`${r.headings[i]!.depth}${r.headings[i]!.text}`);
   return parts.join('\u0001');
 }
 
@@ -266,11 +271,13 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   // With fewer than three so far, a sentence whose code or aside can be dropped stands alone too (more pairs cost more).
   const few = candidates.length < 3;
   const standalone = sentences.map((s, i) => usable[i] && !lex.anaphoric.test(originals[i]!.text) && (isPlainJoin([originals[i]!.facts]) || (few && i < PAIR_WINDOW && piecesOf(s).some((p) => isPlainJoin([p.facts])))));
+  // Most pairs of whole sentences are too long for a snippet: a pair whose narrowest pieces can't fit side by side is not built.
+  const narrowest = sentences.map((s, i) => (standalone[i] && i < PAIR_WINDOW ? narrowestOf(piecesOf(s), PAIR_PIECES) : ZERO));
   for (let i = 0; i < Math.min(sentences.length, PAIR_WINDOW); i++) {
     if (!standalone[i]) continue;
     for (let j = i + 2; j < Math.min(sentences.length, PAIR_WINDOW); j++) {
-      if (!standalone[j]) continue;
-      for (const v of runVariants([sentences[i]!, sentences[j]!], piecesOf, limits, 3).slice(0, 8)) {
+      if (!standalone[j] || !mayFitSideBySide(narrowest[i]!, narrowest[j]!, limits)) continue;
+      for (const v of runVariants([sentences[i]!, sentences[j]!], piecesOf, limits, PAIR_PIECES).slice(0, 8)) {
         const how = [`sentences ${i + 1} and ${j + 1} of the post`, ...v.steps];
         add({ text: v.text, how, source: 'sentences', first: sentences[i], last: sentences[j], position: i + (j - i) / 4 }, costlySteps(v.steps) + 1, false, v.m, v.terms);
       }
@@ -380,10 +387,17 @@ class Piece implements Variant {
     private readonly lang: Lang,
     /** The same text read before (its terms are those). */
     private readonly same?: Piece,
+    /** Its words, read once for its facts and kept for its terms (dropped once those are known). */
+    private words?: string[],
   ) {}
 
   get terms(): string[] {
-    return this.same ? this.same.terms : (this.#terms ??= termsOf(this.text, this.lang));
+    if (this.same) return this.same.terms;
+    if (!this.#terms) {
+      this.#terms = termsOf(this.text, this.lang, this.words);
+      this.words = undefined;
+    }
+    return this.#terms;
   }
 
   /** The same text reached by other steps. */
@@ -406,7 +420,9 @@ function pieceOf(v: Variant, lang: Lang): Piece {
   let known = pieces.get(key);
   if (!known) {
     if (pieces.size >= MAX_REMEMBERED) pieces.clear();
-    known = new Piece(v.text, [], measure(v.text), factsOf(v.text), lang);
+    // One scan of its words serves both its facts and (later) its terms.
+    const ws = words(v.text);
+    known = new Piece(v.text, [], measure(v.text), factsOf(v.text, ws), lang, undefined, ws);
     pieces.set(key, known);
   }
   return v.steps.length ? known.withSteps(v.steps) : known;
@@ -453,22 +469,35 @@ function runVariants(run: readonly Sentence[], piecesOf: (s: Sentence) => Piece[
   // Combinations are pieces and a width until the end: only those that fit and read as plain
   // prose get their text, steps and terms built (most two-sentence combinations don't fit).
   let out: Combo[] = [{ pieces: [], m: ZERO }];
-  run.forEach((s, i) => {
-    const options = piecesOf(s).slice(0, i < run.length - 1 ? Math.min(4, perSentence) : perSentence);
+  for (let i = 0; i < run.length; i++) {
+    const options = piecesOf(run[i]!);
+    const count = Math.min(options.length, i < run.length - 1 ? Math.min(4, perSentence) : perSentence);
     const next: Combo[] = [];
-    for (const a of out) {
+    // At most MAX_COMBOS are carried on, the first ones found: building more would be wasted.
+    for (let c = 0; c < out.length && next.length < MAX_COMBOS; c++) {
+      const a = out[c]!;
       const last = a.pieces[a.pieces.length - 1];
       const gap = last && !CJK_STOP.test(last.text) ? SPACE : ZERO;
-      for (const b of options) {
-        const m = { length: a.m.length + gap.length + b.m.length, pixels: a.m.pixels + gap.pixels + b.m.pixels };
+      // Summed in the same order as a whole text's parts, so widths come out to the same bits.
+      const length = a.m.length + gap.length;
+      const pixels = a.m.pixels + gap.pixels;
+      for (let k = 0; k < count && next.length < MAX_COMBOS; k++) {
+        const b = options[k]!;
+        const m = { length: length + b.m.length, pixels: pixels + b.m.pixels };
         if (m.length > limits.maxLength || m.pixels > limits.maxPixels) continue;
-        next.push({ pieces: [...a.pieces, b], m });
+        // Copied into a literal: V8 learns from a literal's first use that it holds objects (a slice
+        // of the first, empty combination would be an array of small integers, reshaped on push).
+        const pieces: Piece[] = [];
+        for (let p = 0; p < a.pieces.length; p++) pieces.push(a.pieces[p]!);
+        pieces.push(b);
+        next.push({ pieces, m });
       }
     }
-    out = next.slice(0, 16);
-  });
+    out = next;
+  }
   const joined: Joined[] = [];
-  for (const c of out) {
+  for (let o = 0; o < out.length; o++) {
+    const c = out[o]!;
     if (!fits(c.m, limits)) continue;
     const facts = c.pieces.map((p) => p.facts);
     if (!isPlainJoin(facts)) continue;
@@ -479,12 +508,36 @@ function runVariants(run: readonly Sentence[], piecesOf: (s: Sentence) => Piece[
     for (let k = 1; k < c.pieces.length; k++) {
       const b = c.pieces[k]!;
       text = joinSentences(text, b.text);
-      steps = steps.length ? [...steps, ...b.steps] : b.steps;
-      terms = terms.length ? [...terms, ...b.terms] : b.terms;
+      steps = steps.length ? steps.concat(b.steps) : b.steps;
+      terms = terms.length ? terms.concat(b.terms) : b.terms;
     }
     joined.push({ text, steps, m: c.m, facts, terms });
   }
   return joined;
+}
+
+/**
+ * The least length and the least width among the first `count` pieces (each may come from a
+ * different piece): nothing `runVariants` builds from them is shorter or narrower.
+ */
+export function narrowestOf(pieces: readonly Pick<Piece, 'm'>[], count: number): Measure {
+  let length = Infinity;
+  let pixels = Infinity;
+  for (let k = 0; k < Math.min(count, pieces.length); k++) {
+    length = Math.min(length, pieces[k]!.m.length);
+    pixels = Math.min(pixels, pieces[k]!.m.pixels);
+  }
+  return { length, pixels };
+}
+
+/**
+ * Whether two texts at least as long and wide as `a` and `b` could fit the limits joined: a
+ * quick no for most pairs of sentences. Exact, not approximate: `runVariants` adds the same
+ * widths (plus a gap of zero or one space), and a sum of floating-point numbers never
+ * decreases when one of them grows, so when this says no, every combination it builds is too long.
+ */
+export function mayFitSideBySide(a: Measure, b: Measure, limits: Limits): boolean {
+  return a.length + b.length <= limits.maxLength && a.pixels + b.pixels <= limits.maxPixels;
 }
 
 /** A combination of pieces being built (see `runVariants`). */
@@ -493,6 +546,8 @@ interface Combo {
   m: Measure;
 }
 
+/** Combinations carried from one sentence of a run to the next. */
+const MAX_COMBOS = 16;
 const CJK_STOP = /[。！？]$/u;
 const SPACE: Measure = measure(' ');
 const ZERO: Measure = { length: 0, pixels: 0 };
@@ -535,7 +590,9 @@ function choose(candidates: Candidate[]): Candidate[] {
 function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
   let both = 0;
-  for (const t of a) if (b.has(t)) both++;
+  a.forEach((t) => {
+    if (b.has(t)) both++;
+  });
   return both / (a.size + b.size - both);
 }
 

@@ -5,33 +5,31 @@
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** ASCII letters and digits by char code; anything beyond ASCII by a (slower) Unicode test. */
-function isWordStart(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER_OR_DIGIT.test(text[i]!);
-}
-
-function isWordInside(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 39 || c === 0x2019 || c === 45 || isWordStart(text, i);
-}
-
 /**
- * Calls `each` with every lower-cased word of `text` (letters and digits, with inner
- * apostrophes and hyphens) and the offset just after it. A hand-written scan: Unicode
- * property regexes were the main cost of scoring candidates.
+ * Calls `each` with every lower-cased word of `text` (a letter or digit, then letters, digits,
+ * inner apostrophes and hyphens) and the offset just after it. A hand-written scan: Unicode
+ * property regexes were the main cost of scoring candidates. ASCII is classified by char code
+ * right here, not in a helper called per character: a post's first analysis runs this before
+ * the JIT has compiled it, and a call per character cost more than the comparisons themselves.
  */
 export function eachWord(text: string, each: (word: string, end: number) => void): void {
   const lower = text.toLowerCase();
+  const n = lower.length;
   let i = 0;
-  while (i < lower.length) {
-    if (!isWordStart(lower, i)) {
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    // A word starts at a letter or digit: ASCII by code, anything else by \p{L}\p{N}.
+    if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) : !LETTER_OR_DIGIT.test(lower[i]!)) {
       i++;
       continue;
     }
-    const start = i;
-    while (i < lower.length && isWordInside(lower, i)) i++;
+    const start = i++;
+    // Inside a word: letters, digits, ' (39), - (45) and ’ (U+2019).
+    while (i < n) {
+      const d = lower.charCodeAt(i);
+      if (d < 128 ? (d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 39 || d === 45 || (d >= 65 && d <= 90) : d === 0x2019 || LETTER_OR_DIGIT.test(lower[i]!)) i++;
+      else break;
+    }
     each(lower.slice(start, i), i);
   }
 }

@@ -21,6 +21,19 @@ const STOP: Record<'en' | 'es' | 'pt' | 'fr' | 'de', string> = {
 
 const STOP_SETS = Object.fromEntries(Object.entries(STOP).map(([k, v]) => [k, new Set(v.split(' '))])) as Record<keyof typeof STOP, Set<string>>;
 
+/**
+ * Each stop word and the languages whose list holds it: the language guess looks a word up once
+ * instead of once per language (the same counts: a word counts for every language listing it).
+ */
+const STOP_LANGS = new Map<string, Array<keyof typeof STOP_SETS>>();
+for (const l of Object.keys(STOP_SETS) as Array<keyof typeof STOP_SETS>) {
+  for (const w of STOP_SETS[l]) {
+    const langs = STOP_LANGS.get(w);
+    if (langs) langs.push(l);
+    else STOP_LANGS.set(w, [l]);
+  }
+}
+
 /** Stop words of every Latin-script language at once: a term list stays clean whatever was guessed. */
 const ANY_STOP = new Set(Object.values(STOP_SETS).flatMap((s) => [...s]));
 
@@ -32,6 +45,8 @@ export function isStop(word: string, lang: Lang): boolean {
 /** Guesses the language from up to the first 1 500 characters: script first, then stop-word hits. */
 export function detectLanguage(text: string): Lang {
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  // Without kana, ideographs or hangul (most posts) the counts below only matter for their CJK share: one native scan decides.
+  if (!CJK_SCRIPT.test(sample)) return byStopWords(sample);
   let kana = 0;
   let han = 0;
   let hangul = 0;
@@ -50,10 +65,18 @@ export function detectLanguage(text: string): Lang {
     if (hangul > kana + han) return 'ko';
     return kana * 20 >= han || kana > 30 ? 'ja' : 'zh';
   }
+  return byStopWords(sample);
+}
+
+/** Kana, ideographs and hangul: exactly the code units `detectLanguage` counts as CJK. */
+const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+
+/** A Latin-script language by its stop words among the first 800 characters. */
+function byStopWords(sample: string): Lang {
   const hits: Record<string, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
-  const langs = Object.keys(hits) as Array<keyof typeof STOP_SETS>;
   eachLetterRun(sample.slice(0, 800).toLowerCase(), (w) => {
-    for (const l of langs) if (STOP_SETS[l].has(w)) hits[l]!++;
+    const langs = STOP_LANGS.get(w);
+    if (langs) for (let k = 0; k < langs.length; k++) hits[langs[k]!]!++;
   });
   // English stop words are everywhere in tech writing; another language must clearly lead.
   let best: Lang = 'en';

@@ -69,8 +69,9 @@ export interface TextFacts {
   cjk: number;
 }
 
-export function factsOf(text: string): TextFacts {
-  const counts = wordCounts(text);
+/** `words`: the text's words (keywords.ts `words`) when the caller has them already, so the text is not scanned twice. */
+export function factsOf(text: string, words?: readonly string[]): TextFacts {
+  const counts = words ? countsOf(words) : wordCounts(text);
   return {
     plain: !text.includes(DROPPED) && !NOT_PLAIN.test(text) && !(SURROGATE.test(text) && LONE_SURROGATE.test(text)) && !isShouted(text),
     startsOk: !/^\p{Ll}/u.test(text),
@@ -81,13 +82,24 @@ export function factsOf(text: string): TextFacts {
   };
 }
 
+/** What `wordCounts` says of the text these words were read from. */
+function countsOf(words: readonly string[]): { words: number; numeric: number } {
+  let numeric = 0;
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57) numeric++;
+  }
+  return { words: words.length, numeric };
+}
+
 /** Whether the texts joined in order read as plain, complete prose (see `isPlainSentence`). */
 export function isPlainJoin(parts: readonly TextFacts[]): boolean {
   if (!parts.length || !parts[0]!.startsOk || !parts[parts.length - 1]!.endsOk) return false;
   let words = 0;
   let numeric = 0;
   let cjk = 0;
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
     if (!p.plain) return false;
     words += p.words;
     numeric += p.numeric;
@@ -122,7 +134,11 @@ export function isPlainPhrase(text: string): boolean {
 export function isShouted(text: string): boolean {
   let letters = 0;
   let upper = 0;
+  // Once the letters that are not capitals make 40 % of the whole text (in integers: ×5 ≥ ×2), they
+  // are at least 40 % of its letters, so capitals can't be over 60 %: most sentences stop early.
+  const enough = text.length * 2;
   for (let i = 0; i < text.length; i++) {
+    if ((letters - upper) * 5 >= enough) return false;
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) {
       letters++;

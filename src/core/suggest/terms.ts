@@ -11,7 +11,7 @@ const HIRAGANA = /^[\u3040-\u309f]+$/;
  * their plural endings); in CJK text, character bigrams (Japanese ones made only of
  * hiragana are grammar, not content, and are left out) plus any Latin words it contains.
  */
-export function termsOf(text: string, lang: Lang): string[] {
+export function termsOf(text: string, lang: Lang, words?: readonly string[]): string[] {
   const out: string[] = [];
   const cjk = CJK_LANGS.has(lang);
   if (cjk || CJK_CHAR.test(text)) {
@@ -24,17 +24,23 @@ export function termsOf(text: string, lang: Lang): string[] {
       if (run.length === 1 && !HIRAGANA.test(run)) out.push(run);
       run = '';
     };
-    for (const ch of text) {
-      if (CJK_CHAR.test(ch)) run += ch;
+    // By code unit and range, not for…of and a regex per character (a CJK post's texts are long):
+    // the ranges are CJK_CHAR's, all in the BMP, so a surrogate pair breaks a run either way.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7a3)) run += text[i];
       else if (run) flush();
     }
     if (run) flush();
   }
-  eachWord(text, (w) => {
+  // `words`: the text's words (keywords.ts `words`) when the caller has them already.
+  const take = (w: string) => {
     if (w.length < 2 || isStop(w, lang)) return;
     if (cjk && CJK_CHAR.test(w)) return; // already counted as bigrams
     out.push(normalize(w, lang));
-  });
+  };
+  if (words) for (let i = 0; i < words.length; i++) take(words[i]!);
+  else eachWord(text, take);
   return out;
 }
 
@@ -53,12 +59,15 @@ function normalize(word: string, lang: Lang): string {
  */
 export function centralWeights(sentenceTerms: ReadonlyArray<readonly string[]>, headings: readonly string[], lang: Lang): Map<string, number> {
   const df = new Map<string, number>();
+  // Indexed loops and forEach, not for…of: see `sharedWithPost`.
   const add = (terms: readonly string[], by: number) => {
-    for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + by);
+    new Set(terms).forEach((t) => df.set(t, (df.get(t) ?? 0) + by));
   };
-  for (const terms of sentenceTerms) add(terms, 1);
-  for (const h of headings) add(termsOf(h, lang), 2);
-  for (const [t, n] of df) if (n < 2) df.delete(t);
+  for (let i = 0; i < sentenceTerms.length; i++) add(sentenceTerms[i]!, 1);
+  for (let i = 0; i < headings.length; i++) add(termsOf(headings[i]!, lang), 2);
+  df.forEach((n, t) => {
+    if (n < 2) df.delete(t);
+  });
   return df;
 }
 
@@ -74,24 +83,31 @@ export function topWeight(weights: ReadonlyMap<string, number>, k: number): numb
  * repeats a single frequent word does not.
  */
 export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>): (terms: ReadonlySet<string>) => number {
+  // Loops are indexed, and sets walked with forEach: a post's first analysis runs this before V8
+  // optimizes it, and an un-optimized for…of (an iterator object and a call per step) cost
+  // several times the loop's own work.
   const sizes: number[] = [];
   // Term → the sentences holding it: a text is compared only with sentences it shares a term with.
   const holders = new Map<string, number[]>();
-  for (const terms of sentenceTerms) {
-    const set = new Set(terms);
+  const sets = sentenceTerms.map((terms) => new Set(terms));
+  for (let s = 0; s < sets.length; s++) {
+    const set = sets[s]!;
     if (!set.size) continue;
     const index = sizes.push(set.size) - 1;
-    for (const t of set) {
+    set.forEach((t) => {
       const list = holders.get(t);
       if (list) list.push(index);
       else holders.set(t, [index]);
-    }
+    });
   }
   const both = new Array<number>(sizes.length).fill(0);
   const shared = (terms: ReadonlySet<string>): number => {
     if (!terms.size) return 0;
     both.fill(0);
-    for (const t of terms) for (const i of holders.get(t) ?? []) both[i]!++;
+    terms.forEach((t) => {
+      const list = holders.get(t);
+      if (list) for (let k = 0; k < list.length; k++) both[list[k]!]!++;
+    });
     let sum = 0;
     let closest = 0;
     for (let i = 0; i < sizes.length; i++) {
@@ -104,6 +120,6 @@ export function sharedWithPost(sentenceTerms: ReadonlyArray<readonly string[]>):
     return sum - closest;
   };
   let most = 0;
-  for (const terms of sentenceTerms) most = Math.max(most, shared(new Set(terms)));
+  for (let s = 0; s < sets.length; s++) most = Math.max(most, shared(sets[s]!));
   return (terms) => (most > 0 ? Math.min(1, shared(terms) / most) : 0);
 }

@@ -72,6 +72,10 @@ const cache = new Map<number, number>();
 /** Advance width of one code point in thousandths of an em. */
 export function charWidth(cp: number): number {
   if (cp >= 0x20 && cp <= 0x7e) return ASCII[cp - 0x20]!;
+  // Ideographs and hangul syllables, most of a CJK text, are letters (never marks or controls): what
+  // `computeWidth` would find, without a lookup per character (tests/unit/text checks every one).
+  if (cp >= 0x3400 && cp <= 0x9fff) return FULL_WIDTH;
+  if (cp >= 0xac00 && cp <= 0xd7a3) return HANGUL_WIDTH;
   const known = EXTRA[cp];
   if (known !== undefined) return known;
   const cached = cache.get(cp);

@@ -66,4 +66,22 @@ describe('fitLength', () => {
     const s = '😀'.repeat(100);
     expect(fitLength(s, 10, 105) % 2).toBe(0);
   });
+
+  it('gives ideographs and hangul syllables (taken without a lookup) the width the general rule gives them', () => {
+    // The general rule: marks and controls are zero-width, then full-width forms, then hangul.
+    const longWay = (cp: number) => {
+      const ch = String.fromCodePoint(cp);
+      if (/^\p{M}$/u.test(ch) || /^[\p{Cc}\p{Cf}]$/u.test(ch)) return 0;
+      if ((cp >= 0x2e80 && cp <= 0xa4cf && !(cp >= 0x3130 && cp <= 0x318f)) || (cp >= 0xf900 && cp <= 0xfaff)) return 1000;
+      if (cp >= 0xac00 && cp <= 0xd7ff) return 920;
+      return -1;
+    };
+    const differ: number[] = [];
+    for (const [from, to] of [[0x3400, 0x9fff], [0xac00, 0xd7a3]] as const) for (let cp = from; cp <= to; cp++) if (charWidth(cp) !== longWay(cp)) differ.push(cp);
+    expect(differ).toEqual([]);
+    // Just outside the shortcut's ranges the general rule still applies (a combining kana mark is zero-width).
+    expect(charWidth(0x3099)).toBe(0);
+    expect(charWidth(0x33ff)).toBe(1000);
+    expect(charWidth(0xd7a4)).toBe(920);
+  });
 });
