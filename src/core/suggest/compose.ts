@@ -56,7 +56,7 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
   if (release && !stepwise) prefixes.push({ text: release, join: ' ', step: 'after the release it describes' });
   // After the post's own announcement, as release authors write it: "We are pleased to announce
   // Vitess 7. Highlights include replica transactions, savepoint support and …".
-  const include = HIGHLIGHTS[lang];
+  const include = lexiconFor(lang).highlightsInclude;
   if (include && !stepwise) for (const a of announcements) prefixes.push({ text: `${a} ${include}`, join: ' ', step: 'after the post’s announcement', announced: true });
   for (const prefix of prefixes) {
     // The most names that fit, listing all of them when possible.
@@ -222,11 +222,7 @@ interface Prefix {
 
 const STEP = /^\p{L}{3,}ing\s+(?:the\s|an?\s|your\s|our\s|its\s|\p{Ll}+\s)/u;
 
-/** What introduces a release's parts after the sentence announcing it. */
-const HIGHLIGHTS: Partial<Record<Lang, string>> = { en: 'Highlights include', es: 'Las novedades incluyen', pt: 'As novidades incluem' };
 
-/** The verb that joins a release to what it brings, in the languages that put it between them. */
-const BRINGS: Partial<Record<Lang, string>> = { en: 'brings', es: 'trae', pt: 'traz', fr: 'apporte', de: 'bringt' };
 /** A version as release titles write it, one word: "1.12", "v8", "v2.3", "4.0.0-next.0", "15". */
 const VERSION_WORD = /^v?\d{1,3}(?:\.\d{1,4}){0,3}(?:-[\w.]{1,20})?$/i;
 /** The word before a bare number that makes it a version: "Version 3". */
@@ -246,7 +242,7 @@ const RELEASED = /^(?:(?:is )?(?:now )?(?:released|out|here|available)|has been 
  * languages without a verb here.
  */
 export function releaseLead(title: string | undefined, lang: Lang): string | undefined {
-  const verb = BRINGS[lang];
+  const verb = lexiconFor(lang).brings;
   if (!title || !verb || title.length > 100) return undefined;
   let words = title.split(/\s[—–-]\s|[—–:：]/u)[0]!.replace(ANNOUNCING, '').trim().replace(/[!.]$/, '').split(/\s+/);
   // "… is now available", "… has been released", "… Released": up to the last three words.

@@ -132,6 +132,10 @@ export interface Lexicon {
   and: string;
   /** Ends a list that has more items than were named. */
   andMore: string;
+  /** The verb between a release and what it brings ("Nuxt 3.11 brings …"); none where the word order differs. */
+  brings?: string;
+  /** What introduces a release's parts after the sentence announcing it ("… Highlights include …"). */
+  highlightsInclude?: string;
   /** Headings that name a part of every post rather than what this one is about. */
   genericHeading: RegExp;
   /** Words of a sentence that says what the post or its subject is or does ("introduces", "is now available", "how to"). */
@@ -159,6 +163,8 @@ const EN: Lexicon = {
   clauseStart: /^(?:which|where|while|whereas|because|since|although|though|so that|as well as|including|such as|thanks to|with|without|for example|e\.g\.|i\.e\.|especially|particularly|even|unless|whether|thereby|thus|allowing|making|giving|meaning|resulting|leaving|bringing|helping|enabling|letting|and|but|so|or|yet|then|plus)\b/i,
   and: 'and',
   andMore: 'and more',
+  brings: 'brings',
+  highlightsInclude: 'Highlights include',
   genericHeading:
     /^(?:keep in touch|highlights?|features?|new features?|bug ?fixes|fixes|fixed|improvements?|enhancements?|other (?:changes|updates|improvements|news|highlights)|changes?|changelog|change ?log|full changelog|breaking changes?|deprecations?|documentation|docs|chores?|dependencies|dependency updates|misc(?:ellaneous)?|contributors?|new contributors|thanks|thank you(?: (?:for|to) .*)?|acknowledg(?:e)?ments?|credits?|community|community (?:news|highlights|showcase)|upgrading(?: to .*)?|upgrade|upgrade guide|how to (?:upgrade|install|give feedback|get involved|contribute|get started|try it)|migration|installation|install(?:ing)?(?: (?:the )?(?:latest|new|stable|edge) .*)?|the releases|getting started|get started|usage|what'?s next\??|next steps|conclusion|conclusions|summary|wrap(?:ping)? up|final thoughts|closing thoughts|resources|links|further reading|references|faq|q&a|introduction|intro|overview|background|tl;?dr|get involved|events|upcoming events|meetups?|videos?|talks|that'?s (?:it|all)(?: for now)?|stay tuned|feedback|try it(?: out)?|what'?s new\??|what'?s changed\??|other|others|more|about(?: the author)?|author|prerequisites|requirements|setup|set ?up|demo|example|examples|appendix|notes?|footnotes|support|sponsors?|funding|security|known issues|roadmap|release notes|releases?|announcements?|news|updates?|recap|key dates|important dates|dates|schedule|agenda|contact|join us|learn more)$/i,
 };
@@ -180,6 +186,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     clauseStart: /^(?:que|donde|mientras|porque|ya que|aunque|como|incluyendo|incluido|por ejemplo|especialmente|con|sin|y|pero|o|así que)\b/i,
     and: 'y',
     andMore: 'y más',
+    brings: 'trae',
+    highlightsInclude: 'Las novedades incluyen',
     genericHeading: /^(?:novedades|características|correcciones|mejoras|otros cambios|conclusión|conclusiones|resumen|introducción|instalación|recursos|referencias|próximos pasos|agradecimientos|otras novedades|más información)$/i,
   }),
   pt: lexicon({
@@ -193,6 +201,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     clauseStart: /^(?:que|onde|enquanto|porque|pois|já que|embora|como|incluindo|por exemplo|especialmente|com|sem|e|mas|ou|então)\b/i,
     and: 'e',
     andMore: 'e muito mais',
+    brings: 'traz',
+    highlightsInclude: 'As novidades incluem',
     genericHeading: /^(?:novidades|recursos|correções|melhorias|outras mudanças|conclusão|resumo|introdução|instalação|referências|próximos passos|agradecimentos|saiba mais)$/i,
   }),
   fr: lexicon({
@@ -206,6 +216,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     clauseStart: /^(?:qui|où|tandis que|alors que|parce que|puisque|bien que|comme|y compris|notamment|par exemple|avec|sans|et|mais|ou|donc)\b/i,
     and: 'et',
     andMore: 'et plus encore',
+    brings: 'apporte',
+    highlightsInclude: undefined,
     genericHeading: /^(?:nouveautés|fonctionnalités|corrections|améliorations|autres changements|conclusion|résumé|introduction|installation|ressources|références|prochaines étapes|remerciements|en savoir plus)$/i,
   }),
   de: lexicon({
@@ -219,9 +231,13 @@ const LEXICONS: Record<Lang, Lexicon> = {
     clauseStart: /^(?:die|der|das|welche|wobei|während|weil|da|obwohl|wie|einschließlich|zum beispiel|z\. ?b\.|insbesondere|mit|ohne|sodass|so dass|und|aber|oder|denn)\b/i,
     and: 'und',
     andMore: 'und mehr',
+    brings: 'bringt',
+    highlightsInclude: undefined,
     genericHeading: /^(?:neuerungen|neue funktionen|funktionen|fehlerbehebungen|verbesserungen|sonstiges|weitere änderungen|fazit|zusammenfassung|einleitung|einführung|installation|ressourcen|quellen|nächste schritte|danksagung|mehr erfahren)$/i,
   }),
   ja: lexicon({
+    brings: undefined,
+    highlightsInclude: undefined,
     purpose: /(?:(?:この|本)(?:記事|投稿|ガイド|ブログ|リリース)(?:で|は)|紹介します|解説します|説明します|まとめます|お知らせします)/,
     summaryCue: /(?:発表|紹介|リリース|公開|新しい|新機能|利用可能|提供|解説|説明|まとめ|方法|追加|導入)/,
     anaphoric: /^(?:これ|それ|あれ|この(?!(?:記事|投稿|ガイド|ブログ))|その|あの|こちら|そちら|また|さらに|しかし|でも|そして|なお|ただし|つまり|まず|次に|最後に|例えば|たとえば|以下|上記)/,
@@ -235,6 +251,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     genericHeading: /^(?:概要|はじめに|まとめ|おわりに|その他|その他のハイライト|参考|参考文献|インストール|目次|背景|結論|次のステップ|謝辞)$/,
   }),
   zh: lexicon({
+    brings: undefined,
+    highlightsInclude: undefined,
     purpose: /(?:本文(?:将|会)?(?:介绍|讲解|说明|分享|总结)|在(?:本文|这篇文章)中|很高兴(?:地)?(?:宣布|发布|介绍)|(?<!在)正式发布(?!之前|前)|现已(?:发布|推出|可用|上线)|我们(?:将|会)(?:介绍|讲解|分享))/,
     summaryCue: /(?:发布|宣布|介绍|推出|新功能|新的|可用|提供|讲解|说明|总结|如何|方法|引入|支持)/,
     anaphoric: /^(?:这|那|它|它们|他|她|他们|此|该|其|另外|此外|而且|但是|但|并且|所以|因此|然后|最后|首先|例如|比如|如下)/,
@@ -248,6 +266,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     genericHeading: /^(?:概述|简介|介绍|总结|结论|其他|其他亮点|参考|参考资料|安装|背景|下一步|致谢|新功能|改进|错误修复|修复|更新|更新日志)$/,
   }),
   ko: lexicon({
+    brings: undefined,
+    highlightsInclude: undefined,
     purpose: /(?:이 글에서는|이번 글에서는|소개합니다|발표합니다|출시했습니다)/,
     summaryCue: /(?:발표|소개|출시|새로운|새 기능|사용 가능|설명|정리|방법)/,
     anaphoric: /^(?:이것|그것|이|그|저|또한|하지만|그리고|그래서|따라서|먼저|마지막으로|예를 들어)\s/,
