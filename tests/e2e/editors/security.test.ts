@@ -84,8 +84,12 @@ describe('page bridge against a hostile page', () => {
     window.fakeStarts = (window.fakeStarts || 0) + 1;
     window.fakeGiftKeys = Object.keys(gifts).concat(Object.keys(gifts.builtins || {}));
     window.fakeGiftStrings = Object.values(gifts.builtins || {}).filter((v) => typeof v === 'string');
-    return { id: ${JSON.stringify(id)}, find: () => ({ id: ${JSON.stringify(id)}, key: () => 'fake', read: () => 'FAKE TEXT',
-      subscribe() {}, apply: async (edits, expected) => (window.fakeApplied = edits.length, { ok: true, text: 'FAKE' }) }) };
+    // One driver object for the page's life, as real drivers keep theirs: the loader re-finds the
+    // editor on every DOM change and takes a new object for another editor (then the panel's
+    // adapter is lost and a fix is refused as stale, which under load made this test flaky).
+    const driver = { id: ${JSON.stringify(id)}, key: () => 'fake', read: () => 'FAKE TEXT',
+      subscribe() {}, apply: async (edits, expected) => (window.fakeApplied = edits.length, { ok: true, text: 'FAKE' }) };
+    return { id: ${JSON.stringify(id)}, find: () => driver };
   } })`;
 
   it('the driver hook: a page assigning a fake driver before or after the real one is ignored, and cannot remove, redefine or read the hook', async () => {
@@ -129,6 +133,9 @@ describe('page bridge against a hostile page', () => {
     expect(await p.main('window.fakeGiftKeys')).toEqual(expect.arrayContaining(['builtins', 'codeEditorService', 'dispatchEvent']));
     expect(await p.main('window.fakeGiftStrings')).toEqual([]);
     // Fixes go to the page's fake, never around it into anything else; the real editor is untouched.
+    // A DOM change makes the loader find the editor again: the page's driver object is the same one, so nothing is lost.
+    await p.main('document.body.appendChild(document.createElement("div"))');
+    await new Promise((r) => setTimeout(r, 1500));
     expect(await p.iso(`harness.apply([{ start: 0, end: 3, text: '' }], 'FAKE TEXT')`)).toMatchObject({ ok: true });
     expect(await p.main('window.fakeApplied')).toBe(1);
     expect(await p.main('window.editorText()')).toBe(longPost());
