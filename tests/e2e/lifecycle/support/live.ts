@@ -23,6 +23,18 @@ const trackingRows = (h: LiveHandles) => h.panel(() => document.querySelectorAll
 export const statuses = (h: LiveHandles) =>
   h.panel(() => [...document.querySelectorAll('.link')].map((li) => [li.querySelector('.link-url')!.textContent!.replace(/^.*:\d+/, ''), li.getAttribute('data-status')]), null);
 
+/** The panel's draft revision unchanged for a second: the typing's last draft has been checked. */
+async function panelSettled(h: LiveHandles): Promise<void> {
+  const revision = () => h.panel(() => Number(document.documentElement.dataset.revision), null);
+  let last = await revision();
+  let since = Date.now();
+  await waitUntil(async () => {
+    const now = await revision();
+    if (now !== last) [last, since] = [now, Date.now()];
+    return Date.now() - since >= 1_000;
+  }, 'the panel to check the last draft');
+}
+
 /** Docked: the host is in the page, and the panel in it shows this post (not another, not an empty one). */
 export async function expectDocked(h: LiveHandles, text: string, what = 'the docked panel'): Promise<void> {
   await waitUntil(() => h.page(() => document.querySelectorAll('post-preflight-dock').length === 1 && document.querySelector('post-preflight-dock')!.getAttribute('data-state') === 'mounted', null), `${what}: the dock in the page`);
@@ -43,6 +55,10 @@ export async function expectLive(h: LiveHandles, links: LinkServer, tag: string)
   await waitUntil(async () => (await textarea(h)) === before + typed, 'the typing in the page');
   await waitUntil(async () => (await h.panel(() => Number(document.documentElement.dataset.revision), null)) > revision, 'a new draft in the panel');
   await waitUntil(async () => (await trackingRows(h)) === 1, 'the typed tracking link in the panel');
+  // The last keystroke's draft, not one from the middle of the typing: the panel refuses a fix
+  // computed on a text the page no longer has (CI, Firefox under load, clicked one draft early).
+  await waitUntil(() => h.panel((t) => document.body.innerText.includes(t), `${tag} map.`), 'the last typed words in the panel');
+  await panelSettled(h);
 
   await h.clickInPanel('[data-action="clean-links"]');
   const cleaned = before + typed.replace(`utm_source=${tag}&`, '');
