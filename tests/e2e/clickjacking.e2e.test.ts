@@ -101,12 +101,19 @@ describe('Chromium: the docked panel refuses changes it can\'t prove the user se
 
   /** A real mouse click where the button is drawn in the page (zoom and all), as the user would click it. */
   async function clickCleanLinks(page: Page, frame: Frame, selector = '[data-action="clean-links"]'): Promise<void> {
-    const inFrame = await frame.evaluate((sel) => {
-      const b = document.querySelector(sel)!;
-      b.scrollIntoView({ block: 'center' });
-      const r = b.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: innerWidth, h: innerHeight };
-    }, selector);
+    // Enabled first, as in Firefox below: a click on a button still disabled (the panel busy
+    // re-checking, under CI load) is answered by nothing, and the test then waited in vain.
+    const inFrame = await waitUntil(
+      () =>
+        frame.evaluate((sel) => {
+          const b = document.querySelector<HTMLButtonElement>(sel);
+          if (!b || b.disabled) return undefined;
+          b.scrollIntoView({ block: 'center' });
+          const r = b.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: innerWidth, h: innerHeight };
+        }, selector),
+      `${selector} enabled in the panel`,
+    );
     const host = await page.evaluate(() => {
       const r = document.querySelector('post-preflight-dock')!.getBoundingClientRect();
       return { right: r.right, top: r.top, height: r.height };
