@@ -3,7 +3,7 @@
  * (the content script that finds out bundles no catalog): a catalog key and the CSS facts its
  * sentence names (property names, values and element names: code, never translated).
  */
-import { stringFacts } from './string-facts';
+import { ownData, stringFacts } from './string-facts';
 
 export const HIDDEN_KEYS = [
   'hiddenRemoved',
@@ -42,9 +42,9 @@ export interface HiddenReason {
 export function asHiddenReason(value: unknown): HiddenReason | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   // Own data properties only (stricter than before the shared reader: an inherited `say` is no reason).
-  const say: unknown = Object.getOwnPropertyDescriptor(value, 'say')?.value;
+  const say = ownData(value, 'say');
   if (!HIDDEN_KEYS.includes(say as HiddenKey)) return undefined;
-  const facts = stringFacts(Object.getOwnPropertyDescriptor(value, 'params')?.value, HIDDEN_PARAMS, 200);
+  const facts = stringFacts(ownData(value, 'params'), HIDDEN_PARAMS, 200);
   if (facts === null) return undefined;
   return facts ? { say: say as HiddenKey, params: facts } : { say: say as HiddenKey };
 }

@@ -12,11 +12,15 @@ export function stringFacts<K extends string>(value: unknown, names: readonly K[
   if (typeof value !== 'object' || value === null) return null;
   const facts: Partial<Record<K, string>> = Object.create(null) as Partial<Record<K, string>>;
   for (const name of names) {
-    // The property's stored value: an own getter is not run either.
-    const v: unknown = Object.getOwnPropertyDescriptor(value, name)?.value;
+    const v = ownData(value, name);
     if (v === undefined) continue;
     if (typeof v !== 'string') return null;
     facts[name] = v.slice(0, max);
   }
   return facts;
+}
+
+/** `value[key]` when it is an own data property (an inherited value or an own getter is not read, and no getter runs). */
+export function ownData(value: object, key: string): unknown {
+  return Object.getOwnPropertyDescriptor(value, key)?.value;
 }

@@ -185,8 +185,8 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   );
   const top = topWeight(central, TOP_TERMS);
   const centrality = sharedWithPost(originals.map((o) => o.terms));
-  const roundup = roundupness(title, headings, units, lang);
   const releaseTitle = title !== undefined && ROUNDUP_TITLE.test(title);
+  const roundup = roundupness(releaseTitle, title, headings, units, lang);
   const summaryCues = globalCues(lex);
   const scoreOf = (text: string, m: Measure, position: number, steps: number, composition: Composition, knownTerms?: readonly string[], stitched?: 'title') => {
     const composed = composition !== false;
@@ -235,6 +235,8 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     // A dash or a joining word first ("- and finalizing…") is the end of something cut off above.
     return !DANGLING_START.test(t) && !(FRAGMENT.test(t) && !CJK_LANGS.has(lang)) && !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
   });
+  // Which sentences, as written, need the one before them ("This…", "It…"): asked by pairs, title leads and announcements.
+  const leansBack = originals.map((o) => lex.anaphoric.test(o.text));
   // Shortenings only where they can help: a sentence too long for the snippet, or one with
   // words a description does without (an opening marker, a parenthetical, an aside). Others
   // are used as written: this keeps a long post's suggestions as cheap as its first lines.
@@ -270,7 +272,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   function addSeparatePairs(): void {
   // With fewer than three so far, a sentence whose code or aside can be dropped stands alone too (more pairs cost more).
   const few = candidates.length < 3;
-  const standalone = sentences.map((s, i) => usable[i] && !lex.anaphoric.test(originals[i]!.text) && (isPlainJoin([originals[i]!.facts]) || (few && i < PAIR_WINDOW && piecesOf(s).some((p) => isPlainJoin([p.facts])))));
+  const standalone = sentences.map((s, i) => usable[i] && !leansBack[i] && (isPlainJoin([originals[i]!.facts]) || (few && i < PAIR_WINDOW && piecesOf(s).some((p) => isPlainJoin([p.facts])))));
   // Most pairs of whole sentences are too long for a snippet: a pair whose narrowest pieces can't fit side by side is not built.
   const narrowest = sentences.map((s, i) => (standalone[i] && i < PAIR_WINDOW ? narrowestOf(piecesOf(s), PAIR_PIECES) : ZERO));
   for (let i = 0; i < Math.min(sentences.length, PAIR_WINDOW); i++) {
@@ -299,7 +301,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     let used = 0;
     for (let i = 0; i < sentences.length && used < MAX_TITLE_LED; i++) {
       // After the title, a sentence in the first person singular reads like a quote taken out of context.
-      if (!usable[i] || lex.anaphoric.test(originals[i]!.text) || FIRST_PERSON.test(originals[i]!.text) || TO_THE_READER.test(originals[i]!.text)) continue;
+      if (!usable[i] || leansBack[i] || FIRST_PERSON.test(originals[i]!.text) || TO_THE_READER.test(originals[i]!.text)) continue;
       const s = sentences[i]!;
       // "Title: a sentence: with a colon of its own" reads as two labels.
       const pieces = piecesOf(s).filter((p) => isPlainJoin([p.facts]) && !/[:：]/.test(p.text)).slice(0, 3);
@@ -326,7 +328,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     const announcements: string[] = [];
     for (let i = 0; i < Math.min(3, sentences.length); i++) {
       const t = originals[i]!.text;
-      if (usable[i] && /[.。]$/u.test(t) && lex.purpose.test(t) && !lex.anaphoric.test(t) && isPlainJoin([originals[i]!.facts])) announcements.push(t);
+      if (usable[i] && /[.。]$/u.test(t) && lex.purpose.test(t) && !leansBack[i] && isPlainJoin([originals[i]!.facts])) announcements.push(t);
     }
     for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits, announcements)) {
       add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, 0, c.stepwise ? 'outline' : c.announced ? 'announced' : 'list');
@@ -614,7 +616,7 @@ const ROUNDUP_TITLE =
 export const HOW_TO_TITLE = /^(?:how (?:to|i|we|you)\b|(?:an? )?(?:\w+['’]s )?(?:beginner['’]s |step-by-step |quick |complete )?guide to\b|tutorial\b|cómo\b|como\b|comment\b|wie (?:man|sie|du)\b)|如何|怎么|怎样|する方法|の方法|のやり方|入門/i;
 
 /** How much the post reads like a roundup, newsletter or release notes: its title, its specific section headings, its share of list items. */
-function roundupness(title: string | undefined, headings: readonly Heading[], units: readonly ProseUnit[], lang: Lang): number {
+function roundupness(releaseTitle: boolean, title: string | undefined, headings: readonly Heading[], units: readonly ProseUnit[], lang: Lang): number {
   const lex = lexiconFor(lang);
   const en = lexiconFor('en');
   const specific = headings.filter((h) => h.depth >= 2 && !lex.genericHeading.test(h.text) && !en.genericHeading.test(h.text)).length;
@@ -624,7 +626,7 @@ function roundupness(title: string | undefined, headings: readonly Heading[], un
     all += u.text.length;
     if (u.kind === 'list-item') list += u.text.length;
   }
-  const titleHit = title && ROUNDUP_TITLE.test(title) ? 1 : 0;
+  const titleHit = releaseTitle ? 1 : 0;
   const r = Math.min(1, 0.45 * titleHit + 0.35 * Math.min(1, specific / 5) + 0.2 * (all ? list / all : 0));
   // A tutorial's headings are its steps, not news: "How to…" posts are described by a sentence.
   return title && HOW_TO_TITLE.test(title) ? r / 2 : r;
