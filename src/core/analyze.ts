@@ -6,7 +6,7 @@ import { markdown } from './parse/markdown';
 import { safeRender } from './parse/safe-markdown';
 import { firstPresent } from './parse/fields';
 import { rules as allRules } from './rules/index';
-import { resolveSchema } from './schema/defaults';
+import { resolveSchema, snippetLimits } from './schema/defaults';
 import { suggestDescriptions } from './suggest/descriptions';
 import { DEV } from './dev';
 import type { AnalyzeOptions, Diagnostic, Finding, Report, ResolvedOptions, Rule, RuleContext } from './types';
@@ -91,6 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
     html,
     suggestions,
     descriptionPath: firstPresent(post.frontmatter.data, schema.descriptionPath),
+    limits: snippetLimits(schema),
     ...severityCounts(kept),
     suppressed,
     directives,

@@ -273,6 +273,15 @@ export interface DescriptionSuggestion {
   end: number;
 }
 
+/** What search results show of a title and a description (from the resolved schema). */
+export interface SnippetLimits {
+  titleMaxPixels: number;
+  descriptionMinLength: number;
+  descriptionMaxLength: number;
+  descriptionMinPixels: number;
+  descriptionMaxPixels: number;
+}
+
 export interface Report {
   diagnostics: Diagnostic[];
   frontmatter: { data: Record<string, unknown>; present: boolean; closed: boolean };
@@ -284,6 +293,12 @@ export interface Report {
   suggestions: DescriptionSuggestion[];
   /** Where the description lives, per the schema (e.g. `seo.description`). */
   descriptionPath: string;
+  /**
+   * The resolved schema's search-result limits, so the panel's snippet preview and length hints
+   * measure with the same numbers the rules and the suggester use (a suggestion that fits is never
+   * shown cut in the panel's own preview).
+   */
+  limits: SnippetLimits;
   errorCount: number;
   warningCount: number;
   infoCount: number;

@@ -1,8 +1,5 @@
 import { textWidth, TITLE_FONT_PX, DESCRIPTION_FONT_PX } from '../core/text/pixel-width';
-
-/** Search results cut titles at about 600 px of 20 px Arial and descriptions at about 920 px of 14 px. */
-export const TITLE_MAX_PX = 600;
-export const DESCRIPTION_MAX_PX = 920;
+import type { SnippetLimits } from '../core/types';
 
 export interface Truncated {
   text: string;
@@ -37,10 +34,14 @@ export interface SearchSnippet {
   description: Truncated;
 }
 
-export function searchSnippet(title: string, url: string, description: string): SearchSnippet {
+/**
+ * The search result as the post's schema measures it (the report's `limits`): the same widths the
+ * length rules and the suggester hold to, so what they accept shows whole here.
+ */
+export function searchSnippet(title: string, url: string, description: string, limits: Pick<SnippetLimits, 'titleMaxPixels' | 'descriptionMaxPixels'>): SearchSnippet {
   return {
-    title: truncateToPixels(title, TITLE_MAX_PX, TITLE_FONT_PX),
+    title: truncateToPixels(title, limits.titleMaxPixels, TITLE_FONT_PX),
     url,
-    description: truncateToPixels(description, DESCRIPTION_MAX_PX, DESCRIPTION_FONT_PX),
+    description: truncateToPixels(description, limits.descriptionMaxPixels, DESCRIPTION_FONT_PX),
   };
 }

@@ -1,4 +1,5 @@
 import type { PostSchema } from './types';
+import type { SnippetLimits } from '../types';
 
 /**
  * Limits follow what search results show and what the leading WordPress SEO plugin checks (compared in bench/reference), and agree with each other:
@@ -32,4 +33,10 @@ export function resolveSchema(partial: Partial<PostSchema> = {}): PostSchema {
   const fields = new Map(DEFAULT_SCHEMA.fields.map((f) => [f.path, f]));
   for (const f of partial.fields ?? []) fields.set(f.path, { ...fields.get(f.path), ...f });
   return { ...DEFAULT_SCHEMA, ...partial, fields: [...fields.values()] };
+}
+
+/** The limits search results impose, as the panel's snippet preview and hints need them. */
+export function snippetLimits(schema: PostSchema): SnippetLimits {
+  const { titleMaxPixels, descriptionMinLength, descriptionMaxLength, descriptionMinPixels, descriptionMaxPixels } = schema;
+  return { titleMaxPixels, descriptionMinLength, descriptionMaxLength, descriptionMinPixels, descriptionMaxPixels };
 }

@@ -62,7 +62,7 @@ export function Preview({ report, baseUrl, remoteMedia = 'ask', pageUrl }: { rep
   }, [report.html, baseUrl, media.remoteMedia, pageUrl]);
   const title = stringAt(data, 'title') ?? '';
   const description = stringAt(data, report.descriptionPath) ?? '';
-  const snippet = searchSnippet(title, postUrl(data, baseUrl), description);
+  const snippet = searchSnippet(title, postUrl(data, baseUrl), description, report.limits);
   const heldCard = card.image !== undefined && cardImage?.held === true;
   const heldHosts = [...new Set([...held.hosts, ...(heldCard ? [cardImage.host] : [])])].sort();
   const heldCount = held.count + (heldCard ? 1 : 0);

@@ -1,21 +1,18 @@
 import type { Report } from '../../core/types';
 import { currentDescription, isCurrent, scoreParts, suggestionSteps } from '../seo-view';
-import { DESCRIPTION_MAX_PX } from '../snippet';
 import { tr, uiLocale } from '../../platform/locale';
 import { CODE, withCode } from './WithCode';
 
-/** Lengths a description should have to show whole in search results (characters). */
-const IDEAL_MIN = 120;
-const IDEAL_MAX = 160;
-
 export function Seo(props: { report: Report; onUse: (text: string) => void; busy: boolean }) {
   const { suggestions, descriptionPath } = props.report;
+  // The schema's limits, the ones the suggester and the length rules hold to.
+  const { descriptionMinLength: minChars, descriptionMaxLength: maxChars, descriptionMinPixels: minPx, descriptionMaxPixels: maxPx } = props.report.limits;
   const current = currentDescription(props.report);
   return (
     <section aria-labelledby="seo-h">
       <h2 id="seo-h">{tr('seoHeading')}</h2>
       <p class="hint">
-        {withCode(tr('seoHint', { path: CODE, min: IDEAL_MIN, max: IDEAL_MAX, px: DESCRIPTION_MAX_PX }), descriptionPath)}
+        {withCode(tr('seoHint', { path: CODE, min: minChars, max: maxChars, px: maxPx }), descriptionPath)}
       </p>
       {suggestions.length === 0 && <p>{tr('seoNoSuggestions')}</p>}
       <ol class="suggestions">
@@ -26,11 +23,11 @@ export function Seo(props: { report: Report; onUse: (text: string) => void; busy
             <div class="meters">
               <label>
                 {tr('seoCharacters', { count: s.length })}
-                <meter min={0} max={IDEAL_MAX * 1.5} low={IDEAL_MIN} high={IDEAL_MAX} optimum={(IDEAL_MIN + IDEAL_MAX) / 2} value={s.length} />
+                <meter min={0} max={maxChars * 1.5} low={minChars} high={maxChars} optimum={(minChars + maxChars) / 2} value={s.length} />
               </label>
               <label>
                 {tr('seoPixels', { px: Math.round(s.pixels) })}
-                <meter min={0} max={DESCRIPTION_MAX_PX * 1.5} low={DESCRIPTION_MAX_PX * 0.6} high={DESCRIPTION_MAX_PX} optimum={DESCRIPTION_MAX_PX * 0.8} value={s.pixels} />
+                <meter min={0} max={maxPx * 1.5} low={minPx} high={maxPx} optimum={(minPx + maxPx) / 2} value={s.pixels} />
               </label>
             </div>
             <details class="score-parts">

@@ -3,6 +3,8 @@ import { h, render } from 'preact';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
+import { applyEdits } from '../../../src/core/fix';
+import { setFieldEdits } from '../../../src/core/frontmatter/set-field';
 import { Seo } from '../../../src/panel/components/Seo';
 import { currentDescription, isCurrent, scoreParts } from '../../../src/panel/seo-view';
 
@@ -49,5 +51,39 @@ describe('SEO section: score parts and the current marker', () => {
     expect(currentDescription({ frontmatter: { data: { description: 3 }, present: true, closed: true }, descriptionPath: 'description' })).toBeUndefined();
     expect(isCurrent({ text: 'A\nb' }, 'A b')).toBe(true);
     expect(isCurrent({ text: 'A b' }, undefined)).toBe(false);
+  });
+});
+
+describe('SEO section and search-result preview measure with the schema\'s limits', () => {
+  const posts = ['de', 'es', 'fr', 'ja', 'pt', 'zh'].map((l) => readFileSync(`tests/fixtures/suggest/${l}.md`, 'utf8'));
+  posts.push(readFileSync('tests/fixtures/posts/newsletter-messy.md', 'utf8'));
+
+  it('every suggestion, once used, shows whole in the panel\'s own search-result preview (never cut with "…")', async () => {
+    const { Preview } = await import('../../../src/panel/components/Preview');
+    let shown = 0;
+    for (const text of posts) {
+      for (const s of analyze(text).suggestions) {
+        // Applied the way "Use this" applies it: at the report's description path.
+        const used = applyEdits(text, setFieldEdits(text, analyze(text).descriptionPath, s.text));
+        const report = analyze(used, { suggestions: false });
+        const root = document.createElement('div');
+        render(h(Preview, { report }), root);
+        const desc = root.querySelector('[data-part="search-snippet"] .snippet-desc')!;
+        expect(desc.getAttribute('data-truncated'), s.text).toBe('false');
+        expect(desc.textContent).toBe(s.text);
+        shown++;
+      }
+    }
+    expect(shown).toBeGreaterThanOrEqual(posts.length * 3);
+  });
+
+  it('the hint and the meters use a site\'s own limits', () => {
+    const schema = { descriptionMinLength: 100, descriptionMaxLength: 140, descriptionMinPixels: 640, descriptionMaxPixels: 900 };
+    const root = document.createElement('div');
+    render(h(Seo, { report: analyze(post, { schema }), onUse: () => {}, busy: false }), root);
+    expect(root.querySelector('.hint')!.textContent).toContain('100–140 characters and under 900 px');
+    const [chars, px] = [...root.querySelector('li.suggestion')!.querySelectorAll('meter')];
+    expect([chars!.getAttribute('low'), chars!.getAttribute('high')]).toEqual(['100', '140']);
+    expect([px!.getAttribute('low'), px!.getAttribute('high')]).toEqual(['640', '900']);
   });
 });
