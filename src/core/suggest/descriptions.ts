@@ -7,7 +7,7 @@ import { variantsOf, type Variant } from './compress';
 import { eachWord, stem, words } from './keywords';
 import { CJK_LANGS, detectLanguage, isStop, lexiconFor, type Lang, type Lexicon } from './language';
 import { DROPPED, headingsOf, proseUnits, sourceOffset, type Heading, type ProseUnit } from './prose';
-import { round, scoreCandidate } from './score';
+import { round, scoreCandidate, type Stitch } from './score';
 import { factsOf, fits, fullness, isPlainJoin, measure, type Limits, type Measure, type TextFacts } from './shape';
 import { endsLikeSentence, isUnpunctuatedClause, splitUnit, type Sentence } from './sentences';
 import { centralWeights, sharedWithPost, termsOf, topWeight } from './terms';
@@ -188,7 +188,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const releaseTitle = title !== undefined && ROUNDUP_TITLE.test(title);
   const roundup = roundupness(releaseTitle, title, headings, units, lang);
   const summaryCues = globalCues(lex);
-  const scoreOf = (text: string, m: Measure, position: number, steps: number, composition: Composition, knownTerms?: readonly string[], stitched?: 'title') => {
+  const scoreOf = (text: string, m: Measure, position: number, steps: number, composition: Composition, knownTerms?: readonly string[], stitched?: Stitch) => {
     const composed = composition !== false;
     const titleLed = stitched === 'title';
     const terms = new Set(knownTerms ?? termsOf(text, lang));
@@ -205,7 +205,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       // A sentence saying what the post does or announces is what editors publish (behind a "This…"
       // opener it still needs the sentence before it); other cue words count for less. A composed
       // list says what a roundup covers when the title says it is one (a tutorial's headings are its steps).
-      summary: composition === 'announced' ? 1 : composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : !leans && lex.purpose.test(text) ? 1 : Math.min(0.5, (text.match(summaryCues) ?? []).length / 4),
+      summary: composition === 'announced' ? 1 : composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : leans ? 0 : lex.purpose.test(text) ? 1 : Math.min(0.5, (text.match(summaryCues) ?? []).length / 4),
       position,
       fullness: fullness(m, limits),
       steps,
@@ -221,7 +221,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   };
 
   const candidates: Candidate[] = [];
-  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: Composition, known?: Measure, knownTerms?: readonly string[], stitched?: 'title') => {
+  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: Composition, known?: Measure, knownTerms?: readonly string[], stitched?: Stitch) => {
     const m = known ?? measure(c.text);
     if (!fits(m, limits) || isTitleCopy(c.text, title)) return;
     const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms, stitched);
@@ -281,7 +281,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       if (!standalone[j] || !mayFitSideBySide(narrowest[i]!, narrowest[j]!, limits)) continue;
       for (const v of runVariants([sentences[i]!, sentences[j]!], piecesOf, limits, PAIR_PIECES).slice(0, 8)) {
         const how = [`sentences ${i + 1} and ${j + 1} of the post`, ...v.steps];
-        add({ text: v.text, how, source: 'sentences', first: sentences[i], last: sentences[j], position: i + (j - i) / 4 }, costlySteps(v.steps) + 1, false, v.m, v.terms);
+        add({ text: v.text, how, source: 'sentences', first: sentences[i], last: sentences[j], position: i + (j - i) / 4 }, costlySteps(v.steps), false, v.m, v.terms, 'apart');
       }
     }
   }

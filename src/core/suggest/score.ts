@@ -11,6 +11,8 @@ import type { Lexicon } from './language';
  */
 export const WEIGHTS = { titleWords: 0.3, topic: 0.3, summary: 0.3, position: 0.15, length: 0.02, clarity: 0.45, form: 0.4 };
 
+export type Stitch = 'title' | 'apart';
+
 export interface ScoreInput {
   text: string;
   /** Share of the title's terms the candidate carries, 0–1. */
@@ -32,8 +34,8 @@ export interface ScoreInput {
   anaphoric: boolean;
   /** Whether it points at what surrounds it on the page ("the code above", "as follows"). */
   pointsAround?: boolean;
-  /** Put together from parts not written together: the title in front of a sentence. */
-  stitched?: 'title';
+  /** Put together from parts not written together: the title in front of a sentence, or two sentences far apart in the post. */
+  stitched?: Stitch;
   lex: Lexicon;
 }
 
@@ -55,6 +57,8 @@ export function scoreCandidate(c: ScoreInput): SuggestionScore {
   return { titleWords: round(c.titleWords), topic: round(c.topic), summary: round(c.summary), position: round(position), length: round(length), clarity: round(clarity), form: round(form), total: round(total / sum) };
 }
 
+const APART_PENALTY = 0.25;
+
 function penalty(c: ScoreInput): number {
   let p = 0;
   // Leaning on the sentence before and pointing at the page around are the same fault: counted once.
@@ -62,6 +66,9 @@ function penalty(c: ScoreInput): number {
   // The title in front of a sentence from the body reads as a label stuck on a quote: a blind
   // editor scored such top picks 1–3 (mean 1.8, judge 4). Kept where the sentence is clearly the best.
   if (c.stitched === 'title') p += 0.2;
+  // Two sentences from different places of the post read as glued together: a blind editor named
+  // "sentences that don't belong together" among the reasons not to publish (judge 6).
+  if (c.stitched === 'apart') p += APART_PENALTY;
   // "Anyway, …", "In this post, …": words a description does without.
   if (c.lex.discourse.test(c.text)) p += 0.2;
   if (c.lex.callToAction.test(c.text)) p += 0.6;

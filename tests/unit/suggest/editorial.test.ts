@@ -115,6 +115,32 @@ describe('sentences that need the page around them', () => {
   });
 });
 
+describe('sentences from different places of the post', () => {
+  // Short sentences that make a snippet only in pairs: two written one after the other, and
+  // others from separate sections that could be glued to them.
+  const first = 'The ferry timetable service now caches every single harbour route.';
+  const next = 'Departure boards in the terminal load in well under one second.';
+  const winter = 'Our office rebuilt the ferry timetable service over the long winter.';
+  const hourly = 'Every harbour route is refreshed from the port authority each hour.';
+  const text = post('Caching the ferry timetable', `${first}\n\n${next}\n\n## Winter\n\n${winter}\n\n## Refresh\n\n${hourly}\n`);
+
+  it('glued together read as not belonging together: they cost clarity, and two written together win', () => {
+    const list = suggest(text);
+    expect(list[0]!.text).toBe(`${first} ${next}`);
+    const apart = list.filter((s) => s.how.some((h) => / and \d+ of the post$/.test(h)));
+    expect(apart.length).toBeGreaterThan(0);
+    for (const s of apart) expect(s.score.clarity).toBeLessThanOrEqual(0.75);
+  });
+
+  it('a sentence leaning on the one before gets no credit for saying what the post announces', () => {
+    const leaning = 'The same month, we released Harbour 2.0 with new features for the departure boards, the ticket desks and the harbour office.';
+    const own = 'We released Harbour 2.0 with new features for the departure boards, the ticket desks and the harbour office this spring.';
+    const list = scoredCandidates({ ...parsePost(post('Harbour 2.0', `${leaning}\n\n${filler}\n\n${own}\n`)), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+    expect(list.find((s) => s.text === own)!.score.summary).toBeGreaterThan(0);
+    expect(list.find((s) => s.text === leaning)!.score.summary).toBe(0);
+  });
+});
+
 describe('the rest of a sentence cut off above', () => {
   it('one starting with a dash or a lower-case "and" is never offered', () => {
     const dangling = '– and finalizing the ferry timetable service, which now caches every harbour route for an hour so the departure boards load fast.';
