@@ -60,6 +60,7 @@ const STEPS: readonly (readonly [RegExp, (m: RegExpExecArray, locale: Locale) =>
   [/^aside dropped$/, (_m, l) => t(l, 'howAside')],
   [/^trailing clause dropped$/, (_m, l) => t(l, 'howTrailing')],
   [/^opening words dropped$/, (_m, l) => t(l, 'howOpening')],
+  [/^announcement rephrased$/, (_m, l) => t(l, 'howRephrased')],
   [/^code dropped$/, (_m, l) => t(l, 'howCode')],
   [/^title as how-to$/, (_m, l) => t(l, 'howTitleHowTo')],
   [/^title first$/, (_m, l) => t(l, 'howTitleFirst')],

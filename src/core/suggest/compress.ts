@@ -33,8 +33,11 @@ const GERUND: Record<string, string> = {
 };
 
 const ABOUT_THE_POST = /^in (?:this|today's) (?:post|article|blog post|blog|tutorial|guide|piece|write-up|video)\b/i;
-const SHOW_HOW = /^(?:i|we)(?:'ll| will| are going to| want to| would like to|'m going to| am going to)?\s+(?:show|teach|tell)\s+(?:you\s+)?how\s+(?:to\s+)?/i;
-const INTRO_VERB = new RegExp(`^(?:i|we)(?:'ll| will| are going to| want to| would like to|'m going to| am going to| are)?\\s+(${Object.keys(GERUND).sort((a, b) => b.length - a.length).join('|')})(?:ing)?\\b\\s*`, 'i');
+const SHOW_HOW = /^(?:i|we)(?:['’]ll| will| are going to| want to| would like to|['’]m going to| am going to)?\s+(?:show|teach|tell)\s+(?:you\s+)?how\s+(?:to\s+)?/i;
+// "we'll give a high-level overview of X", "we'll take a closer look at X": the noun phrase is
+// how authors start a description ("A look at how…", "A tour of…"), so it is kept as the start.
+const INTRO_NOUN = /^(?:i|we)(?:['’]ll| will| are going to|['’]re going to| want to| would like to|['’]m going to| am going to)?\s+(?:give|provide|offer|take|have)\s+(?:you\s+)?(an?\s+(?:[\w-]+\s+){0,2}?(?:overview|introduction|intro|tour|summary|recap|look|walkthrough|walk-through|explanation|primer|rundown|breakdown|deep dive)\s+(?:of|at|into|on|through)\b)\s*/i;
+const INTRO_VERB = new RegExp(`^(?:i|we)(?:['’]ll| will| are going to| want to| would like to|['’]m going to| am going to| are)?\\s+(${Object.keys(GERUND).sort((a, b) => b.length - a.length).join('|')})(?:ing)?\\b\\s*`, 'i');
 
 /** Sentence-final punctuation with any closing quotes or brackets after it. */
 const END = /[.!?…。！？]+["'”’»)\]」』）]*$/u;
@@ -105,14 +108,28 @@ export function dropLead(sentence: string, lex: Lexicon): Variant | undefined {
   }
   if (text === sentence) return undefined;
   if (aboutPost) {
-    const show = SHOW_HOW.exec(text);
-    if (show) text = `How ${/\bto\s*$/i.test(show[0]) ? 'to ' : ''}${text.slice(show[0].length)}`;
-    else {
-      const verb = INTRO_VERB.exec(text);
-      if (verb) text = `${GERUND[verb[1]!.toLowerCase()] ?? verb[1]} ${text.slice(verb[0].length)}`;
-    }
+    const rephrased = rephraseAnnouncement(text);
+    if (rephrased !== undefined) return { text: capitalize(rephrased), steps: [ANNOUNCEMENT_REPHRASED] };
   }
   return { text: capitalize(text), steps: ['opening words dropped'] };
+}
+
+/**
+ * The step of a sentence that said what the post does ("In this post, we'll explore X"), said as
+ * a description says it ("Exploring X", "How to X", "A look at X"): it still says what the post
+ * does, so it keeps that credit (descriptions.ts) without the words about the post.
+ */
+export const ANNOUNCEMENT_REPHRASED = 'announcement rephrased';
+
+/** "we'll show you how to X" → "How to X"; "we explore X" → "Exploring X"; "we'll give an overview of X" → "An overview of X". */
+function rephraseAnnouncement(text: string): string | undefined {
+  const show = SHOW_HOW.exec(text);
+  if (show) return `How ${/\bto\s*$/i.test(show[0]) ? 'to ' : ''}${text.slice(show[0].length)}`;
+  const noun = INTRO_NOUN.exec(text);
+  if (noun) return `${noun[1]!} ${text.slice(noun[0].length)}`;
+  const verb = INTRO_VERB.exec(text);
+  if (verb) return `${GERUND[verb[1]!.toLowerCase()] ?? verb[1]} ${text.slice(verb[0].length)}`;
+  return undefined;
 }
 
 /**

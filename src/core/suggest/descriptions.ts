@@ -3,7 +3,7 @@ import { postTitle } from '../parse/title';
 import type { DescriptionSuggestion, RuleContext } from '../types';
 import { composeRoundup, lowerFirst, type Vocabulary } from './compose';
 import { titleLeads } from './title-lead';
-import { variantsOf, type Variant } from './compress';
+import { ANNOUNCEMENT_REPHRASED, variantsOf, type Variant } from './compress';
 import { eachWord, stem, words } from './keywords';
 import { CJK_LANGS, detectLanguage, isStop, lexiconFor, type Lang, type Lexicon } from './language';
 import { DROPPED, headingsOf, proseUnits, sourceOffset, type Heading, type ProseUnit } from './prose';
@@ -188,7 +188,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const releaseTitle = title !== undefined && ROUNDUP_TITLE.test(title);
   const roundup = roundupness(releaseTitle, title, headings, units, lang);
   const summaryCues = globalCues(lex);
-  const scoreOf = (text: string, m: Measure, position: number, steps: number, composition: Composition, knownTerms?: readonly string[], stitched?: Stitch) => {
+  const scoreOf = (text: string, m: Measure, position: number, steps: number, composition: Composition, knownTerms?: readonly string[], stitched?: Stitch, rephrased = false) => {
     const composed = composition !== false;
     const titleLed = stitched === 'title';
     const terms = new Set(knownTerms ?? termsOf(text, lang));
@@ -205,7 +205,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       // A sentence saying what the post does or announces is what editors publish (behind a "This…"
       // opener it still needs the sentence before it); other cue words count for less. A composed
       // list says what a roundup covers when the title says it is one (a tutorial's headings are its steps).
-      summary: composition === 'announced' ? 1 : composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : leans ? 0 : lex.purpose.test(text) ? 1 : Math.min(0.5, (text.match(summaryCues) ?? []).length / 4),
+      summary: composition === 'announced' ? 1 : composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : leans ? 0 : rephrased || lex.purpose.test(text) ? 1 : Math.min(0.5, (text.match(summaryCues) ?? []).length / 4),
       position,
       fullness: fullness(m, limits),
       steps,
@@ -224,7 +224,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: Composition, known?: Measure, knownTerms?: readonly string[], stitched?: Stitch) => {
     const m = known ?? measure(c.text);
     if (!fits(m, limits) || isTitleCopy(c.text, title)) return;
-    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms, stitched);
+    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms, stitched, c.how.includes(ANNOUNCEMENT_REPHRASED));
     candidates.push({ ...c, terms, suggestion: { text: c.text, length: m.length, pixels: round(m.pixels), score, source: c.source, how: c.how, start: 0, end: 0 } });
   };
 
@@ -556,7 +556,7 @@ const ZERO: Measure = { length: 0, pixels: 0 };
 
 /** Steps that change what is said a little (dropping the opening words only removes filler, so it is free). */
 function costlySteps(steps: readonly string[]): number {
-  return steps.filter((s) => s !== 'opening words dropped').length;
+  return steps.filter((s) => s !== 'opening words dropped' && s !== ANNOUNCEMENT_REPHRASED).length;
 }
 
 function joinSentences(a: string, b: string): string {

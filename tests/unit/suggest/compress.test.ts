@@ -20,7 +20,7 @@ describe('compression: shorter, never cut mid-clause', () => {
   it('turns an announcement of the post into what it does', () => {
     expect(dropLead("In this post, I'll show you how to rig a racing shell for a junior crew.", en)?.text).toBe('How to rig a racing shell for a junior crew.');
     expect(dropLead("In this post, we'll explore the new timing system and the results it gives.", en)?.text).toBe('Exploring the new timing system and the results it gives.');
-    expect(dropLead('In this article we take a look at the harbour’s new pontoon.', en)?.text).toBe('Taking a look at the harbour’s new pontoon.');
+    expect(dropLead('In this article we take a look at the harbour’s new pontoon.', en)?.text).toBe('A look at the harbour’s new pontoon.');
   });
 
   it('drops parentheticals, full-width ones included', () => {
@@ -62,8 +62,23 @@ describe('compression: shorter, never cut mid-clause', () => {
     expect(texts).toContain('Exploring the new boathouse on the north quay, which doubles the space for junior crews training in winter.');
     expect(texts).toContain('Exploring the new boathouse on the north quay.');
     const exploring = vs.find((v) => v.text === 'Exploring the new boathouse on the north quay.')!;
-    expect(exploring.steps).toEqual(['opening words dropped', 'parenthetical dropped', 'trailing clause dropped']);
+    expect(exploring.steps).toEqual(['announcement rephrased', 'parenthetical dropped', 'trailing clause dropped']);
     for (const v of vs) expect(v.text).toMatch(/[.!?]$/);
+  });
+
+  it('says what the post does as a description says it: a noun phrase ("A look at…", "An overview of…") or "How to…"', () => {
+    const cases: [string, string][] = [
+      ['In this blog post, we’ll give a high-level overview of how the harbour club schedules its junior crews.', 'A high-level overview of how the harbour club schedules its junior crews.'],
+      ["In this post, we'll take a closer look at the new boathouse on the north quay and what it means for crews.", 'A closer look at the new boathouse on the north quay and what it means for crews.'],
+      ['In this article, I will give you a quick tour of the rowing club’s winter training plan.', 'A quick tour of the rowing club’s winter training plan.'],
+      ["In this tutorial, we'll show you how to rig a racing shell before the first outing.", 'How to rig a racing shell before the first outing.'],
+    ];
+    for (const [sentence, said] of cases) {
+      const v = variantsOf(sentence, 'en', en).find((x) => x.steps[0] === 'announcement rephrased');
+      expect(v?.text, sentence).toBe(said);
+    }
+    // Opening words that did not announce the post are only dropped.
+    expect(variantsOf('Anyway, we give the junior crews an overview of the boathouse rules in their first week.', 'en', en).map((v) => v.steps[0])).not.toContain('announcement rephrased');
   });
 
   it('drops emoji, which are decoration in a snippet', () => {
