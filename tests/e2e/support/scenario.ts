@@ -205,5 +205,14 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
     // Everything outside the description line is unchanged.
     const strip = (t: string) => t.split('\n').filter((l) => !l.startsWith('description:')).join('\n');
     expect(strip(after)).toBe(strip(before));
+    // The panel's own search-result preview shows it whole: it measures with the limits the suggestion was made for.
+    const shown = await waitUntil(async () => {
+      const desc = await h.panel(() => {
+        const el = document.querySelector('[data-part="search-snippet"] .snippet-desc');
+        return el ? { text: el.textContent ?? '', truncated: el.getAttribute('data-truncated') } : null;
+      }, null);
+      return desc?.text === suggestion ? desc : null;
+    }, 'the used suggestion in the search-result preview');
+    expect(shown.truncated).toBe('false');
   });
 }
