@@ -96,22 +96,68 @@ const STOPWORDS: Record<string, readonly string[]> = {
   nl: ['de', 'het', 'een', 'en', 'van', 'dat', 'niet', 'is', 'met', 'voor', 'op', 'zijn', 'wij', 'ook'],
 };
 
+/** Each function word → the languages whose list has it (one lookup per word, not one scan per language). */
+const STOPWORD_LANGS = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(STOPWORDS)) {
+  for (const w of new Set(list)) STOPWORD_LANGS.set(w, [...(STOPWORD_LANGS.get(w) ?? []), lang]);
+}
+const LETTER = /\p{L}/u;
+
+/** The last sample read and its answer: the rule asks on every keystroke, and typing past the opening leaves the sample as it was. */
+let last: { sample: string; lang: string | undefined } | undefined;
+
 /** A best guess from the script (kana, hangul, Tamil, Persian letters) or function words; undefined when unsure. */
 export function detectLanguage(body: string): string | undefined {
   const sample = body.slice(0, 4000);
-  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
-  const letters = count(/\p{L}/gu);
+  if (last?.sample === sample) return last.lang;
+  const lang = detectIn(sample);
+  last = { sample, lang };
+  return lang;
+}
+
+function detectIn(sample: string): string | undefined {
+  // One pass over the characters, counting letters and the scripts that give a language away,
+  // without building a string per letter (ASCII, most of a post, is classified inline).
+  let letters = 0;
+  let kana = 0;
+  let hangul = 0;
+  let tamil = 0;
+  let arabic = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 128) {
+      const lower = c | 32;
+      if (lower >= 97 && lower <= 122) letters++;
+      continue;
+    }
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+      const d = sample.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (LETTER.test(String.fromCodePoint(cp))) letters++;
+    if (cp >= 0x3040 && cp <= 0x30ff) kana++;
+    else if (cp >= 0xac00 && cp <= 0xd7a3) hangul++;
+    else if (cp >= 0x0b80 && cp <= 0x0bff) tamil++;
+    else if (cp >= 0x0600 && cp <= 0x06ff) arabic++;
+  }
   if (!letters) return undefined;
-  if (count(/[\u3040-\u30ff]/g) > letters * 0.05) return 'ja';
-  if (count(/[\uac00-\ud7a3]/g) > letters * 0.2) return 'ko';
-  if (count(/[\u0b80-\u0bff]/g) > letters * 0.2) return 'ta';
-  if (count(/[\u0600-\u06ff]/g) > letters * 0.2) return /[پچژگ]/.test(sample) ? 'fa' : undefined;
+  if (kana > letters * 0.05) return 'ja';
+  if (hangul > letters * 0.2) return 'ko';
+  if (tamil > letters * 0.2) return 'ta';
+  if (arabic > letters * 0.2) return /[پچژگ]/.test(sample) ? 'fa' : undefined;
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 8) return undefined;
-  const scores = Object.entries(STOPWORDS)
-    .map(([lang, list]) => [lang, words.filter((w) => list.includes(w)).length] as const)
-    .sort((a, b) => b[1] - a[1]);
-  const [best, second] = scores;
+  const counts = new Map(Object.keys(STOPWORDS).map((lang) => [lang, 0]));
+  for (const w of words) {
+    const langs = STOPWORD_LANGS.get(w);
+    if (langs) for (const lang of langs) counts.set(lang, counts.get(lang)! + 1);
+  }
+  // Ties keep the order of STOPWORDS (a stable sort), as the first to reach the count wins.
+  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return best![1] >= 3 && best![1] >= 1.5 * second![1] ? best![0] : undefined;
 }
 

@@ -19,8 +19,9 @@ const rule: Rule = {
       if ((l.kind !== 'inline' && l.kind !== 'reference' && l.kind !== 'html') || l.text === undefined) continue;
       const text = l.text.trim();
       if (!text) continue;
-      const target = describeTarget(l.url, options.locale);
+      // The destination is worked out only for a link that is reported (most are not; this runs on every keystroke).
       if (isUrlText(text)) {
+        const target = describeTarget(l.url, options.locale);
         findings.push({
           start: l.start,
           end: l.end,
@@ -32,6 +33,7 @@ const rule: Rule = {
       if (lang === null) lang = postLanguage(frontmatter.data, body.text);
       const vague = vagueText(text, lang);
       if (!vague) continue;
+      const target = describeTarget(l.url, options.locale);
       findings.push({
         start: l.start,
         end: l.end,
