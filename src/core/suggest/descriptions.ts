@@ -6,7 +6,7 @@ import { titleLeads } from './title-lead';
 import { ANNOUNCEMENT_REPHRASED, variantsOf, type Variant } from './compress';
 import { eachWord, stem, words } from './keywords';
 import { CJK_LANGS, detectLanguage, isStop, lexiconFor, type Lang, type Lexicon } from './language';
-import { DROPPED, headingsOf, proseUnits, sourceOffset, type Heading, type ProseUnit } from './prose';
+import { DROPPED, headingsOf, proseUnits, sourceOffset, withoutFences, type Heading, type ProseUnit } from './prose';
 import { round, scoreCandidate, type Stitch } from './score';
 import { factsOf, fits, fullness, isPlainJoin, measure, type Limits, type Measure, type TextFacts } from './shape';
 import { endsLikeSentence, isUnpunctuatedClause, splitUnit, type Sentence } from './sentences';
@@ -123,7 +123,7 @@ function readPost(ctx: RuleContext): Read {
     const before = all.length;
     splitUnit(unit.text, index, all, MAX_READ);
     for (let i = before; i < all.length; i++) {
-      const s = statementOf(all[i]!, unit);
+      const s = statementOf(withoutFences(all[i]!), unit);
       if (s) sentences.push(s);
     }
     // Only sentences count: a post that opens with a table of contents, a schedule or a list of names still gets its prose read.

@@ -42,6 +42,19 @@ const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi;
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|www\.)|@[\w-]+\./i;
 /** A block that is only template tags of a static-site generator (Liquid, Nunjucks, Hugo, Jinja). */
 const TEMPLATE_TAG = /^\s*(?:\{[{%#][^]*?[}%#]\}\s*)+$/;
+/**
+ * Container fences (`:::note`, `:::tip[Title]`, `:::intro` … `:::`: Docusaurus, VitePress,
+ * markdown-it-container, Pandoc's fenced divs), which marked reads as paragraph text. An
+ * admonition's content is an aside to the reader, never what the post is about; any other
+ * container (`:::intro`, `:::lead`) holds prose like the rest, its fence lines left out.
+ */
+const FENCE_OPEN = /^[ \t]*:{3,}[ \t]*\{?[ \t]*\.?([A-Za-z][\w-]*)/;
+const FENCE_CLOSE = /(?:^|\n)[ \t]*:{3,}[ \t]*$/;
+const ADMONITION = /^(?:note|tip|info|caution|warning|danger|important|details|hint|attention|error|success|question|example|abstract|quote|aside|callout|admonition|notice)$/i;
+/** A fence at a sentence's edges: the opening one with its name and title, or the closing one. */
+const LEADING_FENCE = /^:{3,}[ \t]*(?:\{[^}\n]*\}|\.?[A-Za-z][\w-]*(?:\[[^\]\n]*\])?)?\s+/;
+const TRAILING_FENCE = /\s+:{3,}\s*$/;
+
 /** Inline code that is just a name: letters, digits and the punctuation names use, no spaces or markup. */
 const IDENTIFIER = /^[\p{L}\p{N}$@.:/-]{1,40}$/u;
 
@@ -58,20 +71,38 @@ export function proseUnits(body: Body, maxChars: number, enough?: (unit: ProseUn
   let lists = 0;
   // Set when `enough` says the caller has what it needs: the rest of the post is not read.
   let stopped = false;
+  // Inside an admonition (`:::note` … `:::`) whose fences stand in paragraphs of their own.
+  let inAside = false;
 
   const walk = (tokens: readonly Token[], inList: boolean): void => {
     // Indexed, not for…of: a post's first analysis runs this un-optimized, where an iterator costs more than the step.
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
       if (total >= maxChars || stopped) return;
+      if (inAside) {
+        // A heading ends an admonition whose closing fence is missing: the rest of the post is read.
+        if (token.type === 'heading') inAside = false;
+        else {
+          if (token.type === 'paragraph' && FENCE_CLOSE.test(token.raw.trimEnd())) inAside = false;
+          continue;
+        }
+      }
       switch (token.type) {
         case 'heading':
           section++;
           break;
-        case 'paragraph':
+        case 'paragraph': {
+          const open = FENCE_OPEN.exec(token.raw);
+          if (open && ADMONITION.test(open[1]!)) {
+            // An admonition: skipped, up to its closing fence (in this paragraph or a later one).
+            const rest = token.raw.slice(open[0].length);
+            if (!FENCE_CLOSE.test(rest.trimEnd())) inAside = true;
+            break;
+          }
           // A static-site generator's template tag ({% include %}, {{< shortcode >}}, {# comment #}) is not prose.
           if (!TEMPLATE_TAG.test(token.raw)) add(token, inList ? 'list-item' : 'paragraph');
           break;
+        }
         case 'text':
           // A tight list item's content is a block-level text token.
           if (inList) add(token, 'list-item');
@@ -314,4 +345,24 @@ export function plainInline(tokens: readonly Token[]): string {
 
 function decodeText(raw: string): string {
   return raw.includes('&') ? raw.replace(ENTITY, decodeEntity) : raw;
+}
+
+/**
+ * The sentence without a container's fence at its edges (`:::intro Plein de nouveautés…`,
+ * `…en priorité. :::`): the fence is markup, the words inside it prose. Offsets follow.
+ */
+export function withoutFences<S extends { text: string; from: number; to: number }>(s: S): S {
+  if (!s.text.includes(':::')) return s;
+  let { text, from, to } = s;
+  const lead = LEADING_FENCE.exec(text);
+  if (lead) {
+    text = text.slice(lead[0].length);
+    from += lead[0].length;
+  }
+  const trail = TRAILING_FENCE.exec(text);
+  if (trail) {
+    to -= text.length - trail.index;
+    text = text.slice(0, trail.index);
+  }
+  return { ...s, text, from, to };
 }

@@ -145,6 +145,34 @@ describe('sentences from different places of the post', () => {
   });
 });
 
+describe('container fences (`:::intro`, `:::note` … `:::`)', () => {
+  const lede = detail;
+  const aside = 'The departure boards in the east terminal keep showing the old ferry timetable until their nightly restart at two in the morning.';
+
+  it('the prose of an intro container is offered, without its fences', () => {
+    const list = suggest(post('Caching the ferry timetable', `:::intro\n${lede}\n:::\n\n${filler}\n`));
+    expect(list[0]!.text).toBe(lede);
+    for (const s of list) expect(s.text).not.toContain(':::');
+  });
+
+  it.each([
+    ['tight, with a title', `:::caution[Before you start]\n${aside}\n:::`],
+    ['fences in paragraphs of their own', `:::note\n\n${aside}\n\n:::`],
+    ['Pandoc-style', `::: {.warning}\n${aside}\n:::`],
+  ])('an admonition (%s) is an aside to the reader: never offered', (_how, block) => {
+    const list = suggest(post('Caching the ferry timetable', `${block}\n\n${lede}\n\n${filler}\n`));
+    expect(list.length).toBeGreaterThan(0);
+    for (const s of list) expect(s.text).not.toContain('east terminal');
+    expect(list[0]!.text).toBe(lede);
+  });
+
+  it('an admonition left open ends at the next heading: the rest of the post is still read', () => {
+    const list = suggest(post('Caching the ferry timetable', `:::tip\n\n${aside}\n\n## The cache\n\n${lede}\n`));
+    expect(list.map((s) => s.text)).toContain(lede);
+    for (const s of list) expect(s.text).not.toContain('east terminal');
+  });
+});
+
 describe('the rest of a sentence cut off above', () => {
   it('one starting with a dash or a lower-case "and" is never offered', () => {
     const dangling = '– and finalizing the ferry timetable service, which now caches every harbour route for an hour so the departure boards load fast.';
