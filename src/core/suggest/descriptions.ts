@@ -609,8 +609,10 @@ const PLEASE = /\b(?:please|consider (?:\w+ing|membership|a donation|sponsorship
 /** Composed candidates are offered only for posts that read at least this much like a roundup. */
 const COMPOSE_FROM = 0.4;
 
+// "What's new" in the languages the suggester knows ("Qué hay de nuevo en DevTools", "Quoi de neuf", "Was ist neu"). The end is
+// checked as "no letter or digit follows" (\b is ASCII-only: it would fail after "é" or "ã").
 const ROUNDUP_TITLE =
-  /^(?:announcing|introducing)\s.*\sv?\d+$|\b(?:v?\d+\.\d+(?:\.\d+)?|releases?|released|what'?s new|new in|recap|round-?up|updates?|newsletter|weekly|digest|this week|changelog|edition|issue\s*#?\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|novedades|nouveautés|neuigkeiten|novidades|lançamento|versión|version)\b|新機能|新功能|リリース|发布|版本|更新/i;
+  /^(?:announcing|introducing)\s.*\sv?\d+$|\b(?:v?\d+\.\d+(?:\.\d+)?|releases?|released|what'?s new|new in|recap|round-?up|updates?|newsletter|weekly|digest|this week|changelog|edition|issue\s*#?\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|novedades|nouveautés|neuigkeiten|novidades|lançamento|versión|version|qué hay de nuevo|lo nuevo|quoi de neuf|o que há de novo|was ist neu|neu in)(?![\p{L}\p{N}])|新機能|新功能|リリース|发布|版本|更新/iu;
 
 /** Titles that promise a tutorial, in the languages the suggester knows. */
 export const HOW_TO_TITLE = /^(?:how (?:to|i|we|you)\b|(?:an? )?(?:\w+['’]s )?(?:beginner['’]s |step-by-step |quick |complete )?guide to\b|tutorial\b|cómo\b|como\b|comment\b|wie (?:man|sie|du)\b)|如何|怎么|怎样|する方法|の方法|のやり方|入門/i;

@@ -247,6 +247,21 @@ describe('a release described by what it brings', () => {
   });
 });
 
+describe('"what\'s new" in the post\'s own language marks a roundup', () => {
+  it.each<[string, string, string[], string]>([
+    ['es', 'Qué hay de nuevo en Harbour', ['Horarios de ferris en tiempo real', 'Mapa del puerto sin conexión', 'Avisos de retrasos por mensaje', 'Billetes en la cartera del móvil'], 'El equipo del puerto ha trabajado todo el invierno en la aplicación y hoy la publicamos para todos los viajeros.'],
+    ['fr', 'Quoi de neuf dans Harbour', ['Horaires des ferries en temps réel', 'Carte du port hors connexion', 'Alertes de retard par message', 'Billets dans le portefeuille du téléphone'], 'L’équipe du port a travaillé tout l’hiver sur l’application et nous la publions aujourd’hui pour tous les voyageurs.'],
+    ['pt', 'O que há de novo no Harbour', ['Horários das balsas em tempo real', 'Mapa do porto sem conexão', 'Avisos de atraso por mensagem', 'Bilhetes na carteira do celular'], 'A equipe do porto trabalhou o inverno todo no aplicativo e hoje o publicamos para todos os viajantes da cidade.'],
+    ['de', 'Was ist neu in Harbour', ['Fährzeiten in Echtzeit', 'Hafenkarte ohne Verbindung', 'Verspätungen per Nachricht', 'Tickets in der Handy-Wallet'], 'Das Hafenteam hat den ganzen Winter an der App gearbeitet und veröffentlicht sie heute für alle Reisenden der Stadt.'],
+  ])('%s: "%s" gets a list of what it covers', (_lang, title, headings, intro) => {
+    const body = `${intro}\n\n${headings.map((h) => `## ${h}\n\n${intro}\n`).join('\n')}`;
+    const list = suggest(post(title, body));
+    const composed = list.find((s) => s.how.some((h) => /section headings named/.test(h)));
+    expect(composed, list.map((s) => s.text).join('\n')).toBeDefined();
+    expect(composed!.text).toContain(headings[1]!.slice(1, 12));
+  });
+});
+
 describe('a Chinese sentence is not ended inside a clause that goes on', () => {
   it('no cut after "如何在 20 分钟内" (how, within 20 minutes…) or after a coverb waiting for its verb', () => {
     expect(cjkTailCuts('那么本文就以一个实际的例子，讲解一下如何在二十分钟内，为你的平台上线一个新能力。')).toEqual([]);
