@@ -42,7 +42,7 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
   const source: Array<{ text: string; origin: Heading | ProseUnit }> = fromHeadings.length >= 3 ? fromHeadings : fromList.length >= 3 ? fromList : [];
   if (source.length < 3) return [];
   const from = source === fromHeadings ? 'headings' : 'list items';
-  const names = source.map((s, i) => lowerFirst(s.text, vocabulary, i === 0));
+  const names = source.map((s, i) => lowerFirst(s.text, vocabulary, i === 0, lang));
   const out: Composed[] = [];
   // After the title ("Nuxt 3.11: better logging, …"), unless the title has a colon of its own;
   // for a release, as its authors write it: "Nuxt 3.11 brings better logging, …".
@@ -62,7 +62,7 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
     // The most names that fit, listing all of them when possible.
     for (let k = Math.min(names.length, 8); k >= 3; k--) {
       const shown = names.slice(0, k);
-      if (prefix.text) shown[0] = lowerFirst(source[0]!.text, vocabulary);
+      if (prefix.text) shown[0] = lowerFirst(source[0]!.text, vocabulary, false, lang);
       const text = joinNames(prefix.text, shown, k < names.length, lang, prefix.join);
       const m = measure(text);
       if (!fits(m, limits)) {
@@ -168,7 +168,7 @@ function tooLongTitle(title: string): boolean {
  * case, a word the post never writes is title casing, not a name. `keepFirst`: the list's first
  * word keeps its capital.
  */
-export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = false): string {
+export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = false, lang?: Lang): string {
   const words = [...name.matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)];
   const capitalized = (i: number) => /^\p{Lu}/u.test(words[i]![0]);
   // Title case capitalizes every word but the small ones ("Overcoming Cloneability Constraints"); "Flux is in the Operator Hub" is not.
@@ -179,7 +179,10 @@ export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = fal
     if ((i === 0 && keepFirst) || !/^\p{Lu}\p{Ll}*(?:[-'’]\p{Ll}+)*$/u.test(m[0])) return false;
     // A heading word opens a feature's name ("Better logging"), not a name of its own ("New Relic", "React Native").
     const opensName = i === 0 && HEADING_WORDS.has(w) && (words.length === 1 || /^\p{Ll}/u.test(words[1]![0]) || !next(0));
-    return vocabulary.has(w) || opensName || (titleCase && vocabulary.known !== undefined && !vocabulary.known(w));
+    // An English heading opening on a verb's -ing form or an "x-based" compound, lower case after it ("Setting logical
+    // defaults", "Glob-based configs"), is a phrase, not a name, unless the post writes the word capitalized ("Spring Boot" has its capital next).
+    const opensPhrase = i === 0 && lang === 'en' && words.length > 1 && /^\p{Ll}/u.test(words[1]![0]) && PHRASE_OPENER.test(m[0]) && !(vocabulary.known?.(w) === true && !vocabulary.has(w));
+    return vocabulary.has(w) || opensName || opensPhrase || (titleCase && vocabulary.known !== undefined && !vocabulary.known(w));
   });
   // Outside title case, capitals side by side are one name ("Reports Server", "Operator Hub"): none of them is lowered.
   if (!titleCase) {
@@ -198,6 +201,9 @@ export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = fal
   });
   return out + name.slice(at);
 }
+
+/** A capitalized -ing form ("Setting") or a compound adjective ("Glob-based", "Built-in"). */
+const PHRASE_OPENER = /^\p{Lu}(?:\p{Ll}{2,}ing|\p{Ll}+-\p{Ll}+)$/u;
 
 /** Words title case leaves in lower case. */
 const MINOR_WORDS = new Set('a an the and or but nor for of on in to at by with from as vs via into onto per'.split(' '));

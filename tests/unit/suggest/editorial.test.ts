@@ -272,6 +272,17 @@ describe('a Chinese sentence is not ended inside a clause that goes on', () => {
 describe('names in a composed list keep their case as a name, lose it as title casing', () => {
   const vocabulary = (lower: string[], known: string[] = lower) => ({ has: (w: string) => lower.includes(w), known: (w: string) => known.includes(w) });
 
+  it('an English heading opening on an -ing form or an "x-based" compound reads as a phrase, unless the post capitalizes the word', () => {
+    expect(lowerFirst('Setting logical defaults for linting', vocabulary([]), false, 'en')).toBe('setting logical defaults for linting');
+    expect(lowerFirst('Glob-based configs everywhere', vocabulary([]), false, 'en')).toBe('glob-based configs everywhere');
+    // A name: its capital comes next ("Spring Boot"), or the post writes it capitalized.
+    expect(lowerFirst('Spring Boot support', vocabulary([]), false, 'en')).toBe('Spring Boot support');
+    expect(lowerFirst('Sterling support for harbours', vocabulary([], ['sterling']), false, 'en')).toBe('Sterling support for harbours');
+    // Not in other languages (a German noun keeps its capital).
+    expect(lowerFirst('Training für die Crew', vocabulary([]), false, 'de')).toBe('Training für die Crew');
+    expect(lowerFirst('Setting logical defaults for linting', vocabulary([]))).toBe('Setting logical defaults for linting');
+  });
+
   it('a title-case heading reads in sentence case', () => {
     expect(lowerFirst('Overcoming Cloneability Constraints', vocabulary(['overcoming']))).toBe('overcoming cloneability constraints');
   });
