@@ -188,6 +188,11 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const releaseTitle = title !== undefined && ROUNDUP_TITLE.test(title);
   const roundup = roundupness(releaseTitle, title, headings, units, lang);
   const summaryCues = globalCues(lex);
+  // A definition of what the title names ("Octant is a web interface for Kubernetes…").
+  const definesTitle = (text: string): boolean => {
+    const m = lex.defines?.exec(text);
+    return m !== null && m !== undefined && termsOf(m[1]!, lang).some((t) => titleTerms.has(t));
+  };
   const scoreOf = (text: string, m: Measure, position: number, steps: number, composition: Composition, knownTerms?: readonly string[], stitched?: Stitch, rephrased = false) => {
     const composed = composition !== false;
     const titleLed = stitched === 'title';
@@ -205,7 +210,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       // A sentence saying what the post does or announces is what editors publish (behind a "This…"
       // opener it still needs the sentence before it); other cue words count for less. A composed
       // list says what a roundup covers when the title says it is one (a tutorial's headings are its steps).
-      summary: composition === 'announced' ? 1 : composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : leans ? 0 : rephrased || lex.purpose.test(text) ? 1 : Math.min(0.5, (text.match(summaryCues) ?? []).length / 4),
+      summary: composition === 'announced' ? 1 : composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : leans ? 0 : rephrased || lex.purpose.test(text) ? 1 : Math.max(definesTitle(text) ? DEFINITION_SUMMARY : 0, Math.min(0.5, (text.match(summaryCues) ?? []).length / 4)),
       position,
       fullness: fullness(m, limits),
       steps,
@@ -606,6 +611,9 @@ const DANGLING_START = /^(?:[-–—•*·]\s?(?=\p{Ll})|[-–—•*·]\s|(?:an
 
 /** A sentence asking the reader for something, wherever the "please" is. */
 const PLEASE = /\b(?:please|consider (?:\w+ing|membership|a donation|sponsorship)|don['’]t forget|make sure to (?:check|read|subscribe)|reach out to)\b|\b(?:por favor|s['’]il vous plaît|bitte)\b/i;
+/** The summary part of a sentence defining what the title names: more than cue words (0.5), less than saying what the post does (1). */
+const DEFINITION_SUMMARY = 0.75;
+
 /** Composed candidates are offered only for posts that read at least this much like a roundup. */
 const COMPOSE_FROM = 0.4;
 

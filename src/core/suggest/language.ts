@@ -147,6 +147,12 @@ export interface Lexicon {
    * them 4–5, mid-post details 1–2).
    */
   purpose: RegExp;
+  /**
+   * A sentence defining its subject ("Octant is a web interface for…", "Tree traversal is a common
+   * task…"), the subject in group 1: when the subject is what the title names, the sentence says
+   * what the post is about (a blind editor published "a concise definition" as is, judge 7).
+   */
+  defines?: RegExp;
 }
 
 const EN: Lexicon = {
@@ -165,6 +171,7 @@ const EN: Lexicon = {
   andMore: 'and more',
   brings: 'brings',
   highlightsInclude: 'Highlights include',
+  defines: /^((?:the |an? )?[\p{L}\p{N}.+#'’-]+(?: [\p{L}\p{N}.+#'’-]+){0,3}) (?:is|are) (?:an?|the|one of the)\s/iu,
   genericHeading:
     /^(?:keep in touch|highlights?|features?|new features?|bug ?fixes|fixes|fixed|improvements?|enhancements?|other (?:changes|updates|improvements|news|highlights)|changes?|changelog|change ?log|full changelog|breaking changes?|deprecations?|documentation|docs|chores?|dependencies|dependency updates|misc(?:ellaneous)?|contributors?|new contributors|thanks|thank you(?: (?:for|to) .*)?|acknowledg(?:e)?ments?|credits?|community|community (?:news|highlights|showcase)|upgrading(?: to .*)?|upgrade|upgrade guide|how to (?:upgrade|install|give feedback|get involved|contribute|get started|try it)|migration|installation|install(?:ing)?(?: (?:the )?(?:latest|new|stable|edge) .*)?|the releases|getting started|get started|usage|what'?s next\??|next steps|conclusion|conclusions|summary|wrap(?:ping)? up|final thoughts|closing thoughts|resources|links|further reading|references|faq|q&a|introduction|intro|overview|background|tl;?dr|get involved|events|upcoming events|meetups?|videos?|talks|that'?s (?:it|all)(?: for now)?|stay tuned|feedback|try it(?: out)?|what'?s new\??|what'?s changed\??|other|others|more|about(?: the author)?|author|prerequisites|requirements|setup|set ?up|demo|example|examples|appendix|notes?|footnotes|support|sponsors?|funding|security|known issues|roadmap|release notes|releases?|announcements?|news|updates?|recap|key dates|important dates|dates|schedule|agenda|contact|join us|learn more)$/i,
 };
@@ -187,6 +194,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
     and: 'y',
     andMore: 'y más',
     brings: 'trae',
+    defines: /^((?:el |la |los |las )?[\p{L}\p{N}.+#-]+(?: [\p{L}\p{N}.+#-]+){0,3}) (?:es|son) (?:una?|el|la|uno de los|una de las)\s/iu,
     highlightsInclude: 'Las novedades incluyen',
     genericHeading: /^(?:novedades|características|correcciones|mejoras|otros cambios|conclusión|conclusiones|resumen|introducción|instalación|recursos|referencias|próximos pasos|agradecimientos|otras novedades|más información)$/i,
   }),
@@ -202,6 +210,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
     and: 'e',
     andMore: 'e muito mais',
     brings: 'traz',
+    defines: /^((?:o |a |os |as )?[\p{L}\p{N}.+#-]+(?: [\p{L}\p{N}.+#-]+){0,3}) (?:é|são) (?:uma?|o|a|um dos|uma das)\s/iu,
     highlightsInclude: 'As novidades incluem',
     genericHeading: /^(?:novidades|recursos|correções|melhorias|outras mudanças|conclusão|resumo|introdução|instalação|referências|próximos passos|agradecimentos|saiba mais)$/i,
   }),
@@ -217,6 +226,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
     and: 'et',
     andMore: 'et plus encore',
     brings: 'apporte',
+    defines: /^((?:le |la |les |l['’])?[\p{L}\p{N}.+#-]+(?: [\p{L}\p{N}.+#-]+){0,3}) (?:est|sont) (?:une?|le|la|l['’]un des|l['’]une des)\s/iu,
     highlightsInclude: undefined,
     genericHeading: /^(?:nouveautés|fonctionnalités|corrections|améliorations|autres changements|conclusion|résumé|introduction|installation|ressources|références|prochaines étapes|remerciements|en savoir plus)$/i,
   }),
@@ -232,6 +242,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
     and: 'und',
     andMore: 'und mehr',
     brings: 'bringt',
+    defines: /^((?:der |die |das )?[\p{L}\p{N}.+#-]+(?: [\p{L}\p{N}.+#-]+){0,3}) (?:ist|sind) (?:eine?|der|die|das)\s/iu,
     highlightsInclude: undefined,
     genericHeading: /^(?:neuerungen|neue funktionen|funktionen|fehlerbehebungen|verbesserungen|sonstiges|weitere änderungen|fazit|zusammenfassung|einleitung|einführung|installation|ressourcen|quellen|nächste schritte|danksagung|mehr erfahren)$/i,
   }),

@@ -86,6 +86,26 @@ describe('a sentence saying what the post does ranks first', () => {
   });
 });
 
+describe('a sentence defining what the title names', () => {
+  const scored = (title: string, body: string) => scoredCandidates({ ...parsePost(post(title, body)), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+
+  it.each<[string, string, string]>([
+    ['en', 'Ferry timetables', 'A ferry timetable is a list of every crossing the harbour runs in a day, with the times each boat leaves and arrives at the quay.'],
+    ['es', 'Horarios de ferris', 'Un horario de ferris es la lista de todas las travesías que hace el puerto en un día, con la hora de salida y llegada de cada barco.'],
+    ['pt', 'Horários das balsas', 'O horário das balsas é uma lista de todas as travessias que o porto faz num dia, com a hora de saída e de chegada de cada barco.'],
+    ['fr', 'L’horaire du ferry', 'Un horaire de ferry est la liste de toutes les traversées que le port assure en une journée, avec les heures de départ et d’arrivée.'],
+    ['de', 'Der Fährfahrplan am Hafen', 'Der Fährfahrplan ist eine Liste aller Überfahrten, die der Hafen an einem Tag anbietet, mit den Abfahrts- und Ankunftszeiten jedes Schiffs.'],
+  ])('%s: says what the post is about (more summary credit than cue words)', (_lang, title, definition) => {
+    const found = scored(title, `${definition}\n`).find((c) => c.text === definition);
+    expect(found?.score.summary).toBe(0.75);
+  });
+
+  it('not when its subject is something else the post mentions', () => {
+    const other = 'A harbour office is a small building on the quay where the staff sell tickets, answer questions and keep the lost property.';
+    expect(scored('Ferry timetables', `${other}\n`).find((c) => c.text === other)?.score.summary).toBeLessThan(0.75);
+  });
+});
+
 describe('sentences that need the page around them', () => {
   it('one pointing at the code above or opening on a connective never ranks first', () => {
     const above = 'The ferry timetable service in the code above caches every harbour route for an hour, so the departure boards load in a second.';
