@@ -2,7 +2,8 @@
  * `npm run bench:suggest:same -- write <file>` / `-- check <file>`: proof that a change meant only
  * to make the suggester faster leaves every suggestion exactly as it was. `write` stores, for
  * every corpus post (both splits), the repository's fixtures and posts, under several limit
- * sets and with the post's first paragraph typed into (the cached path), every suggestion the
+ * sets, with the post's first paragraph typed into (the cached path) and with its title typed into
+ * (the body's remembered work), every suggestion the
  * suggester returns (text, score parts, steps, source range), as JSON. `check` computes them
  * again and compares. Keep the file OUTSIDE the repository: it holds other people's text.
  *
@@ -45,6 +46,11 @@ function typed(input: string, word: string): string {
   return input.replace(/^([A-Z][^\n]*?) (\w+)([^\n]*)$/m, `$1 ${word}$3`);
 }
 
+/** The same text with a word added to its title (a cache keyed on the body must hit, and still give what the new title asks for). */
+function retitled(input: string, word: string): string {
+  return input.replace(/^(title:[ \t]*)(["']?)(.*?)\2[ \t]*$/m, (_all, key: string, quote: string, value: string) => `${key}${quote}${value} ${word}${quote}`);
+}
+
 function run(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const c of cases()) {
@@ -55,6 +61,9 @@ function run(): Record<string, unknown> {
       // Typed into, then back: the remembered choice must place its ranges again in the original.
       out[`${c.id} #${li} typed`] = suggest(typed(c.input, 'meanwhile'));
       out[`${c.id} #${li} again`] = suggest(c.input);
+      // The title typed into: the body's work is remembered, what depends on the title is not.
+      out[`${c.id} #${li} retitled`] = suggest(retitled(c.input, 'notes'));
+      out[`${c.id} #${li} retitled twice`] = suggest(retitled(c.input, 'guide'));
     });
   }
   return out;
