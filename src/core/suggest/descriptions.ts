@@ -172,11 +172,19 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const lang = detectLanguage(sample);
   const lex = lexiconFor(lang);
   const titleTerms = new Set(title ? termsOf(title, lang) : []);
-  // What the prose yields whatever the title (its pieces, central terms, runs): worked out once per body.
-  const work = bodyWork(read, lang, lex, lowerCaseNames(title, lang), everySentence);
-  const { originals, central, top, centrality, usable, leansBack } = work;
-  const indexOf = new Map(sentences.map((s, i) => [s, i]));
-  const piecesOf = (s: Sentence): Piece[] => work.piecesAt(indexOf.get(s)!);
+  // Each sentence read once, as written: its width, its facts, its terms.
+  // A tool named in lower case in the title ("dbplyr 2.4.0") may start a sentence as written.
+  // Looked up only when a sentence starts in lower case (rare).
+  let named: Set<string> | undefined;
+  const asWritten = (p: Piece): Piece => (p.facts.startsOk || !(named ??= lowerCaseNames(title, lang)).has(firstWord(p.text)) ? p : p.withFacts({ ...p.facts, startsOk: true }));
+  const originals = sentences.map((sentence) => asWritten(pieceOf({ text: sentence.text.trim(), steps: [] }, lang)));
+  const central = centralWeights(
+    originals.map((o) => o.terms),
+    headings.map((h) => h.text),
+    lang,
+  );
+  const top = topWeight(central, TOP_TERMS);
+  const centrality = sharedWithPost(originals.map((o) => o.terms));
   const releaseTitle = title !== undefined && ROUNDUP_TITLE.test(title);
   const roundup = roundupness(releaseTitle, title, headings, units, lang);
   const summaryCues = globalCues(lex);
@@ -225,24 +233,72 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     candidates.push({ ...c, terms, suggestion: { text: c.text, length: m.length, pixels: round(m.pixels), score, source: c.source, how: c.how, start: 0, end: 0 } });
   };
 
-  // Sentences and runs of them, as proposed for this body; the title decides only what is a copy of it and the score.
-  const accept = (p: Proposal) => {
-    if (isTitleCopy(p.text, title)) return;
-    const first = sentences[p.first]!;
-    const last = sentences[p.last]!;
-    const c = { text: p.text, how: p.how, source: 'sentences' as const, first, last, position: p.position };
-    const { terms, score } = scoreOf(p.text, p.m, p.position, p.steps, false, p.terms, p.stitched, p.how.includes(ANNOUNCEMENT_REPHRASED));
-    candidates.push({ ...c, terms, suggestion: { text: p.text, length: p.m.length, pixels: round(p.m.pixels), score, source: c.source, how: p.how, start: 0, end: 0 } });
+  // Never offered: sentences about the page rather than the subject, questions, calls to action, and text the author cut off ("…").
+  const usable = sentences.map((s, i) => {
+    if (i >= MAX_STARTS + MAX_RUN) return false;
+    const t = s.text.trim();
+    // A dash or a joining word first ("- and finalizing…") is the end of something cut off above.
+    return !DANGLING_START.test(t) && !(FRAGMENT.test(t) && !CJK_LANGS.has(lang)) && !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
+  });
+  // Which sentences, as written, need the one before them ("This…", "It…"): asked by pairs, title leads and announcements.
+  const leansBack = originals.map((o) => lex.anaphoric.test(o.text));
+  // Shortenings only where they can help: a sentence too long for the snippet, or one with
+  // words a description does without (an opening marker, a parenthetical, an aside). Others
+  // are used as written: this keeps a long post's suggestions as cheap as its first lines.
+  const cache = new Map<Sentence, Piece[]>();
+  const indexOf = new Map(sentences.map((s, i) => [s, i]));
+  const piecesOf = (s: Sentence): Piece[] => {
+    let vs = cache.get(s);
+    if (!vs) {
+      const i = indexOf.get(s)!;
+      const original = originals[i]!;
+      const worth = i < MAX_SHORTENED && (everySentence || original.m.length > limits.maxLength || original.m.pixels > limits.maxPixels || SHORTENABLE.test(original.text) || original.text.includes(DROPPED) || lex.discourse.test(original.text) || UNTIDY.test(original.text));
+      vs = worth ? [original, ...shorteningsOf(original.text, lang, lex).map((v) => asWritten(pieceOf(v, lang)))] : [original];
+      cache.set(s, vs);
+    }
+    return vs;
   };
-  for (const p of work.runs) accept(p);
+  sentences.forEach((first, index) => {
+    if (index >= MAX_STARTS || !usable[index]) return;
+    const run: Sentence[] = [first];
+    const longest = CJK_LANGS.has(lang) ? MAX_RUN : 2;
+    for (let k = index + 1; k < sentences.length && run.length < longest && usable[k] && adjacent(run[run.length - 1]!, sentences[k]!, units); k++) run.push(sentences[k]!);
+    for (let n = 1; n <= run.length; n++) {
+      const parts = run.slice(0, n);
+      for (const v of runVariants(parts, piecesOf, limits)) {
+        const how = [n === 1 ? `sentence ${index + 1} of the post` : `sentences ${index + 1}–${index + n} of the post`, ...v.steps];
+        add({ text: v.text, how, source: 'sentences', first, last: parts[n - 1], position: index }, costlySteps(v.steps), false, v.m, v.terms);
+      }
+    }
+  });
   // Too few so far (short sentences that don't pair up, long ones that don't shorten): two
   // self-contained sentences from the opening, further apart.
-  if (candidates.length < ENOUGH_FROM_RUNS) for (const p of work.pairs(candidates.length < 3)) accept(p);
+  if (candidates.length < ENOUGH_FROM_RUNS) addSeparatePairs();
+  function addSeparatePairs(): void {
+  // With fewer than three so far, a sentence whose code or aside can be dropped stands alone too (more pairs cost more).
+  const few = candidates.length < 3;
+  const standalone = sentences.map((s, i) => usable[i] && !leansBack[i] && (isPlainJoin([originals[i]!.facts]) || (few && i < PAIR_WINDOW && piecesOf(s).some((p) => isPlainJoin([p.facts])))));
+  // Most pairs of whole sentences are too long for a snippet: a pair whose narrowest pieces can't fit side by side is not built.
+  const narrowest = sentences.map((s, i) => (standalone[i] && i < PAIR_WINDOW ? narrowestOf(piecesOf(s), PAIR_PIECES) : ZERO));
+  for (let i = 0; i < Math.min(sentences.length, PAIR_WINDOW); i++) {
+    if (!standalone[i]) continue;
+    for (let j = i + 2; j < Math.min(sentences.length, PAIR_WINDOW); j++) {
+      if (!standalone[j] || !mayFitSideBySide(narrowest[i]!, narrowest[j]!, limits)) continue;
+      for (const v of runVariants([sentences[i]!, sentences[j]!], piecesOf, limits, PAIR_PIECES).slice(0, 8)) {
+        const how = [`sentences ${i + 1} and ${j + 1} of the post`, ...v.steps];
+        add({ text: v.text, how, source: 'sentences', first: sentences[i], last: sentences[j], position: i + (j - i) / 4 }, costlySteps(v.steps), false, v.m, v.terms, 'apart');
+      }
+    }
+  }
+  }
   addTitleLed();
   // The title, then a sentence that says what it does not: its words are what readers searched for.
   function addTitleLed(): void {
     // The post's words and its casing are looked up only when a title needs them (a gerund title, a how-to lead).
-    const leads = titleLeads(title, lang, (w) => work.postWords().has(w), (text) => lowerFirst(text, work.vocabulary()));
+    let postWords: Set<string> | undefined;
+    let vocabulary: ReturnType<typeof lowerCaseWords> | undefined;
+    const hasWord = (w: string) => (postWords ??= wordsOf(originals)).has(w);
+    const leads = titleLeads(title, lang, hasWord, (text) => lowerFirst(text, (vocabulary ??= lowerCaseWords(sentences))));
     if (!leads.length) return;
     const cjk = CJK_LANGS.has(lang);
     // Widths add up: each lead is measured once, with the space after it.
@@ -272,7 +328,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     }
   }
   if (roundup >= COMPOSE_FROM) {
-    const vocabulary = work.vocabulary();
+    const vocabulary = lowerCaseWords(sentences);
     // The post's own announcement, early and standing alone, can introduce the list.
     const announcements: string[] = [];
     for (let i = 0; i < Math.min(3, sentences.length); i++) {
@@ -284,150 +340,6 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     }
   }
   return candidates;
-}
-
-/** A candidate made of the post's sentences, before the title is known: the sentences by index in the read. */
-interface Proposal {
-  text: string;
-  how: string[];
-  first: number;
-  last: number;
-  position: number;
-  /** Costly steps taken (see `costlySteps`). */
-  steps: number;
-  m: Measure;
-  terms: readonly string[];
-  stitched?: Stitch;
-}
-
-/** What a post's prose yields whatever its title. */
-interface BodyWork {
-  originals: Piece[];
-  central: Map<string, number>;
-  top: number;
-  centrality: (terms: ReadonlySet<string>) => number;
-  usable: boolean[];
-  leansBack: boolean[];
-  piecesAt(i: number): Piece[];
-  /** Runs of neighbouring sentences, each shortened where it can be, that fit the limits. */
-  runs: Proposal[];
-  /** Two sentences further apart (`few`: fewer than three candidates so far, so sentences that need shortening stand alone too). */
-  pairs(few: boolean): Proposal[];
-  postWords(): Set<string>;
-  vocabulary(): Required<Vocabulary>;
-}
-
-const MAX_REMEMBERED_BODIES = 16;
-const bodies = new Map<string, BodyWork>();
-
-/** Forgets every remembered choice and body (tests compare what is remembered with what is worked out afresh). */
-export function forgetRemembered(): void {
-  remembered.clear();
-  bodies.clear();
-}
-
-/**
- * The title-free part of a post's candidates, remembered by body (its prose, headings and the
- * limits), language and the title's lower-case names: while someone types the title, only what
- * depends on it (copies of it, title-led and composed candidates, the scores) is worked out again.
- */
-function bodyWork(read: Read, lang: Lang, lex: Lexicon, named: ReadonlySet<string>, everySentence: boolean): BodyWork {
-  const key = `${lang}\u0002${[...named].join(' ')}\u0002${everySentence ? 1 : 0}\u0002${fingerprint({ ...read, title: undefined })}`;
-  let work = bodies.get(key);
-  if (!work) {
-    work = workOn(read, lang, lex, named, everySentence);
-    if (bodies.size >= MAX_REMEMBERED_BODIES) bodies.delete(bodies.keys().next().value!);
-    bodies.set(key, work);
-  }
-  return work;
-}
-
-function workOn(read: Read, lang: Lang, lex: Lexicon, named: ReadonlySet<string>, everySentence: boolean): BodyWork {
-  const { limits, units, sentences, headings } = read;
-  // Each sentence read once, as written: its width, its facts, its terms.
-  // A tool named in lower case in the title ("dbplyr 2.4.0") may start a sentence as written.
-  const asWritten = (p: Piece): Piece => (p.facts.startsOk || !named.has(firstWord(p.text)) ? p : p.withFacts({ ...p.facts, startsOk: true }));
-  const originals = sentences.map((sentence) => asWritten(pieceOf({ text: sentence.text.trim(), steps: [] }, lang)));
-  const central = centralWeights(
-    originals.map((o) => o.terms),
-    headings.map((h) => h.text),
-    lang,
-  );
-  // Never offered: sentences about the page rather than the subject, questions, calls to action, and text the author cut off ("…").
-  const usable = sentences.map((s, i) => {
-    if (i >= MAX_STARTS + MAX_RUN) return false;
-    const t = s.text.trim();
-    // A dash or a joining word first ("- and finalizing…") is the end of something cut off above.
-    return !DANGLING_START.test(t) && !(FRAGMENT.test(t) && !CJK_LANGS.has(lang)) && !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
-  });
-  // Which sentences, as written, need the one before them ("This…", "It…"): asked by pairs, title leads and announcements.
-  const leansBack = originals.map((o) => lex.anaphoric.test(o.text));
-  // Shortenings only where they can help: a sentence too long for the snippet, or one with
-  // words a description does without (an opening marker, a parenthetical, an aside). Others
-  // are used as written: this keeps a long post's suggestions as cheap as its first lines.
-  const cache: (Piece[] | undefined)[] = [];
-  const piecesAt = (i: number): Piece[] => {
-    let vs = cache[i];
-    if (!vs) {
-      const original = originals[i]!;
-      const worth = i < MAX_SHORTENED && (everySentence || original.m.length > limits.maxLength || original.m.pixels > limits.maxPixels || SHORTENABLE.test(original.text) || original.text.includes(DROPPED) || lex.discourse.test(original.text) || UNTIDY.test(original.text));
-      vs = worth ? [original, ...shorteningsOf(original.text, lang, lex).map((v) => asWritten(pieceOf(v, lang)))] : [original];
-      cache[i] = vs;
-    }
-    return vs;
-  };
-  const indexOf = new Map(sentences.map((s, i) => [s, i]));
-  const piecesOf = (s: Sentence): Piece[] => piecesAt(indexOf.get(s)!);
-  const runs: Proposal[] = [];
-  sentences.forEach((first, index) => {
-    if (index >= MAX_STARTS || !usable[index]) return;
-    const run: Sentence[] = [first];
-    const longest = CJK_LANGS.has(lang) ? MAX_RUN : 2;
-    for (let k = index + 1; k < sentences.length && run.length < longest && usable[k] && adjacent(run[run.length - 1]!, sentences[k]!, units); k++) run.push(sentences[k]!);
-    for (let n = 1; n <= run.length; n++) {
-      for (const v of runVariants(run.slice(0, n), piecesOf, limits)) {
-        const how = [n === 1 ? `sentence ${index + 1} of the post` : `sentences ${index + 1}–${index + n} of the post`, ...v.steps];
-        runs.push({ text: v.text, how, first: index, last: index + n - 1, position: index, steps: costlySteps(v.steps), m: v.m, terms: v.terms });
-      }
-    }
-  });
-  const pairsFor = new Map<boolean, Proposal[]>();
-  const pairs = (few: boolean): Proposal[] => {
-    let out = pairsFor.get(few);
-    if (out) return out;
-    out = [];
-    const standalone = sentences.map((s, i) => usable[i] && !leansBack[i] && (isPlainJoin([originals[i]!.facts]) || (few && i < PAIR_WINDOW && piecesOf(s).some((p) => isPlainJoin([p.facts])))));
-    // Most pairs of whole sentences are too long for a snippet: a pair whose narrowest pieces can't fit side by side is not built.
-    const narrowest = sentences.map((s, i) => (standalone[i] && i < PAIR_WINDOW ? narrowestOf(piecesOf(s), PAIR_PIECES) : ZERO));
-    for (let i = 0; i < Math.min(sentences.length, PAIR_WINDOW); i++) {
-      if (!standalone[i]) continue;
-      for (let j = i + 2; j < Math.min(sentences.length, PAIR_WINDOW); j++) {
-        if (!standalone[j] || !mayFitSideBySide(narrowest[i]!, narrowest[j]!, limits)) continue;
-        for (const v of runVariants([sentences[i]!, sentences[j]!], piecesOf, limits, PAIR_PIECES).slice(0, 8)) {
-          const how = [`sentences ${i + 1} and ${j + 1} of the post`, ...v.steps];
-          out.push({ text: v.text, how, first: i, last: j, position: i + (j - i) / 4, steps: costlySteps(v.steps), m: v.m, terms: v.terms, stitched: 'apart' });
-        }
-      }
-    }
-    pairsFor.set(few, out);
-    return out;
-  };
-  // The post's words and its casing are looked up only when asked (a gerund title, a how-to lead, a composed list).
-  let postWords: Set<string> | undefined;
-  let vocabulary: Required<Vocabulary> | undefined;
-  return {
-    originals,
-    central,
-    top: topWeight(central, TOP_TERMS),
-    centrality: sharedWithPost(originals.map((o) => o.terms)),
-    usable,
-    leansBack,
-    piecesAt,
-    runs: runs.filter((p) => fits(p.m, limits)),
-    pairs: (few) => pairs(few).filter((p) => fits(p.m, limits)),
-    postWords: () => (postWords ??= wordsOf(originals)),
-    vocabulary: () => (vocabulary ??= lowerCaseWords(sentences)),
-  };
 }
 
 /** The lexicon's summary cues as a global regex (to count them), made once per lexicon: compiling it per post cost as much as using it. */
