@@ -57,6 +57,7 @@ export function scoreCandidate(c: ScoreInput): SuggestionScore {
   return { titleWords: round(c.titleWords), topic: round(c.topic), summary: round(c.summary), position: round(position), length: round(length), clarity: round(clarity), form: round(form), total: round(total / sum) };
 }
 
+/** What two sentences joined from different places of the post cost in clarity: a little more than the title in front of one (0.2). */
 const APART_PENALTY = 0.25;
 
 export const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
