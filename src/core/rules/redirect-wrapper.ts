@@ -3,6 +3,7 @@ import { breaksPlainScalar, frontmatterUrls, type FrontmatterUrl } from '../link
 import { bareLinkLosesTail, decodesEntities, shortUrl, urlSites } from '../links/link-sites';
 import { unwrapRedirect } from '../links/unwrap-redirect';
 import { urlEdit } from '../links/url-edit';
+import { bareLinkReflows } from '../links/bare-reflow';
 import type { Finding, LinkRef, Rule, RuleContext, TextEdit } from '../types';
 import { t, type Locale } from '../../i18n';
 
@@ -62,7 +63,7 @@ function linkEdit(ctx: RuleContext, link: LinkRef, target: string): TextEdit | u
   let written = target;
   switch (link.kind) {
     case 'bare':
-      if (/[\s<>]/.test(target) || bareLinkLosesTail(target)) return undefined;
+      if (/[\s<>]/.test(target) || bareLinkLosesTail(target) || bareLinkReflows(ctx.text, { start: link.urlStart, end: link.urlEnd, text: target })) return undefined;
       break;
     case 'autolink':
       if (/[\s<>]/.test(target)) return undefined;

@@ -1,5 +1,6 @@
 import { cleanUrl, type CleanUrlOptions } from '../links/clean-url';
 import { breaksPlainScalar, frontmatterUrls } from '../links/frontmatter-urls';
+import { bareLinksReflow, blockStart } from '../links/bare-reflow';
 import { bareLinkLosesTail, decodesEntities, urlSites } from '../links/link-sites';
 import { unwrapRedirect } from '../links/unwrap-redirect';
 import { urlEdit } from '../links/url-edit';
@@ -31,6 +32,7 @@ const rule: Rule = {
         data: { url, cleanUrl: cleaned.url, removed: names },
       });
     };
+    const pending: Array<{ link: (typeof links)[number]; where: string; cleaned: { url: string; removed: string[] }; byHand?: string; edit?: TextEdit }> = [];
     for (const link of urlSites(links)) {
       // A redirect wrapper is redirect-wrapper's: its fix links to the target, cleaned too.
       if (unwrapRedirect(link.url, { htmlEntities: decodesEntities(link) })) continue;
@@ -45,8 +47,21 @@ const rule: Rule = {
           : !edit
             ? t(locale, 'ruleTrackingFieldUnsafe', { url: cleaned.url })
             : undefined;
-      report(link.urlStart, link.urlEnd, link.url, where, cleaned, byHand, edit);
+      pending.push({ link, where, cleaned, byHand, edit });
     }
+    // Bare links in the body, decided per paragraph: all of its fixes, or none if together they
+    // change how the paragraph reads (see bare-reflow.ts).
+    const byParagraph = new Map<number, typeof pending>();
+    for (const p of pending) {
+      if (p.link.kind !== 'bare' || p.link.field || p.byHand !== undefined || !p.edit) continue;
+      const at = blockStart(text, p.link.urlStart);
+      byParagraph.set(at, [...(byParagraph.get(at) ?? []), p]);
+    }
+    for (const group of byParagraph.values()) {
+      if (!bareLinksReflow(text, group.map((p) => p.edit!))) continue;
+      for (const p of group) p.byHand = t(locale, 'ruleTrackingBareReflow', { url: p.cleaned.url });
+    }
+    for (const p of pending) report(p.link.urlStart, p.link.urlEnd, p.link.url, p.where, p.cleaned, p.byHand, p.edit);
     for (const f of frontmatterUrls(frontmatter, text)) {
       if (unwrapRedirect(f.url)) continue;
       const cleaned = cleanUrl(f.url, { extra, keep });

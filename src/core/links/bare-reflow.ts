@@ -1,0 +1,76 @@
+import type { Token } from 'marked';
+import { markdown } from '../parse/markdown';
+import type { TextEdit } from '../types';
+
+/**
+ * Whether rewriting a bare link (a GFM autolink literal) changes how its paragraph reads. A bare
+ * address is found while the paragraph's inline text is read, after emphasis delimiters: an
+ * underscore or asterisk the edit removes can let two others pair up across it, and the
+ * emphasis then swallows part of the address ("…=_&… https://x.org/?_hsenc&id=_&sort" loses
+ * "_hsenc&" and becomes emphasis up to "id=_"). The paragraph is read again with the edit made:
+ * the same tokens must come out, only this link's address changed.
+ */
+export function bareLinkReflows(text: string, edit: TextEdit): boolean {
+  return bareLinksReflow(text, [edit]);
+}
+
+/**
+ * The same for several bare links rewritten together (all of one paragraph's): each edit alone
+ * may be safe while two together let emphasis form, or one is safe only once another has gone.
+ * Deciding per paragraph, all or none, keeps "clean links" the same whether run once or twice.
+ */
+export function bareLinksReflow(text: string, edits: readonly TextEdit[]): boolean {
+  if (!edits.length) return false;
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const from = blockStart(text, sorted[0]!.start);
+  const to = blockEnd(text, sorted[sorted.length - 1]!.end);
+  let after = '';
+  let at = from;
+  for (const e of sorted) {
+    after += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  after += text.slice(at, to);
+  const was = read(text.slice(from, to));
+  const now = read(after);
+  // The same tokens in the same order, and every rewritten address whole as a link.
+  return was.types !== now.types || sorted.some((e) => !now.links.includes(e.text));
+}
+
+/** The token types in reading order, and the links' source text. */
+function read(block: string): { types: string; links: string[] } {
+  const types: string[] = [];
+  const links: string[] = [];
+  const walk = (tokens: readonly Token[]): void => {
+    for (const t of tokens) {
+      types.push(t.type);
+      if (t.type === 'link') links.push(t.raw);
+      const children = (t as { tokens?: Token[] }).tokens;
+      if (children) walk(children);
+      const items = (t as { items?: Array<{ tokens?: Token[] }> }).items;
+      if (items) for (const item of items) walk(item.tokens ?? []);
+    }
+  };
+  walk(markdown.lexer(block));
+  return { types: types.join(' '), links };
+}
+
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/** Where the paragraph holding `at` starts: after the last blank line before it (read backwards, line by line). */
+export function blockStart(text: string, at: number): number {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  while (lineStart > 0) {
+    const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (/^[ \t]*\r?$/.test(text.slice(previous, lineStart - 1))) return lineStart;
+    lineStart = previous;
+  }
+  return 0;
+}
+
+/** Where the paragraph holding `at` ends: at the first blank line after it. */
+function blockEnd(text: string, at: number): number {
+  BLANK_LINE.lastIndex = at;
+  const m = BLANK_LINE.exec(text);
+  return m ? m.index : text.length;
+}
