@@ -31,10 +31,28 @@ export function bareLinksReflow(text: string, edits: readonly TextEdit[]): boole
     at = e.end;
   }
   after += text.slice(at, to);
-  const was = read(text.slice(from, to));
-  const now = read(after);
+  const before = text.slice(from, to);
+  // A paragraph indented under a list item ("-   Item" then four spaces) read alone would be code:
+  // both versions are read with the indentation their lines share taken off.
+  const indent = sharedIndent(before);
+  const was = read(dedent(before, indent));
+  const now = read(dedent(after, indent));
   // The same tokens in the same order, and every rewritten address whole as a link.
   return was.types !== now.types || sorted.some((e) => !now.links.includes(e.text));
+}
+
+/** The spaces and tabs every non-blank line of `block` starts with. */
+function sharedIndent(block: string): number {
+  let least = Infinity;
+  for (const line of block.split('\n')) {
+    if (!line.trim()) continue;
+    least = Math.min(least, /^[ \t]*/.exec(line)![0].length);
+  }
+  return least === Infinity ? 0 : least;
+}
+
+function dedent(block: string, indent: number): string {
+  return indent ? block.split('\n').map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))).join('\n') : block;
 }
 
 /** The token types in reading order, and the links' source text. */

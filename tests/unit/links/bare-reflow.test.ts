@@ -29,4 +29,11 @@ describe('bareLinkReflows: a bare link rewritten must leave its paragraph read t
     expect(bareLinksReflow(text, [a, b])).toBe(bareLinksReflow(text, [b, a]));
     expect(bareLinksReflow(text, [])).toBe(false);
   });
+
+  it('a paragraph indented under a list item is read as the paragraph it is, not as code', () => {
+    const text = '-   First item\n\n    More about it at https://ferry.example/?utm_source=news&id=2 today.\n\n-   Second item\n';
+    expect(bareLinkReflows(text, edit(text, 'https://ferry.example/?utm_source=news&id=2', 'https://ferry.example/?id=2'))).toBe(false);
+    const swallowed = '-   First item\n\n    More _at https://ferry.example/?_hsenc&id=_&sort now.\n';
+    expect(bareLinkReflows(swallowed, edit(swallowed, 'https://ferry.example/?_hsenc&id=_&sort', 'https://ferry.example/?id=_&sort'))).toBe(true);
+  });
 });
