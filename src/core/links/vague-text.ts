@@ -1,4 +1,5 @@
 import { t, type Locale } from '../../i18n';
+import { eachLetterRun } from '../suggest/language';
 /**
  * Link texts that say nothing about the destination, per language. Compared after lower-casing
  * and dropping punctuation and symbols, so "Click HERE!" and "read more »" match, while a text
@@ -85,7 +86,7 @@ export function postLanguage(data: Record<string, unknown>, body: string): strin
 }
 
 /** Function words that give a language away in a few sentences (short, frequent, rarely shared). */
-const STOPWORDS: Record<string, readonly string[]> = {
+export const STOPWORDS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'this', 'you', 'are', 'we', 'what', 'it'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sie', 'ein', 'eine', 'wir', 'für', 'auf', 'dem', 'den', 'ich'],
   es: ['el', 'la', 'los', 'las', 'y', 'que', 'en', 'es', 'por', 'con', 'una', 'para', 'del', 'se', 'como', 'hemos'],
@@ -130,14 +131,8 @@ function detectIn(sample: string): string | undefined {
       if (lower >= 97 && lower <= 122) letters++;
       continue;
     }
-    let cp = c;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
-      const d = sample.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const cp = sample.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     if (LETTER.test(String.fromCodePoint(cp))) letters++;
     if (cp >= 0x3040 && cp <= 0x30ff) kana++;
     else if (cp >= 0xac00 && cp <= 0xd7a3) hangul++;
@@ -149,13 +144,14 @@ function detectIn(sample: string): string | undefined {
   if (hangul > letters * 0.2) return 'ko';
   if (tamil > letters * 0.2) return 'ta';
   if (arabic > letters * 0.2) return /[پچژگ]/.test(sample) ? 'fa' : undefined;
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 8) return undefined;
+  let words = 0;
   const counts = new Map(Object.keys(STOPWORDS).map((lang) => [lang, 0]));
-  for (const w of words) {
+  eachLetterRun(sample.toLowerCase(), (w) => {
+    words++;
     const langs = STOPWORD_LANGS.get(w);
     if (langs) for (const lang of langs) counts.set(lang, counts.get(lang)! + 1);
-  }
+  });
+  if (words < 8) return undefined;
   // Ties keep the order of STOPWORDS (a stable sort), as the first to reach the count wins.
   const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return best![1] >= 3 && best![1] >= 1.5 * second![1] ? best![0] : undefined;
