@@ -9,6 +9,9 @@
  *   npm run bench:suggest:judge -- packet <packetDir> <keyFile> --with <name>=<texts.json> …
  *     The same, with another system's top suggestions as extra candidates (e.g. an earlier
  *     commit's, written by `dump` there), so several versions are judged in one sitting.
+ *   npm run bench:suggest:judge -- packet <packetDir> <keyFile> --split tune --systems author,now,now2,now3
+ *     The TUNING split instead (posts the suggester may be tuned on), with the second and third
+ *     suggestions too: what editors reject there can be studied without touching the held-out posts.
  *   npm run bench:suggest:judge -- dump <texts.json>
  *     Writes this code's top suggestion for every held-out post ({ postId: text }).
  *   npm run bench:suggest:judge -- score <answers.csv> <keyFile>
@@ -44,9 +47,12 @@ const hash = (s: string) => createHash('sha256').update(s).digest();
 
 function candidates(post: CorpusPost, extra: Record<string, Record<string, string>>): Record<System, string> {
   const ctx = { ...parsePost(post.input), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } };
+  const now = suggestDescriptions(ctx);
   return {
     author: post.description,
-    now: suggestDescriptions(ctx)[0]?.text ?? '',
+    now: now[0]?.text ?? '',
+    now2: now[1]?.text ?? '',
+    now3: now[2]?.text ?? '',
     before: suggestBefore(ctx)[0]?.text ?? '',
     lead: leadBaseline(postText(post.input)),
     ...Object.fromEntries(Object.entries(extra).map(([name, texts]) => [name, texts[post.id] ?? ''])),
@@ -64,21 +70,21 @@ function bodyStart(body: string): string {
   return out.length > BODY_START * 2 ? `${out.slice(0, BODY_START * 2)}\n[…]` : out;
 }
 
-function heldOut(): CorpusPost[] {
+function postsOf(split: 'heldout' | 'tune' = 'heldout'): CorpusPost[] {
   const loaded = loadCorpus();
   if (!loaded.ok) throw new Error(loaded.message);
-  return loaded.posts.filter((p) => p.split === 'heldout').sort((a, b) => Buffer.compare(hash(a.id), hash(b.id)));
+  return loaded.posts.filter((p) => p.split === split).sort((a, b) => Buffer.compare(hash(a.id), hash(b.id)));
 }
 
 function dump(file: string): void {
-  const texts = Object.fromEntries(heldOut().map((post) => [post.id, candidates(post, {}).now]));
+  const texts = Object.fromEntries(postsOf().map((post) => [post.id, candidates(post, {}).now]));
   writeFileSync(file, `${JSON.stringify(texts, null, 1)}\n`);
   console.log(`${Object.keys(texts).length} held-out posts' top suggestions → ${file}`);
 }
 
-function packet(dir: string, keyFile: string, extra: Record<string, Record<string, string>>): void {
-  const posts = heldOut();
-  const systems = [...SYSTEMS, ...Object.keys(extra)];
+function packet(dir: string, keyFile: string, extra: Record<string, Record<string, string>>, opts: PacketOptions): void {
+  const posts = postsOf(opts.split);
+  const systems = [...(opts.systems ?? SYSTEMS), ...Object.keys(extra)];
   const key: KeyEntry[] = [];
   let md =
     '# Would you publish this description as is?\n\n' +
@@ -114,7 +120,7 @@ function packet(dir: string, keyFile: string, extra: Record<string, Record<strin
   writeFileSync(join(dir, 'packet.md'), md);
   writeFileSync(join(dir, 'answers.csv'), `${csv.join('\n')}\n`);
   writeFileSync(keyFile, `${JSON.stringify({ note: 'Key to the blind judging packet: which letter is which system. Do not show to the judge.', posts: key }, null, 1)}\n`);
-  console.log(`${posts.length} held-out posts, ${csv.length - 1} candidates → ${dir}/packet.md and answers.csv; key → ${keyFile}`);
+  console.log(`${posts.length} ${opts.split === 'tune' ? 'tuning' : 'held-out'} posts, ${csv.length - 1} candidates → ${dir}/packet.md and answers.csv; key → ${keyFile}`);
 }
 
 function score(answersFile: string, keyFile: string): void {
@@ -122,7 +128,7 @@ function score(answersFile: string, keyFile: string): void {
   const rows = readFileSync(answersFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map((c) => c.trim()));
   const marks = new Map<string, { score: number; asIs: boolean }>();
   for (const [post, letter, s, asIs] of rows) if (s) marks.set(`${post}/${letter}`, { score: Number(s), asIs: /^y/i.test(asIs ?? '') });
-  const groups: Array<[string, KeyEntry[]]> = [['all held-out', key], ...[...new Set(key.map((k) => k.kind))].sort().map((k): [string, KeyEntry[]] => [`kind ${k}`, key.filter((e) => e.kind === k)]), ...[...new Set(key.map((k) => k.language))].sort().map((l): [string, KeyEntry[]] => [`language ${l}`, key.filter((e) => e.language === l)])];
+  const groups: Array<[string, KeyEntry[]]> = [['all posts in the packet', key], ...[...new Set(key.map((k) => k.kind))].sort().map((k): [string, KeyEntry[]] => [`kind ${k}`, key.filter((e) => e.kind === k)]), ...[...new Set(key.map((k) => k.language))].sort().map((l): [string, KeyEntry[]] => [`language ${l}`, key.filter((e) => e.language === l)])];
   for (const [label, entries] of groups) {
     console.log(`\n${label} (${entries.length} posts)`);
     const systems = [...new Set(key.flatMap((e) => Object.values(e.letters).flat()))];
@@ -136,18 +142,36 @@ function score(answersFile: string, keyFile: string): void {
   }
 }
 
-const [mode, a, b, ...rest] = process.argv.slice(2);
-/** `--with name=file.json` pairs: extra systems' texts by post id. */
-function extraSystems(args: string[]): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {};
-  for (let i = 0; i < args.length; i++) {
-    const m = args[i] === '--with' ? /^([\w-]+)=(.+)$/.exec(args[++i] ?? '') : null;
-    if (!m) throw new Error(`expected --with <name>=<texts.json>, got ${args[i]}`);
-    out[m[1]!] = JSON.parse(readFileSync(m[2]!, 'utf8')) as Record<string, string>;
-  }
-  return out;
+interface PacketOptions {
+  split: 'heldout' | 'tune';
+  /** Which systems' texts are shown (default: author, now, before, lead). */
+  systems?: string[];
 }
-if (mode === 'packet' && a && b) packet(a, b, extraSystems(rest));
+
+const [mode, a, b, ...rest] = process.argv.slice(2);
+/** `--with name=file.json` pairs (extra systems' texts by post id), `--split tune`, `--systems a,b`. */
+function packetArgs(args: string[]): { extra: Record<string, Record<string, string>>; opts: PacketOptions } {
+  const extra: Record<string, Record<string, string>> = {};
+  const opts: PacketOptions = { split: 'heldout' };
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--split' && (args[i + 1] === 'tune' || args[i + 1] === 'heldout')) {
+      opts.split = args[++i] as PacketOptions['split'];
+      continue;
+    }
+    if (args[i] === '--systems' && args[i + 1]) {
+      opts.systems = args[++i]!.split(',');
+      continue;
+    }
+    const m = args[i] === '--with' ? /^([\w-]+)=(.+)$/.exec(args[++i] ?? '') : null;
+    if (!m) throw new Error(`expected --with <name>=<texts.json>, --split tune|heldout or --systems a,b; got ${args[i]}`);
+    extra[m[1]!] = JSON.parse(readFileSync(m[2]!, 'utf8')) as Record<string, string>;
+  }
+  return { extra, opts };
+}
+if (mode === 'packet' && a && b) {
+  const { extra, opts } = packetArgs(rest);
+  packet(a, b, extra, opts);
+}
 else if (mode === 'dump' && a) dump(a);
 else if (mode === 'score' && a && b) score(a, b);
-else console.log('Usage: npm run bench:suggest:judge -- packet <packetDir> <keyFile> [--with <name>=<texts.json>…] | dump <texts.json> | score <answers.csv> <keyFile>');
+else console.log('Usage: npm run bench:suggest:judge -- packet <packetDir> <keyFile> [--with <name>=<texts.json>…] [--split tune|heldout] [--systems a,b,…] | dump <texts.json> | score <answers.csv> <keyFile>');
