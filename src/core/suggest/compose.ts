@@ -12,6 +12,8 @@ export interface Composed {
   parts: number;
   /** Whether it follows the post's own sentence announcing what it is. */
   announced: boolean;
+  /** Whether the title stands in front of it ("Nuxt 3.11: better logging, …"). */
+  titled: boolean;
   /** Whether most names are steps ("Overcoming…", "Making…"): a tutorial's outline rather than what a release brings. */
   stepwise: boolean;
   from: 'headings' | 'list items';
@@ -72,7 +74,7 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
       const listed = joinNames('', shown, k < names.length, lang);
       // A release's name is part of what the text says about the post (the title's words it carries count).
       const scored = prefix.step ? `${prefix.text} ${listed}` : listed;
-      out.push({ text, names: scored, parts: k, stepwise, announced: prefix.announced === true, from, first: source[0]!.origin, steps: [`${k} ${from === 'headings' ? 'section headings' : 'list items'} named${prefix.step ? ` ${prefix.step}` : prefix.text ? ' after the title' : ''}`] });
+      out.push({ text, names: scored, parts: k, stepwise, announced: prefix.announced === true, titled: prefix.join === ': ', from, first: source[0]!.origin, steps: [`${k} ${from === 'headings' ? 'section headings' : 'list items'} named${prefix.step ? ` ${prefix.step}` : prefix.text ? ' after the title' : ''}`] });
       break;
     }
   }
@@ -94,7 +96,7 @@ function headingItems(headings: readonly Heading[], title: string | undefined, l
     for (const h of picked) {
       if (out.length >= MAX_NAMED) break;
       const text = headingName(h.text, title, lang);
-      if (text === undefined || seen.has(normalize(text))) continue;
+      if (text === undefined || seen.has(normalize(text)) || repeats(text, out)) continue;
       seen.add(normalize(text));
       out.push({ text, origin: h });
     }
@@ -104,6 +106,12 @@ function headingItems(headings: readonly Heading[], title: string | undefined, l
   if (items.length >= 3) return items;
   // Too few specific names at that level ("What's new", "Community showcase" are generic): its subsections name the parts.
   return named(headings.filter((h) => h.depth >= Math.min(level, 2) && h.depth <= level + 1 && (h.depth > 1 || byDepth.get(1)! > 1)));
+}
+
+/** A name whose words all stand in a name already listed ("SSR" after "Batching for SSR") says nothing new. */
+function repeats(text: string, listed: ReadonlyArray<{ text: string }>): boolean {
+  const words = normalize(text);
+  return listed.some((l) => ` ${normalize(l.text)} `.includes(` ${words} `));
 }
 
 /** A heading as a name in the list, or undefined when it can't be one; remembered (headings don't change while someone types the body). */
@@ -145,6 +153,7 @@ function usableItem(text: string, title: string | undefined, lang: Lang): boolea
   // "As a new user", "For existing users": who a section is for, not a part the post covers.
   if (/^(?:as|for) (?:an? |the |all )?(?:new |existing |current |first-time |returning )?(?:users?|developers?|contributors?|maintainers?|admins?|administrators?|authors?|everyone|beginners?)\b/i.test(text)) return false;
   if (text.length <= 40 && (lexiconFor(lang).genericHeading.test(text) || (lang !== 'en' && lexiconFor('en').genericHeading.test(text)))) return false;
+  if (lexiconFor(lang).clauseHeading?.test(text)) return false;
   if (title && normalize(text) === normalize(title)) return false;
   return true;
 }

@@ -336,7 +336,8 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       if (usable[i] && /[.。]$/u.test(t) && lex.purpose.test(t) && !leansBack[i] && isPlainJoin([originals[i]!.facts])) announcements.push(t);
     }
     for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits, announcements)) {
-      add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, 0, c.stepwise ? 'outline' : c.announced ? 'announced' : 'list');
+      // The title in front of a list repeats what the reader sees just above it: counted as a step, so the bare list wins a tie (judge 8, tuning split).
+      add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, c.titled ? 1 : 0, c.stepwise ? 'outline' : c.announced ? 'announced' : 'list');
     }
   }
   return candidates;

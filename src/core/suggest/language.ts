@@ -138,6 +138,11 @@ export interface Lexicon {
   highlightsInclude?: string;
   /** Headings that name a part of every post rather than what this one is about. */
   genericHeading: RegExp;
+  /**
+   * Headings that ask, tell the reader to do something, or are a clause ("What we're seeing in
+   * production", "Use the compiler today"): sections, not names of what a release brings.
+   */
+  clauseHeading?: RegExp;
   /** Words of a sentence that says what the post or its subject is or does ("introduces", "is now available", "how to"). */
   summaryCue: RegExp;
   /**
@@ -173,7 +178,8 @@ const EN: Lexicon = {
   highlightsInclude: 'Highlights include',
   defines: /^((?:the |an? )?[\p{L}\p{N}.+#'’-]+(?: [\p{L}\p{N}.+#'’-]+){0,3}) (?:is|are) (?:an?|the|one of the)\s/iu,
   genericHeading:
-    /^(?:keep in touch|highlights?|features?|new features?|bug ?fixes|fixes|fixed|improvements?|enhancements?|other (?:changes|updates|improvements|news|highlights)|changes?|changelog|change ?log|full changelog|breaking changes?|deprecations?|documentation|docs|chores?|dependencies|dependency updates|misc(?:ellaneous)?|contributors?|new contributors|thanks|thank you(?: (?:for|to) .*)?|acknowledg(?:e)?ments?|credits?|community|community (?:news|highlights|showcase)|upgrading(?: to .*)?|upgrade|upgrade guide|how to (?:upgrade|install|give feedback|get involved|contribute|get started|try it)|migration|installation|install(?:ing)?(?: (?:the )?(?:latest|new|stable|edge) .*)?|the releases|getting started|get started|usage|what'?s next\??|next steps|conclusion|conclusions|summary|wrap(?:ping)? up|final thoughts|closing thoughts|resources|links|further reading|references|faq|q&a|introduction|intro|overview|background|tl;?dr|get involved|events|upcoming events|meetups?|videos?|talks|that'?s (?:it|all)(?: for now)?|stay tuned|feedback|try it(?: out)?|what'?s new\??|what'?s changed\??|other|others|more|about(?: the author)?|author|prerequisites|requirements|setup|set ?up|demo|example|examples|appendix|notes?|footnotes|support|sponsors?|funding|security|known issues|roadmap|release notes|releases?|announcements?|news|updates?|recap|key dates|important dates|dates|schedule|agenda|contact|join us|learn more)$/i,
+    /^(?:keep in touch|and more|highlights?|features?|new features?|bug ?fixes|fixes|fixed|improvements?|enhancements?|other (?:changes|updates|improvements|news|highlights)|changes?|changelog|change ?log|full changelog|breaking changes?|deprecations?|documentation|docs|chores?|dependencies|dependency updates|misc(?:ellaneous)?|contributors?|new contributors|thanks|thank you(?: (?:for|to) .*)?|acknowledg(?:e)?ments?|credits?|community|community (?:news|highlights|showcase)|upgrading(?: to .*)?|upgrade|upgrade guide|how to (?:upgrade|install|give feedback|get involved|contribute|get started|try it)|migration|installation|install(?:ing)?(?: (?:the )?(?:latest|new|stable|edge) .*)?|the releases|getting started|get started|usage|what'?s next\??|next steps|conclusion|conclusions|summary|wrap(?:ping)? up|final thoughts|closing thoughts|resources|links|further reading|references|faq|q&a|introduction|intro|overview|background|tl;?dr|get involved|events|upcoming events|meetups?|videos?|talks|that'?s (?:it|all)(?: for now)?|stay tuned|feedback|try it(?: out)?|what'?s new\??|what'?s changed\??|other|others|more|about(?: the author)?|author|prerequisites|requirements|setup|set ?up|demo|example|examples|appendix|notes?|footnotes|support|sponsors?|funding|security|known issues|roadmap|release notes|releases?|announcements?|news|updates?|recap|key dates|important dates|dates|schedule|agenda|contact|join us|learn more)$/i,
+  clauseHeading: /^(?:(?:what|how|why|when|where|who|which)(?:['’]s\b|\s+(?:we|you|I|it|they|this|that|these|is|are|was|were|does|do|did|can|could|should|will|would|to|about|makes?|happens?)\b)|(?:use|try|adopt|apply|update|upgrade|install|migrate|enable|disable|read|learn|join|meet|get|give|see|check|start|add|remove|set|run|make)\s+(?:the|a|an|your|our|it|its|this|these|those|them|you|us|more|some|all)\b)/i,
 };
 
 function lexicon(partial: Partial<Lexicon>): Lexicon {
@@ -196,7 +202,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     brings: 'trae',
     defines: /^((?:el |la |los |las )?[\p{L}\p{N}.+#-]+(?: [\p{L}\p{N}.+#-]+){0,3}) (?:es|son) (?:una?|el|la|uno de los|una de las)\s/iu,
     highlightsInclude: 'Las novedades incluyen',
-    genericHeading: /^(?:novedades|características|correcciones|mejoras|otros cambios|conclusión|conclusiones|resumen|introducción|instalación|recursos|referencias|próximos pasos|agradecimientos|otras novedades|más información)$/i,
+    genericHeading: /^(?:y más|novedades|características|correcciones|mejoras|otros cambios|conclusión|conclusiones|resumen|introducción|instalación|recursos|referencias|próximos pasos|agradecimientos|otras novedades|más información)$/i,
+    clauseHeading: /^(?:(?:qué|cómo|por qué|cuándo|dónde|quién|cuál|lo que)(?![\p{L}\p{N}])|(?:usa|use|utiliza|prueba|adopta|aplica|lee|instala|actualiza|migra|mira|conoce|empieza|activa|únete a|descubre)\s+(?:el|la|los|las|un|una|tu|tus|su|sus|nuestro|nuestra|esto|más)(?![\p{L}\p{N}]))/iu,
   }),
   pt: lexicon({
     purpose: /(?:\b(?:neste|nesta|este|esta) (?:artigo|post|texto|tutorial|guia|postagem|publicação)(?![\p{L}\p{N}])|\bveremos\b|\bvamos (?:ver|falar|tratar|mostrar|aprender|explicar|conhecer)\b|\b(?:quero|vou) (?:falar|mostrar|explicar|contar)\b|é disso que vamos|\b(?:temos o prazer de|estamos (?:felizes|animados|orgulhosos) (?:em|de)) (?:anunciar|apresentar|compartilhar)\b|\b(?:(?:já|agora) (?:está|estão) disponíve(?:l|is)|(?:está|estão) disponíve(?:l|is) (?:hoje|a partir de hoje))(?![\p{L}\p{N}])|\bestamos lançando\b|\bvocê vai aprender\b|\bresumimos\b)/iu,
@@ -212,7 +219,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     brings: 'traz',
     defines: /^((?:o |a |os |as )?[\p{L}\p{N}.+#-]+(?: [\p{L}\p{N}.+#-]+){0,3}) (?:é|são) (?:uma?|o|a|um dos|uma das)\s/iu,
     highlightsInclude: 'As novidades incluem',
-    genericHeading: /^(?:novidades|recursos|correções|melhorias|outras mudanças|conclusão|resumo|introdução|instalação|referências|próximos passos|agradecimentos|saiba mais)$/i,
+    genericHeading: /^(?:e mais|novidades|recursos|correções|melhorias|outras mudanças|conclusão|resumo|introdução|instalação|referências|próximos passos|agradecimentos|saiba mais)$/i,
+    clauseHeading: /^(?:(?:o que|como|por que|porque|quando|onde|quem|qual)(?![\p{L}\p{N}])|(?:use|usem|experimente|adote|aplique|leia|instale|atualize|migre|veja|conheça|comece|ative|participe de|saiba|descubra)\s+(?:o|a|os|as|um|uma|seu|sua|seus|suas|nosso|nossa|isso|mais)(?![\p{L}\p{N}]))/iu,
   }),
   fr: lexicon({
     purpose: /(?:\b(?:dans )?(?:cet|ce|cette) (?:article|billet|post|tutoriel|guide)\b|\bnous allons (?:voir|découvrir|présenter|expliquer|parler)(?![\p{L}\p{N}])|\bnous sommes (?:heureux|ravis|fiers|contents) d['’](?:annoncer|présenter|partager)\b|\b(?:est|sont) (?:désormais|maintenant|enfin) disponibles?\b|\bvous allez (?:apprendre|découvrir|voir)(?![\p{L}\p{N}])|\bvoyons\b)/iu,
@@ -228,7 +236,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     brings: 'apporte',
     defines: /^((?:le |la |les |l['’])?[\p{L}\p{N}.+#-]+(?: [\p{L}\p{N}.+#-]+){0,3}) (?:est|sont) (?:une?|le|la|l['’]un des|l['’]une des)\s/iu,
     highlightsInclude: undefined,
-    genericHeading: /^(?:nouveautés|fonctionnalités|corrections|améliorations|autres changements|conclusion|résumé|introduction|installation|ressources|références|prochaines étapes|remerciements|en savoir plus)$/i,
+    genericHeading: /^(?:et plus encore|et plus|nouveautés|fonctionnalités|corrections|améliorations|autres changements|conclusion|résumé|introduction|installation|ressources|références|prochaines étapes|remerciements|en savoir plus)$/i,
+    clauseHeading: /^(?:(?:qu['’]est-ce|ce que|comment|pourquoi|quand|où|qui)(?![\p{L}\p{N}])|(?:utilisez|essayez|adoptez|appliquez|lisez|installez|migrez|découvrez|commencez|activez|rejoignez|mettez)\s+(?:le|la|les|l['’]|un|une|votre|vos|notre|nos|ce|cette|à)(?![\p{L}\p{N}]))/iu,
   }),
   de: lexicon({
     purpose: /(?:\b(?:in )?(?:diesem|dieser|dieses) (?:beitrag|artikel|post|tutorial|anleitung)\b|\bwir freuen uns,? (?!auf\b|über\b)|\b(?:ist|sind) (?:jetzt|ab sofort|nun) verfügbar\b|\bzeigen wir\b|\bwerfen wir einen blick\b)/iu,
@@ -244,7 +253,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     brings: 'bringt',
     defines: /^((?:der |die |das )?[\p{L}\p{N}.+#-]+(?: [\p{L}\p{N}.+#-]+){0,3}) (?:ist|sind) (?:eine?|der|die|das)\s/iu,
     highlightsInclude: undefined,
-    genericHeading: /^(?:neuerungen|neue funktionen|funktionen|fehlerbehebungen|verbesserungen|sonstiges|weitere änderungen|fazit|zusammenfassung|einleitung|einführung|installation|ressourcen|quellen|nächste schritte|danksagung|mehr erfahren)$/i,
+    genericHeading: /^(?:und mehr|und vieles mehr|neuerungen|neue funktionen|funktionen|fehlerbehebungen|verbesserungen|sonstiges|weitere änderungen|fazit|zusammenfassung|einleitung|einführung|installation|ressourcen|quellen|nächste schritte|danksagung|mehr erfahren)$/i,
+    clauseHeading: /^(?:was|wie|warum|wann|wo|wer|welche[rs]?|verwende|verwenden sie|nutze|nutzen sie|probiere|probieren sie|installiere|installieren sie|aktualisiere|lies|lerne|entdecke|starte)(?![\p{L}\p{N}])/iu,
   }),
   ja: lexicon({
     brings: undefined,

@@ -292,6 +292,9 @@ function decodeEntity(whole: string, name: string): string {
 }
 
 const HEADING_ANCHOR = /\s*\{:?\s*#[^}]*\}\s*$/;
+// An MDX comment, as react.dev writes heading ids ("## New Features {/" + "*new-features*" + "/}"); by the
+// time the heading is plain text its stars have been read as emphasis, so "{/new-features/}" too.
+const MDX_COMMENT = /\s*\{\/\*?[^{}]*?\*?\/\}/g;
 const MAX_HEADINGS = 60;
 
 /**
@@ -307,7 +310,7 @@ export function headingsOf(body: Body): Heading[] {
       if (token.type === 'heading') {
         const h = token as Tokens.Heading;
         if (h.depth > 3) continue;
-        const text = plainInline(h.tokens ?? []).replace(HEADING_ANCHOR, '').replace(/\s+/g, ' ').trim();
+        const text = plainInline(h.tokens ?? []).replace(MDX_COMMENT, '').replace(HEADING_ANCHOR, '').replace(/\s+/g, ' ').trim();
         if (text) out.push({ text, depth: h.depth, token, unitsBefore: 0 });
       } else if (token.type === 'blockquote') walk((token as Tokens.Blockquote).tokens);
     }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
 import { composeRoundup, joinNames } from '../../../src/core/suggest/compose';
 import { headingsOf, proseUnits } from '../../../src/core/suggest/prose';
+import { scoredCandidates } from '../../../src/core/suggest/descriptions';
+import { resolveSchema } from '../../../src/core/schema/defaults';
 
 const limits = { minLength: 120, maxLength: 156, maxPixels: 990 };
 
@@ -68,5 +70,51 @@ describe('roundups described by what they cover', () => {
     expect(joinNames('', ['A', 'B', 'C'], true, 'fr')).toBe('A, B, C et plus encore.');
     expect(joinNames('', ['新しいパネル', 'ショートカット'], true, 'ja')).toBe('新しいパネル、ショートカットなど。');
     expect(joinNames('标题', ['性能面板', '记录器'], false, 'zh')).toBe('标题：性能面板、记录器。');
+  });
+});
+
+/**
+ * What a blind editor refused in heading lists on the tuning split (judge 8): headings that are
+ * instructions, questions or clauses read as a table of contents, "And more…" is not a part, and
+ * a name already said inside another adds nothing. react.dev writes heading ids as MDX comments.
+ */
+describe('names that are parts of the post, not its table of contents', () => {
+  it('reads headings without their MDX comment ids', () => {
+    const md = ['## Harbour Timer {/*harbour-timer*/}', '## Tide Tables {/*tide-tables*/}', '## Regatta Results {/*results*/}'].join('\n\nText.\n\n');
+    expect(headingsOf(parsePost(md).body).map((h) => h.text)).toEqual(['Harbour Timer', 'Tide Tables', 'Regatta Results']);
+  });
+
+  it('leaves out instructions, questions and clauses, in English and the other languages', () => {
+    const en = ['## Faster tide tables for every harbour on the coast', '## Use the new timer today', "## What we're seeing in production", '## Regatta results export to the club spreadsheet', '## Offline mode for crews out on the water', '## How does the timer work'].join('\n\nText.\n\n');
+    const [c] = compose(en, undefined, 'en', ['faster', 'regatta', 'offline']);
+    expect(c!.text).toBe('Faster tide tables for every harbour on the coast, regatta results export to the club spreadsheet and offline mode for crews out on the water.');
+    const pt = ['## Tabelas de marés mais rápidas para cada porto', '## Use o novo cronômetro hoje', '## O que estamos vendo em produção', '## Exportação dos resultados da regata para o clube', '## Modo offline para as tripulações no mar'].join('\n\nTexto.\n\n');
+    const [p] = compose(pt, undefined, 'pt', ['tabelas', 'exportação', 'modo']);
+    expect(p!.text).toBe('Tabelas de marés mais rápidas para cada porto, exportação dos resultados da regata para o clube e modo offline para as tripulações no mar.');
+  });
+
+  it('does not list "And more…" as a part, in any language', () => {
+    for (const [lang, more] of [['en', 'And more...'], ['pt', 'E mais...'], ['es', 'Y más'], ['fr', 'Et plus encore'], ['de', 'Und mehr']] as const) {
+      const md = ['## Harbour timer for every regatta', '## Tide tables for the whole coast', '## Regatta results for the club', `## ${more}`].join('\n\nText.\n\n');
+      const out = compose(md, 'Harbour news from the club', lang);
+      expect(out.length).toBeGreaterThan(0);
+      for (const c of out) expect(c.parts).toBe(3);
+    }
+  });
+
+  it('skips a name that only repeats words of one already listed ("SSR" after "… for SSR")', () => {
+    const md = ['## Batching suspense boundaries for SSR', '## SSR: web streams in the harbour app', '## Tide tables for every harbour on the coast', '## Regatta results export to the club spreadsheet'].join('\n\nText.\n\n');
+    const [c] = compose(md, undefined, 'en', ['batching', 'tide', 'regatta']);
+    expect(c!.text).toBe('Batching suspense boundaries for SSR, tide tables for every harbour on the coast and regatta results export to the club spreadsheet.');
+  });
+
+  it('marks the list after the title, which costs it a step against the same list alone', () => {
+    const body = ['## Harbour timer for every regatta', '## Tide tables for the whole coast', '## Regatta results for the club'].join('\n\nThe club changed it this month.\n\n');
+    const out = compose(body, 'Harbour updates from the club', 'en', ['tide', 'regatta']);
+    expect(out.map((c) => c.titled)).toEqual([true]);
+    expect(out[0]!.text).toMatch(/^Harbour updates from the club: /);
+    const scored = scoredCandidates({ ...parsePost(`---\ntitle: Harbour updates from the club\n---\n${body}\n`), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+    const titled = scored.find((c) => c.how.some((h) => h.endsWith('named after the title')))!;
+    expect(titled.score.clarity).toBe(0.96);
   });
 });
