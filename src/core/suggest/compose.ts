@@ -90,15 +90,17 @@ function headingItems(headings: readonly Heading[], title: string | undefined, l
   const levels = [...byDepth.entries()].filter(([d, n]) => d >= 2 || n >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const level = levels[0]?.[0] ?? 2;
   // At most MAX_NAMED: a description lists eight names, and a ninth only says there are more.
+  const titleNorm = title === undefined ? undefined : normalize(title);
   const named = (picked: readonly Heading[]) => {
     const out: Array<{ text: string; origin: Heading }> = [];
-    const seen = new Set<string>();
+    // Each name normalized once, with a space on each side, for `repeats`.
+    const listed: string[] = [];
     for (const h of picked) {
       if (out.length >= MAX_NAMED) break;
-      const text = headingName(h.text, title, lang);
-      if (text === undefined || seen.has(normalize(text)) || repeats(text, out)) continue;
-      seen.add(normalize(text));
-      out.push({ text, origin: h });
+      const name = headingName(h.text, lang);
+      if (name === undefined || name.norm === titleNorm || repeats(name.norm, listed)) continue;
+      listed.push(` ${name.norm} `);
+      out.push({ text: name.text, origin: h });
     }
     return out;
   };
@@ -108,24 +110,27 @@ function headingItems(headings: readonly Heading[], title: string | undefined, l
   return named(headings.filter((h) => h.depth >= Math.min(level, 2) && h.depth <= level + 1 && (h.depth > 1 || byDepth.get(1)! > 1)));
 }
 
-/** A name whose words all stand in a name already listed ("SSR" after "Batching for SSR") says nothing new. */
-function repeats(text: string, listed: ReadonlyArray<{ text: string }>): boolean {
-  const words = normalize(text);
-  return listed.some((l) => ` ${normalize(l.text)} `.includes(` ${words} `));
+/** A name whose words all stand in a name already listed ("SSR" after "Batching for SSR") says nothing new (an equal one too). */
+function repeats(norm: string, listed: readonly string[]): boolean {
+  const padded = ` ${norm} `;
+  return listed.some((l) => l.includes(padded));
 }
 
-/** A heading as a name in the list, or undefined when it can't be one; remembered (headings don't change while someone types the body). */
-function headingName(heading: string, title: string | undefined, lang: Lang): string | undefined {
-  const key = `${lang}\u0000${title ?? ''}\u0000${heading}`;
+/**
+ * A heading as a name in the list (and normalized), or undefined when it can't be one;
+ * remembered, title apart: headings don't change while someone types the body or the title.
+ */
+function headingName(heading: string, lang: Lang): { text: string; norm: string } | undefined {
+  const key = `${lang}\u0000${heading}`;
   if (names.has(key)) return names.get(key);
   if (names.size >= 2_000) names.clear();
   const text = shortName(cleanItem(heading));
-  const name = usableItem(text, title, lang) ? text : undefined;
+  const name = usableItem(text, undefined, lang) ? { text, norm: normalize(text) } : undefined;
   names.set(key, name);
   return name;
 }
 
-const names = new Map<string, string | undefined>();
+const names = new Map<string, { text: string; norm: string } | undefined>();
 
 /** Short list items (names, not sentences) from the first places of the post's lists. */
 function listLeadItems(units: readonly ProseUnit[], title: string | undefined, lang: Lang): Array<{ text: string; origin: ProseUnit }> {
