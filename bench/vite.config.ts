@@ -24,7 +24,7 @@ export default defineConfig({
         'suggest-judge': 'bench/suggest/judge.ts',
         'suggest-same': 'bench/suggest/same.ts',
         'suggest-show': 'bench/suggest/show.ts',
-        'fix.bench': 'bench/fix.bench.ts', 'zz-prof': 'bench/zz-prof.ts',
+        'fix.bench': 'bench/fix.bench.ts',
         // The link server runs on a worker thread (see link-server.worker.ts), so it is an entry of its own.
         'link-server.worker': 'bench/link-server.worker.ts',
       },
