@@ -93,6 +93,20 @@ describe('names that are parts of the post, not its table of contents', () => {
     expect(p!.text).toBe('Tabelas de marés mais rápidas para cada porto, exportação dos resultados da regata para o clube e modo offline para as tripulações no mar.');
   });
 
+  it('leaves out claims ("New apps should use …") and a conference’s structure (days, keynotes, talks, Q&A)', () => {
+    const en = ['## Day 1 Keynote', '## Day 2 Keynote', '## React team talks', '## Questions and answers', '## New apps should use the compiler', '## Faster tide tables for every harbour on the coast'].join('\n\nText.\n\n');
+    expect(compose(en, 'Harbour Conf 2026 Recap', 'en')).toEqual([]);
+    const pt = ['## Keynote do Dia 1', '## Keynote do Dia 2', '## Palestras da equipe React', '## Perguntas e Respostas', '## Novos aplicativos devem usar o compilador', '## Atualizando o compilador'].join('\n\nTexto.\n\n');
+    expect(compose(pt, 'Harbour Conf 2026 Recap', 'pt')).toEqual([]);
+    const claims = (lang: 'en' | 'pt', claim: string, names: string[]) => compose([names[0], claim, ...names.slice(1)].map((n) => `## ${n}`).join('\n\nText.\n\n'), undefined, lang).map((c) => c.text);
+    const en3 = ['Tide tables for every harbour on the coast', 'Regatta results export to the club spreadsheet', 'Offline mode for crews out on the water'];
+    const pt3 = ['Tabelas de marés mais rápidas para cada porto', 'Exportação dos resultados da regata para o clube', 'Modo offline para as tripulações no mar'];
+    expect(claims('en', 'New apps should use the compiler', en3).join()).not.toMatch(/should/);
+    expect(claims('en', 'New apps should use the compiler', en3)).not.toEqual([]);
+    expect(claims('pt', 'Novos aplicativos devem usar o compilador', pt3).join()).not.toMatch(/devem/);
+    expect(claims('pt', 'Novos aplicativos devem usar o compilador', pt3)).not.toEqual([]);
+  });
+
   it('does not list "And more…" as a part, in any language', () => {
     for (const [lang, more] of [['en', 'And more...'], ['pt', 'E mais...'], ['es', 'Y más'], ['fr', 'Et plus encore'], ['de', 'Und mehr']] as const) {
       const md = ['## Harbour timer for every regatta', '## Tide tables for the whole coast', '## Regatta results for the club', `## ${more}`].join('\n\nText.\n\n');
