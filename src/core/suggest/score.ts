@@ -80,7 +80,9 @@ function penalty(c: ScoreInput): number {
   // "Anyway, …", "In this post, …": words a description does without.
   if (c.lex.discourse.test(c.text)) p += 0.2;
   if (c.lex.callToAction.test(c.text)) p += 0.6;
-  if (/[!！]/.test(c.text)) p += 0.15;
+  // An exclamation reads as an excited opening, not a description: a blind editor called "Time
+  // flies - Svelte 3 was released more than four years ago!" filler (judge 8). More than the title in front.
+  if (/[!！]/.test(c.text)) p += 0.3;
   if (/[?？]/.test(c.text)) p += 0.4;
   if (/^(?:I|I'm|I've|I'll|My)\b/.test(c.text)) p += 0.15;
   if (MAYBE_PICTOGRAPHIC.test(c.text) && PICTOGRAPHIC.test(c.text)) p += 0.2;

@@ -20,6 +20,8 @@ describe('score parts', () => {
     expect(clarity({ text: 'Subscribe to the newsletter to hear about every regatta first.' })).toBeLessThan(clarity({ anaphoric: true }));
     expect(clarity({ text: 'The harbour club opened a new boathouse!' })).toBeLessThan(1);
     expect(clarity({ steps: 2 })).toBeLessThan(clarity({ steps: 1 }));
+    // An excited exclamation costs more than the title glued in front of a sentence (judge 8: "filler").
+    expect(clarity({ text: 'The harbour club opened a new boathouse!' })).toBeLessThan(clarity({ stitched: 'title' }));
   });
 
   it('prefers a list of what the post covers for a roundup, a sentence otherwise', () => {
