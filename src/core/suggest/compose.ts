@@ -289,7 +289,9 @@ export function joinNames(prefix: string, names: readonly string[], more: boolea
   if (CJK_LANGS.has(lang)) {
     const list = names.join('、');
     const tail = lang === 'ja' ? (more ? 'など' : '') : lang === 'zh' ? (more ? '等' : '') : more ? ' 등' : '';
-    return `${prefix ? `${prefix}：` : ''}${list}${tail}${lang === 'ko' ? '.' : '。'}`;
+    // After a release and its verb ("Answer 1.7.0 带来了 …"), the list follows with a space; after the title, a colon.
+    const lead = prefix ? (join === ': ' ? `${prefix}：` : `${prefix} `) : '';
+    return `${lead}${list}${tail}${lang === 'ko' ? '.' : '。'}`;
   }
   let list: string;
   if (more) list = `${names.join(', ')} ${lex.andMore}`;

@@ -272,7 +272,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     genericHeading: /^(?:概要|はじめに|まとめ|おわりに|その他|その他のハイライト|参考|参考文献|インストール|目次|背景|結論|次のステップ|謝辞)$/,
   }),
   zh: lexicon({
-    brings: undefined,
+    // "Answer 1.7.0 带来了 Quicklinks 插件、布局改进…": Chinese puts the verb between the release and its parts too.
+    brings: '带来了',
     highlightsInclude: undefined,
     purpose: /(?:本文(?:将|会)?(?:介绍|讲解|说明|分享|总结)|在(?:本文|这篇文章)中|很高兴(?:地)?(?:宣布|发布|介绍)|(?<!在)正式发布(?!之前|前)|现已(?:发布|推出|可用|上线)|我们(?:将|会)(?:介绍|讲解|分享))/,
     summaryCue: /(?:发布|宣布|介绍|推出|新功能|新的|可用|提供|讲解|说明|总结|如何|方法|引入|支持)/,

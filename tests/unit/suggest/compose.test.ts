@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
-import { composeRoundup, joinNames } from '../../../src/core/suggest/compose';
+import { composeRoundup, joinNames, releaseLead } from '../../../src/core/suggest/compose';
 import { headingsOf, proseUnits } from '../../../src/core/suggest/prose';
 import { scoredCandidates } from '../../../src/core/suggest/descriptions';
 import { resolveSchema } from '../../../src/core/schema/defaults';
@@ -70,6 +70,10 @@ describe('roundups described by what they cover', () => {
     expect(joinNames('', ['A', 'B', 'C'], true, 'fr')).toBe('A, B, C et plus encore.');
     expect(joinNames('', ['新しいパネル', 'ショートカット'], true, 'ja')).toBe('新しいパネル、ショートカットなど。');
     expect(joinNames('标题', ['性能面板', '记录器'], false, 'zh')).toBe('标题：性能面板、记录器。');
+    // A Chinese release brings its parts as the English one does (the title keeps its colon).
+    expect(releaseLead('Harbour 2.4：新的潮汐表', 'zh')).toBe('Harbour 2.4 带来了');
+    expect(joinNames('Harbour 2.4 带来了', ['潮汐表', '离线模式'], true, 'zh', ' ')).toBe('Harbour 2.4 带来了 潮汐表、离线模式等。');
+    expect(releaseLead('Harbour 2.4 の新機能', 'ja')).toBeUndefined();
   });
 });
 
