@@ -148,11 +148,16 @@ function shortName(heading: string): string {
   return named && named[1]!.split(/\s+/).length <= 4 ? named[1]!.trim() : heading;
 }
 
+const MONTH = '(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|avr(?:il)?|may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)';
+/** A date on its own ("January 27", "27 de enero", "27. Januar", "Friday, March 2"): an entry of a schedule, not a part of the post. */
+const DATE_NAME = new RegExp(`^(?:\\p{L}+,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th|\\.|er)?\\s+(?:(?:of|de)\\s+)?${MONTH}\\.?(?:\\s+(?:de\\s+)?\\d{4})?)$`, 'iu');
+
 function usableItem(text: string, title: string | undefined, lang: Lang): boolean {
   if (text.length < 3 || [...text].length > MAX_ITEM_CHARS || text.includes(DROPPED)) return false;
   if (/[?？]$/.test(text) || /[.!。！]\s/.test(text)) return false; // a question, or more than one sentence
   // A label line ("Now: Booking open", "June 20: Booking closes"), a commit line ("08de88e feat: …"), a date: not a name of what the post covers.
   if (/^[^:：]{1,24}[:：]\s/u.test(text) && !/^[^:：]{1,24}[:：]\s*$/u.test(text) && /\d|^(?:now|today|tbd|soon)\b/i.test(text.split(/[:：]/)[0]!)) return false;
+  if (DATE_NAME.test(text)) return false;
   if (/^(?:[0-9a-f]{7,40}|\d[\d\s./:-]*)(?:\s|$)/i.test(text) || /^(?:feat|fix|docs|chore|ci|build|refactor|perf|test)(?:\(.*?\))?:/i.test(text)) return false;
   if (!isPlainPhrase(text)) return false;
   // "As a new user", "For existing users": who a section is for, not a part the post covers.

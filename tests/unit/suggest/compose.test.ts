@@ -111,6 +111,16 @@ describe('names that are parts of the post, not its table of contents', () => {
     expect(claims('pt', 'Novos aplicativos devem usar o compilador', pt3)).not.toEqual([]);
   });
 
+  it('leaves out dates, the entries of a schedule ("January 27", "27 de enero", "27. Januar", "Friday, March 2")', () => {
+    const names = ['Tide tables for every harbour on the coast', 'Regatta results export to the club spreadsheet', 'Offline mode for crews out on the water'];
+    for (const [lang, date] of [['en', 'January 27'], ['en', 'Friday, March 2'], ['es', '27 de enero'], ['de', '27. Januar'], ['fr', '2 mars'], ['pt', '3 de maio de 2026']] as const) {
+      const md = [names[0], date, ...names.slice(1)].map((n) => `## ${n}`).join('\n\nText.\n\n');
+      const out = compose(md, undefined, lang);
+      expect(out.length, date).toBeGreaterThan(0);
+      for (const c of out) expect(c.text.toLowerCase(), date).not.toContain(date.toLowerCase().replace(/^friday, /, ''));
+    }
+  });
+
   it('does not list "And more…" as a part, in any language', () => {
     for (const [lang, more] of [['en', 'And more...'], ['pt', 'E mais...'], ['es', 'Y más'], ['fr', 'Et plus encore'], ['de', 'Und mehr']] as const) {
       const md = ['## Harbour timer for every regatta', '## Tide tables for the whole coast', '## Regatta results for the club', `## ${more}`].join('\n\nText.\n\n');
