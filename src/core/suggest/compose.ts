@@ -60,26 +60,36 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
   // Vitess 7. Highlights include replica transactions, savepoint support and …".
   const include = lexiconFor(lang).highlightsInclude;
   if (include && !stepwise) for (const a of announcements) prefixes.push({ text: `${a} ${include}`, join: ' ', step: 'after the post’s announcement', announced: true });
+  const first = Math.min(names.length, 8);
   for (const prefix of prefixes) {
-    // The most names that fit, listing all of them when possible.
-    for (let k = Math.min(names.length, 8); k >= 3; k--) {
-      const shown = names.slice(0, k);
+    const named = (picked: readonly number[]): Composed | undefined => {
+      const shown = picked.map((i) => names[i]!);
       if (prefix.text) shown[0] = lowerFirst(source[0]!.text, vocabulary, false, lang);
-      const text = joinNames(prefix.text, shown, k < names.length, lang, prefix.join);
+      const more = picked.length < names.length;
+      const text = joinNames(prefix.text, shown, more, lang, prefix.join);
       const m = measure(text);
-      if (!fits(m, limits)) {
-        if (tooShort(m, limits)) break; // fewer names would be shorter still
-        continue;
-      }
-      const listed = joinNames('', shown, k < names.length, lang);
+      if (!fits(m, limits)) return undefined;
+      const listed = joinNames('', shown, more, lang);
       // A release's name is part of what the text says about the post (the title's words it carries count).
       const scored = prefix.step ? `${prefix.text} ${listed}` : listed;
-      out.push({ text, names: scored, parts: k, stepwise, announced: prefix.announced === true, titled: prefix.join === ': ', from, first: source[0]!.origin, steps: [`${k} ${from === 'headings' ? 'section headings' : 'list items'} named${prefix.step ? ` ${prefix.step}` : prefix.text ? ' after the title' : ''}`] });
-      break;
+      const k = picked.length;
+      return { text, names: scored, parts: k, stepwise, announced: prefix.announced === true, titled: prefix.join === ': ', from, first: source[0]!.origin, steps: [`${k} ${from === 'headings' ? 'section headings' : 'list items'} named${prefix.step ? ` ${prefix.step}` : prefix.text ? ' after the title' : ''}`] };
+    };
+    // The most names that fit, listing all of them when possible.
+    let found: Composed | undefined;
+    for (let k = first; k >= 3 && !found; k--) {
+      found = named(range(k));
+      if (!found && tooShort(measure(joinNames(prefix.text, names.slice(0, k), k < names.length, lang, prefix.join)), limits)) break; // fewer names would be shorter still
     }
+    // k names too long and k − 1 too short ("Tauri 2.0 brings A, B, C and more." a few characters
+    // short): the first k + 1 with one of them left out (never the first, the latest first).
+    for (let k = first - 1; k >= 3 && !found; k--) for (let skip = k; skip >= 1 && !found; skip--) found = named(range(k + 1).filter((i) => i !== skip));
+    if (found) out.push(found);
   }
   return out;
 }
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
 function headingItems(headings: readonly Heading[], title: string | undefined, lang: Lang): Array<{ text: string; origin: Heading }> {
   if (headings.length < 3) return [];

@@ -269,7 +269,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
     clauseStart: /^$/,
     and: '、',
     andMore: 'など',
-    genericHeading: /^(?:概要|はじめに|まとめ|おわりに|その他|その他のハイライト|参考|参考文献|インストール|目次|背景|結論|次のステップ|謝辞)$/,
+    genericHeading: /^(?:概要|はじめに|まとめ|おわりに|その他|その他のハイライト|その他の(?:更新|変更|改善|機能)|参考|参考文献|インストール|目次|背景|結論|次のステップ|謝辞)$/,
   }),
   zh: lexicon({
     // "Answer 1.7.0 带来了 Quicklinks 插件、布局改进…": Chinese puts the verb between the release and its parts too.
@@ -285,7 +285,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
     clauseStart: /^$/,
     and: '和',
     andMore: '等',
-    genericHeading: /^(?:概述|简介|介绍|总结|结论|其他|其他亮点|参考|参考资料|安装|背景|下一步|致谢|新功能|改进|错误修复|修复|更新|更新日志)$/,
+    genericHeading: /^(?:概述|简介|介绍|总结|结论|其他|其他亮点|其他的?(?:更新|改进|功能|变化|变更)|参考|参考资料|安装|背景|下一步|致谢|新功能|改进|错误修复|修复|更新|更新日志)$/,
   }),
   ko: lexicon({
     brings: undefined,

@@ -70,6 +70,10 @@ describe('roundups described by what they cover', () => {
     expect(joinNames('', ['A', 'B', 'C'], true, 'fr')).toBe('A, B, C et plus encore.');
     expect(joinNames('', ['新しいパネル', 'ショートカット'], true, 'ja')).toBe('新しいパネル、ショートカットなど。');
     expect(joinNames('标题', ['性能面板', '记录器'], false, 'zh')).toBe('标题：性能面板、记录器。');
+    // "Other updates" is no part, in Chinese and Japanese either.
+    const zh = compose(['## 潮汐表加入了沿海每个港口的新数据', '## 赛艇比赛结果可以导出到俱乐部的电子表格', '## 船员在海上也能使用的离线模式和通知', '## 其他的更新'].join('\n\n文字。\n\n'), 'Harbour 2.4：潮汐表', 'zh');
+    expect(zh.length).toBeGreaterThan(0);
+    for (const c of zh) expect(c.text).not.toContain('其他的更新');
     // A Chinese release brings its parts as the English one does (the title keeps its colon).
     expect(releaseLead('Harbour 2.4：新的潮汐表', 'zh')).toBe('Harbour 2.4 带来了');
     expect(joinNames('Harbour 2.4 带来了', ['潮汐表', '离线模式'], true, 'zh', ' ')).toBe('Harbour 2.4 带来了 潮汐表、离线模式等。');
@@ -119,6 +123,14 @@ describe('names that are parts of the post, not its table of contents', () => {
       expect(out.length, date).toBeGreaterThan(0);
       for (const c of out) expect(c.text.toLowerCase(), date).not.toContain(date.toLowerCase().replace(/^friday, /, ''));
     }
+  });
+
+  it('leaves one name out when all of them are too long and one fewer too short', () => {
+    const md = ['## Tide tables for crews', '## Prompt improvements', '## Removing old templates', '## Community-maintained templates and the previous versions of each one'].join('\n\nText.\n\n');
+    const out = compose(md, 'Harbour App Version 3 Released', 'en', ['tide', 'prompt', 'removing', 'community-maintained']);
+    const release = out.find((c) => c.text.startsWith('Harbour App Version 3 brings'))!;
+    expect(release.text).toBe('Harbour App Version 3 brings tide tables for crews, prompt improvements, community-maintained templates and the previous versions of each one and more.');
+    expect(release.parts).toBe(3);
   });
 
   it('does not list "And more…" as a part, in any language', () => {
