@@ -33,6 +33,8 @@ const GERUND: Record<string, string> = {
 };
 
 const ABOUT_THE_POST = /^in (?:this|today's) (?:post|article|blog post|blog|tutorial|guide|piece|write-up|video)\b/i;
+/** The post saying it shows how ("This post explains how we…", "The following blog post shows how to…"). */
+export const POST_SHOWS_HOW = /^(?:this|the following) (?:blog )?(?:post|article|guide|tutorial|write-up) (?:will )?(?:shows?|explains?|describes?|covers?|walks? (?:you )?through) (?:you )?how\s+(?:to\s+)?/i;
 const SHOW_HOW = /^(?:i|we)(?:['’]ll| will| are going to| want to| would like to|['’]m going to| am going to)?\s+(?:show|teach|tell)\s+(?:you\s+)?how\s+(?:to\s+)?/i;
 // "we'll give a high-level overview of X", "we'll take a closer look at X": the noun phrase is
 // how authors start a description ("A look at how…", "A tour of…"), so it is kept as the start.
@@ -98,6 +100,9 @@ export function variantsOf(sentence: string, lang: Lang, lex: Lexicon, max = Inf
 
 /** The sentence without its leading discourse marker(s), rephrased when it announced the post ("In this post we explore X" → "Exploring X"). */
 export function dropLead(sentence: string, lex: Lexicon): Variant | undefined {
+  // "The following blog post shows how to run X" → "How to run X": the post pointing at itself reads as leaning on the page.
+  const shows = POST_SHOWS_HOW.exec(sentence);
+  if (shows && sentence.length - shows[0].length > 12) return { text: `How ${/\bto\s*$/i.test(shows[0]) ? 'to ' : ''}${sentence.slice(shows[0].length)}`, steps: [ANNOUNCEMENT_REPHRASED] };
   let text = sentence;
   let aboutPost = false;
   for (let i = 0; i < 3; i++) {

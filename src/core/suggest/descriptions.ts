@@ -3,7 +3,7 @@ import { postTitle } from '../parse/title';
 import type { DescriptionSuggestion, RuleContext } from '../types';
 import { composeRoundup, lowerFirst, type Vocabulary } from './compose';
 import { titleLeads } from './title-lead';
-import { ANNOUNCEMENT_REPHRASED, variantsOf, type Variant } from './compress';
+import { ANNOUNCEMENT_REPHRASED, POST_SHOWS_HOW, variantsOf, type Variant } from './compress';
 import { eachWord, stem, words } from './keywords';
 import { CJK_LANGS, detectLanguage, isStop, lexiconFor, type Lang, type Lexicon } from './language';
 import { DROPPED, headingsOf, proseUnits, sourceOffset, withoutFences, type Heading, type ProseUnit } from './prose';
@@ -252,7 +252,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     if (!vs) {
       const i = indexOf.get(s)!;
       const original = originals[i]!;
-      const worth = i < MAX_SHORTENED && (everySentence || original.m.length > limits.maxLength || original.m.pixels > limits.maxPixels || SHORTENABLE.test(original.text) || original.text.includes(DROPPED) || lex.discourse.test(original.text) || UNTIDY.test(original.text));
+      const worth = i < MAX_SHORTENED && (everySentence || original.m.length > limits.maxLength || original.m.pixels > limits.maxPixels || SHORTENABLE.test(original.text) || original.text.includes(DROPPED) || lex.discourse.test(original.text) || POST_SHOWS_HOW.test(original.text) || UNTIDY.test(original.text));
       vs = worth ? [original, ...shorteningsOf(original.text, lang, lex).map((v) => asWritten(pieceOf(v, lang)))] : [original];
       cache.set(s, vs);
     }
@@ -306,7 +306,8 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
     let used = 0;
     for (let i = 0; i < sentences.length && used < MAX_TITLE_LED; i++) {
       // After the title, a sentence in the first person singular reads like a quote taken out of context.
-      if (!usable[i] || leansBack[i] || FIRST_PERSON.test(originals[i]!.text) || TO_THE_READER.test(originals[i]!.text)) continue;
+      // A sentence saying what the post does stands alone: after the title it says the same thing twice ("How to rig X. This post shows how to rig X").
+      if (!usable[i] || leansBack[i] || FIRST_PERSON.test(originals[i]!.text) || TO_THE_READER.test(originals[i]!.text) || lex.purpose.test(originals[i]!.text)) continue;
       const s = sentences[i]!;
       // "Title: a sentence: with a colon of its own" reads as two labels.
       const pieces = piecesOf(s).filter((p) => isPlainJoin([p.facts]) && !/[:：]/.test(p.text)).slice(0, 3);

@@ -19,6 +19,11 @@ describe('compression: shorter, never cut mid-clause', () => {
 
   it('turns an announcement of the post into what it does', () => {
     expect(dropLead("In this post, I'll show you how to rig a racing shell for a junior crew.", en)?.text).toBe('How to rig a racing shell for a junior crew.');
+    // The post pointing at itself ("The following blog post shows how…") says it as a description does (judge 8: "leans on context").
+    expect(dropLead('The following blog post shows how to rig a racing shell for a junior crew.', en)).toEqual({ text: 'How to rig a racing shell for a junior crew.', steps: ['announcement rephrased'] });
+    expect(dropLead('This article explains how we timed the regatta with two phones.', en)?.text).toBe('How we timed the regatta with two phones.');
+    expect(en.pointsAround.test('The following blog post shows how to rig a shell.')).toBe(true);
+    expect(en.pointsAround.test('This post explains the new timing system.')).toBe(false);
     expect(dropLead("In this post, we'll explore the new timing system and the results it gives.", en)?.text).toBe('Exploring the new timing system and the results it gives.');
     expect(dropLead('In this article we take a look at the harbour’s new pontoon.', en)?.text).toBe('A look at the harbour’s new pontoon.');
   });

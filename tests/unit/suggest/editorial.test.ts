@@ -24,6 +24,19 @@ const purpose = 'In this post, we walk through how the ferry timetable service c
 const filler = 'Our team at the harbour office has been maintaining the timetable service for several years, mostly in the evenings after the last boats.';
 
 describe('a sentence saying what the post does ranks first', () => {
+  it('"The following blog post shows how to X" is offered as "How to X" (judge 8: the post pointing at itself leans on the page)', () => {
+    const body = 'The following blog post shows how to rig a racing shell for a junior crew before the spring regatta season starts on the river in early April at the club.\n\nJunior crews need lighter riggers and shorter oars than the senior crews, and the club keeps a set for them in the boathouse.\n\nThe coaches check every shell before the crews take it out on the river. Each junior crew gets one coach for the whole spring season on the water. Parents help carry the shells down to the slipway on Saturday mornings before training.\n\nThe boathouse opens at seven, and the first crews are on the water by half past seven when the tide allows it.\n';
+    const list = suggest(post('Rigging a racing shell', body));
+    expect(list[0]!.text).toBe('How to rig a racing shell for a junior crew before the spring regatta season starts on the river in early April at the club.');
+    // …and never after the title made into a how-to, which would say it twice.
+    const all = scoredCandidates({ ...parsePost(post('Rigging a racing shell', body)), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+    expect(all.filter((s) => s.how.includes('title as how-to') && /shows how to rig/.test(s.text))).toEqual([]);
+    const short = 'In this post, we look at the new riggers and the shorter oars the club bought for the junior crews this spring.\n\nJunior crews rig lighter riggers and shorter oars than the senior crews, and the club keeps a set for them in the boathouse.\n';
+    const titled = scoredCandidates({ ...parsePost(post('Rigging a racing shell', short)), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+    expect(titled.some((s) => s.how.includes('title as how-to'))).toBe(true);
+    expect(titled.filter((s) => (s.how.includes('title as how-to') || s.how.includes('title first')) && /we look at/.test(s.text))).toEqual([]);
+  });
+
   it('the purpose statement over a detail that carries as many of the title’s words, said as a description says it', () => {
     const list = suggest(post('Caching the ferry timetable', `${filler}\n\n${detail}\n\n${purpose}\n`));
     // "In this post, we walk through how…" → "Walking through how…": it still says what the post does.
