@@ -12,7 +12,8 @@
  *   npm run bench:suggest:judge -- packet <packetDir> <keyFile> --split tune --systems author,now,now2,now3
  *     The TUNING split instead (posts the suggester may be tuned on), with the second and third
  *     suggestions too: what editors reject there can be studied without touching the held-out posts.
- *   npm run bench:suggest:judge -- dump <texts.json>
+ *   npm run bench:suggest:judge -- dump <texts.json> [--split tune]
+ *     (`packet … --changed a,b` keeps only the posts where systems a and b differ: an A/B of a change.)
  *     Writes this code's top suggestion for every held-out post ({ postId: text }).
  *   npm run bench:suggest:judge -- score <answers.csv> <keyFile>
  *     Reads the judge's answers (post,letter,score,as_is) and prints, per system: mean score,
@@ -76,14 +77,19 @@ function postsOf(split: 'heldout' | 'tune' = 'heldout'): CorpusPost[] {
   return loaded.posts.filter((p) => p.split === split).sort((a, b) => Buffer.compare(hash(a.id), hash(b.id)));
 }
 
-function dump(file: string): void {
-  const texts = Object.fromEntries(postsOf().map((post) => [post.id, candidates(post, {}).now]));
+function dump(file: string, split: 'heldout' | 'tune' = 'heldout'): void {
+  const texts = Object.fromEntries(postsOf(split).map((post) => [post.id, candidates(post, {}).now]));
   writeFileSync(file, `${JSON.stringify(texts, null, 1)}\n`);
-  console.log(`${Object.keys(texts).length} held-out posts' top suggestions → ${file}`);
+  console.log(`${Object.keys(texts).length} ${split === 'tune' ? 'tuning' : 'held-out'} posts' top suggestions → ${file}`);
 }
 
 function packet(dir: string, keyFile: string, extra: Record<string, Record<string, string>>, opts: PacketOptions): void {
-  const posts = postsOf(opts.split);
+  // `--changed a,b`: only the posts where systems a and b give different texts (an A/B of a change).
+  const posts = postsOf(opts.split).filter((post) => {
+    if (!opts.changed) return true;
+    const texts = candidates(post, extra);
+    return (texts[opts.changed[0]] ?? '') !== (texts[opts.changed[1]] ?? '');
+  });
   const systems = [...(opts.systems ?? SYSTEMS), ...Object.keys(extra)];
   const key: KeyEntry[] = [];
   let md =
@@ -146,6 +152,8 @@ interface PacketOptions {
   split: 'heldout' | 'tune';
   /** Which systems' texts are shown (default: author, now, before, lead). */
   systems?: string[];
+  /** Only the posts where these two systems differ. */
+  changed?: [string, string];
 }
 
 const [mode, a, b, ...rest] = process.argv.slice(2);
@@ -156,6 +164,10 @@ function packetArgs(args: string[]): { extra: Record<string, Record<string, stri
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--split' && (args[i + 1] === 'tune' || args[i + 1] === 'heldout')) {
       opts.split = args[++i] as PacketOptions['split'];
+      continue;
+    }
+    if (args[i] === '--changed' && /^[\w-]+,[\w-]+$/.test(args[i + 1] ?? '')) {
+      opts.changed = args[++i]!.split(',') as [string, string];
       continue;
     }
     if (args[i] === '--systems' && args[i + 1]) {
@@ -172,6 +184,6 @@ if (mode === 'packet' && a && b) {
   const { extra, opts } = packetArgs(rest);
   packet(a, b, extra, opts);
 }
-else if (mode === 'dump' && a) dump(a);
+else if (mode === 'dump' && a) dump(a, b === '--split' && rest[0] === 'tune' ? 'tune' : 'heldout');
 else if (mode === 'score' && a && b) score(a, b);
-else console.log('Usage: npm run bench:suggest:judge -- packet <packetDir> <keyFile> [--with <name>=<texts.json>…] [--split tune|heldout] [--systems a,b,…] | dump <texts.json> | score <answers.csv> <keyFile>');
+else console.log('Usage: npm run bench:suggest:judge -- packet <packetDir> <keyFile> [--with <name>=<texts.json>…] [--split tune|heldout] [--systems a,b,…] [--changed a,b] | dump <texts.json> [--split tune] | score <answers.csv> <keyFile>');
