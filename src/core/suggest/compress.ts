@@ -275,9 +275,14 @@ export function tidyFully(text: string): string {
   return t;
 }
 
+/** A first word that is a name in lower case, not a word to capitalize. */
+const LOWER_CASE_NAME = /^\p{Ll}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+|\p{Lu}|\p{N})/u;
+
 function capitalize(text: string): string {
   const first = text.codePointAt(0);
   if (first === undefined) return text;
+  // A name written in lower case keeps it ("trust-manager is moving…", "node.js", "iOS"): hyphen, dot, digit or inner capital.
+  if (LOWER_CASE_NAME.test(text)) return text;
   const ch = String.fromCodePoint(first);
   return ch.toUpperCase() + text.slice(ch.length);
 }

