@@ -19,6 +19,8 @@ export function slugger(): (text: string) => string {
  * without the attribute list and the id; the site renders that id instead of the generated slug.
  */
 export function customHeadingId(text: string): { text: string; id?: string } {
-  const m = /\s*\{:?\s*#([^\s{}#]+)(?:\s[^{}]*)?\}\s*$/.exec(text);
-  return m ? { text: text.slice(0, m.index), id: m[1] } : { text };
+  // No \s* in front of the brace: over a long run of spaces in a hostile draft it would try every
+  // start (quadratic, seconds for a 50,000-space heading); the spaces before it are trimmed instead.
+  const m = /\{:?\s*#([^\s{}#]+)(?:\s[^{}]*)?\}\s*$/.exec(text);
+  return m ? { text: text.slice(0, m.index).trimEnd(), id: m[1] } : { text };
 }

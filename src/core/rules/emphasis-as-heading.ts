@@ -54,7 +54,9 @@ const rule: Rule = {
       };
       // The fix rewrites only the emphasis; a pasted comment after it stays for pasted-artifacts to remove.
       const width = emphasis.token.type === 'strong' ? 2 : 1;
-      const innerSource = ctx.text.slice(emphasis.start + width, emphasis.end - width).trim().replace(/\s*:$/, '');
+      const written = ctx.text.slice(emphasis.start + width, emphasis.end - width).trim();
+      // Not /\s*:$/: over a long run of spaces it would try every start.
+      const innerSource = written.endsWith(':') ? written.slice(0, -1).trimEnd() : written;
       // An ATX heading is one line: a label wrapped over two lines gets no automatic fix.
       if (!l.parent && atLineStart(ctx.text, emphasis.start) && !/[\r\n]/.test(innerSource)) {
         finding.suggestions = [{ description: t(ctx.options.locale, 'ruleEmphasisAsHeadingFix', { level }), edits: [{ start: emphasis.start, end: emphasis.end, text: `${'#'.repeat(level)} ${innerSource}` }] }];

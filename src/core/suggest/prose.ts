@@ -53,7 +53,19 @@ const FENCE_CLOSE = /(?:^|\n)[ \t]*:{3,}[ \t]*$/;
 const ADMONITION = /^(?:note|tip|info|caution|warning|danger|important|details|hint|attention|error|success|question|example|abstract|quote|aside|callout|admonition|notice)$/i;
 /** A fence at a sentence's edges: the opening one with its name and title, or the closing one. */
 const LEADING_FENCE = /^:{3,}[ \t]*(?:\{[^}\n]*\}|\.?[A-Za-z][\w-]*(?:\[[^\]\n]*\])?)?\s+/;
-const TRAILING_FENCE = /\s+:{3,}\s*$/;
+/**
+ * Where a closing fence at a sentence's end starts (the spaces before its colons), scanned from
+ * the end: a pattern like /\s+:{3,}\s*$/ would try every start of a long run of spaces or colons.
+ */
+function trailingFence(text: string): number | undefined {
+  const t = text.trimEnd();
+  let colons = t.length;
+  while (colons > 0 && t[colons - 1] === ':') colons--;
+  if (t.length - colons < 3) return undefined;
+  let start = colons;
+  while (start > 0 && /\s/.test(t[start - 1]!)) start--;
+  return start < colons ? start : undefined;
+}
 
 /** Inline code that is just a name: letters, digits and the punctuation names use, no spaces or markup. */
 const IDENTIFIER = /^[\p{L}\p{N}$@.:/-]{1,40}$/u;
@@ -310,7 +322,8 @@ export function headingsOf(body: Body): Heading[] {
       if (token.type === 'heading') {
         const h = token as Tokens.Heading;
         if (h.depth > 3) continue;
-        const text = plainInline(h.tokens ?? []).replace(MDX_COMMENT, '').replace(HEADING_ANCHOR, '').replace(/\s+/g, ' ').trim();
+        // Spaces collapsed first: both patterns open on \s*, which over a long run of spaces in a hostile draft would try every start (quadratic).
+        const text = plainInline(h.tokens ?? []).replace(/\s+/g, ' ').replace(MDX_COMMENT, '').replace(HEADING_ANCHOR, '').trim();
         if (text) out.push({ text, depth: h.depth, token, unitsBefore: 0 });
       } else if (token.type === 'blockquote') walk((token as Tokens.Blockquote).tokens);
     }
@@ -362,10 +375,10 @@ export function withoutFences<S extends { text: string; from: number; to: number
     text = text.slice(lead[0].length);
     from += lead[0].length;
   }
-  const trail = TRAILING_FENCE.exec(text);
-  if (trail) {
-    to -= text.length - trail.index;
-    text = text.slice(0, trail.index);
+  const trail = trailingFence(text);
+  if (trail !== undefined) {
+    to -= text.length - trail;
+    text = text.slice(0, trail);
   }
   return { ...s, text, from, to };
 }

@@ -20,6 +20,13 @@ describe('emphasis-as-heading', () => {
     expect(lint(rule, withoutTitle('### Deep start\n\n**Label**\n')).diagnostics[0]!.data).toEqual({ level: 4 });
   });
 
+  it('reads a label with a long run of spaces in linear time (a hostile draft)', () => {
+    // No timing assertion (see GUIDE): the quadratic way takes tens of seconds here, past the test timeout.
+    const r = lint(rule, withTitle(`## Ferry times\n\n**Dates${' '.repeat(100_000)}to remember**\n`));
+    expect(r.diagnostics[0]!.suggestions![0]!.edits[0]!.text).toMatch(/^### Dates {100000}to remember$/);
+    expect(lint(rule, withTitle('## Ferry times\n\n**Dates to remember :**\n')).diagnostics[0]!.suggestions![0]!.edits[0]!.text).toBe('### Dates to remember');
+  });
+
   it('offers nothing for a label wrapped over two lines (a heading is one line)', () => {
     const [d] = lint(rule, withTitle('**Dates to\nremember**\n\nText.\n')).diagnostics;
     expect(d!.suggestions).toBeUndefined();

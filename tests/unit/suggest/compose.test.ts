@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
 import { composeRoundup, joinNames, releaseLead } from '../../../src/core/suggest/compose';
-import { headingsOf, proseUnits } from '../../../src/core/suggest/prose';
+import { headingsOf, proseUnits, withoutFences } from '../../../src/core/suggest/prose';
 import { scoredCandidates } from '../../../src/core/suggest/descriptions';
 import { resolveSchema } from '../../../src/core/schema/defaults';
 
@@ -87,6 +87,24 @@ describe('roundups described by what they cover', () => {
  * a name already said inside another adds nothing. react.dev writes heading ids as MDX comments.
  */
 describe('names that are parts of the post, not its table of contents', () => {
+  it('reads a heading with a long run of spaces in linear time (a hostile draft)', () => {
+    // No timing assertion (see GUIDE): reading it the quadratic way takes about a minute here, so finishing within the test timeout is the check.
+    const md = `## Harbour${' '.repeat(200_000)}timer {#timer}\n\nText.\n`;
+    expect(headingsOf(parsePost(md).body).map((h) => h.text)).toEqual(['Harbour timer']);
+  });
+
+  it('takes a closing ::: fence off a sentence’s end in linear time, as before', () => {
+    const cut = (text: string) => withoutFences({ text, from: 0, to: text.length }).text;
+    expect(cut('The crews trained all winter. :::')).toBe('The crews trained all winter.');
+    expect(cut('The crews trained all winter.\n:::  ')).toBe('The crews trained all winter.');
+    expect(cut('Two fences ::: in the middle :::')).toBe('Two fences ::: in the middle');
+    expect(cut('No space before:::')).toBe('No space before:::');
+    expect(cut('Only two ::')).toBe('Only two ::');
+    // A hostile run of spaces or colons (the quadratic pattern took over a minute on these).
+    expect(cut(`a${' '.repeat(200_000)}b :::`)).toBe(`a${' '.repeat(200_000)}b`);
+    expect(cut(`a ${':'.repeat(200_000)}b`)).toBe(`a ${':'.repeat(200_000)}b`);
+  });
+
   it('reads headings without their MDX comment ids', () => {
     const md = ['## Harbour Timer {/*harbour-timer*/}', '## Tide Tables {/*tide-tables*/}', '## Regatta Results {/*results*/}'].join('\n\nText.\n\n');
     expect(headingsOf(parsePost(md).body).map((h) => h.text)).toEqual(['Harbour Timer', 'Tide Tables', 'Regatta Results']);
