@@ -62,13 +62,14 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
   if (include && !stepwise) for (const a of announcements) prefixes.push({ text: `${a} ${include}`, join: ' ', step: 'after the post’s announcement', announced: true });
   const first = Math.min(names.length, 8);
   for (const prefix of prefixes) {
-    const named = (picked: readonly number[]): Composed | undefined => {
+    /** The list of these names after this prefix, or whether it is too short (undefined when too long). */
+    const named = (picked: readonly number[]): Composed | 'short' | undefined => {
       const shown = picked.map((i) => names[i]!);
       if (prefix.text) shown[0] = lowerFirst(source[0]!.text, vocabulary, false, lang);
       const more = picked.length < names.length;
       const text = joinNames(prefix.text, shown, more, lang, prefix.join);
       const m = measure(text);
-      if (!fits(m, limits)) return undefined;
+      if (!fits(m, limits)) return tooShort(m, limits) ? 'short' : undefined;
       const listed = joinNames('', shown, more, lang);
       // A release's name is part of what the text says about the post (the title's words it carries count).
       const scored = prefix.step ? `${prefix.text} ${listed}` : listed;
@@ -78,12 +79,18 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
     // The most names that fit, listing all of them when possible.
     let found: Composed | undefined;
     for (let k = first; k >= 3 && !found; k--) {
-      found = named(range(k));
-      if (!found && tooShort(measure(joinNames(prefix.text, names.slice(0, k), k < names.length, lang, prefix.join)), limits)) break; // fewer names would be shorter still
+      const got = named(range(k));
+      if (got === 'short') break; // fewer names would be shorter still
+      found = got;
     }
     // k names too long and k − 1 too short ("Tauri 2.0 brings A, B, C and more." a few characters
     // short): the first k + 1 with one of them left out (never the first, the latest first).
-    for (let k = first - 1; k >= 3 && !found; k--) for (let skip = k; skip >= 1 && !found; skip--) found = named(range(k + 1).filter((i) => i !== skip));
+    for (let k = first - 1; k >= 3 && !found; k--) {
+      for (let skip = k; skip >= 1 && !found; skip--) {
+        const got = named(range(k + 1).filter((i) => i !== skip));
+        if (got !== 'short') found = got;
+      }
+    }
     if (found) out.push(found);
   }
   return out;
