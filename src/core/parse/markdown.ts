@@ -248,11 +248,22 @@ function definitionFromRaw(raw: string, at: number): FoundLink | undefined {
   return { kind: 'definition', url: dest.url, urlStart: at + dest.start, urlEnd: at + dest.end, start: at, end: at + raw.trimEnd().length };
 }
 
-const HTML_LINK = /<(a|img|iframe|blockquote)\b([^>]*)>/gi;
+export const HTML_LINK = /<(a|img|iframe|blockquote)\b([^>]*)>/gi;
 /** The attribute holding the address, per element. Embeds (video iframes, Instagram's blockquote) are seen by readers as the thing they load. */
 const URL_ATTRIBUTE: Record<string, readonly string[]> = { a: ['href'], img: ['src'], iframe: ['src'], blockquote: ['data-instgrm-permalink', 'cite'] };
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const ATTR = /([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+// An attribute name starts where no name letter is before it: without the lookbehind, a long run of
+// letters with no "=" (a hostile draft) was tried from every letter (quadratic). Same matches.
+export const ATTR = /(?<![a-zA-Z-])([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+
+/**
+ * `text` up to and including its last ">": a tag pattern like /<a\b[^>]*>/ tried on a long run of
+ * "<a" with no ">" after it scans to the end from every one (quadratic); past the last ">" nothing
+ * can match, so only the part before it is searched.
+ */
+export function upToLastTagEnd(text: string): string {
+  return text.slice(0, text.lastIndexOf('>') + 1);
+}
 
 /**
  * `<a href>` and `<img src alt>` inside raw HTML blocks and inline HTML. Inline, marked gives
@@ -263,7 +274,7 @@ function htmlLinks(raw: string, at: number, source: string, limit: number): Foun
   const out: FoundLink[] = [];
   // Tags inside comments are not on the page: blank the comments out, keeping every offset.
   const visible = raw.includes('<!--') ? raw.replace(HTML_COMMENT, (c) => ' '.repeat(c.length)) : raw;
-  for (const tag of visible.matchAll(HTML_LINK)) {
+  for (const tag of upToLastTagEnd(visible).matchAll(HTML_LINK)) {
     const element = tag[1]!.toLowerCase();
     const isImage = element === 'img';
     const urlNames = URL_ATTRIBUTE[element]!;
@@ -307,9 +318,15 @@ function closingAnchor(source: string, from: number, limit: number): [number, nu
 }
 
 /** What a reader sees inside an anchor: tags removed, an image counts through its alt text. */
-function visibleHtmlText(inner: string): string {
-  const withAlt = inner.replace(/<img\b[^>]*>/gi, (img) => / alt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(img)?.slice(1).find((v) => v !== undefined) ?? '');
-  return decodeEntities(withAlt.replace(/<[^>]*>/g, '')).trim();
+export function visibleHtmlText(inner: string): string {
+  const withAlt = replaceUpToLastTagEnd(inner, /<img\b[^>]*>/gi, (img) => / alt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(img)?.slice(1).find((v) => v !== undefined) ?? '');
+  return decodeEntities(replaceUpToLastTagEnd(withAlt, /<[^>]*>/g, () => '')).trim();
+}
+
+/** `text.replace(tag, by)`, searching only up to the last ">" (see `upToLastTagEnd`). */
+function replaceUpToLastTagEnd(text: string, tag: RegExp, by: (match: string) => string): string {
+  const head = upToLastTagEnd(text);
+  return head.replace(tag, by) + text.slice(head.length);
 }
 
 function decodeEntities(s: string): string {
