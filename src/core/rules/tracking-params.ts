@@ -55,7 +55,9 @@ const rule: Rule = {
     for (const p of pending) {
       if (p.link.kind !== 'bare' || p.link.field || p.byHand !== undefined || !p.edit) continue;
       const at = blockStart(text, p.link.urlStart);
-      byParagraph.set(at, [...(byParagraph.get(at) ?? []), p]);
+      const group = byParagraph.get(at);
+      if (group) group.push(p);
+      else byParagraph.set(at, [p]);
     }
     for (const group of byParagraph.values()) {
       if (!bareLinksReflow(text, group.map((p) => p.edit!))) continue;
