@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { inlineOf, locatedBlocks, locatedOf } from '../parse/located';
+import { customHeadingId } from '../parse/slug';
 import type { Body } from '../types';
 
 /** Marks a spot where something that can't go into a description (code, a URL as link text) was. */
@@ -303,10 +304,6 @@ function decodeEntity(whole: string, name: string): string {
   return ENTITIES[name.toLowerCase()] ?? whole;
 }
 
-const HEADING_ANCHOR = /\s*\{:?\s*#[^}]*\}\s*$/;
-// An MDX comment, as react.dev writes heading ids ("## New Features {/" + "*new-features*" + "/}"); by the
-// time the heading is plain text its stars have been read as emphasis, so "{/new-features/}" too.
-const MDX_COMMENT = /\s*\{\/\*?[^{}]*?\*?\/\}/g;
 const MAX_HEADINGS = 60;
 
 /**
@@ -322,8 +319,8 @@ export function headingsOf(body: Body): Heading[] {
       if (token.type === 'heading') {
         const h = token as Tokens.Heading;
         if (h.depth > 3) continue;
-        // Spaces collapsed first: both patterns open on \s*, which over a long run of spaces in a hostile draft would try every start (quadratic).
-        const text = plainInline(h.tokens ?? []).replace(/\s+/g, ' ').replace(MDX_COMMENT, '').replace(HEADING_ANCHOR, '').trim();
+        // Without its own id ({#id}, or an MDX comment as react.dev writes them), as the page shows it.
+        const text = customHeadingId(plainInline(h.tokens ?? []).replace(/\s+/g, ' ')).text.trim();
         if (text) out.push({ text, depth: h.depth, token, unitsBefore: 0 });
       } else if (token.type === 'blockquote') walk((token as Tokens.Blockquote).tokens);
     }

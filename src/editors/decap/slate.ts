@@ -260,7 +260,7 @@ export function align(children: readonly SlateNode[], md: string): Alignment {
           data(path, ['shortcodeData', 'image'], sc.image, '](');
           title(path, ['shortcodeData', 'title'], sc.title);
         } else if (d.shortcode === 'code-block' && typeof sc.code === 'string') {
-          const fence = /[ \t]*(`{3,}|~{3,})[^\n]*\n/y;
+          const fence = /[ \t]*(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n/y; // the run never gives back characters (quadratic otherwise)
           const [at] = reach((a) => {
             fence.lastIndex = a;
             return fence.exec(md) ? fence.lastIndex - a : undefined;

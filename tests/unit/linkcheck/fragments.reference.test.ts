@@ -18,6 +18,12 @@ describe('fragment links', () => {
     expect(post.headings.map((h) => [h.text, h.slug])).toEqual([['Installing on Linux', 'setup'], ['Usage', 'use'], ['FAQ', 'questions']]);
   });
 
+  it('accept MDX comment heading ids ({/*id*/}) as the page renders them', () => {
+    const body = ['## Harbour timer {/*timer*/}', '## Tide tables', '', '[a](#timer) [b](#tide-tables) [c](#harbour-timer)'].join('\n');
+    expect(missing(body)).toEqual(['#harbour-timer']);
+    expect(parsePost(`${body}\n`).headings.map((h) => [h.text, h.slug])).toEqual([['Harbour timer', 'timer'], ['Tide tables', 'tide-tables']]);
+  });
+
   it('accept HTML id and name anchors, but not ones shown as code', () => {
     const body = ['<a name="top-of-list"></a>', '', 'Text <span id="faq">here</span>.', '', '<h2 id=\'raw\'>Raw</h2>', '', '```html', '<div id="in-code"></div>', '```', '', 'Inline `<b id="inline-code">`.', '', '[a](#top-of-list) [b](#faq) [c](#raw) [d](#in-code) [e](#inline-code)'].join('\n');
     expect(missing(body)).toEqual(['#in-code', '#inline-code']);
