@@ -132,6 +132,21 @@ describe('names that are parts of the post, not its table of contents', () => {
     expect(claims('pt', 'Novos aplicativos devem usar o compilador', pt3).join()).not.toMatch(/devem/);
     expect(claims('pt', 'Novos aplicativos devem usar o compilador', pt3)).not.toEqual([]);
   });
+  it('leaves out a conference’s structure in Japanese and Chinese too, and "and more…" headings', () => {
+    const jaStructure = ['## 1 日目キーノート', '## 2 日目キーノート', '## React チームの講演', '## 質疑応答', '## さらに...'];
+    const jaNames = ['## 沿岸の港ごとの新しい潮位表', '## クラブへのレガッタ結果の書き出し', '## 海の上でも使えるオフラインモード', '## 見やすいダークテーマ', '## 審判のためのライブ結果ボード'];
+    const ja = compose([...jaStructure, ...jaNames].join('\n\nテキスト。\n\n'), 'Harbour Conf 2026 振り返り', 'ja');
+    expect(ja.length).toBeGreaterThan(0);
+    for (const c of ja) expect(c.text).not.toMatch(/キーノート|講演|質疑応答|さらに/);
+    expect(compose(jaStructure.join('\n\nテキスト。\n\n'), 'Harbour Conf 2026 振り返り', 'ja')).toEqual([]);
+    const zhStructure = ['## 第 1 天主题演讲', '## React 团队的演讲', '## 问答', '## 更多'];
+    const zhNames = ['## 潮汐表加入了沿海每个港口的新数据', '## 赛艇比赛结果可以导出到俱乐部的电子表格', '## 船员在海上也能使用的离线模式和通知'];
+    const zh = compose([...zhStructure, ...zhNames].join('\n\n文字。\n\n'), 'Harbour Conf 2026 回顾', 'zh');
+    expect(zh.length).toBeGreaterThan(0);
+    for (const c of zh) expect(c.text).not.toMatch(/演讲|问答|更多/);
+  });
+
+
 
   it('leaves out dates, the entries of a schedule ("January 27", "27 de enero", "27. Januar", "Friday, March 2")', () => {
     const names = ['Tide tables for every harbour on the coast', 'Regatta results export to the club spreadsheet', 'Offline mode for crews out on the water'];

@@ -30,6 +30,12 @@ describe('title leads', () => {
     expect(titleLeads('Crew list', 'en', words(), same).map((l) => l.text)).toEqual(['Crew list:']);
   });
 
+  it('a CJK post takes the full-width colon after its title, whatever the title ends with', () => {
+    expect(titleLeads('港口新功能（版本 110）', 'zh', words(), same).map((l) => l.text)).toEqual(['港口新功能（版本 110）：']);
+    expect(titleLeads('ハーバー Timer 2', 'ja', words(), same).map((l) => l.text)).toEqual(['ハーバー Timer 2：']);
+    expect(titleLeads('港口时刻表', 'en', words(), same).map((l) => l.text)).toEqual(['港口时刻表：']);
+  });
+
   it('a post gets a candidate made of its title and a sentence that does not repeat it', () => {
     const body = [
       'Every junior crew at the harbour club starts the season in a stable training boat before moving on to a racing shell.',
