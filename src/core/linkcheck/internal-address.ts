@@ -24,7 +24,10 @@ export function isInternalUrl(url: string): boolean {
 
 /** `hostname` as `URL.hostname` gives it (IPv6 in brackets). */
 export function isInternalHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.+$/, '');
+  // Trailing dots ("localhost." is localhost) cut by hand: /\.+$/ tries every dot of a long run as a start (quadratic: 1.9 s on 50,000).
+  let end = hostname.length;
+  while (end > 0 && hostname.charCodeAt(end - 1) === 0x2e) end--;
+  const host = hostname.slice(0, end).toLowerCase();
   if (host === '') return true;
   if (host.startsWith('[')) return isInternalIp(host.slice(1, -1));
   if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return isInternalIp(host);

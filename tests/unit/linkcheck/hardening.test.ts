@@ -40,6 +40,12 @@ describe('internal addresses (issue 10 item 6)', () => {
     expect(isInternalHost(host)).toBe(internal);
   });
 
+  it('reads a hostile host name with a long run of dots (no timing assertion: the old pattern took minutes at this size, past the test timeout)', () => {
+    expect(isInternalHost(`a${'.'.repeat(500_000)}x`)).toBe(false);
+    expect(isInternalHost(`printer.local${'.'.repeat(500_000)}`)).toBe(true);
+    expect(isInternalHost('.'.repeat(500_000))).toBe(true);
+  });
+
   it('reads the address forms a socket reports', () => {
     expect(['127.0.0.1', '::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', 'fe80::1%eth0'].map(isInternalIp)).toEqual([true, true, true, true, true]);
     expect(['93.184.215.14', '2606:4700::1111', '::ffff:8.8.8.8'].map(isInternalIp)).toEqual([false, false, false]);
