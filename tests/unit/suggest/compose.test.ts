@@ -132,6 +132,15 @@ describe('names that are parts of the post, not its table of contents', () => {
     expect(claims('pt', 'Novos aplicativos devem usar o compilador', pt3).join()).not.toMatch(/devem/);
     expect(claims('pt', 'Novos aplicativos devem usar o compilador', pt3)).not.toEqual([]);
   });
+  it('leaves out a newsletter’s recurring showcase sections (apps and sites, resources, libraries and tools)', () => {
+    const showcase = ['## Highlights from the Harbour Summit', '## What’s new in Harbour', '## Community Showcase', '### Apps & Sites built with Harbour', '### Learning Resources', '### Libraries, Tools & Components'];
+    expect(compose(showcase.join('\n\nText.\n\n'), 'What’s new in Harbour: May 2026', 'en')).toEqual([]);
+    const named = ['## Tide tables for every harbour on the coast', '## Regatta results export to the club spreadsheet', '## Offline mode for crews out on the water', '### Apps & Sites made with Harbour', '### Plugins and tools'];
+    const composed = compose(named.join('\n\nText.\n\n'), undefined, 'en');
+    expect(composed.length).toBeGreaterThan(0);
+    for (const c of composed) expect(c.text).not.toMatch(/apps|sites|plugins/i);
+  });
+
   it('leaves out a conference’s structure in Japanese and Chinese too, and "and more…" headings', () => {
     const jaStructure = ['## 1 日目キーノート', '## 2 日目キーノート', '## React チームの講演', '## 質疑応答', '## さらに...'];
     const jaNames = ['## 沿岸の港ごとの新しい潮位表', '## クラブへのレガッタ結果の書き出し', '## 海の上でも使えるオフラインモード', '## 見やすいダークテーマ', '## 審判のためのライブ結果ボード'];
