@@ -321,7 +321,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
           if (lead.kind === 'title' && titleTerms.size && shared / titleTerms.size >= 0.5) continue;
           const m = { length: lm.length + p.m.length, pixels: lm.pixels + p.m.pixels };
           if (!fits(m, limits)) continue;
-          const text = cjk ? `${lead.text}${p.text}` : `${lead.text} ${p.text}`;
+          const text = cjk ? `${lead.text}${p.text}` : `${lead.text} ${lead.kind === 'title' && LOWER_AFTER_COLON.has(lang) ? lowerFirstWord(p.text, (vocabulary ??= lowerCaseWords(sentences))) : p.text}`;
           // Scored on the sentence: the title in front would otherwise win every post its title-word share.
           add({ text, how: [lead.step, `sentence ${i + 1} of the post`, ...p.steps], source: 'sentences', first: s, last: s, position: i, scoredText: p.text }, costlySteps(p.steps) + 1, false, m, p.terms, 'title');
         }
@@ -685,6 +685,15 @@ function lowerCaseWords(sentences: readonly Sentence[]): Required<Vocabulary> {
       return hit;
     },
   };
+}
+
+/** Languages that go on in lower case after a colon (Spanish, Portuguese, French style guides), unless the word is a name. */
+const LOWER_AFTER_COLON: ReadonlySet<Lang> = new Set(['es', 'pt', 'fr']);
+
+/** The sentence with its first word in lower case when the post writes that word in lower case elsewhere ("Ahora puedes…" → "ahora puedes…"). */
+function lowerFirstWord(text: string, vocabulary: Required<Vocabulary>): string {
+  const m = /^(\p{Lu}\p{Ll}*)(?=[\s,;:]|$)/u.exec(text);
+  return m && vocabulary.has(m[1]!) ? `${m[1]!.toLowerCase()}${text.slice(m[1]!.length)}` : text;
 }
 
 /**

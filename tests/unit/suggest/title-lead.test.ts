@@ -49,6 +49,28 @@ describe('title leads', () => {
   });
 });
 
+describe('after the title, a sentence in Spanish, Portuguese or French goes on in lower case', () => {
+  const ledOf = (title: string, sentences: string[]) => {
+    const list = suggestDescriptions({ ...parsePost(`---\ntitle: ${title}\n---\n${sentences.join('\n\n')}\n`), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+    return list.filter((s) => s.how[0] === 'title first').map((s) => s.text);
+  };
+
+  it('lowers its first word when the post writes that word in lower case, and keeps names', () => {
+    const es = [
+      'Ahora puedes exportar los resultados de la regata a la hoja de cálculo del club con un solo clic desde el panel.',
+      'El cronómetro del puerto guarda ahora cada salida y cada llegada aunque la conexión se corte en mitad del agua.',
+      'Harbour Timer muestra las mareas de cada puerto de la costa y avisa a las tripulaciones antes de cada salida.',
+    ];
+    const led = ledOf('Novedades del cronómetro del puerto', es);
+    expect(led.some((t) => t.startsWith('Novedades del cronómetro del puerto: ahora puedes exportar'))).toBe(true);
+    expect(led.filter((t) => /: \p{Lu}/u.test(t) && !t.includes(': Harbour Timer'))).toEqual([]);
+    // English keeps the capital, as before.
+    const en = ledOf('Harbour timer news', ['Crews can export the regatta results to the club spreadsheet with a single click from the panel, which keeps every race.']);
+    expect(en.length).toBeGreaterThan(0);
+    for (const t of en) expect(t).toMatch(/: Crews can/);
+  });
+});
+
 describe('what a title is not put in front of', () => {
   const ledOf = (title: string, sentences: string[]) => {
     const list = suggestDescriptions({ ...parsePost(`---\ntitle: ${title}\n---\n${sentences.join('\n\n')}\n`), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
