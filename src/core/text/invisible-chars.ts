@@ -44,6 +44,7 @@ export function invisibleCharacters(body: string, base: number, whole: string, l
     });
   }
   for (const m of anySoftHyphen ? body.matchAll(SOFT_HYPHENS) : []) {
+    if (isHyphenationHint(body, m.index!, m[0].length)) continue;
     const start = base + m.index!;
     out.push({
       start,
@@ -56,6 +57,26 @@ export function invisibleCharacters(body: string, base: number, whole: string, l
   }
   return out;
 }
+
+/**
+ * A soft hyphen placed to break a long compound where it should ("Donau\u00addampf\u00adschiff"):
+ * one between two letters of a word of 12 letters or more, outside a web address. Word and
+ * Docs leave them elsewhere (short words, word edges), and in a URL one breaks the link.
+ */
+function isHyphenationHint(body: string, at: number, length: number): boolean {
+  if (length !== 1 || !LETTER.test(body[at - 1] ?? '') || !LETTER.test(body[at + 1] ?? '')) return false;
+  let start = at;
+  while (start > 0 && WORD_PART.test(body[start - 1]!)) start--;
+  let end = at + 1;
+  while (end < body.length && WORD_PART.test(body[end]!)) end++;
+  const word = body.slice(start, end);
+  // The word's neighbours up to the next space: "example.com/Dampf\u00adschiff" is an address.
+  const token = body.slice(Math.max(0, body.lastIndexOf(' ', start) + 1), end + 40);
+  return word.replace(/\u00ad/g, '').length >= 12 && !/:\/\/|www\.|\/|\.[a-z]{2,}\//i.test(token.split(/\s/)[0]!);
+}
+
+const LETTER = /^\p{L}$/u;
+const WORD_PART = /^[\p{L}\p{M}\u00ad]$/u;
 
 function isMeaningfulJoiner(char: string, before: string, after: string): boolean {
   if (char === '\u200d') return (EMOJI_BEFORE.test(before) && EMOJI_AFTER.test(after)) || (JOINING_LETTER_BEFORE.test(before) && JOINING_LETTER_AFTER.test(after));
@@ -82,6 +103,13 @@ function nbspRuns(body: string): Array<[number, number]> {
   }
   return runs;
 }
+/**
+ * French (and Swiss) typography puts a non-breaking space before high punctuation and inside
+ * guillemets, next to a link or emphasis too: `[la FAQ](…)\u00a0?`, `**Attention**\u00a0:`,
+ * `«\u00a0[nouveautés](…)\u00a0»`. Those are the author's, not a paste's.
+ */
+const FRENCH_SPACING_BEFORE = /^[:;?!»›%]/;
+const FRENCH_SPACING_AFTER = /^[«‹]$/;
 /** Markdown syntax a pasted link or emphasis leaves next to its NBSP: `the\u00a0[link](…)\u00a0more`. */
 const SYNTAX_NEIGHBOUR = /[[\]()*_`]/;
 
@@ -114,7 +142,7 @@ export function strayNonBreakingSpaces(body: string, base: number, locale?: Loca
     } else if (nbspCount > 1) {
       replacement = ' ';
       message = t(locale, 'nbspSeveral');
-    } else if (SYNTAX_NEIGHBOUR.test(before ?? '') || SYNTAX_NEIGHBOUR.test(after ?? '')) {
+    } else if ((SYNTAX_NEIGHBOUR.test(before ?? '') || SYNTAX_NEIGHBOUR.test(after ?? '')) && !FRENCH_SPACING_BEFORE.test(after ?? '') && !FRENCH_SPACING_AFTER.test(before ?? '')) {
       replacement = ' ';
       message = t(locale, 'nbspSyntax');
     } else continue;
