@@ -78,7 +78,8 @@ function unwrapOnce(raw: string, html: boolean): { target: string; wrapper: stri
     if (value === undefined) continue;
     const target = decodeParam(value);
     const t = target === undefined ? null : TARGET.exec(target);
-    if (!t || !hostOf(t[1]!)) return undefined;
+    // Google search results carry an empty or search-words q= before the url= that is the target.
+    if (!t || !hostOf(t[1]!)) continue;
     const fragment = m[4];
     return { target: fragment && !target!.includes('#') ? target + fragment : target!, wrapper: wrapper.name };
   }

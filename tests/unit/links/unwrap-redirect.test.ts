@@ -9,6 +9,9 @@ describe('unwrapRedirect', () => {
     const t = (raw: string) => unwrapRedirect(raw);
     expect(t('https://www.google.com/url?q=https://a.example/&sa=D&usg=x')).toEqual({ target: 'https://a.example/', wrapper: 'Google' });
     expect(t('https://google.de/url?url=https%3A%2F%2Fa.example%2F&rct=j')?.target).toBe('https://a.example/');
+    // A search result's link: an empty q= (or search words) before the url= that is the target.
+    expect(t('https://www.google.com/url?sa=t&rct=j&q=&esrc=s&source=web&cd=1&url=https%3A%2F%2Fa.example%2Farticle&usg=AOv')?.target).toBe('https://a.example/article');
+    expect(t('https://www.google.com/url?q=harbour+tides&url=https%3A%2F%2Fa.example%2F')?.target).toBe('https://a.example/');
     expect(t('https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fa.example%2F&data=1')?.wrapper).toBe('Outlook Safe Links');
     expect(t('https://gcc02.safelinks.protection.office365.us/?url=https%3A%2F%2Fa.example%2F')?.target).toBe('https://a.example/');
     expect(t('https://lm.facebook.com/l.php?u=https%3A%2F%2Fa.example%2F')?.wrapper).toBe('Facebook');
@@ -41,6 +44,8 @@ describe('unwrapRedirect', () => {
       'https://docs.google.com/url?q=https://a.example/',
       'https://google.com.evil.example/url?q=https://a.example/',
       'https://www.google.com/url?q=javascript:alert(1)',
+      'https://www.google.com/url?q=&url=javascript:alert(1)',
+      'https://www.google.com/url?q=&sa=t',
       'https://www.google.com/url?q=/relative',
       'https://www.google.com/url?q=https://a.example/a%20b',
       'https://www.google.com/url?q=%E0%A4%A',
