@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import { analyze, rules as coreRules } from '../core/index';
 import type { Diagnostic, Report, Rule } from '../core/index';
@@ -60,6 +61,26 @@ export async function main(argv: readonly string[], io: CliIo = processIo, rules
   }
 }
 
+/**
+ * Each file once, under the first name it was given: a symbolic link and its target (or two
+ * links to one file) are one post. Fixed twice, the second write would find the file changed
+ * by the first and fail the run.
+ */
+function sameFileOnce(files: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    let real = file;
+    try {
+      real = realpathSync(file);
+    } catch {
+      // unreadable: reading it says why
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
+}
+
 interface Input {
   filePath: string;
   text: string;
@@ -70,7 +91,7 @@ interface Input {
 
 async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<number> {
   const configs = new ConfigResolver([...rules.map((r) => r.id), LINK_CHECK_RULE, DIRECTIVE_RULE], args.config, io.cwd, args.maxBytes);
-  const files = expandPatterns(args.patterns, io.cwd);
+  const files = sameFileOnce(expandPatterns(args.patterns, io.cwd));
   // Read everything (and resolve every config) before writing anything: a usage problem
   // in the fifth file must not leave the first four fixed and the rest untouched.
   const inputs: Input[] = files.map((filePath) => ({ filePath, ...readPost(filePath, io.cwd, args.maxBytes), config: configs.forFile(filePath).config }));
@@ -110,7 +131,8 @@ async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<
       const problem = writePost(input.filePath, input.snapshot, result.output);
       if (!problem) continue;
       unwritten++;
-      io.stderr(`post-preflight: ${t(args.locale, 'cliNotWritten', { path: escapeInline(result.displayPath), problem: problem(args.locale) })}\n`);
+      // "Run the command again" only when it can help: the file changed while it was being checked.
+      io.stderr(`post-preflight: ${t(args.locale, problem.retry ? 'cliNotWritten' : 'cliNotWrittenFinal', { path: escapeInline(result.displayPath), problem: problem.words(args.locale) })}\n`);
       // What is printed must describe the file as it was read, not fixes that never landed.
       result.text = input.text;
       result.output = undefined;
@@ -181,16 +203,16 @@ function readPost(filePath: string, cwd: string, maxBytes: number): { text: stri
 }
 
 /** Writes the fixed text if the file is still what was read; returns why not otherwise. */
-function writePost(filePath: string, snapshot: FileSnapshot, text: string): Words | undefined {
+function writePost(filePath: string, snapshot: FileSnapshot, text: string): { words: Words; retry: boolean } | undefined {
   const changed = changedSince(filePath, snapshot);
-  if (changed) return words(FILE_CHANGE_KEY[changed]);
+  if (changed) return { words: words(FILE_CHANGE_KEY[changed]), retry: true };
   try {
     writeFileAtomic(snapshot, text);
     return undefined;
   } catch (error) {
-    if (error instanceof UnsafeWriteError) return words(error.reason.key, error.reason.params);
+    if (error instanceof UnsafeWriteError) return { words: words(error.reason.key, error.reason.params), retry: false };
     const code = (error as NodeJS.ErrnoException).code;
-    return code ? words('cliCannotWrite', { reason: describeFsError(error) }) : () => (error as Error).message;
+    return { words: code ? words('cliCannotWrite', { reason: describeFsError(error) }) : () => (error as Error).message, retry: false };
   }
 }
 

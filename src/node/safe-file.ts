@@ -12,7 +12,7 @@
  *   A file with several hard links is not replaced (it would split them).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readSync, realpathSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readSync, realpathSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export const MB = 1024 * 1024;
@@ -106,7 +106,7 @@ export function changedSince(path: string, snapshot: FileSnapshot): FileChange |
 /** Why a file can't be replaced safely: English in `message`, the catalog key for the CLI's language in `reason`. */
 export class UnsafeWriteError extends Error {
   constructor(
-    readonly reason: { key: 'fsNotRegular' | 'fsHardLinks' | 'fsOtherOwner'; params: Record<string, number> },
+    readonly reason: { key: 'fsNotRegular' | 'fsHardLinks' | 'fsOtherOwner' | 'fsFileReadOnly' | 'fsFolderNotWritable'; params: Record<string, number> },
     message: string,
   ) {
     super(message);
@@ -121,9 +121,19 @@ export function writeFileAtomic(snapshot: FileSnapshot, data: string | Buffer): 
   if (!snapshot.regular) throw new UnsafeWriteError({ key: 'fsNotRegular', params: {} }, 'it is not a regular file (a device, pipe or socket can only be read)');
   if (snapshot.nlink > 1) throw new UnsafeWriteError({ key: 'fsHardLinks', params: { count: snapshot.nlink } }, `the file has ${snapshot.nlink} hard links, and replacing it would split them (the other names would keep the old text)`);
   const target = snapshot.realPath;
+  // Replacing goes through the folder, which would ignore the file's own read-only mode: a file
+  // no one may write (or this user may not) is left as it is, as an editor would.
+  if ((snapshot.mode & 0o222) === 0 || !canWrite(target)) throw new UnsafeWriteError({ key: 'fsFileReadOnly', params: {} }, 'the file is read-only; make it writable to let --fix change it');
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   // O_EXCL: never opens an existing file or follows a link planted at the temp name.
-  const fd = openSync(temp, 'wx', 0o600);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx', 0o600);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') throw new UnsafeWriteError({ key: 'fsFolderNotWritable', params: {} }, "its folder can't be written to (a fix is written as a new file next to the post, then put in its place)");
+    throw error;
+  }
   let renamed = false;
   try {
     try {
@@ -154,6 +164,15 @@ export function writeFileAtomic(snapshot: FileSnapshot, data: string | Buffer): 
     }
   }
   syncDirectory(dirname(target));
+}
+
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Makes the rename itself durable; not every platform can open a directory (Windows), which is fine. */

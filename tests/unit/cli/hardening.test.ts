@@ -82,7 +82,31 @@ describe('atomic writes keep what the file was', () => {
     const { code, stderr } = await run(['check', 'a.md', '--fix'], dir);
     expect(code).toBe(2);
     expect(stderr).toMatch(/a\.md: not fixed: the file has 2 hard links/);
+    // Running again would fail the same way: no advice to.
+    expect(stderr).not.toMatch(/Run the command again/);
     expect(readFileSync(join(dir, 'same.md'), 'utf8')).toBe(POST);
+  });
+
+  it('leaves a read-only file as it is (replacing goes through the folder, which would ignore its mode)', async () => {
+    const dir = tempDir({ 'ro.md': POST, 'rw.md': POST });
+    chmodSync(join(dir, 'ro.md'), 0o444);
+    const { code, stderr } = await run(['check', '*.md', '--fix'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/ro\.md: not fixed: the file is read-only; make it writable to let --fix change it; nothing was written\.\n/);
+    expect(readFileSync(join(dir, 'ro.md'), 'utf8')).toBe(POST);
+    expect(statSync(join(dir, 'ro.md')).mode & 0o777).toBe(0o444);
+    expect(readFileSync(join(dir, 'rw.md'), 'utf8')).toBe(FIXED);
+  });
+
+  it('fixes a post named twice (a symbolic link and its target) once, under the first name', async () => {
+    const dir = tempDir({ 'sl/real.md': POST });
+    symlinkSync(join(dir, 'sl/real.md'), join(dir, 'sl/alias.md'));
+    const { code, stdout, stderr } = await run(['check', 'sl', '--fix'], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(readFileSync(join(dir, 'sl/real.md'), 'utf8')).toBe(FIXED);
+    expect(lstatSync(join(dir, 'sl/alias.md')).isSymbolicLink()).toBe(true);
+    expect(stdout.match(/real\.md|alias\.md/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
 
