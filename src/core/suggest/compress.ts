@@ -112,12 +112,21 @@ export function dropLead(sentence: string, lex: Lexicon): Variant | undefined {
     text = text.slice(m[0].length);
   }
   if (text === sentence) return undefined;
+  if (lex.verbSecond) {
+    // German: the verb that followed the dropped words now comes first (lower case: nouns are capitalized).
+    const inverted = V2_INVERSION.exec(text);
+    if (inverted) text = `${inverted[2]!} ${inverted[1]!}${text.slice(inverted[0].length)}`;
+    else if (/^\p{Ll}/u.test(text)) return undefined;
+  }
   if (aboutPost) {
     const rephrased = rephraseAnnouncement(text);
     if (rephrased !== undefined) return { text: capitalize(rephrased), steps: [ANNOUNCEMENT_REPHRASED] };
   }
   return { text: capitalize(text), steps: ['opening words dropped'] };
 }
+
+/** A verb then its subject pronoun ("zeigen wir", "gibt es"): put back in subject–verb order. */
+const V2_INVERSION = /^(\p{Ll}+) (wir|ich|es|sie|er|man|du|ihr)\b/u;
 
 /**
  * The step of a sentence that said what the post does ("In this post, we'll explore X"), said as

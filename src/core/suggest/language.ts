@@ -128,6 +128,12 @@ export interface Lexicon {
   callToAction: RegExp;
   /** Words starting a trailing clause a long sentence can end before. */
   clauseStart: RegExp;
+  /**
+   * The verb comes second (German): a fronted word dropped leaves the verb first ("In diesem
+   * Beitrag zeigen wir, …" → "Zeigen wir, …", a question's or a command's order). The subject
+   * pronoun then goes back in front ("Wir zeigen, …"); with any other subject nothing is dropped.
+   */
+  verbSecond?: boolean;
   /** Joins the last two items of a list. */
   and: string;
   /** Ends a list that has more items than were named. */
@@ -240,14 +246,17 @@ const LEXICONS: Record<Lang, Lexicon> = {
     clauseHeading: /(?<![\p{L}\p{N}])(?:doit|doivent|il faut)(?![\p{L}\p{N}])|^(?:(?:qu['’]est-ce|ce que|comment|pourquoi|quand|où|qui)(?![\p{L}\p{N}])|(?:utilisez|essayez|adoptez|appliquez|lisez|installez|migrez|découvrez|commencez|activez|rejoignez|mettez)\s+(?:le|la|les|l['’]|un|une|votre|vos|notre|nos|ce|cette|à)(?![\p{L}\p{N}]))/iu,
   }),
   de: lexicon({
-    purpose: /(?:\b(?:in )?(?:diesem|dieser|dieses) (?:beitrag|artikel|post|tutorial|anleitung)\b|\bwir freuen uns,? (?!auf\b|über\b)|\b(?:ist|sind) (?:jetzt|ab sofort|nun) verfügbar\b|\bzeigen wir\b|\bwerfen wir einen blick\b)/iu,
+    purpose: /(?:\b(?:in )?(?:diesem|dieser|dieses) (?:beitrag|artikel|post|tutorial|anleitung)\b|\bwir freuen uns,? (?!auf\b|über\b)|\b(?:ist|sind) (?:jetzt|ab sofort|nun) verfügbar\b|\bzeigen wir\b|\bwir zeigen(?: (?:ihnen|dir|euch))?,? (?:wie|was|warum|wann)\b|\bwerfen wir einen blick\b)/iu,
     summaryCue: /\b(?:ankündig\w*|vorstell\w*|veröffentlich\w*|neue?[nrs]?|jetzt verfügbar|verfügbar|neuerungen|wie man|anleitung|einführung|dieser (?:beitrag|artikel)|zeig\w*|erklär\w*|zusammenfass\w*)\b/i,
     anaphoric: /^(?:das|dies|(?:diese|dieser|dieses|diesem)(?! (?:beitrag|artikel|post|tutorial|anleitung)\b)|es|er|sie|ihr|ihre|sein|seine|hier|dort|dabei|dazu|damit|daher|deshalb|außerdem|auch|aber|und|oder|also|dann|jedoch|trotzdem|schließlich|zum beispiel|beispielsweise|in diesem fall)\b/i,
     pointsAround: /(?:\b(?:siehe|wie) (?:oben|unten)\b|\bfolgende[nrs]? (?:code|beispiel|befehl|schritte?|abbildung|tabelle)\b|\bwie (?:gezeigt|erwähnt|gesehen)\b)/iu,
     discourse: /^(?:also|nun|na ja|heute|gestern|kürzlich|eigentlich|übrigens|in (?:diesem|dieser) (?:beitrag|artikel|post|tutorial|anleitung)|zusammenfassend|fazit|hallo)\b[,:]?\s+/i,
     meta: /\b(?:ursprünglich veröffentlicht|zuerst erschienen|foto von|bild von|übersetzt von|inhaltsverzeichnis|weiterlesen|mehr erfahren)\b/i,
     callToAction: /^(?:bitte|klicke|klicken sie|abonniere|folge|lade|besuche|schau|vergiss nicht|mach mit)\b/i,
-    clauseStart: /^(?:die|der|das|welche|wobei|während|weil|da|obwohl|wie|einschließlich|zum beispiel|z\. ?b\.|insbesondere|mit|ohne|sodass|so dass|und|aber|oder|denn)\b/i,
+    // Not "die/der/das" (articles as often as relative pronouns: "die Größe, das Format und …"),
+    // "wie", "da", "mit", "ohne" (objects and adverbs: "zeigen wir, wie man …" needs its clause).
+    clauseStart: /^(?:welche[rsmn]?|wobei|während|weil|obwohl|einschließlich|zum beispiel|z\. ?b\.|insbesondere|sodass|so dass|und|aber|oder|denn)\b/i,
+    verbSecond: true,
     and: 'und',
     andMore: 'und mehr',
     brings: 'bringt',

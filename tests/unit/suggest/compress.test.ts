@@ -95,6 +95,24 @@ describe('compression: shorter, never cut mid-clause', () => {
   });
 });
 
+describe('German: the verb comes second', () => {
+  const de = lexiconFor('de');
+  it('puts the subject pronoun back in front when a fronted word is dropped, and drops nothing before another subject', () => {
+    expect(dropLead('In diesem Beitrag zeigen wir, wie man mit wenigen Werkzeugen die richtige Größe für jedes Bild findet.', de)?.text).toBe('Wir zeigen, wie man mit wenigen Werkzeugen die richtige Größe für jedes Bild findet.');
+    expect(dropLead('Heute gibt es einen neuen Fahrplan für alle Fähren im Hafen.', de)?.text).toBe('Es gibt einen neuen Fahrplan für alle Fähren im Hafen.');
+    // "Heute erscheint Hafenuhr 5": without the word in front, the verb would come first.
+    expect(dropLead('Heute erscheint Hafenuhr 5 mit einem neuen Gezeitenrechner für alle Häfen.', de)).toBeUndefined();
+  });
+
+  it('keeps a clause that is the object ("zeigen wir, wie man …") and a list after an article', () => {
+    const s = 'In diesem Beitrag zeigen wir, wie man mit wenigen Werkzeugen die richtige Größe, das passende Format und eine gute Kompression findet.';
+    for (const v of variantsOf(s, 'de', de)) {
+      expect(v.text).not.toMatch(/Zeigen wir|wir das passende|Größe\.$/);
+    }
+    expect(dropAsides('Die Crew nutzt sharp, welches in Node läuft, für alle Bilder.', 'de', de)).toBe('Die Crew nutzt sharp für alle Bilder.');
+  });
+});
+
 describe('tidy', () => {
   it('returns what the full tidying returns on any text (its quick test only skips texts the replacements leave alone)', () => {
     const pieces = fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\u00a0', '\ufeff', '-', '--', '---', '—', '–', ',', '.', ';', ':', '!', '?', '…', '。', '，', '😀', '\ufe0f', '\u200d', '©', 'word', 'x.');
