@@ -224,11 +224,19 @@ export function tailCuts(text: string, lex: Lexicon): string[] {
     const separator = m[0].trim();
     // A comma only ends the sentence before a subordinate clause; a semicolon or dash always may.
     if (separator === ',' && !lex.clauseStart.test(rest)) continue;
+    // ", and C" closing a list ("A, B, and C"): ending before it names two of three things.
+    if (separator === ',' && COORDINATING.test(rest) && inList(head)) continue;
     if (separator === ':' && rest.split(/\s+/).length < 4) continue;
     if (!completeClause(head) || onlyOpeningPhrase(head, lex)) continue;
     out.push(`${head}.`);
   }
   return out.reverse();
+}
+
+/** Whether the head's last clause (after its last colon, semicolon or dash) already holds a comma: the items of a list. */
+function inList(head: string): boolean {
+  const clause = head.slice(Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'), head.lastIndexOf('—')) + 1);
+  return clause.includes(',');
 }
 
 /** Enough words, and not ending on a word that needs a continuation ("the", "of", "and"…). */

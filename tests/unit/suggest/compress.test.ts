@@ -48,6 +48,10 @@ describe('compression: shorter, never cut mid-clause', () => {
     expect(tailCuts(s, en)).toEqual(['The harbour club opened a new boathouse for its junior crews.']);
     // No cut inside a list of nouns, nor leaving a clause that ends on "the"/"of".
     expect(tailCuts('We bought oars, boats, trailers and a new van for the club this spring.', en)).toEqual([]);
+    // A serial list's last item: cutting before ", and …" would name two of the three things the sentence counts.
+    expect(tailCuts('This post walks through the three changes that sped up the club site: caching the photos, splitting the results pages, and dropping an old tracking script.', en)).toEqual(['This post walks through the three changes that sped up the club site.']);
+    // A second clause after a single comma may still go.
+    expect(tailCuts('The harbour club opened a new boathouse for its junior crews, and the seniors moved their boats too.', en)).toEqual(['The harbour club opened a new boathouse for its junior crews.']);
     expect(tailCuts('Results are in, of course.', en)).toEqual([]);
   });
 
