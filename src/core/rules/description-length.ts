@@ -26,7 +26,12 @@ const rule: Rule = {
     const data = { path: m.path, length: m.chars, pixels: px, visible: m.visible, cutOffset: m.cutOffset };
     const finding = (message: string, extra: Record<string, unknown> = {}): Finding[] => [{ start: m.start, end: m.end, message, data: { ...data, ...extra } }];
     if (m.chars < min && m.pixels < minPx) {
-      return finding(t(options.locale, 'ruleDescriptionTooShort', { chars: m.chars, min, max }), { tooShort: true });
+      // Wide text (Japanese, Chinese, Korean) fills the snippet with fewer characters: the range to aim
+      // for is given in characters of this text's own width (about 55–70 for Japanese), not prose's 120–156.
+      const perChar = m.pixels / m.chars;
+      const wide = m.chars > 0 && perChar * max > schema.descriptionMaxPixels * 1.15;
+      const aim = wide ? { min: Math.ceil(minPx / perChar), max: Math.floor(schema.descriptionMaxPixels / perChar) } : { min, max };
+      return finding(t(options.locale, 'ruleDescriptionTooShort', { chars: m.chars, ...aim }), { tooShort: true });
     }
     const tooLong = m.chars > max;
     if (!tooLong && !m.visible) return [];

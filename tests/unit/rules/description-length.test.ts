@@ -19,6 +19,17 @@ describe('description-length', () => {
     expect(d!.data).toMatchObject({ path: 'seo.description', length: 22 });
   });
 
+  it('gives the range to aim for in characters of wide text’s own width (Japanese: about 55–70, not 120–156)', () => {
+    const ja = '港の潮位表と出航時刻を、クラブのクルー向けにまとめて毎週お届けするニュースレターです。'.repeat(1);
+    const [d] = lint(rule, post(ja)).diagnostics;
+    expect(d!.message).toMatch(new RegExp(`^The description is only ${[...ja].length} characters; aim for (5\\d)–(6\\d|7\\d)\\.`));
+    const [, lo, hi] = /aim for (\d+)–(\d+)/.exec(d!.message)!;
+    // The range it gives fits: a text of the low count is no longer too short, one of the high count is not too wide.
+    const fill = (n: number) => '潮'.repeat(n);
+    expect(lint(rule, post(fill(Number(lo)))).diagnostics).toEqual([]);
+    expect(lint(rule, post(fill(Number(hi)))).diagnostics).toEqual([]);
+  });
+
   it('says how long and how wide a description over 156 characters is', () => {
     const long = `${good} And then a few more words to read.`;
     expect(long.length).toBeGreaterThan(156);
