@@ -31,7 +31,7 @@ export class ConfigResolver {
   ) {
     if (explicitPath !== undefined) {
       const source = resolve(cwd, explicitPath);
-      this.explicit = { config: loadConfigFile(source, knownRuleIds, maxBytes) ?? {}, source };
+      this.explicit = { config: loadConfigFile(source, knownRuleIds, maxBytes, true) ?? {}, source };
     }
   }
 

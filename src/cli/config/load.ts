@@ -14,7 +14,7 @@ export const DEFAULT_MAX_BYTES = 10 * MB;
  * when it has none); any other file is the config itself. Broken files are usage errors
  * naming the file, the line and column, or the offending setting.
  */
-export function loadConfigFile(path: string, knownRuleIds: readonly string[], maxBytes = DEFAULT_MAX_BYTES): SiteConfig | undefined {
+export function loadConfigFile(path: string, knownRuleIds: readonly string[], maxBytes = DEFAULT_MAX_BYTES, explicit = false): SiteConfig | undefined {
   let text: string;
   try {
     text = readCapped(path, maxBytes).bytes.toString('utf8');
@@ -26,7 +26,11 @@ export function loadConfigFile(path: string, knownRuleIds: readonly string[], ma
   if (!parsed.ok) throw new UsageError(words('cliConfigBadJson', { file: path, line: parsed.line, column: parsed.column, detail: parsed.say }));
   let value = parsed.value;
   if (basename(path) === 'package.json') {
-    if (typeof value !== 'object' || value === null || !(PACKAGE_KEY in value)) return undefined;
+    if (typeof value !== 'object' || value === null || !(PACKAGE_KEY in value)) {
+      // Found on the way up, a package.json without the key is just a package; named with -c, it is a mistake to say.
+      if (explicit) throw new UsageError(words('cliConfigPackageNoKey', { file: path, key: PACKAGE_KEY }));
+      return undefined;
+    }
     value = (value as Record<string, unknown>)[PACKAGE_KEY];
   }
   const { config, issueWords } = validateConfig(value, knownRuleIds);

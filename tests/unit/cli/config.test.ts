@@ -99,6 +99,12 @@ describe('loadConfigFile', () => {
     expect(loadConfigFile(join(dir, 'b/package.json'), RULES)).toEqual({ rules: { 'yaml-syntax': 'warning' } });
   });
 
+  it('refuses a package.json without the key when it is named with -c (found on the way up, it is just a package)', () => {
+    const dir = tempDir({ 'package.json': '{"name": "site"}' });
+    expect(() => new ConfigResolver(RULES, 'package.json', dir)).toThrow(/^".*package\.json" has no "postPreflight" key, so it holds no Post Preflight settings\. Add the key, or name a \.preflightrc\.json with -c\.$/);
+    expect(new ConfigResolver(RULES, undefined, dir).forFile(join(dir, 'post.md')).config).toEqual({});
+  });
+
   it('says which problems a config has', () => {
     const dir = tempDir({ 'package.json': '{"postPreflight": {"rules": {"nope": "off"}}}' });
     expect(() => loadConfigFile(join(dir, 'package.json'), RULES)).toThrow(/^the "postPreflight" key of ".*package.json" has a problem:\n {2}- "rules.nope": there is no rule "nope"/);
