@@ -20,7 +20,7 @@ import type { Key } from '../i18n';
 import { escapeForTerminal, escapeInline } from './terminal';
 import { t, type Locale } from '../i18n';
 import { ruleDescription } from '../core/rule-descriptions';
-import { changedSince, MB, readFileSnapshot, TooLargeError, UnsafeWriteError, writeFileAtomic, type FileChange, type FileSnapshot } from '../node/safe-file';
+import { changedSince, MB, megabytes, readFileSnapshot, TooLargeError, UnsafeWriteError, writeFileAtomic, type FileChange, type FileSnapshot } from '../node/safe-file';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -193,8 +193,8 @@ function readPost(filePath: string, cwd: string, maxBytes: number): { text: stri
     read = readFileSnapshot(filePath, maxBytes);
   } catch (error) {
     if (error instanceof TooLargeError) {
-      const size = error.size === undefined ? words('cliTooLargeEndless') : words('cliTooLargeSize', { mb: (error.size / MB).toFixed(1) });
-      throw new UsageError(words('cliTooLarge', { file: shown, limit: maxBytes / MB, size }));
+      const size = error.size === undefined ? words('cliTooLargeEndless') : words('cliTooLargeSize', { mb: megabytes(error.size) });
+      throw new UsageError(words('cliTooLarge', { file: shown, limit: megabytes(maxBytes), size }));
     }
     throw new UsageError(words('cliCannotRead', { file: shown, reason: describeFsError(error) }));
   }

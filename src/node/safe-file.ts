@@ -17,6 +17,11 @@ import { basename, dirname, join } from 'node:path';
 
 export const MB = 1024 * 1024;
 
+/** Bytes as megabytes for a message: three significant digits (`--max-size 0.1` is "0.1", not 0.09999942779541016). */
+export function megabytes(bytes: number): number {
+  return Number((bytes / MB).toPrecision(3));
+}
+
 /** The input was over the cap. `size` is known for regular files; devices and pipes just kept giving. */
 export class TooLargeError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { MB, readCapped, TooLargeError } from '../../node/safe-file';
+import { MB, megabytes, readCapped, TooLargeError } from '../../node/safe-file';
 import { describeFsError, UsageError, words } from '../errors';
 import { parseJsonWithPosition } from './json';
 import { validateConfig, type SiteConfig } from './validate';
@@ -19,7 +19,7 @@ export function loadConfigFile(path: string, knownRuleIds: readonly string[], ma
   try {
     text = readCapped(path, maxBytes).bytes.toString('utf8');
   } catch (error) {
-    if (error instanceof TooLargeError) throw new UsageError(words('cliConfigTooLarge', { file: path, limit: maxBytes / MB }));
+    if (error instanceof TooLargeError) throw new UsageError(words('cliConfigTooLarge', { file: path, limit: megabytes(maxBytes) }));
     throw new UsageError(words('cliConfigCannotRead', { file: path, reason: describeFsError(error) }));
   }
   const parsed = parseJsonWithPosition(text);

@@ -43,6 +43,7 @@ describe('parseCliArgs', () => {
     [['check', 'a.md', '--max-size', '0'], /--max-size needs a number of megabytes/],
     [['check', 'a.md', '--max-size', 'big'], /--max-size needs a number of megabytes/],
     [['check', 'a.md', '--max-size', '1e9'], /--max-size needs a number of megabytes/],
+    [['check', 'a.md', '--link-timeout', '0'], /--link-timeout needs a number of seconds above 0 and up to 600, got "0"/],
   ])('refuses %j with a usage error that says what to do', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
     expect(() => parseCliArgs(argv)).toThrow(message);

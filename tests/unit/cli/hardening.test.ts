@@ -119,6 +119,8 @@ describe('bad and huge input', () => {
     expect(refused.stderr).toMatch(/"big\.md" is larger than the 10 MB limit for a post \(it has 10\.5 MB\)\. .*--max-size/);
     expect(refused.stdout).toBe('');
     expect((await run(['check', 'big.md', '--max-size', '1'], dir)).code).toBe(2);
+    // A limit under a megabyte reads as given, and so does a small file's size.
+    expect((await run(['check', 'small.md', '--max-size', '0.00001'], dir)).stderr).toMatch(/is larger than the 0\.00000954 MB limit for a post \(it has 0\.000102 MB\)/);
     expect((await run(['check', 'big.md', '--max-size', '11'], dir)).code).toBe(0);
   });
 
