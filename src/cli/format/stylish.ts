@@ -34,7 +34,11 @@ function summary(results: readonly FileResult[], locale: Locale): string {
   const files = t(locale, 'cliFiles', { count: results.length });
   const lines: string[] = [];
   if (fixed > 0) lines.push(t(locale, 'cliFixed', { problems: t(locale, 'cliProblems', { count: fixed }), files: t(locale, 'cliFiles', { count: results.filter((r) => r.fixed > 0).length }) }));
-  if (all.length === 0) {
+  // With --quiet the warnings are hidden, not gone (--max-warnings still counts them): never "no problems" then.
+  const hidden = results.reduce((n, r) => n + r.report.diagnostics.length - r.shown.length, 0);
+  if (all.length === 0 && hidden > 0) {
+    lines.push(t(locale, 'cliNoErrorsQuiet', { files, hidden: t(locale, 'cliProblems', { count: hidden }) }));
+  } else if (all.length === 0) {
     lines.push(t(locale, 'cliNoProblems', { files }));
   } else {
     const parts = [t(locale, 'errors', { count: errors }), t(locale, 'warnings', { count: warnings }), ...(infos > 0 ? [t(locale, 'cliInfos', { count: infos })] : [])];

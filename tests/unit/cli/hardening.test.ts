@@ -134,7 +134,7 @@ describe('bad and huge input', () => {
   it('prints 150,000 findings in one file (stylish) without running out of stack', () => {
     const d = (i: number): Diagnostic => ({ ruleId: 'bare-url', severity: 'warning', message: `Finding ${i}`, start: i, end: i + 1, line: i + 1, column: 1, endLine: i + 1, endColumn: 2 });
     const shown = Array.from({ length: 150_000 }, (_, i) => d(i));
-    const result = { filePath: '/x/a.md', displayPath: 'a.md', text: '', report: {} as FileResult['report'], shown, fixed: 0 } as FileResult;
+    const result = { filePath: '/x/a.md', displayPath: 'a.md', text: '', report: { diagnostics: shown } as unknown as FileResult['report'], shown, fixed: 0 } as FileResult;
     const out = formatStylish([result]);
     expect(out.split('\n').filter((l) => l.startsWith('a.md:')).length).toBe(150_000);
     expect(out).toMatch(/150000 problems \(0 errors, 150000 warnings\)/);

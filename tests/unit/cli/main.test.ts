@@ -88,6 +88,13 @@ describe('post-preflight check output (in-process, test rules)', () => {
     expect(stdout).not.toContain('test-bold-note');
   });
 
+  it('--quiet with only warnings left: "no errors", saying how many were not shown (never "no problems")', async () => {
+    const cwd = tempDir({ 'a.md': '---\ntitle: x\ndate: 2026-01-01\n---\nA NOTE on [s](https://s.example/?utm_source=a)\n' });
+    const { code, stdout } = await run(['check', 'a.md', '--quiet', '--max-warnings', '0'], cwd);
+    expect(stdout).toBe('✔ 1 file checked, no errors (2 problems not shown: --quiet shows errors only).\n');
+    expect(code).toBe(1);
+  });
+
   it('json: ESLint result shape, info kept apart, multi-edit fixes merged into one range', async () => {
     const cwd = dir();
     const text = readFileSync(join(cwd, 'a.md'), 'utf8');
