@@ -55,8 +55,10 @@ export function parseJsonFrontmatter(text: string, bom: number): Frontmatter {
     return { ...base, closed: false, end: text.length, yamlEnd: text.length, data: {}, errors: [{ code: 'UNCLOSED_FENCE', message: 'The JSON frontmatter opens with { but its closing } is missing.', start: bom, end: bom + 1 }] };
   }
   const source = text.slice(bom, close);
-  const lineEnd = /^[ \t]*(?:\r\n|\n|\r|$)/.exec(text.slice(close))!;
-  const end = close + lineEnd[0].length;
+  // The closing } ends its line; text typed after it on the same line is the body's, and said.
+  const lineEnd = /^[ \t]*(?:\r\n|\n|\r|$)/.exec(text.slice(close));
+  const end = close + (lineEnd ? lineEnd[0].length : 0);
+  const trailing = lineEnd ? [] : [{ code: 'JSON', message: 'The JSON frontmatter’s closing } must end its line: put what follows it on the next line.', start: close - 1, end: close }];
   let data: Record<string, unknown>;
   try {
     const value: unknown = JSON.parse(source);
@@ -65,7 +67,7 @@ export function parseJsonFrontmatter(text: string, bom: number): Frontmatter {
   } catch (error) {
     const m = / at position (\d+)/.exec((error as Error).message);
     const at = bom + (m ? Number(m[1]) : 0);
-    const errors = [{ code: 'JSON', message: `JSON error: ${(error as Error).message.replace(/ at position \d+.*$/, '').replace(/ in JSON$/, '')}`, start: at, end: Math.min(at + 1, close) }];
+    const errors = [{ code: 'JSON', message: `JSON error: ${(error as Error).message.replace(/ at position \d+.*$/, '').replace(/ in JSON$/, '')}`, start: at, end: Math.min(at + 1, close) }, ...trailing];
     // A near miss (a trailing comma) still reads as a YAML flow mapping: keep its data for the
     // preview and the title, as for a YAML block with an error.
     const lenient = parseDocument(source, { prettyErrors: false });
@@ -75,6 +77,7 @@ export function parseJsonFrontmatter(text: string, bom: number): Frontmatter {
   // JSON is YAML: the yaml parser gives every node its source range.
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const errors: FrontmatterError[] = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => ({ code: e.code, message: 'This key appears twice in the frontmatter; only one value can be kept. Remove or rename one of them.', start: bom + e.pos[0], end: bom + Math.max(e.pos[1], e.pos[0] + 1) }));
+  errors.push(...trailing);
   return { ...base, closed: true, end, yamlEnd: close, data, errors, doc: doc.errors.length && !errors.length ? undefined : doc, docBase: bom };
 }
 

@@ -68,6 +68,14 @@ describe('JSON frontmatter, as Hugo reads it', () => {
     expect(parseFrontmatter(trailing).data).toEqual({ title: 'Hello', tags: ['a'] });
   });
 
+  it('says so when text follows the closing } on its line (typing there threw before), keeping the data', () => {
+    for (const text of ['{"title": "x"} trailing\n\nBody.\n', '{"title":"Boats"}<!-- c -->\nBody', '{"title": "x", } more\n']) {
+      const diagnostics = run(text);
+      expect(diagnostics.filter((d) => d.ruleId === 'yaml-syntax').map((d) => d.message).join(' ')).toMatch(/closing \} must end its line/);
+    }
+    expect(parseFrontmatter('{"title": "x"} trailing\n\nBody.\n').data).toEqual({ title: 'x' });
+  });
+
   it('is not confused with a body that starts with a Hugo shortcode', () => {
     expect(parseFrontmatter('{{< youtube id >}}\n\nText.\n').present).toBe(false);
   });
