@@ -96,6 +96,14 @@ export function renderPreview(html: string, options: PreviewOptions, win: Window
         el.setAttribute(attr, kept);
       }
     }
+    // Presentation attributes read as CSS (fill, stroke, mask, clip-path, filter, marker-*, cursor…)
+    // fetch what their url() names: only in-document references (#id) stay, or the remote-media
+    // rules would be bypassed. A backslash could spell url( in CSS escapes: such a value goes too.
+    if (ns === SVG_NS) {
+      for (const attr of [...el.attributes]) {
+        if (attr.value.includes('(') && !/^(?:aria|data)-/.test(attr.name) && !onlyLocalUrls(attr.value)) el.removeAttribute(attr.name);
+      }
+    }
     // No element may keep an href that isn't a hardened link or an in-document reference.
     if (!isLink && ns !== SVG_NS && el.hasAttribute('href')) el.removeAttribute('href');
     if (name === 'img' && ns !== SVG_NS && ns !== MATHML_NS) {
@@ -112,6 +120,15 @@ export function renderPreview(html: string, options: PreviewOptions, win: Window
   });
   const fragment = purify.sanitize(html, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS, FORBID_ATTR });
   return { fragment, held: { count: heldCount, hosts: [...heldHosts].sort() } };
+}
+
+/** Whether every url() in a CSS-like attribute value points inside the document (`url(#id)`), with no CSS escapes. */
+function onlyLocalUrls(value: string): boolean {
+  if (!/url\s*\(/i.test(value) && !value.includes('\\')) return true;
+  if (value.includes('\\')) return false;
+  for (const m of value.matchAll(/url\s*\(\s*(['"]?)([^'")]*)\1\s*\)/gi)) if (!m[2]!.trim().startsWith('#')) return false;
+  // A url( the pattern above could not read (unbalanced, nested) is not trusted either.
+  return (value.match(/url\s*\(/gi) ?? []).length === [...value.matchAll(/url\s*\(\s*(['"]?)([^'")]*)\1\s*\)/gi)].length;
 }
 
 /**

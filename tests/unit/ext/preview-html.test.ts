@@ -90,6 +90,17 @@ describe('renderPreview: nothing in the preview navigates the panel', () => {
     expect(div.querySelector('pattern')!.getAttribute('href')).toBe('#g');
     expect(div.querySelector('textPath, textpath')!.getAttribute('href')).toBe('#path');
   });
+
+  it('presentation attributes fetch nothing from outside the document (fill, mask, clip-path, filter: url(#id) only)', () => {
+    const { div } = render(
+      '<svg><rect id="r" fill="url(https://evil.test/p.svg#g)" mask="url(\'https://evil.test/m.png\')" clip-path="url( &quot;//evil.test/c.svg#c&quot; )" filter="url(#blur)" stroke="url(#g) red" cursor="\\75 rl(https://evil.test/x)" width="10"/></svg>',
+    );
+    const rect = div.querySelector('rect')!;
+    expect(['fill', 'mask', 'clip-path', 'cursor'].filter((a) => rect.hasAttribute(a))).toEqual([]);
+    expect(rect.getAttribute('filter')).toBe('url(#blur)');
+    expect(rect.getAttribute('stroke')).toBe('url(#g) red');
+    expect(rect.getAttribute('width')).toBe('10');
+  });
 });
 
 describe('renderPreview: remote media', () => {
