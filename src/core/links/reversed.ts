@@ -16,7 +16,8 @@ export interface ReversedLink {
  * of its brackets (`\(x)[y]`, `(x\)[y]`, `(x)\[y]`, `(x)[y\]`), not inside an HTML comment
  * (not shown at all; an unclosed `<!--` hides the rest of the post).
  */
-const REVERSED = /(?<![\\\]])\(([^()\n]*[^()\n\\])\)\[((?:[^\]\n^\s\\][^\]\n]*)?[^\]\n\\])\](?![(\[:])/g;
+// Text and address bounded (300 and 500 characters): unbounded, a line of "(a)[" repeated made every "(" scan to the line's end (quadratic).
+const REVERSED = /(?<![\\\]!])\(([^()\n]{0,300}[^()\n\\])\)\[((?:[^\]\n^\s\\][^\]\n]{0,500})?[^\]\n\\])\](?![(\[:])/g;
 
 const cache = new WeakMap<Body, ReversedLink[]>();
 
@@ -31,11 +32,39 @@ export function reversedLinks(body: Body): ReversedLink[] {
       const start = body.start + m.index!;
       const end = start + m[0].length;
       if (overlapsAny(hidden, start, end)) continue;
+      const at = m.index!;
+      if (insideLinkTextOrTag(body.text, at) || insideAddress(body.text, at) || isDefinedLabel(body.text, m[2]!)) continue;
       found.push({ start, end, text: m[1]!, url: m[2]! });
     }
   }
   cache.set(body, found);
   return found;
+}
+
+/**
+ * Inside a link's text (`[see (docs)[x.example] here](…)`: more `[` than `]` before it on its
+ * line) or inside an HTML tag (`<a title="(a)[b]">`): swapping would break what holds it.
+ */
+function insideLinkTextOrTag(text: string, at: number): boolean {
+  const line = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 2000), at);
+  let depth = 0;
+  for (const c of line) depth += c === '[' ? 1 : c === ']' ? -1 : 0;
+  return depth > 0 || line.lastIndexOf('<') > line.lastIndexOf('>');
+}
+
+/** Part of a web address written out (`https://ex.test/wiki/(a)[b]`): the same run of non-spaces holds a scheme or www. */
+function insideAddress(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !/\s/.test(text[from - 1]!) && at - from < 2000) from--;
+  return /:\/\/|www\./i.test(text.slice(from, at));
+}
+
+/** `(the guide)[example.com]` with `[example.com]: …` defined is text in parentheses, then a reference link. */
+function isDefinedLabel(text: string, label: string): boolean {
+  const norm = label.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (!text.includes(']:')) return false;
+  for (const m of text.matchAll(/^ {0,3}\[([^\]\n]{1,999})\]:/gm)) if (m[1]!.trim().replace(/\s+/g, ' ').toLowerCase() === norm) return true;
+  return false;
 }
 
 /** `<!-- … -->` in the body, in whole-text offsets (an unclosed one runs to the end). */

@@ -22,7 +22,9 @@ const rule: Rule = {
         data: { text: r.text, url: r.url },
       };
       const change = { description: t(options.locale, 'ruleReversedLinkFix', { swapped }), edits: [{ start: r.start, end: r.end, text: swapped }] };
-      if (looksLikeAddress(r.url)) finding.fix = change;
+      // Swapped unseen only when nothing in it could change what the page shows: an address with
+      // no parentheses or brackets, text with no emphasis or code marks that could pair up differently.
+      if (looksLikeAddress(r.url) && !/[()<>[\]]/.test(r.url) && !/[*_`~]/.test(r.text)) finding.fix = change;
       else finding.suggestions = [change];
       return finding;
     });

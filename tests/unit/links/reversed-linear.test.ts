@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { reversedLinks } from '../../../src/core/links/reversed';
+import { parsePost } from '../../../src/core/parse/post';
+
+describe('reversed links read in linear time', () => {
+  it('a hostile line of "(a)[" repeated is read (no timing assertion: the unbounded pattern took minutes at this size, past the test timeout)', () => {
+    const body = parsePost(`---\ntitle: x\n---\n${'(a)['.repeat(200_000)}\n\nThen (the timetable)[harbour.example/timetable] at last.\n`).body;
+    expect(reversedLinks(body).map((r) => r.url)).toEqual(['harbour.example/timetable']);
+  });
+});
