@@ -11,7 +11,7 @@ import { invisibleCharacters, strayNonBreakingSpaces } from '../text/invisible-c
  */
 const rule: Rule = {
   id: 'pasted-artifacts',
-  meta: { type: 'layout', fixable: true, docs: { description: 'No clipboard markers, invisible characters, stray non-breaking spaces or Word/Google Docs markup pasted into the text.', anchor: 'rule-pasted-artifacts' } },
+  meta: { type: 'layout', fixable: true, hasSuggestions: true, docs: { description: 'No clipboard markers, invisible characters, stray non-breaking spaces or Word/Google Docs markup pasted into the text.', anchor: 'rule-pasted-artifacts' } },
   defaultSeverity: 'warning',
   check(ctx) {
     const { body } = ctx;

@@ -35,13 +35,18 @@ export function invisibleCharacters(body: string, base: number, whole: string, l
     if (start === 0 && run === '\ufeff') continue;
     if (run.length === 1 && isMeaningfulJoiner(run, whole.slice(Math.max(0, start - 2), start), whole.slice(start + 1, start + 3))) continue;
     const kinds = [...new Set(run)].map((c) => t(locale, NAMES[c]!)).join(', ');
-    out.push({
+    const change = { description: t(locale, 'pasteInvisibleFix'), edits: [{ start: start === 0 && run[0] === '\ufeff' ? 1 : start, end: start + run.length, text: '' }] };
+    const at = m.index!;
+    const finding: Finding = {
       start,
       end: start + run.length,
       message: t(locale, 'pasteInvisible', { kinds, count: run.length > 1 ? 2 : 1 }),
-      fix: { description: t(locale, 'pasteInvisibleFix'), edits: [{ start: start === 0 && run[0] === '\ufeff' ? 1 : start, end: start + run.length, text: '' }] },
       data: { kind: 'zero-width', chars: [...run].map((c) => c.codePointAt(0)!.toString(16)) },
-    });
+    };
+    // Where the character keeps markdown syntax apart, taking it out changes the post: offered one at a time.
+    if (removalMakesSyntax(body, at, at + run.length, '')) finding.suggestions = [change];
+    else finding.fix = change;
+    out.push(finding);
   }
   for (const m of anySoftHyphen ? body.matchAll(SOFT_HYPHENS) : []) {
     if (isHyphenationHint(body, m.index!, m[0].length)) continue;
@@ -77,6 +82,36 @@ function isHyphenationHint(body: string, at: number, length: number): boolean {
 
 const LETTER = /^\p{L}$/u;
 const WORD_PART = /^[\p{L}\p{M}\u00ad]$/u;
+
+/**
+ * Whether replacing body[from, to) by `replacement` could change the post's structure: an
+ * invisible character or NBSP there keeps markdown apart, and the fix would join it.
+ * - At the start of a line: what follows would start a heading, list, quote, fence, table, HTML
+ *   block or thematic break, or the indentation would reach 4 columns (a code block).
+ * - At the end of a line: the line would become a setext underline, a thematic break or a fence
+ *   (`---\u00a0` is text; `---` under a paragraph makes it a heading).
+ * - Taken out (not replaced by a space) next to emphasis, code or escape characters, or after `<`
+ *   (`<\u200bimg …>` is text; `<img …>` a tag) or next to `|` (`|\u200b---|` is no table row).
+ */
+function removalMakesSyntax(body: string, from: number, to: number, replacement: string): boolean {
+  const lineStart = body.lastIndexOf('\n', from - 1) + 1;
+  let lineEnd = body.indexOf('\n', to);
+  if (lineEnd < 0) lineEnd = body.length;
+  const before = body.slice(lineStart, from);
+  const after = body.slice(to, lineEnd);
+  const prev = body[from - 1] ?? '';
+  const next = body[to] ?? '';
+  if (/^[ \t]*$/.test(before)) {
+    const indent = (before + replacement).replace(/\t/g, '    ').length;
+    if (indent >= 4 || /^(?:[#>*+=|~`<:-]|\d+[.)]|[ \t]*$)/.test(after)) return true;
+  }
+  if (/^[ \t]*$/.test(after) || after.startsWith('\r')) {
+    const line = (before + replacement).trim();
+    if (/^(?:=+|-+|(?:[-*_][ \t]*){3,}|`{3,}.*|~{3,}.*|#{1,6})$/.test(line)) return true;
+  }
+  // An ordinary space in place of an NBSP changes nothing here: both are whitespace to emphasis, tags and tables.
+  return replacement === '' && (/[*_~`\\<|]/.test(prev) || /[*_~`|]/.test(next));
+}
 
 function isMeaningfulJoiner(char: string, before: string, after: string): boolean {
   if (char === '\u200d') return (EMOJI_BEFORE.test(before) && EMOJI_AFTER.test(after)) || (JOINING_LETTER_BEFORE.test(before) && JOINING_LETTER_AFTER.test(after));
@@ -135,6 +170,9 @@ export function strayNonBreakingSpaces(body: string, base: number, locale?: Loca
     const count = nbspCount > 1 ? 2 : 1;
     if (lineStart || lineEnd) {
       replacement = run.replace(/\u00a0/g, '');
+      // At a line's end, spaces left behind would become a hard line break ("one  \u00a0\n" → "one  \n"):
+      // all of the run goes, unless the spaces after its last NBSP already made one.
+      if (lineEnd && / {2,}$/.test(replacement) && !/ {2,}$/.test(run)) replacement = '';
       message = t(locale, lineEnd ? 'nbspLineEnd' : 'nbspLineStart', { count });
     } else if (mixed) {
       replacement = run.replace(/\u00a0/g, '');
@@ -147,14 +185,11 @@ export function strayNonBreakingSpaces(body: string, base: number, locale?: Loca
       message = t(locale, 'nbspSyntax');
     } else continue;
     const start = base + at;
-    out.push({
-      start,
-      end: start + run.length,
-      message,
-      fix: { description: t(locale, replacement === ' ' ? 'nbspReplaceFix' : 'nbspRemoveFix'), edits: [{ start, end: start + run.length, text: replacement }] },
-      severity: 'info',
-      data: { kind: 'nbsp' },
-    });
+    const change = { description: t(locale, replacement === ' ' ? 'nbspReplaceFix' : 'nbspRemoveFix'), edits: [{ start, end: start + run.length, text: replacement }] };
+    const finding: Finding = { start, end: start + run.length, message, severity: 'info', data: { kind: 'nbsp' } };
+    if (removalMakesSyntax(body, at, runEnd, replacement)) finding.suggestions = [change];
+    else finding.fix = change;
+    out.push(finding);
   }
   return out;
 }
