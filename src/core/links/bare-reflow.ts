@@ -75,15 +75,37 @@ function read(block: string): { types: string; links: string[] } {
 
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
 
-/** Where the paragraph holding `at` starts: after the last blank line before it (read backwards, line by line). */
+/**
+ * Where the paragraph holding `at` starts: after the last blank line before it. The paragraph
+ * starts of a text are found in one pass and kept for the last text asked about: a rule asks
+ * for every link of a post, and walking back line by line for each was quadratic (2.4 s for
+ * 8,000 links in one long paragraph).
+ */
 export function blockStart(text: string, at: number): number {
-  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  while (lineStart > 0) {
-    const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
-    if (/^[ \t]*\r?$/.test(text.slice(previous, lineStart - 1))) return lineStart;
-    lineStart = previous;
+  const starts = paragraphStarts(text);
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // The last start at or before the line holding `at`.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= lineStart) lo = mid;
+    else hi = mid - 1;
   }
-  return 0;
+  return starts[lo]!;
+}
+
+let startsOf: { text: string; starts: number[] } | undefined;
+
+/** 0 and the start of every line that follows a blank line (spaces, tabs, a CR at most). */
+function paragraphStarts(text: string): number[] {
+  if (startsOf?.text === text) return startsOf.starts;
+  const starts = [0];
+  const first = /^[ \t]*\r?(?=\n)/.exec(text); // a blank first line
+  if (first) starts.push(first[0].length + 1);
+  for (const m of text.matchAll(/\n[ \t]*\r?(?=\n)/g)) starts.push(m.index! + m[0].length + 1);
+  startsOf = { text, starts };
+  return starts;
 }
 
 /** Where the paragraph holding `at` ends: at the first blank line after it. */

@@ -3,7 +3,7 @@ import { breaksPlainScalar, frontmatterUrls, type FrontmatterUrl } from '../link
 import { bareLinkLosesTail, decodesEntities, shortUrl, urlSites } from '../links/link-sites';
 import { unwrapRedirect } from '../links/unwrap-redirect';
 import { urlEdit } from '../links/url-edit';
-import { bareLinkReflows } from '../links/bare-reflow';
+import { bareLinksReflow, blockStart } from '../links/bare-reflow';
 import type { Finding, LinkRef, Rule, RuleContext, TextEdit } from '../types';
 import { t, type Locale } from '../../i18n';
 
@@ -24,12 +24,27 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     const findings: Finding[] = [];
+    const pending: Array<{ link: LinkRef; wrapper: string; target: string; edit: TextEdit | undefined }> = [];
     for (const link of urlSites(ctx.links)) {
       const found = unwrapRedirect(link.url, { htmlEntities: decodesEntities(link) });
       if (!found) continue;
       const target = cleaned(found.target, ctx);
-      findings.push(finding(ctx.options.locale, link.urlStart, link.urlEnd, link.url, found.wrapper, target, linkEdit(ctx, link, target)));
+      pending.push({ link, wrapper: found.wrapper, target, edit: linkEdit(ctx, link, target) });
     }
+    // Bare links are decided per paragraph, all of its edits or none, with one reading of it (as
+    // tracking-params does): read again for every link, a paragraph of thousands took seconds.
+    const byParagraph = new Map<number, typeof pending>();
+    for (const p of pending) {
+      if (p.link.kind !== 'bare' || p.link.field || !p.edit) continue;
+      const at = blockStart(ctx.text, p.link.urlStart);
+      const group = byParagraph.get(at);
+      if (group) group.push(p);
+      else byParagraph.set(at, [p]);
+    }
+    for (const group of byParagraph.values()) {
+      if (bareLinksReflow(ctx.text, group.map((p) => p.edit!))) for (const p of group) p.edit = undefined;
+    }
+    for (const p of pending) findings.push(finding(ctx.options.locale, p.link.urlStart, p.link.urlEnd, p.link.url, p.wrapper, p.target, p.edit));
     for (const f of frontmatterUrls(ctx.frontmatter, ctx.text)) {
       const found = unwrapRedirect(f.url);
       if (!found) continue;
@@ -63,7 +78,9 @@ function linkEdit(ctx: RuleContext, link: LinkRef, target: string): TextEdit | u
   let written = target;
   switch (link.kind) {
     case 'bare':
-      if (/[\s<>]/.test(target) || bareLinkLosesTail(target) || bareLinkReflows(ctx.text, { start: link.urlStart, end: link.urlEnd, text: target })) return undefined;
+      // A bare address holding markup characters ran into the text after it ('…?u=x>Read more'):
+      // what the page shows as its end would go with it.
+      if (/[\s<>]/.test(target) || /[<>"'`]/.test(link.url) || bareLinkLosesTail(target)) return undefined;
       break;
     case 'autolink':
       if (/[\s<>]/.test(target)) return undefined;
@@ -76,7 +93,7 @@ function linkEdit(ctx: RuleContext, link: LinkRef, target: string): TextEdit | u
       break;
     default: {
       // A markdown destination: no spaces or angle brackets, parentheses balanced, and in <…> only if it was.
-      if (/[\s<>\\]/.test(target) || count(target, '(') !== count(target, ')')) return undefined;
+      if (/[\s<>\\]/.test(target) || !balancedParens(target)) return undefined;
     }
   }
   return { start: link.urlStart, end: link.urlEnd, text: written };
@@ -88,6 +105,12 @@ function fieldEdit(f: FrontmatterUrl, target: string): TextEdit | undefined {
   return { start: f.start, end: f.end, text };
 }
 
-function count(s: string, c: string): number {
-  return s.split(c).length - 1;
+/** Parentheses that close only what opened before them ("a)(b" counts even, yet ends the destination early). */
+function balancedParens(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }

@@ -42,7 +42,9 @@ const rule: Rule = {
       const where = link.field ? t(locale, 'ruleWhereInField', { what, field: link.field.path }) : what;
       const edit = urlEdit(text, frontmatter, link, cleaned.url);
       const byHand =
-        link.kind === 'bare' && bareLinkLosesTail(cleaned.url)
+        link.kind === 'bare' && /[<>"'`]/.test(link.url)
+          ? t(locale, 'ruleTrackingBareMarkup', { url: cleaned.url })
+          : link.kind === 'bare' && bareLinkLosesTail(cleaned.url)
           ? t(locale, 'ruleTrackingBareTail', { url: cleaned.url })
           : !edit
             ? t(locale, 'ruleTrackingFieldUnsafe', { url: cleaned.url })

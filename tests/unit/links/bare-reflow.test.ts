@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bareLinkReflows, bareLinksReflow } from '../../../src/core/links/bare-reflow';
+import { bareLinkReflows, bareLinksReflow, blockStart } from '../../../src/core/links/bare-reflow';
 
 const edit = (text: string, url: string, to: string) => ({ start: text.indexOf(url), end: text.indexOf(url) + url.length, text: to });
 
@@ -35,5 +36,29 @@ describe('bareLinkReflows: a bare link rewritten must leave its paragraph read t
     expect(bareLinkReflows(text, edit(text, 'https://ferry.example/?utm_source=news&id=2', 'https://ferry.example/?id=2'))).toBe(false);
     const swallowed = '-   First item\n\n    More _at https://ferry.example/?_hsenc&id=_&sort now.\n';
     expect(bareLinkReflows(swallowed, edit(swallowed, 'https://ferry.example/?_hsenc&id=_&sort', 'https://ferry.example/?id=_&sort'))).toBe(true);
+  });
+});
+
+describe('blockStart', () => {
+  /** The walk back line by line it replaced (quadratic over many links in one long paragraph), kept as the reference. */
+  function walkBack(text: string, at: number): number {
+    let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    while (lineStart > 0) {
+      const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+      if (/^[ \t]*\r?$/.test(text.slice(previous, lineStart - 1))) return lineStart;
+      lineStart = previous;
+    }
+    return 0;
+  }
+
+  it('finds the paragraph start exactly as walking back line by line does', () => {
+    const text = fc.string({ unit: fc.constantFrom('\n', ' ', '\t', '\r', 'a', 'b'), maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.nat(), (t, n) => {
+        const at = t.length ? n % (t.length + 1) : 0;
+        expect(blockStart(t, at)).toBe(walkBack(t, at));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
