@@ -51,7 +51,9 @@ export function fullness(m: Measure, limits: Limits): number {
 }
 
 /** Left-over markup, URLs, domains and e-mail addresses: a description must read as plain prose. */
-const NOT_PLAIN = /[<>*_`#|[\]{}\\~^=]|::|^\s*:|https?:|www\.|\S@\S|\.(?:com|org|net|io|dev|app)\b/i;
+// Domains: a host and a path ("bit.ly/abc", "docs.rs/serde", "example.co.uk/shop"), or a name on a
+// common top-level domain; an admonition's "!!! note"; TeX math ("$x + y$", not "$5 and $10").
+const NOT_PLAIN = /[<>*_`#|[\]{}\\~^=]|::|^\s*:|https?:|www\.|\S@\S|\w\.(?:com|org|net|io|dev|app|co|ly|rs|sh|me|ai|gg|xyz|page|blog|site|tech)\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[\w-]|^\s*[!?]{3}|\$[^$\d\s][^$]*[^\s$]\$/i;
 /** Broken UTF-16 in the source: such text can't be shown or counted reliably. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const SURROGATE = /[\ud800-\udfff]/;

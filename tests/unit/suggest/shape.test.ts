@@ -39,6 +39,13 @@ describe('limits: characters, pixels, and what "long enough" means for CJK', () 
       expect(isPlainSentence(bad), bad).toBe(false);
     expect(isPlainSentence('新しいパフォーマンスパネルを追加しました。')).toBe(true);
   });
+
+  it('refuses addresses written without a scheme, admonitions and TeX math; keeps prices, versions and "and/or"', () => {
+    for (const bad of ['The crews share their results at bit.ly/harbour-results every week.', 'The timing crate is documented at docs.rs/harbour-timer for every crew.', 'The club shop moved to harbour.co.uk/shop this spring for the crews.', 'Results are posted on regatta.ly for the crews after each race.', '!!! note The crews rowed out past the lighthouse at dawn.', 'The crews compute $x + y$ for the handicap after each race on the river.'])
+      expect(isPlainSentence(bad), bad).toBe(false);
+    for (const good of ['Tickets cost $5 for juniors and $10 for the crews who row in the evening race.', 'Version 2.4/2.5 of the timer works with the start and/or finish line.', 'The crews rowed out past the lighthouse at dawn, then came home.'])
+      expect(isPlainSentence(good), good).toBe(true);
+  });
 });
 
 describe('isShouted', () => {
