@@ -40,7 +40,7 @@ function matches(type: FieldType, value: unknown): boolean {
 
 /**
  * The few mismatches with one obvious repair. Quoting a bare number or flag meant as text keeps
- * what readers see (`2025` shows as 2025 either way): a fix. Unquoting `"true"` or `"42"` changes
+ * what readers see (`2025` shows as 2025 either way): a fix, when the value reads as written. Unquoting `"true"` or `"42"` changes
  * the value's type, which templates may read differently: a suggestion.
  */
 function repair(type: FieldType, loc: FieldLocation, source: string, locale: Locale | undefined): { fix?: Fix; suggestions?: Fix[] } | undefined {
@@ -48,7 +48,10 @@ function repair(type: FieldType, loc: FieldLocation, source: string, locale: Loc
   if (!isScalar(node) || /[\r\n]/.test(source)) return undefined;
   const isText = type === 'string' || type === 'text';
   if (isText && node.type === 'PLAIN' && (typeof loc.value === 'number' || typeof loc.value === 'boolean')) {
-    return { fix: { description: t(locale, 'ruleFieldTypeQuote', { value: source }), edits: [{ start: loc.valueStart, end: loc.valueEnd, text: doubleQuoted(source) }] } };
+    const quote = { description: t(locale, 'ruleFieldTypeQuote', { value: source }), edits: [{ start: loc.valueStart, end: loc.valueEnd, text: doubleQuoted(source) }] };
+    // Only where the site shows what is written: `0x1F` shows as 31, `1.50` as 1.5, `True` as true,
+    // `.inf` as Infinity; quoted, they would show as written, so that is the author's call.
+    return String(loc.value) === source.trim() ? { fix: quote } : { suggestions: [quote] };
   }
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
   if (type === 'boolean' && quoted && typeof loc.value === 'string' && /^(true|false)$/i.test(loc.value)) {
