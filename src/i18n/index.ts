@@ -60,3 +60,8 @@ export function formatDate(locale: Locale, value: Date | number, options: Intl.D
 
 export const PLURAL_SUFFIXES = PLURAL_CATEGORIES;
 export type { PluralKey as PluralMessageKey };
+
+/** Two sentences one after the other: a space between them, none after a CJK full stop ("…。削除…"). */
+export function thenSentence(first: string, second: string): string {
+  return /[。！？]$/u.test(first) ? first + second : `${first} ${second}`;
+}

@@ -5,7 +5,7 @@ import { bareLinkLosesTail, decodesEntities, urlSites } from '../links/link-site
 import { unwrapRedirect } from '../links/unwrap-redirect';
 import { urlEdit } from '../links/url-edit';
 import type { Finding, Rule, TextEdit } from '../types';
-import { t } from '../../i18n';
+import { t, thenSentence } from '../../i18n';
 
 /** Links (and frontmatter URLs) carrying click-tracking parameters; the fix removes only those. */
 const rule: Rule = {
@@ -24,10 +24,7 @@ const rule: Rule = {
       findings.push({
         start,
         end,
-        message:
-          t(locale, 'ruleTrackingParams', { where, list, count }) +
-          ' ' +
-          (byHand === undefined ? t(locale, 'ruleTrackingRemove', { count }) : t(locale, 'ruleTrackingRemoveByHand', { reason: byHand, count })),
+        message: thenSentence(t(locale, 'ruleTrackingParams', { where, list, count }), byHand === undefined ? t(locale, 'ruleTrackingRemove', { count }) : t(locale, 'ruleTrackingRemoveByHand', { reason: byHand, count })),
         ...(byHand === undefined ? { fix: { description: t(locale, 'ruleTrackingFix', { names: names.join(t(locale, 'listSeparator')) }), edits: [edit] } } : {}),
         data: { url, cleanUrl: cleaned.url, removed: names },
       });
