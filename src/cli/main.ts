@@ -90,6 +90,8 @@ interface Input {
 }
 
 async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<number> {
+  // Said, not silently ignored: a CI script that meant to check links would otherwise pass without doing so.
+  if (!args.links && (args.linkCache !== undefined || args.linkTimeoutMs !== undefined)) io.stderr(`post-preflight: ${t(args.locale, 'cliLinkOptionsWithoutLinks')}\n`);
   const configs = new ConfigResolver([...rules.map((r) => r.id), LINK_CHECK_RULE, DIRECTIVE_RULE], args.config, io.cwd, args.maxBytes);
   const files = sameFileOnce(expandPatterns(args.patterns, io.cwd));
   // Read everything (and resolve every config) before writing anything: a usage problem

@@ -81,6 +81,12 @@ describe('post-preflight check output (in-process, test rules)', () => {
     ]);
   });
 
+  it('says that --link-cache and --link-timeout do nothing without --links', async () => {
+    const { stderr } = await run(['check', 'a.md', '--link-cache', 'links.json'], dir());
+    expect(stderr).toBe('post-preflight: --link-cache and --link-timeout only take effect with --links; links were not checked online.\n');
+    expect((await run(['check', 'a.md'], dir())).stderr).toBe('');
+  });
+
   it('--quiet shows errors only', async () => {
     const { stdout } = (await run(['check', 'a.md', '--quiet'], dir()));
     expect(stdout).toContain('test-one-todo');
