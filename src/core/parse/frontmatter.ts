@@ -59,12 +59,13 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number): { doc: Doc
   // The exact slice between the fences: offsets map back by adding yamlStart, line breaks intact.
   const doc = parseYamlDocument(text.slice(yamlStart, yamlEnd));
   const base = yamlStart;
-  const errors: FrontmatterError[] = doc.errors.map((e) => ({
-    code: e.code,
-    message: cleanYamlMessage(e.code, e.message),
-    start: base + e.pos[0],
-    end: base + Math.max(e.pos[1], e.pos[0] + 1),
-  }));
+  const source = text.slice(yamlStart, yamlEnd);
+  const errors: FrontmatterError[] = doc.errors.map((e) => {
+    // yaml reports a quote left open where it gave up (the closing ---): point at the quote that opened instead.
+    const opened = /Missing closing (["'])quote/.exec(e.message) ? openingQuote(source, e.pos[0], e.message.includes('"') ? '"' : "'") : undefined;
+    const [from, to] = opened === undefined ? [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)] : [opened, opened + 1];
+    return { code: e.code, message: cleanYamlMessage(e.code, e.message), start: base + from, end: base + to };
+  });
   let data: Record<string, unknown> = {};
   if (doc.contents !== null && !isMap(doc.contents)) {
     const r = doc.contents.range ?? [0, yamlEnd - base];
@@ -96,6 +97,17 @@ function firstAliasRange(doc: Document): [number, number] | undefined {
     },
   });
   return range;
+}
+
+/** The last quote before `at` that opens a value (after `key:`, `- `, `[`, `{` or `,`), or undefined. */
+function openingQuote(source: string, at: number, quote: string): number | undefined {
+  // i > 0 before looking further back: lastIndexOf(…, -1) searches from 0 again (an endless loop).
+  for (let i = source.lastIndexOf(quote, at - 1); i >= 0; i = i > 0 ? source.lastIndexOf(quote, i - 1) : -1) {
+    const before = source.slice(source.lastIndexOf('\n', i - 1) + 1, i);
+    if (/(?::|^\s*-|[[{,])\s*$/.test(before)) return i;
+    if (at - i > 100_000) break;
+  }
+  return undefined;
 }
 
 function parseYamlDocument(s: string): Document {

@@ -16,6 +16,15 @@ describe('frontmatter', () => {
     expect(findField(fm, 'seo.missing')).toBeUndefined();
   });
 
+  it('points an unclosed quote at the quote that opened it, not where yaml gave up', () => {
+    const text = '---\ntitle: "Unclosed\ndate: 2025-01-01\n---\nBody\n';
+    const [e] = parseFrontmatter(text).errors;
+    expect(text.slice(e!.start, e!.end)).toBe('"');
+    expect(e!.start).toBe(text.indexOf('"'));
+    // A quote at the very start of the YAML (where looking further back must stop).
+    for (const t of ['---\n"a: b\n---\n', "---\n'a\n---\n", '---\n"\n---\n']) expect(parseFrontmatter(t).errors.length).toBeGreaterThan(0);
+  });
+
   it('reports a missing fence, an unclosed fence, and a non-mapping root', () => {
     expect(parseFrontmatter('Just text').present).toBe(false);
     const unclosed = parseFrontmatter('---\ntitle: x\nbody');
