@@ -95,3 +95,11 @@ describe('analyze never throws', () => {
     );
   }, 60_000);
 });
+
+describe('invisible characters by the thousand on one line', () => {
+  it('are each judged without reading the whole line again (no timing assertion: that was quadratic, minutes at this size)', () => {
+    const line = 'a\u200b'.repeat(150_000);
+    const report = analyze(`---\ntitle: x\n---\n${line}\n`);
+    expect(report.diagnostics.filter((d) => d.ruleId === 'pasted-artifacts').length).toBe(150_000);
+  });
+});

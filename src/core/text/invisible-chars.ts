@@ -94,23 +94,25 @@ const WORD_PART = /^[\p{L}\p{M}\u00ad]$/u;
  *   (`<\u200bimg …>` is text; `<img …>` a tag) or next to `|` (`|\u200b---|` is no table row).
  */
 function removalMakesSyntax(body: string, from: number, to: number, replacement: string): boolean {
-  const lineStart = body.lastIndexOf('\n', from - 1) + 1;
-  let lineEnd = body.indexOf('\n', to);
-  if (lineEnd < 0) lineEnd = body.length;
-  const before = body.slice(lineStart, from);
-  const after = body.slice(to, lineEnd);
-  const prev = body[from - 1] ?? '';
-  const next = body[to] ?? '';
-  if (/^[ \t]*$/.test(before)) {
-    const indent = (before + replacement).replace(/\t/g, '    ').length;
-    if (indent >= 4 || /^(?:[#>*+=|~`<:-]|\d+[.)]|[ \t]*$)/.test(after)) return true;
+  // Only the spacing next to the run is read, never the whole line: a hostile line of thousands
+  // of invisible characters would otherwise be read again for each (quadratic).
+  let b = from;
+  while (b > 0 && (body[b - 1] === ' ' || body[b - 1] === '\t')) b--;
+  let a = to;
+  while (a < body.length && (body[a] === ' ' || body[a] === '\t' || body[a] === '\r')) a++;
+  const atLineStart = b === 0 || body[b - 1] === '\n';
+  const atLineEnd = a === body.length || body[a] === '\n';
+  if (atLineStart) {
+    const indent = (body.slice(b, from) + replacement).replace(/\t/g, '    ').length;
+    if (indent >= 4 || atLineEnd || /^(?:[#>*+=|~`<:-]|\d+[.)])/.test(body.slice(to, to + 12))) return true;
   }
-  if (/^[ \t]*$/.test(after) || after.startsWith('\r')) {
-    const line = (before + replacement).trim();
+  if (atLineEnd) {
+    // Read once per line at most: only a run at the line's end gets here.
+    const line = (body.slice(body.lastIndexOf('\n', from - 1) + 1, from) + replacement).trim();
     if (/^(?:=+|-+|(?:[-*_][ \t]*){3,}|`{3,}.*|~{3,}.*|#{1,6})$/.test(line)) return true;
   }
   // An ordinary space in place of an NBSP changes nothing here: both are whitespace to emphasis, tags and tables.
-  return replacement === '' && (/[*_~`\\<|]/.test(prev) || /[*_~`|]/.test(next));
+  return replacement === '' && (/[*_~`\\<|]/.test(body[from - 1] ?? '') || /[*_~`|]/.test(body[to] ?? ''));
 }
 
 function isMeaningfulJoiner(char: string, before: string, after: string): boolean {
