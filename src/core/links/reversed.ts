@@ -28,12 +28,13 @@ export function reversedLinks(body: Body): ReversedLink[] {
   if (body.text.includes(')[')) {
     // Sorted and merged: overlapsAny searches them by halves.
     const hidden = mergeRanges([...codeRanges(body), ...commentRanges(body)]);
+    let labels: Set<string> | undefined; // the post's reference definitions, read once when first needed
     for (const m of body.text.matchAll(REVERSED)) {
       const start = body.start + m.index!;
       const end = start + m[0].length;
       if (overlapsAny(hidden, start, end)) continue;
       const at = m.index!;
-      if (insideLinkTextOrTag(body.text, at) || insideAddress(body.text, at) || isDefinedLabel(body.text, m[2]!)) continue;
+      if (insideLinkTextOrTag(body.text, at) || insideAddress(body.text, at) || (labels ??= definedLabels(body.text)).has(normalLabel(m[2]!))) continue;
       found.push({ start, end, text: m[1]!, url: m[2]! });
     }
   }
@@ -59,12 +60,15 @@ function insideAddress(text: string, at: number): boolean {
   return /:\/\/|www\./i.test(text.slice(from, at));
 }
 
-/** `(the guide)[example.com]` with `[example.com]: …` defined is text in parentheses, then a reference link. */
-function isDefinedLabel(text: string, label: string): boolean {
-  const norm = label.trim().replace(/\s+/g, ' ').toLowerCase();
-  if (!text.includes(']:')) return false;
-  for (const m of text.matchAll(/^ {0,3}\[([^\]\n]{1,999})\]:/gm)) if (m[1]!.trim().replace(/\s+/g, ' ').toLowerCase() === norm) return true;
-  return false;
+/** The labels of the post's reference definitions (`[example.com]: …`), normalized: `(the guide)[example.com]` with one defined is text in parentheses, then a reference link. */
+function definedLabels(text: string): Set<string> {
+  const out = new Set<string>();
+  if (text.includes(']:')) for (const m of text.matchAll(/^ {0,3}\[([^\]\n]{1,999})\]:/gm)) out.add(normalLabel(m[1]!));
+  return out;
+}
+
+function normalLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** `<!-- … -->` in the body, in whole-text offsets (an unclosed one runs to the end). */

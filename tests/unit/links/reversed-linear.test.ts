@@ -8,3 +8,10 @@ describe('reversed links read in linear time', () => {
     expect(reversedLinks(body).map((r) => r.url)).toEqual(['harbour.example/timetable']);
   });
 });
+
+describe('reversed links and reference definitions', () => {
+  it('a post of many reversed-looking links and a definition reads the definitions once (no timing assertion: once per candidate was quadratic)', () => {
+    const body = parsePost(`---\ntitle: x\n---\n${'(a)[harbour.example]\n'.repeat(20_000)}\n\n[harbour.example]: https://harbour.example/\n\nThen (the timetable)[tides.example] at last.\n`).body;
+    expect(reversedLinks(body).map((r) => r.url)).toEqual(['tides.example']);
+  });
+});
