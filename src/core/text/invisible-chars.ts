@@ -111,8 +111,11 @@ function removalMakesSyntax(body: string, from: number, to: number, replacement:
     const line = (body.slice(body.lastIndexOf('\n', from - 1) + 1, from) + replacement).trim();
     if (/^(?:=+|-+|(?:[-*_][ \t]*){3,}|`{3,}.*|~{3,}.*|#{1,6})$/.test(line)) return true;
   }
-  // An ordinary space in place of an NBSP changes nothing here: both are whitespace to emphasis, tags and tables.
-  return replacement === '' && (/[*_~`\\<|]/.test(body[from - 1] ?? '') || /[*_~`|]/.test(body[to] ?? ''));
+  // Spacing (an NBSP run) taken out or made an ordinary space changes nothing next to emphasis, tags or
+  // tables: an NBSP is whitespace to them, like the space or line end left in its place. A zero-width
+  // character is not: without it, "*\u200b*" is "**" and "<\u200bimg" a tag.
+  const spacing = /^[ \t\u00a0]+$/.test(body.slice(from, to));
+  return !spacing && replacement === '' && (/[*_~`\\<|]/.test(body[from - 1] ?? '') || /[*_~`|]/.test(body[to] ?? ''));
 }
 
 function isMeaningfulJoiner(char: string, before: string, after: string): boolean {
