@@ -1,6 +1,7 @@
 import type { Token } from 'marked';
 import { markdown } from '../parse/markdown';
-import type { TextEdit } from '../types';
+import type { LinkRef, TextEdit } from '../types';
+import { lastAtOrBefore } from '../parse/lines';
 
 /**
  * Whether rewriting a bare link (a GFM autolink literal) changes how its paragraph reads. A bare
@@ -39,6 +40,25 @@ export function bareLinksReflow(text: string, edits: readonly TextEdit[]): boole
   const now = read(dedent(after, indent));
   // The same tokens in the same order, and every rewritten address whole as a link.
   return was.types !== now.types || sorted.some((e) => !now.links.includes(e.text));
+}
+
+/**
+ * The bare body links among `items` whose rewriting changes how their paragraph reads: decided
+ * per paragraph, all of its edits or none (see bareLinksReflow), with one reading of each
+ * paragraph. Read again for every link, a paragraph of thousands took seconds.
+ */
+export function reflowingBareLinks<T extends { link: LinkRef; edit?: TextEdit | undefined }>(text: string, items: readonly T[]): T[] {
+  const byParagraph = new Map<number, T[]>();
+  for (const item of items) {
+    if (item.link.kind !== 'bare' || item.link.field || !item.edit) continue;
+    const at = blockStart(text, item.link.urlStart);
+    const group = byParagraph.get(at);
+    if (group) group.push(item);
+    else byParagraph.set(at, [item]);
+  }
+  const out: T[] = [];
+  for (const group of byParagraph.values()) if (bareLinksReflow(text, group.map((item) => item.edit!))) out.push(...group);
+  return out;
 }
 
 /** The spaces and tabs every non-blank line of `block` starts with. */
@@ -83,16 +103,8 @@ const BLANK_LINE = /\n[ \t]*\r?\n/g;
  */
 export function blockStart(text: string, at: number): number {
   const starts = paragraphStarts(text);
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   // The last start at or before the line holding `at`.
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= lineStart) lo = mid;
-    else hi = mid - 1;
-  }
-  return starts[lo]!;
+  return starts[lastAtOrBefore(starts, text.lastIndexOf('\n', at - 1) + 1)]!;
 }
 
 let startsOf: { text: string; starts: number[] } | undefined;

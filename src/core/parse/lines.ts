@@ -12,14 +12,8 @@ export function lineIndex(text: string): LineIndex {
     position(offset) {
       const s = starts();
       const o = Math.max(0, Math.min(offset, text.length));
-      let lo = 0;
-      let hi = s.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (s[mid]! <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: o - s[lo]! + 1 };
+      const i = lastAtOrBefore(s, o);
+      return { line: i + 1, column: o - s[i]! + 1 };
     },
     offset(line, column) {
       const s = starts();
@@ -45,4 +39,16 @@ function lineStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+/** Index of the last of the ascending `sorted` that is at most `value` (0 when none is: the first). Binary search. */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from './lines';
 /**
  * marked lexes a blockquote's or list item's children from the container's *content*: its
  * `token.text`, with the `> ` markers or the item's indentation taken off every line. Those
@@ -34,7 +35,7 @@ export function contentView(parent: View, rawAt: number, raw: string, content: s
   return {
     text: content,
     toBody(o) {
-      const i = lineOf(contentLines, o);
+      const i = lastAtOrBefore(contentLines, o);
       if (i >= rawLines.length) return parent.toBody(rawAt + raw.length);
       const col = o - contentLines[i]!;
       const rStart = rawLines[i]!;
@@ -57,18 +58,6 @@ function lineStarts(s: string): number[] {
 function lineLength(s: string, starts: readonly number[], i: number): number {
   const next = starts[i + 1];
   return (next === undefined ? s.length : next - 1) - starts[i]!;
-}
-
-/** Index of the line holding offset `o` (binary search over line starts). */
-function lineOf(starts: readonly number[], o: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= o) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** How many characters the two lines end with in common. */

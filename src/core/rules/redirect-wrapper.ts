@@ -3,7 +3,7 @@ import { breaksPlainScalar, frontmatterUrls, type FrontmatterUrl } from '../link
 import { bareLinkLosesTail, decodesEntities, shortUrl, urlSites } from '../links/link-sites';
 import { unwrapRedirect } from '../links/unwrap-redirect';
 import { urlEdit } from '../links/url-edit';
-import { bareLinksReflow, blockStart } from '../links/bare-reflow';
+import { reflowingBareLinks } from '../links/bare-reflow';
 import type { Finding, LinkRef, Rule, RuleContext, TextEdit } from '../types';
 import { t, type Locale } from '../../i18n';
 
@@ -31,19 +31,8 @@ const rule: Rule = {
       const target = cleaned(found.target, ctx);
       pending.push({ link, wrapper: found.wrapper, target, edit: linkEdit(ctx, link, target) });
     }
-    // Bare links are decided per paragraph, all of its edits or none, with one reading of it (as
-    // tracking-params does): read again for every link, a paragraph of thousands took seconds.
-    const byParagraph = new Map<number, typeof pending>();
-    for (const p of pending) {
-      if (p.link.kind !== 'bare' || p.link.field || !p.edit) continue;
-      const at = blockStart(ctx.text, p.link.urlStart);
-      const group = byParagraph.get(at);
-      if (group) group.push(p);
-      else byParagraph.set(at, [p]);
-    }
-    for (const group of byParagraph.values()) {
-      if (bareLinksReflow(ctx.text, group.map((p) => p.edit!))) for (const p of group) p.edit = undefined;
-    }
+    // Bare links are decided per paragraph, all of its edits or none, as tracking-params does.
+    for (const p of reflowingBareLinks(ctx.text, pending)) p.edit = undefined;
     for (const p of pending) findings.push(finding(ctx.options.locale, p.link.urlStart, p.link.urlEnd, p.link.url, p.wrapper, p.target, p.edit));
     for (const f of frontmatterUrls(ctx.frontmatter, ctx.text)) {
       const found = unwrapRedirect(f.url);

@@ -1,6 +1,6 @@
 import { cleanUrl, type CleanUrlOptions } from '../links/clean-url';
 import { breaksPlainScalar, frontmatterUrls } from '../links/frontmatter-urls';
-import { bareLinksReflow, blockStart } from '../links/bare-reflow';
+import { reflowingBareLinks } from '../links/bare-reflow';
 import { bareLinkLosesTail, decodesEntities, urlSites } from '../links/link-sites';
 import { unwrapRedirect } from '../links/unwrap-redirect';
 import { urlEdit } from '../links/url-edit';
@@ -50,18 +50,7 @@ const rule: Rule = {
     }
     // Bare links in the body, decided per paragraph: all of its fixes, or none if together they
     // change how the paragraph reads (see bare-reflow.ts).
-    const byParagraph = new Map<number, typeof pending>();
-    for (const p of pending) {
-      if (p.link.kind !== 'bare' || p.link.field || p.byHand !== undefined || !p.edit) continue;
-      const at = blockStart(text, p.link.urlStart);
-      const group = byParagraph.get(at);
-      if (group) group.push(p);
-      else byParagraph.set(at, [p]);
-    }
-    for (const group of byParagraph.values()) {
-      if (!bareLinksReflow(text, group.map((p) => p.edit!))) continue;
-      for (const p of group) p.byHand = t(locale, 'ruleTrackingBareReflow', { url: p.cleaned.url });
-    }
+    for (const p of reflowingBareLinks(text, pending.filter((p) => p.byHand === undefined))) p.byHand = t(locale, 'ruleTrackingBareReflow', { url: p.cleaned.url });
     for (const p of pending) report(p.link.urlStart, p.link.urlEnd, p.link.url, p.where, p.cleaned, p.byHand, p.edit);
     for (const f of frontmatterUrls(frontmatter, text)) {
       if (unwrapRedirect(f.url)) continue;
