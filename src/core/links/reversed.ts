@@ -1,4 +1,5 @@
 import { codeRanges, mergeRanges, overlapsAny } from '../parse/located';
+import { normalizeLabel } from '../parse/markdown';
 import type { Body } from '../types';
 
 /** A link written the wrong way round: `(text)[url]`. */
@@ -34,7 +35,7 @@ export function reversedLinks(body: Body): ReversedLink[] {
       const end = start + m[0].length;
       if (overlapsAny(hidden, start, end)) continue;
       const at = m.index!;
-      if (insideLinkTextOrTag(body.text, at) || insideAddress(body.text, at) || (labels ??= definedLabels(body.text)).has(normalLabel(m[2]!))) continue;
+      if (insideLinkTextOrTag(body.text, at) || insideAddress(body.text, at) || (labels ??= definedLabels(body.text)).has(normalizeLabel(m[2]!))) continue;
       found.push({ start, end, text: m[1]!, url: m[2]! });
     }
   }
@@ -63,12 +64,8 @@ function insideAddress(text: string, at: number): boolean {
 /** The labels of the post's reference definitions (`[example.com]: …`), normalized: `(the guide)[example.com]` with one defined is text in parentheses, then a reference link. */
 function definedLabels(text: string): Set<string> {
   const out = new Set<string>();
-  if (text.includes(']:')) for (const m of text.matchAll(/^ {0,3}\[([^\]\n]{1,999})\]:/gm)) out.add(normalLabel(m[1]!));
+  if (text.includes(']:')) for (const m of text.matchAll(/^ {0,3}\[([^\]\n]{1,999})\]:/gm)) out.add(normalizeLabel(m[1]!));
   return out;
-}
-
-function normalLabel(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** `<!-- … -->` in the body, in whole-text offsets (an unclosed one runs to the end). */
