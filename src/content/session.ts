@@ -12,6 +12,7 @@ import { newPairingSecret, PAIR_PARAM, pairingTag } from '../protocol/pairing';
 import type { EditorAdapter } from '../editors/types';
 import type { BackgroundLink } from './background-link';
 import { mountDock } from './dock';
+import { panelFocusSettled } from './panel-focus';
 import { pairWithFrame } from './pair-frame';
 import { popOutDoor } from './pop-outs';
 
@@ -57,10 +58,12 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
     });
   };
 
-  const popOuts = popOutDoor((port) => accept(runtimePortWire(port)), signal);
+  const popOuts = popOutDoor((port) => accept(runtimePortWire(port), false), signal);
 
-  const accept = (wire: Wire) => {
+  const accept = (wire: Wire, docked: boolean) => {
     const life = new AbortController();
+    // A click in the docked panel may not have reached the page yet (panel-focus.ts).
+    const clickSettled = () => (docked ? panelFocusSettled(document, dock.host) : Promise.resolve());
     signal.addEventListener('abort', () => {
       const reason: SessionEnd = signal.reason === 'page-gone' || signal.reason === 'extension-updated' ? signal.reason : 'editor-gone';
       link.post('closed', { reason });
@@ -76,12 +79,16 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
         link.post('draft', draft());
       },
       apply: ({ requestId, edits, expected }) => {
-        void adapter
-          .apply(edits, expected)
+        void clickSettled()
+          .then(() => adapter.apply(edits, expected))
           .catch((error: Error) => ({ ok: false as const, reason: 'failed' as const, say: 'applyRejected' as const, params: { detail: error.message } }))
           .then((result) => link.post('applied', { requestId, result }));
       },
-      reveal: ({ start, end }) => adapter.reveal?.(start, end),
+      reveal: ({ start, end }) => {
+        void clickSettled().then(() => {
+          if (!life.signal.aborted) adapter.reveal?.(start, end);
+        });
+      },
       status: ({ errors, warnings }) => {
         if (typeof errors !== 'number' || typeof warnings !== 'number') return;
         dock.setBadge(errors, warnings);
@@ -93,7 +100,7 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
       'visible?': ({ requestId }) => link.post('visibility', { requestId, ...dock.visibility() }),
     }, life.signal);
   };
-  pairWithFrame(dock.frame, secret, panelOrigins(), (port) => accept(messagePortWire(port)), signal);
+  pairWithFrame(dock.frame, secret, panelOrigins(), (port) => accept(messagePortWire(port), true), signal);
 
   // The toolbar button and shortcut (background → tabs.sendMessage), answered so the background
   // knows a panel was here.
