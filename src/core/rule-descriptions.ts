@@ -24,6 +24,7 @@ export const RULE_DESCRIPTION_KEYS: Record<string, Key> = {
   'parser-limits': 'ruleDescParserLimits',
   'pasted-artifacts': 'ruleDescPastedArtifacts',
   'redirect-wrapper': 'ruleDescRedirectWrapper',
+  'replacement-character': 'ruleDescReplacementCharacter',
   'relative-link': 'ruleDescRelativeLink',
   'required-fields': 'ruleDescRequiredFields',
   'reversed-link': 'ruleDescReversedLink',

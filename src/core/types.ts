@@ -122,6 +122,8 @@ export interface FrontmatterError {
   start: number;
   end: number;
   code?: string;
+  /** DUPLICATE_KEY: the key's dotted path, for the message in other languages. */
+  key?: string;
 }
 
 export interface Frontmatter {

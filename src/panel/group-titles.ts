@@ -38,6 +38,7 @@ export const GROUP_TITLES: Record<string, Title> = {
   'heading-increment': (count) => tr('groupHeadingIncrement', { count }),
   'emphasis-as-heading': (count) => tr('groupEmphasisAsHeading', { count }),
   'pasted-artifacts': (count) => tr('groupPastedArtifacts', { count }),
+  'replacement-character': () => tr('groupReplacementCharacter'),
   'parser-limits': (count) => tr('groupParserLimits', { count }),
   // The post's own directive comments
   directive: (count) => tr('groupDirective', { count }),

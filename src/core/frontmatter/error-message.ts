@@ -9,6 +9,7 @@ const PREFIXED: readonly [string, Key][] = [['YAML error: ', 'fmYamlError'], ['T
 /** A frontmatter parse error's message in `locale`. */
 export function frontmatterErrorMessage(e: FrontmatterError, locale: Locale | undefined): string {
   if (!locale || locale === 'en') return e.message;
+  if (e.code === 'DUPLICATE_KEY' && e.key !== undefined) return t(locale, 'fmDuplicateKeyNamed', { key: e.key });
   const whole = WHOLE.find((key) => t('en', key) === e.message);
   if (whole) return t(locale, whole);
   const prefixed = PREFIXED.find(([prefix]) => e.message.startsWith(prefix));

@@ -1,6 +1,7 @@
 import { Document, isMap, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import { parse as parseTomlText, TomlError } from 'smol-toml';
 import type { Frontmatter, FrontmatterError } from '../types';
+import { duplicateKeyErrors } from './duplicate-keys';
 
 /**
  * Hugo (and a few other generators) also take TOML frontmatter between `+++` lines, and JSON
@@ -76,7 +77,7 @@ export function parseJsonFrontmatter(text: string, bom: number): Frontmatter {
   }
   // JSON is YAML: the yaml parser gives every node its source range.
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  const errors: FrontmatterError[] = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => ({ code: e.code, message: 'This key appears twice in the frontmatter; only one value can be kept. Remove or rename one of them.', start: bom + e.pos[0], end: bom + Math.max(e.pos[1], e.pos[0] + 1) }));
+  const errors: FrontmatterError[] = duplicateKeyErrors(doc, bom);
   errors.push(...trailing);
   return { ...base, closed: true, end, yamlEnd: close, data, errors, doc: doc.errors.length && !errors.length ? undefined : doc, docBase: bom };
 }

@@ -1,5 +1,6 @@
 import { isMap, parseDocument, visit, type Document } from 'yaml';
 import type { Frontmatter, FrontmatterError } from '../types';
+import { duplicateKeyErrors } from './duplicate-keys';
 import { isJsonStart, isTomlStart, parseJsonFrontmatter, parseTomlFrontmatter } from './frontmatter-other';
 
 const FENCE = /^---[ \t]*(?:\r\n|\n|\r|$)/;
@@ -60,12 +61,14 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number): { doc: Doc
   const doc = parseYamlDocument(text.slice(yamlStart, yamlEnd));
   const base = yamlStart;
   const source = text.slice(yamlStart, yamlEnd);
-  const errors: FrontmatterError[] = doc.errors.map((e) => {
+  const errors: FrontmatterError[] = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => {
     // yaml reports a quote left open where it gave up (the closing ---): point at the quote that opened instead.
     const opened = /Missing closing (["'])quote/.exec(e.message) ? openingQuote(source, e.pos[0], e.message.includes('"') ? '"' : "'") : undefined;
     const [from, to] = opened === undefined ? [e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)] : [opened, opened + 1];
-    return { code: e.code, message: cleanYamlMessage(e.code, e.message), start: base + from, end: base + to };
+    return { code: e.code, message: cleanYamlMessage(e.message), start: base + from, end: base + to };
   });
+  errors.push(...duplicateKeyErrors(doc, base));
+  errors.sort((a, b) => a.start - b.start);
   let data: Record<string, unknown> = {};
   if (doc.contents !== null && !isMap(doc.contents)) {
     const r = doc.contents.range ?? [0, yamlEnd - base];
@@ -114,8 +117,7 @@ function parseYamlDocument(s: string): Document {
   return parseDocument(s, { prettyErrors: false, uniqueKeys: true });
 }
 
-function cleanYamlMessage(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'This key appears twice in the frontmatter; only one value can be kept. Remove or rename one of them.';
+function cleanYamlMessage(message: string): string {
   const first = message.split('\n')[0] ?? message;
   return `YAML error: ${first.replace(/ at line \d+, column \d+.*$/, '')}`;
 }

@@ -17,6 +17,7 @@ import parserLimits from './parser-limits';
 import pastedArtifacts from './pasted-artifacts';
 import redirectWrapper from './redirect-wrapper';
 import relativeLink from './relative-link';
+import replacementCharacter from './replacement-character';
 import requiredFields from './required-fields';
 import reversedLink from './reversed-link';
 import singleH1 from './single-h1';
@@ -58,5 +59,6 @@ export const rules: Rule[] = [
   headingIncrement,
   emphasisAsHeading,
   pastedArtifacts,
+  replacementCharacter,
   parserLimits,
 ];

@@ -7,12 +7,18 @@ import { t, type Locale } from '../../i18n';
 /**
  * A title and a description may live at several paths (`title` or `seo.title`): any one of
  * them filled is enough. A site turns one of these off by listing one of its paths with
- * `required: false`; other schema fields are required one by one.
+ * `required: false`; other schema fields are required one by one. A site (or its CMS: Decap
+ * requires every field not marked `required: false`) that marks one of those paths
+ * `required: true` means that very field: a filled `description` does not make Decap accept an
+ * empty `seo.description`. That field is then reported on its own once its group is otherwise
+ * filled (while the whole group is empty, the group's finding says it once).
  */
 interface Requirement {
   paths: string[];
   /** A schema field's own requirement (one path), or the title or description group. */
   kind: 'title' | 'description' | FieldSchema;
+  /** For a field required on its own that also belongs to the title or description group: that group. */
+  group?: readonly string[];
 }
 
 function requirements(schema: PostSchema): Requirement[] {
@@ -23,6 +29,11 @@ function requirements(schema: PostSchema): Requirement[] {
   if (schema.descriptionPath.length && !optedOut(schema.descriptionPath)) out.push({ paths: schema.descriptionPath, kind: 'description' });
   for (const f of schema.fields) {
     if (f.required && !grouped.has(f.path)) out.push({ paths: [f.path], kind: f });
+  }
+  for (const group of [schema.titlePath, schema.descriptionPath]) {
+    for (const f of schema.fields) {
+      if (f.required === true && group.includes(f.path)) out.push({ paths: [f.path], kind: f, group });
+    }
   }
   return out;
 }
@@ -42,6 +53,7 @@ export function fieldSyntax(format: Frontmatter['format'], path: string): string
 
 function check(fm: Frontmatter, req: Requirement, locale: Locale | undefined): Finding | undefined {
   if (req.paths.some((p) => !isBlank(getPath(fm.data, p)))) return undefined;
+  if (req.group && req.group.every((p) => isBlank(getPath(fm.data, p)))) return undefined;
   const emptyPath = req.paths.find((p) => getPath(fm.data, p) !== undefined);
   const loc = emptyPath ? findField(fm, emptyPath) : undefined;
   const { kind } = req;

@@ -15,7 +15,9 @@ import type { SnippetLimits } from '../types';
  */
 export const DEFAULT_SCHEMA: PostSchema = {
   fields: [
-    { path: 'title', type: 'string', required: true },
+    // No `required` here: the title group (titlePath) is required as a whole; `required: true`
+    // on `title` would mean that very field (rules/required-fields.ts).
+    { path: 'title', type: 'string' },
     { path: 'date', type: 'date', required: true },
   ],
   titlePath: ['title', 'seo.title'],

@@ -2,6 +2,7 @@ import { readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
+import replacementCharacter from '../../../src/core/rules/replacement-character';
 import { boldNotes, dropUtm, oneTodoPerPass } from './test-rules';
 import { cleanTempDirs, fixture, tempDir } from './helpers';
 
@@ -53,6 +54,13 @@ describe('post-preflight check --fix (in-process, test rules)', () => {
     const { stdout } = (await run(['check', 'latin1.md', '--fix'], dir));
     expect(readFileSync(join(dir, 'latin1.md')).equals(broken)).toBe(true);
     expect(stdout).toContain('latin1.md: not fixed: the file is not valid UTF-8');
+  });
+
+  it('a plain check of a file that is not valid UTF-8 says so at its first bad byte', async () => {
+    const broken = Buffer.concat([Buffer.from('---\ntitle: x\ndate: 2026-01-01\n---\nCaf\xe9 and cr\xeapes\n', 'latin1')]);
+    const dir = tempDir({ 'latin1.md': broken });
+    const { stdout } = await run(['check', 'latin1.md'], dir, [replacementCharacter]);
+    expect(stdout).toMatch(/latin1\.md:5:4 +warning +replacement-character +“�” stands for a character lost to a wrong encoding, 2 times in this post/);
   });
 
   it('reports what remains after fixing and exits 1 while errors remain', async () => {
