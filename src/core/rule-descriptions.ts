@@ -13,6 +13,7 @@ export const RULE_DESCRIPTION_KEYS: Record<string, Key> = {
   'description-length': 'ruleDescDescriptionLength',
   'draft-flag': 'ruleDescDraftFlag',
   'emphasis-as-heading': 'ruleDescEmphasisAsHeading',
+  'empty-heading': 'ruleDescEmptyHeading',
   'empty-link-text': 'ruleDescEmptyLinkText',
   'field-constraints': 'ruleDescFieldConstraints',
   'field-type': 'ruleDescFieldType',

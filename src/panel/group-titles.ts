@@ -35,6 +35,7 @@ export const GROUP_TITLES: Record<string, Title> = {
   'deceptive-link': (count) => tr('groupDeceptiveLink', { count }),
   // Body
   'single-h1': (count) => tr('groupSingleH1', { count }),
+  'empty-heading': (count) => tr('groupEmptyHeading', { count }),
   'heading-increment': (count) => tr('groupHeadingIncrement', { count }),
   'emphasis-as-heading': (count) => tr('groupEmphasisAsHeading', { count }),
   'pasted-artifacts': (count) => tr('groupPastedArtifacts', { count }),

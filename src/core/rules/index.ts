@@ -5,6 +5,7 @@ import deceptiveLink from './deceptive-link';
 import descriptionLength from './description-length';
 import draftFlag from './draft-flag';
 import emphasisAsHeading from './emphasis-as-heading';
+import emptyHeading from './empty-heading';
 import emptyLinkText from './empty-link-text';
 import fieldConstraints from './field-constraints';
 import fieldType from './field-type';
@@ -56,6 +57,7 @@ export const rules: Rule[] = [
   relativeLink,
   // Body
   singleH1,
+  emptyHeading,
   headingIncrement,
   emphasisAsHeading,
   pastedArtifacts,

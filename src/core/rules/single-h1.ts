@@ -1,5 +1,6 @@
 import { setAtxDepth } from '../edits/heading-depth';
 import { postTitle } from '../parse/title';
+import { isEmptyHeading } from './empty-heading';
 import type { Finding, Rule } from '../types';
 import { t } from '../../i18n';
 
@@ -16,7 +17,8 @@ const rule: Rule = {
     // DocFX's tab syntax (`# [Linux](#tab/linux)`) is a tab label on DocFX sites, not a heading.
     const h1s = ctx.headings.filter((h) => h.depth === 1 && !/^#{1}\s*\[[^\]]*\]\(#tab\//.test(ctx.text.slice(h.start, h.end).trimStart()));
     const extra = title ? h1s : h1s.slice(1);
-    return extra.map((h): Finding => {
+    // An empty `#` line is empty-heading's finding; a level change would not help it.
+    return extra.filter((h) => !isEmptyHeading(ctx.text, h)).map((h): Finding => {
       const edit = setAtxDepth(ctx.text, h, 2);
       const message = title
         ? t(ctx.options.locale, 'ruleSingleH1Title', { heading: h.text })
