@@ -1,29 +1,58 @@
 /** Long enough for the browser's late word under load; waited only when that word is due. */
 const SETTLE_MS = 1000;
 
+/** Whether the page's own frame has the keyboard focus (not the panel's frame, not another window). */
+export interface FrameFocus {
+  readonly focused: boolean;
+}
+
+/**
+ * Follows the window's own focus and blur (not its elements'): a click in the docked panel blurs
+ * the page's window, and `document.activeElement` alone can't tell, since the page keeps its
+ * focused element while its frame is not the one focused.
+ */
+/** The window's own focus events, not an element's seen in capture (`target === window`, written so that test DOMs agree). */
+const onWindow = (e: Event): boolean => !!e.target && !('nodeType' in e.target);
+
+export function trackFrameFocus(win: Window, signal: AbortSignal): FrameFocus {
+  const state = { focused: win.document.hasFocus() };
+  win.addEventListener('focus', (e) => {
+    if (onWindow(e)) state.focused = true;
+  }, { capture: true, signal });
+  win.addEventListener('blur', (e) => {
+    if (onWindow(e)) state.focused = false;
+  }, { capture: true, signal });
+  return state;
+}
+
 /**
  * Resolves once the page knows that the focus went into the docked panel, so a jump to a
  * finding (or a fix that gives the caret back) can take it back to the editor for good.
  *
  * A click in the panel moves the focus into its frame, and Chromium tells the page so across
- * processes (the panel is an out-of-process frame). On a loaded machine that word can arrive
- * after the click's message: the editor is focused first, then the late word moves the focus
- * to the dock, and the user's caret and selection are gone from sight (one jump in about
- * fifteen, measured on a loaded 2-core machine). While the page still has the focus but not in
- * the dock, the word is due: wait for the blur it brings (at most `ms`). A panel in its own
- * window (pop-out) or a panel that already holds the focus never waits.
+ * processes (the panel is an out-of-process frame): first the focused element's blur, then, a
+ * little later, the window's. On a loaded machine the window's blur can arrive after the click's
+ * message: the editor is focused first, then the late blur takes the keyboard into the panel
+ * while the page still names the editor as its active element (typing goes nowhere; one jump
+ * in about fifteen on a loaded 2-core machine, and whenever the jump's reveal ran between the
+ * two blurs). While the page's frame still has the focus and the dock does not, that blur is
+ * due: wait for it (at most `ms`). A panel in its own window (pop-out) or one that already
+ * holds the focus never waits.
  */
-export function panelFocusSettled(doc: Document, dockHost: Element, ms = SETTLE_MS): Promise<void> {
+export function panelFocusSettled(doc: Document, dockHost: Element, frame: FrameFocus, ms = SETTLE_MS): Promise<void> {
   const win = doc.defaultView;
-  if (!win || !doc.hasFocus() || doc.activeElement === dockHost) return Promise.resolve();
+  if (!win || !frame.focused || doc.activeElement === dockHost) return Promise.resolve();
   return new Promise((resolve) => {
     const done = new AbortController();
     const settle = () => {
       done.abort();
       resolve();
     };
-    // Capture on the window hears the focused element's blur (which does not bubble) and the window's own.
-    win.addEventListener('blur', settle, { capture: true, signal: done.signal });
+    // In a task of its own: a focus() made while the browser is still moving the focus into the
+    // panel's frame (in the blur's own task) leaves the keyboard in the panel.
+    win.addEventListener('blur', (e) => {
+      if (onWindow(e)) win.setTimeout(settle, 0);
+    }, { signal: done.signal });
     win.setTimeout(settle, ms);
   });
 }

@@ -12,7 +12,7 @@ import { newPairingSecret, PAIR_PARAM, pairingTag } from '../protocol/pairing';
 import type { EditorAdapter } from '../editors/types';
 import type { BackgroundLink } from './background-link';
 import { mountDock } from './dock';
-import { panelFocusSettled } from './panel-focus';
+import { panelFocusSettled, trackFrameFocus } from './panel-focus';
 import { pairWithFrame } from './pair-frame';
 import { popOutDoor } from './pop-outs';
 
@@ -58,12 +58,13 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
     });
   };
 
+  const frameFocus = trackFrameFocus(window, signal);
   const popOuts = popOutDoor((port) => accept(runtimePortWire(port), false), signal);
 
   const accept = (wire: Wire, docked: boolean) => {
     const life = new AbortController();
     // A click in the docked panel may not have reached the page yet (panel-focus.ts).
-    const clickSettled = () => (docked ? panelFocusSettled(document, dock.host) : Promise.resolve());
+    const clickSettled = () => (docked ? panelFocusSettled(document, dock.host, frameFocus) : Promise.resolve());
     signal.addEventListener('abort', () => {
       const reason: SessionEnd = signal.reason === 'page-gone' || signal.reason === 'extension-updated' ? signal.reason : 'editor-gone';
       link.post('closed', { reason });

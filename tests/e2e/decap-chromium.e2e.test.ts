@@ -142,9 +142,18 @@ describe('Decap CMS through the extension (Chromium)', () => {
     // Jump to a finding: in a link's address, the link's text is selected; the pasted character itself.
     // One click each: under load the page used to hear of the click's focus only after the jump, and
     // lost the editor's focus to the dock (src/content/panel-focus.ts).
+    // Then the keyboard is the editor's: a key typed lands in the post (Backspace takes it out
+    // again). The page naming the editor as active is not enough: the keyboard can be in the panel.
+    const bodyText = () => page.evaluate(() => document.querySelector('[data-slate-editor="true"]')!.textContent);
     const jumpTo = async (rule: string, selected: string) => {
       await frame.click(`.diag[data-rule="${rule}"] .diag-go`);
       await expect.poll(() => bodySelection(page)).toMatchObject({ inEditor: true, focused: true, selected });
+      await page.keyboard.press('ArrowRight');
+      const before = await bodyText();
+      await page.keyboard.type('Q');
+      await expect.poll(bodyText, { timeout: 3_000 }).not.toBe(before);
+      await page.keyboard.press('Backspace');
+      await expect.poll(bodyText).toBe(before);
     };
     await jumpTo('tracking-params', 'swap rules');
     await jumpTo('pasted-artifacts', '\u200b');

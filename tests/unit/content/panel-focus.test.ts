@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { panelFocusSettled } from '../../../src/content/panel-focus';
+import { afterEach, describe, expect, it } from 'vitest';
+import { panelFocusSettled, trackFrameFocus, type FrameFocus } from '../../../src/content/panel-focus';
 
 /**
- * A click in the docked panel reaches the page as a blur, and under load only after the click's
- * message: a jump to a finding waits for it, else the late blur takes the editor's focus away.
+ * A click in the docked panel reaches the page as two blurs, the focused element's and then the
+ * window's, and under load only after the click's message: a jump to a finding waits for the
+ * window's, else the late blur takes the keyboard into the panel.
  */
 function page() {
   const editor = document.createElement('textarea');
@@ -15,42 +16,66 @@ function page() {
 }
 
 const state = (p: Promise<void>) => Promise.race([p.then(() => 'settled'), new Promise((r) => setTimeout(() => r('waiting'), 30))]);
+const windowBlur = () => window.dispatchEvent(new FocusEvent('blur'));
+const focusedFrame: FrameFocus = { focused: true };
 
 afterEach(() => {
-  vi.restoreAllMocks();
   document.body.replaceChildren();
 });
 
 describe('panelFocusSettled', () => {
-  it('waits while the editor still has the focus the panel click took, and settles on the blur the click brings', async () => {
+  it('waits through the element’s blur for the window’s, then settles in a task of its own', async () => {
     const { editor, host } = page();
     editor.focus();
-    const settled = panelFocusSettled(document, host, 5_000);
+    const settled = panelFocusSettled(document, host, focusedFrame, 5_000);
+    editor.blur(); // the first half of the browser's word
     expect(await state(settled)).toBe('waiting');
-    host.focus(); // what the browser's late word does: the focus goes to the dock
+    let sameTask = false;
+    void settled.then(() => (sameTask = true));
+    windowBlur();
+    await Promise.resolve();
+    expect(sameTask).toBe(false);
     expect(await state(settled)).toBe('settled');
   });
 
   it('does not wait when the dock already has the focus (the usual order, and keyboard use)', async () => {
     const { host } = page();
     host.focus();
-    expect(await state(panelFocusSettled(document, host, 5_000))).toBe('settled');
+    expect(await state(panelFocusSettled(document, host, focusedFrame, 5_000))).toBe('settled');
   });
 
-  it('does not wait when the page has no focus (the panel in its own window)', async () => {
+  it('does not wait when the page’s frame has no focus (a pop-out window, or the panel already holds it)', async () => {
     const { editor, host } = page();
     editor.focus();
-    // jsdom has one window, always the focused one: the other window's focus is stated here.
-    vi.spyOn(document, 'hasFocus').mockReturnValue(false);
-    expect(await state(panelFocusSettled(document, host, 5_000))).toBe('settled');
+    expect(await state(panelFocusSettled(document, host, { focused: false }, 5_000))).toBe('settled');
   });
 
   it('gives up after its bound when no word comes', async () => {
     const { editor, host } = page();
     editor.focus();
-    const settled = panelFocusSettled(document, host, 50);
+    const settled = panelFocusSettled(document, host, focusedFrame, 50);
     expect(await state(settled)).toBe('waiting');
     await new Promise((r) => setTimeout(r, 60));
     expect(await state(settled)).toBe('settled');
+  });
+});
+
+describe('trackFrameFocus', () => {
+  it('follows the window’s own focus and blur, not its elements’', () => {
+    const { editor } = page();
+    const stop = new AbortController();
+    const frame = trackFrameFocus(window, stop.signal);
+    window.dispatchEvent(new FocusEvent('focus'));
+    expect(frame.focused).toBe(true);
+    editor.focus();
+    editor.blur();
+    expect(frame.focused).toBe(true);
+    windowBlur();
+    expect(frame.focused).toBe(false);
+    window.dispatchEvent(new FocusEvent('focus'));
+    expect(frame.focused).toBe(true);
+    stop.abort();
+    windowBlur();
+    expect(frame.focused).toBe(true);
   });
 });
