@@ -6,14 +6,14 @@ export interface FrameFocus {
   readonly focused: boolean;
 }
 
+/** The window's own focus events, not an element's seen in capture (`target === window`, written so that test DOMs agree). */
+const onWindow = (e: Event): boolean => !!e.target && !('nodeType' in e.target);
+
 /**
  * Follows the window's own focus and blur (not its elements'): a click in the docked panel blurs
  * the page's window, and `document.activeElement` alone can't tell, since the page keeps its
  * focused element while its frame is not the one focused.
  */
-/** The window's own focus events, not an element's seen in capture (`target === window`, written so that test DOMs agree). */
-const onWindow = (e: Event): boolean => !!e.target && !('nodeType' in e.target);
-
 export function trackFrameFocus(win: Window, signal: AbortSignal): FrameFocus {
   const state = { focused: win.document.hasFocus() };
   win.addEventListener('focus', (e) => {
@@ -35,13 +35,13 @@ export function trackFrameFocus(win: Window, signal: AbortSignal): FrameFocus {
  * message: the editor is focused first, then the late blur takes the keyboard into the panel
  * while the page still names the editor as its active element (typing goes nowhere; one jump
  * in about fifteen on a loaded 2-core machine, and whenever the jump's reveal ran between the
- * two blurs). While the page's frame still has the focus and the dock does not, that blur is
- * due: wait for it (at most `ms`). A panel in its own window (pop-out) or one that already
- * holds the focus never waits.
+ * two blurs, the page's active element being the dock already). While the page's frame still
+ * has the focus, that blur is due: wait for it (at most `ms`). Once the panel's frame holds the
+ * focus (the usual order, keyboard use) there is nothing to wait for; a panel in its own window
+ * (pop-out) does not ask.
  */
-export function panelFocusSettled(doc: Document, dockHost: Element, frame: FrameFocus, ms = SETTLE_MS): Promise<void> {
-  const win = doc.defaultView;
-  if (!win || !frame.focused || doc.activeElement === dockHost) return Promise.resolve();
+export function panelFocusSettled(win: Window, frame: FrameFocus, ms = SETTLE_MS): Promise<void> {
+  if (!frame.focused) return Promise.resolve();
   return new Promise((resolve) => {
     const done = new AbortController();
     const settle = () => {

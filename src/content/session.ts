@@ -64,7 +64,7 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
   const accept = (wire: Wire, docked: boolean) => {
     const life = new AbortController();
     // A click in the docked panel may not have reached the page yet (panel-focus.ts).
-    const clickSettled = () => (docked ? panelFocusSettled(document, dock.host, frameFocus) : Promise.resolve());
+    const clickSettled = () => (docked ? panelFocusSettled(window, frameFocus) : Promise.resolve());
     signal.addEventListener('abort', () => {
       const reason: SessionEnd = signal.reason === 'page-gone' || signal.reason === 'extension-updated' ? signal.reason : 'editor-gone';
       link.post('closed', { reason });
