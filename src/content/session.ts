@@ -85,9 +85,9 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
           .catch((error: Error) => ({ ok: false as const, reason: 'failed' as const, say: 'applyRejected' as const, params: { detail: error.message } }))
           .then((result) => link.post('applied', { requestId, result }));
       },
-      reveal: ({ start, end }) => {
+      reveal: ({ start, end, field }) => {
         void clickSettled().then(() => {
-          if (!life.signal.aborted) adapter.reveal?.(start, end);
+          if (!life.signal.aborted) adapter.reveal?.(start, end, typeof field === 'string' ? field : undefined);
         });
       },
       status: ({ errors, warnings }) => {

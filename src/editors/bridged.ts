@@ -103,9 +103,9 @@ export class BridgedAdapter implements EditorAdapter {
     }
   }
 
-  reveal(start: number, end: number): void {
+  reveal(start: number, end: number, field?: string): void {
     if (this.gone) return;
-    this.bridge.request('reveal', { ...this.target(), start, end }).catch(() => undefined);
+    this.bridge.request('reveal', { ...this.target(), start, end, ...(field === undefined ? {} : { field }) }).catch(() => undefined);
   }
 
   schema(): Partial<PostSchema> | undefined {

@@ -19,7 +19,8 @@ export interface EditorAdapter {
    */
   apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult>;
   /** Selects and scrolls to a range of the post text. */
-  reveal?(start: number, end: number): void;
+  /** `field`: the frontmatter field the range is about, for editors that show fields as a form. */
+  reveal?(start: number, end: number, field?: string): void;
   /** The CMS's own field rules, merged with the user's schema by the panel. */
   schema?(): Partial<PostSchema> | undefined;
 }

@@ -27,8 +27,8 @@ export interface PageDriver {
    * The result must have no prototype (`nullProto`): it resolves a promise in the page's world.
    */
   apply(edits: readonly TextEdit[], expected: string): Promise<ApplyResult>;
-  /** Selects and scrolls to a range of the post text. */
-  reveal?(start: number, end: number): void;
+  /** Selects and scrolls to a range of the post text; a form goes to `field` (a dotted path) when the range has no control. */
+  reveal?(start: number, end: number, field?: string): void;
   /** The CMS's own field rules (Decap's collection config), merged with the user's schema. */
   schema?(): Partial<PostSchema> | undefined;
 }

@@ -317,7 +317,7 @@ const handlers: { [K in RequestKind]: (body: BridgeRequests[K]) => Answer } = nu
   reveal(body: BridgeRequests['reveal']) {
     const a = target(body);
     if (!a?.driver.reveal) return now(false);
-    a.driver.reveal(body.start, body.end);
+    a.driver.reveal(body.start, body.end, body.field);
     return now(true);
   },
   schema(body: BridgeRequests['schema']) {

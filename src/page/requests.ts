@@ -14,6 +14,9 @@ export class RequestError extends Error {}
 
 export type Request = { [K in RequestKind]: { id: number; kind: K; body: BridgeRequests[K] } }[RequestKind];
 
+/** Far longer than any frontmatter path a schema names. */
+const MAX_FIELD_PATH = 500;
+
 function isOffset(value: unknown): value is number {
   return typeof value === 'number' && builtins.isSafeInteger(value) && value >= 0;
 }
@@ -75,7 +78,9 @@ const BODIES = {
     const start = own(message, 'start');
     const end = own(message, 'end');
     if (!isOffset(start) || !isOffset(end)) throw new RequestError('start and end must be offsets');
-    return nullProto({ ...readTarget(message), start, end });
+    const field = own(message, 'field');
+    if (field !== undefined && (typeof field !== 'string' || field.length > MAX_FIELD_PATH)) throw new RequestError('field must be a dotted path');
+    return nullProto({ ...readTarget(message), start, end, ...(field === undefined ? {} : { field }) });
   },
 } as unknown as { [K in RequestKind]: (message: unknown) => BridgeRequests[K] };
 

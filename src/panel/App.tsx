@@ -87,7 +87,8 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
       </>
     );
 
-  const onReveal = (d: Diagnostic) => connection.reveal(d.start, d.end);
+  // A finding about a frontmatter field names it: a form can go to the field even where the text has no place for it (a missing field).
+  const onReveal = (d: Diagnostic) => connection.reveal(d.start, d.end, typeof d.data?.path === 'string' ? d.data.path : undefined);
   const onFix = (d: Diagnostic) => d.fix && void write(d.fix.edits, tr('noticeFixed', { what: d.fix.description }));
   const onSuggest = (_d: Diagnostic, s: Suggestion) => void write(s.edits, tr('noticeChanged', { what: s.description }));
   const onUse = (text: string) => {

@@ -16,7 +16,7 @@ export type { LinkCheckOutcome };
  */
 export interface Connection {
   apply(edits: TextEdit[], expected: string): Promise<ApplyResult>;
-  reveal(start: number, end: number): void;
+  reveal(start: number, end: number, field?: string): void;
   status(errors: number, warnings: number): void;
   collapse(collapsed: boolean): void;
   /** Asks the content script whether the docked panel is actually visible (false with a reason, or after a timeout). */
@@ -95,7 +95,7 @@ export function connect(onDraft: (draft: Draft) => void, signal: AbortSignal, on
         waiting.set(requestId, resolve);
         send('apply', { requestId, edits, expected });
       }),
-    reveal: (start, end) => send('reveal', { start, end }),
+    reveal: (start, end, field) => send('reveal', field === undefined ? { start, end } : { start, end, field }),
     status: (errors, warnings) => send('status', { errors, warnings }),
     collapse: (collapsed) => send('collapse', { collapsed }),
     visible: () =>

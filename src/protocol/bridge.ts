@@ -55,7 +55,7 @@ export interface BridgeRequests {
   apply: EditorTarget & { edits: TextEdit[]; expected: string };
   arm: { driver: string };
   disarm: { driver: string };
-  reveal: EditorTarget & { start: number; end: number };
+  reveal: EditorTarget & { start: number; end: number; field?: string };
   schema: EditorTarget;
   close: Record<never, never>;
 }

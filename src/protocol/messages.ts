@@ -36,7 +36,8 @@ export interface PanelToContent {
   /** The panel is listening: send the current draft. */
   ready: Record<string, never>;
   apply: { requestId: number; edits: TextEdit[]; expected: string };
-  reveal: { start: number; end: number };
+  /** `field`: the frontmatter field a finding is about (its dotted path), for a form that has a control for it. */
+  reveal: { start: number; end: number; field?: string };
   /** Counts for the collapsed tab's badge and the toolbar badge. */
   status: { errors: number; warnings: number };
   collapse: { collapsed: boolean };

@@ -1,7 +1,6 @@
 import type { Finding, Heading, Rule } from '../types';
 import { t } from '../../i18n';
 
-
 /**
  * A heading with no text renders as an empty `<h1>`–`<h6>`: screen readers announce a heading
  * and read nothing (axe-core's `empty-heading`), and the outline gets a nameless entry. Usually

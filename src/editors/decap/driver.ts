@@ -7,7 +7,7 @@ import { nullProto } from '../../page/null-proto';
 import { findStore, isImm, toImmutable, type DecapStore, type Imm } from './store';
 import { changeField, clickBooleanSwitch, syncListWidget } from './write';
 import { findBodyWidget, revealInBody, trackFocus, writeBody } from './body';
-import { revealField } from './reveal';
+import { focusFieldControl, revealField } from './reveal';
 
 /** The product's name in failures the panel shows (a proper noun: never translated). */
 const CMS = 'Decap CMS';
@@ -161,12 +161,13 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
         return nullProto({ ok: false, reason: 'failed', say: 'applyRejected', params: { detail: e instanceof Error ? e.message : String(e) } });
       }
     },
-    reveal(start: number, end: number): void {
+    reveal(start: number, end: number, field?: string): void {
       const entry = open();
       if (!entry) return;
       const { serialized } = entry;
       if (start < serialized.bodyStart) {
-        revealField(doc, serialized, start, end);
+        // A missing field has no lines in the text, but the form has its control.
+        if (!revealField(doc, serialized, start, end) && field !== undefined) focusFieldControl(doc, field);
         return;
       }
       const widget = findBodyWidget(doc, BODY_FIELD);

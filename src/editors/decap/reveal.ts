@@ -28,15 +28,21 @@ export function findFieldControl(doc: Document, path: string): HTMLElement | und
   return undefined;
 }
 
+/** Scrolls to and focuses the control of the field at `path`; undefined when the form has none. */
+export function focusFieldControl(doc: Document, path: string): HTMLElement | undefined {
+  const el = findFieldControl(doc, path);
+  el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  el?.focus({ preventScroll: true });
+  return el;
+}
+
 /** Focuses the control of the field the finding at `[start, end)` is in; false when there is none. */
 export function revealField(doc: Document, entry: SerializedEntry, start: number, end: number): boolean {
   // The innermost field whose lines hold the finding, then its parents if it has no control.
   const spans = entry.spans.filter((s) => s.start <= start && start <= s.end).sort((a, b) => b.path.length - a.path.length);
   for (const span of spans) {
-    const el = findFieldControl(doc, span.path);
+    const el = focusFieldControl(doc, span.path);
     if (!el) continue;
-    el.scrollIntoView({ block: 'center', inline: 'nearest' });
-    el.focus({ preventScroll: true });
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
       const found = entry.text.slice(start, end);
       const at = found && !found.includes('\n') ? el.value.indexOf(found) : -1;

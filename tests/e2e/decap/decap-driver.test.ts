@@ -338,7 +338,7 @@ describe('Decap driver in a real Decap CMS 3', () => {
     expect(await publishNow(page, POST_C)).toBe(seed);
   });
 
-  it('reveal selects the finding, scrolled into view: body text in both modes, a link address (its text), a nested field', async () => {
+  it('reveal selects the finding, scrolled into view: body text in both modes, a link address (its text), a nested field, a field named by a finding on the fence', async () => {
     // Short enough that the body starts below the form's fold.
     await page.setViewportSize({ width: 1280, height: 500 });
     await openEntry(page, POST_C);
@@ -353,6 +353,15 @@ describe('Decap driver in a real Decap CMS 3', () => {
       const el = document.activeElement as HTMLTextAreaElement;
       return `${el.id.split('-field-')[0]}:${el.value.slice(el.selectionStart, el.selectionEnd)}`;
     })).toBe('description:Saturday.');
+    // A finding on the fence about a field (a required field missing from the file): its control in the form.
+    const activeField = () => page.evaluate(() => document.activeElement?.id.split('-field-')[0]);
+    await reveal(page, 0, 3);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await activeField()).toBe('description');
+    await reveal(page, 0, 3, 'author');
+    await expect.poll(activeField).toBe('author');
+    await reveal(page, 0, 3, 'seo.title');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Seed swap at the library');
     await toggleMarkdownMode(page);
     await reveal(page, ...find('utm_source=newsletter'));
     await expect.poll(() => bodySelection(page)).toMatchObject({ inEditor: true, focused: true, selected: 'utm_source=newsletter' });

@@ -16,6 +16,7 @@ describe('bridge requests, read once at the MAIN-world boundary (src/protocol/br
     expect(readRequest(request({ request: 'schema', ...target, more: 1 }))).toEqual({ id: 7, kind: 'schema', body: target });
     expect(readRequest(request({ request: 'arm', driver: 'decap', more: 1 }))).toEqual({ id: 7, kind: 'arm', body: { driver: 'decap' } });
     expect(readRequest(request({ request: 'reveal', ...target, start: 2, end: 5 }))).toEqual({ id: 7, kind: 'reveal', body: { ...target, start: 2, end: 5 } });
+    expect(readRequest(request({ request: 'reveal', ...target, start: 0, end: 3, field: 'seo.description' }))).toEqual({ id: 7, kind: 'reveal', body: { ...target, start: 0, end: 3, field: 'seo.description' } });
     const edits = [{ start: 0, end: 3, text: 'x' }];
     expect(readRequest(request({ request: 'apply', ...target, edits, expected: 'abc' }))).toEqual({ id: 7, kind: 'apply', body: { ...target, edits, expected: 'abc' } });
     expect(REQUEST_KINDS).not.toContain('read');
@@ -29,6 +30,7 @@ describe('bridge requests, read once at the MAIN-world boundary (src/protocol/br
     expect(errorOf(readRequest(request({ request: 'undo', ...target })))).toBe('unknown request');
     for (const driver of [undefined, '', 'Decap', '__proto__', '../x', 'a'.repeat(41), 7]) expect(errorOf(readRequest(request({ request: 'arm', driver })))).toBe('driver must be an editor id');
     expect(errorOf(readRequest(request({ request: 'reveal', ...target, start: -1, end: 2 })))).toBe('start and end must be offsets');
+    for (const field of [7, null, 'x'.repeat(501)]) expect(errorOf(readRequest(request({ request: 'reveal', ...target, start: 0, end: 3, field })))).toBe('field must be a dotted path');
     expect(errorOf(readRequest(request({ request: 'apply', ...target, edits: [{ start: 0, end: 1 }], expected: 'a' })))).toBe('edit 0 is malformed');
     expect(errorOf(readRequest(request({ request: 'apply', ...target, edits: {}, expected: 'a' })))).toBe('edits must be an array');
     expect(errorOf(readRequest(request({ request: 'apply', ...target, edits: [], expected: 3 })))).toBe('expected must be a string');

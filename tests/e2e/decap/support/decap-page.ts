@@ -220,8 +220,8 @@ export function bodySelectionInPage(): BodySelection {
 
 export const bodySelection = (page: Page): Promise<BodySelection> => page.evaluate(bodySelectionInPage);
 
-export const reveal = (page: Page, start: number, end: number): Promise<void> =>
-  page.evaluate(([s, e]) => window.__decapHarness.find()?.reveal?.(s, e), [start, end] as const);
+export const reveal = (page: Page, start: number, end: number, field?: string): Promise<void> =>
+  page.evaluate(([s, e, f]) => window.__decapHarness.find()?.reveal?.(s, e, f ?? undefined), [start, end, field ?? null] as const);
 
 /** The body editor element now: the same handle after a fix means the widget was not remounted. */
 export const bodyEditable = (page: Page) => page.locator('[data-slate-editor="true"]').elementHandle();
