@@ -16,8 +16,6 @@ export interface Dock {
   setBadge(errors: number, warnings: number): void;
   /** The panel iframe, for the session to pair with the document it loads. */
   readonly frame: HTMLIFrameElement;
-  /** The page's element for the dock: the page's `activeElement` while the panel has the focus. */
-  readonly host: HTMLElement;
   /** Whether the panel is actually visible (the panel asks before any change to the post). */
   visibility(): DockVisibility;
 }
@@ -175,7 +173,6 @@ export async function mountDock(doc: Document, iframeSrc: string, onCollapse: (c
 
   return {
     frame: iframe,
-    host,
     setCollapsed,
     toggle: () => setCollapsed(placement.mode !== 'tab'),
     setBadge(errors, warnings) {
