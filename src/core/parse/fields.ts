@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
 import type { Frontmatter } from '../types';
+import { lastAtOrBefore } from './lines';
 
 export interface FieldLocation {
   value: unknown;
@@ -154,26 +155,33 @@ function nodeValue(node: Node | null, doc: Document): unknown {
   }
 }
 
-const anchorIndexes = new WeakMap<Document, Map<string, Node[]>>();
+/** Per anchor name, its nodes and where each starts, in source order. */
+type AnchorIndex = Map<string, { nodes: Node[]; starts: number[] }>;
+const anchorIndexes = new WeakMap<Document, AnchorIndex>();
 const anchoredValues = new WeakMap<Node, unknown>();
 
 /** The node an alias names: the last node anchored with that name before it, as YAML reads it. */
 function anchorOf(alias: Alias, doc: Document): Node | undefined {
   let index = anchorIndexes.get(doc);
   if (!index) {
-    index = new Map();
-    const found = index;
+    const found: AnchorIndex = new Map();
     visit(doc, {
       Node(_, n) {
-        if (n.anchor) found.set(n.anchor, [...(found.get(n.anchor) ?? []), n]);
+        if (!n.anchor) return;
+        const named = found.get(n.anchor) ?? { nodes: [], starts: [] };
+        if (!named.nodes.length) found.set(n.anchor, named);
+        named.nodes.push(n);
+        named.starts.push(n.range?.[0] ?? 0);
       },
     });
-    anchorIndexes.set(doc, index);
+    anchorIndexes.set(doc, (index = found));
   }
+  const named = index.get(alias.source);
+  if (!named) return undefined;
+  // The visit goes in source order: the starts ascend, and one binary search finds the anchor.
   const at = alias.range?.[0] ?? Infinity;
-  let target: Node | undefined;
-  for (const n of index.get(alias.source) ?? []) if ((n.range?.[0] ?? 0) < at) target = n;
-  return target;
+  const i = lastAtOrBefore(named.starts, at - 1);
+  return named.starts[i]! < at ? named.nodes[i] : undefined;
 }
 
 /** Reads a dotted path from plain data. */
