@@ -30,8 +30,9 @@ export function duplicateKeyErrors(doc: Document, base: number): FrontmatterErro
   });
   return duplicates.map((e) => {
     const name = names.get(e.pos[0]);
-    const error: FrontmatterError = { code: e.code, message: duplicateKeyMessage(name === undefined ? undefined : shown(name)), start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0] + 1) };
-    if (name !== undefined) error.key = shown(name);
+    const key = name === undefined ? undefined : shown(name);
+    const error: FrontmatterError = { code: e.code, message: duplicateKeyMessage(key), start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0] + 1) };
+    if (key !== undefined) error.key = key;
     return error;
   });
 }
