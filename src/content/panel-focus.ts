@@ -6,22 +6,16 @@ export interface FrameFocus {
   readonly focused: boolean;
 }
 
-/** The window's own focus events, not an element's seen in capture (`target === window`, written so that test DOMs agree). */
-const onWindow = (e: Event): boolean => !!e.target && !('nodeType' in e.target);
-
 /**
  * Follows the window's own focus and blur (not its elements'): a click in the docked panel blurs
  * the page's window, and `document.activeElement` alone can't tell, since the page keeps its
- * focused element while its frame is not the one focused.
+ * focused element while its frame is not the one focused. The listeners are not capturing: an
+ * element's focus and blur don't bubble, so only the window's own events reach them.
  */
 export function trackFrameFocus(win: Window, signal: AbortSignal): FrameFocus {
   const state = { focused: win.document.hasFocus() };
-  win.addEventListener('focus', (e) => {
-    if (onWindow(e)) state.focused = true;
-  }, { capture: true, signal });
-  win.addEventListener('blur', (e) => {
-    if (onWindow(e)) state.focused = false;
-  }, { capture: true, signal });
+  win.addEventListener('focus', () => (state.focused = true), { signal });
+  win.addEventListener('blur', () => (state.focused = false), { signal });
   return state;
 }
 
@@ -50,9 +44,7 @@ export function panelFocusSettled(win: Window, frame: FrameFocus, ms = SETTLE_MS
     };
     // In a task of its own: a focus() made while the browser is still moving the focus into the
     // panel's frame (in the blur's own task) leaves the keyboard in the panel.
-    win.addEventListener('blur', (e) => {
-      if (onWindow(e)) win.setTimeout(settle, 0);
-    }, { signal: done.signal });
+    win.addEventListener('blur', () => win.setTimeout(settle, 0), { signal: done.signal });
     win.setTimeout(settle, ms);
   });
 }
