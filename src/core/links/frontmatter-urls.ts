@@ -10,12 +10,15 @@ export interface FrontmatterUrl {
   end: number;
   /** How the scalar is written: a plain (unquoted) one ends where YAML syntax says, so an edit must keep it valid. */
   style: 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE';
+  /** TOML's single-quoted (literal) strings have no escape at all: a `'` can't be written in one. */
+  toml?: true;
 }
 
 /**
  * Every http(s) URL written as a one-line scalar in the frontmatter, with the range of the URL
  * characters. Only scalars whose source text IS the URL are listed: plain, single-quoted without
  * `''`, double-quoted without backslash escapes. Anything else would need YAML re-quoting to edit.
+ * TOML frontmatter (Hugo's `+++`) is read the same way from its one-line strings.
  */
 export function frontmatterUrls(fm: Frontmatter, text: string): FrontmatterUrl[] {
   const doc = fm.doc;
@@ -32,11 +35,13 @@ export function frontmatterUrls(fm: Frontmatter, text: string): FrontmatterUrl[]
       if (!/^(?:https?:)?\/\//i.test(value)) return;
       const start = base + node.range[0];
       const end = base + node.range[1];
-      const inner = innerRange(node, text.slice(start, end));
+      const source = text.slice(start, end);
+      const inner = fm.format === 'toml' ? tomlInnerRange(source) : innerRange(node, source);
       if (!inner) return;
       const url = text.slice(start + inner[0], start + inner[1]);
       if (url !== value) return;
-      out.push({ path: pathOf(path, key), url, start: start + inner[0], end: start + inner[1], style: node.type as FrontmatterUrl['style'] });
+      const style = fm.format === 'toml' ? (source.startsWith("'") ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE') : (node.type as FrontmatterUrl['style']);
+      out.push({ path: pathOf(path, key), url, start: start + inner[0], end: start + inner[1], style, ...(fm.format === 'toml' && { toml: true as const }) });
     },
   });
   cache.set(fm, out);
@@ -57,6 +62,17 @@ function innerRange(node: Scalar, source: string): [number, number] | undefined 
     default:
       return undefined;
   }
+}
+
+/**
+ * TOML strings are always quoted: a basic string `"…"` without escapes, or a literal string
+ * `'…'` (which has none), holds the URL as written. Multi-line strings are left alone.
+ */
+function tomlInnerRange(source: string): [number, number] | undefined {
+  if (source.length < 2 || /[\r\n]/.test(source) || source.startsWith('"""') || source.startsWith("'''")) return undefined;
+  const quote = source[0];
+  if ((quote !== '"' && quote !== "'") || source[source.length - 1] !== quote) return undefined;
+  return quote === '"' && source.includes('\\') ? undefined : [1, source.length - 1];
 }
 
 function pathOf(ancestors: readonly unknown[], key: unknown): string {

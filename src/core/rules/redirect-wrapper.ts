@@ -89,7 +89,7 @@ function linkEdit(ctx: RuleContext, link: LinkRef, target: string): TextEdit | u
 }
 
 function fieldEdit(f: FrontmatterUrl, target: string): TextEdit | undefined {
-  if (breaksPlainScalar(f.style, target)) return undefined;
+  if (breaksPlainScalar(f.style, target) || (f.toml && f.style === 'QUOTE_SINGLE' && target.includes("'"))) return undefined;
   const text = f.style === 'QUOTE_SINGLE' ? target.replace(/'/g, "''") : f.style === 'QUOTE_DOUBLE' ? target.replace(/[\\"]/g, (c) => `\\${c}`) : target;
   return { start: f.start, end: f.end, text };
 }

@@ -3,6 +3,7 @@ import { analyze } from '../../../src/core/analyze';
 import { findField } from '../../../src/core/parse/fields';
 import { parseFrontmatter } from '../../../src/core/parse/frontmatter';
 import { setFieldEdits, SetFieldError } from '../../../src/core/frontmatter/set-field';
+import { applyFixes } from '../../../src/core/fix';
 
 const run = (text: string) => analyze(text, { preview: false, suggestions: false }).diagnostics;
 const at = (text: string, ruleId: string) => run(text).filter((d) => d.ruleId === ruleId).map((d) => text.slice(d.start, d.end));
@@ -49,6 +50,38 @@ describe('TOML frontmatter (+++), as Hugo writes it', () => {
     expect(d).toMatchObject({ line: 3 });
     expect(d!.message).toMatch(/^TOML error/);
     expect(run('+++\ntitle = "x"\n').find((x) => x.ruleId === 'frontmatter-fence')!.message).toMatch(/\+\+\+ but never closes/);
+  });
+
+  it('finds the addresses in its string values (tracking, http, redirect wrappers) and --fix cleans them as TOML', () => {
+    const post = [
+      '+++',
+      'title = "Links in TOML"',
+      'canonical = "https://site.test/post?utm_source=rss&id=3"  # comment',
+      "image = 'http://cdn.test/a.png'",
+      '[seo]',
+      "share = 'https://l.facebook.com/l.php?u=https%3A%2F%2Fsite.test%2Fit%27s'",
+      'via = "https://l.facebook.com/l.php?u=https%3A%2F%2Fsite.test%2Fa%22b"',
+      'escaped = "https://site.test/\\u0041?utm_medium=x"',
+      'long = """https://site.test/?utm_source=x"""',
+      '+++',
+      '',
+      'Body.',
+      '',
+    ].join('\n');
+    expect(at(post, 'tracking-params')).toEqual(['https://site.test/post?utm_source=rss&id=3']);
+    expect(at(post, 'insecure-http')).toEqual(['http://cdn.test/a.png']);
+    const wrappers = run(post).filter((d) => d.ruleId === 'redirect-wrapper');
+    // A literal string ('…') has no escapes: a target holding ' can't be written there, so it is left to the author.
+    expect(wrappers.map((d) => [post.slice(d.start, d.end).slice(0, 26), d.fix !== undefined])).toEqual([
+      ['https://l.facebook.com/l.p', false],
+      ['https://l.facebook.com/l.p', true],
+    ]);
+    const fixed = applyFixes(post, run(post).flatMap((d) => (d.fix ? [d.fix] : []))).text;
+    expect(fixed).toContain('canonical = "https://site.test/post?id=3"  # comment');
+    expect(fixed).toContain('via = "https://site.test/a\\"b"');
+    const again = parseFrontmatter(fixed);
+    expect(again.errors).toEqual([]);
+    expect(again.data).toMatchObject({ canonical: 'https://site.test/post?id=3', seo: { via: 'https://site.test/a"b', escaped: 'https://site.test/A?utm_medium=x', long: 'https://site.test/?utm_source=x' } });
   });
 });
 
