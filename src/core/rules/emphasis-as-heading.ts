@@ -39,6 +39,9 @@ const rule: Rule = {
       // A bold link or image is a call to action or a figure; a hard line break or a comment
       // inside makes it two lines or an edited fragment, not a one-line label (as markdownlint).
       if (isOnlyLinks(inner) || hasAny(inner, (t) => t.type === 'br' || t.type === 'html')) continue;
+      // Words with a link ("_See this example in the [Playground](…)_" under a code block) are a
+      // caption or a pointer; markdownlint's MD036 also flags only plain text.
+      if (hasAny(inner, (t) => t.type === 'link')) continue;
       const label = plainText(inner).replace(/\s+/g, ' ').trim();
       // A label has words; "**—**" or "**★★★**" are decoration.
       if (!/\p{L}/u.test(label) || [...label].length > MAX_LABEL_CHARS || SENTENCE_END.test(label)) continue;

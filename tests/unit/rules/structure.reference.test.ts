@@ -18,6 +18,8 @@ describe('emphasis-as-heading agrees with markdownlint MD036', () => {
     expect(lines('\n*![A chart of build times](chart.png)*\n\n**![Logo](logo.png)**', 'emphasis-as-heading')).toEqual([]);
     expect(lines('\n*hard  \nbreak*\n\n*hard\\\nbreak*', 'emphasis-as-heading')).toEqual([]);
     expect(lines('\n*Section <!-- note --> six*', 'emphasis-as-heading')).toEqual([]);
+    // MD036 flags plain text only: words with a link are a caption or a pointer, not a label.
+    expect(lines('\n_See this example in the [playground](https://play.test/#x)_\n\n**Notes on [v2](https://v.test)**', 'emphasis-as-heading')).toEqual([]);
   });
 
   it('not text ending in CJK sentence punctuation', () => {
