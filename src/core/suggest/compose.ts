@@ -2,6 +2,7 @@ import { CJK_LANGS, lexiconFor, type Lang } from './language';
 import type { Heading, ProseUnit } from './prose';
 import { DROPPED } from './prose';
 import { fits, isPlainPhrase, measure, tooShort, type Limits } from './shape';
+import { changePhrase, kindOf, type ChangeSection } from './changelog';
 
 /** A description put together from the post's section headings or the first items of its lists. */
 export interface Composed {
@@ -38,11 +39,13 @@ const TRAILING_JUNK = /[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d:：.。!�
  * Returns the variants that fit the limits: the names alone, ending with "and more" when some
  * are left out, and the same after the title.
  */
-export function composeRoundup(headings: readonly Heading[], units: readonly ProseUnit[], title: string | undefined, lang: Lang, vocabulary: Vocabulary, limits: Limits, announcements: readonly string[] = []): Composed[] {
+export function composeRoundup(headings: readonly Heading[], units: readonly ProseUnit[], title: string | undefined, lang: Lang, vocabulary: Vocabulary, limits: Limits, announcements: readonly string[] = [], changes: readonly ChangeSection[] = []): Composed[] {
   const fromHeadings = headingItems(headings, title, lang);
   const fromList = fromHeadings.length >= 3 ? [] : listLeadItems(units, title, lang);
   const source: Array<{ text: string; origin: Heading | ProseUnit }> = fromHeadings.length >= 3 ? fromHeadings : fromList.length >= 3 ? fromList : [];
-  if (source.length < 3) return [];
+  // Release notes made of change lists, when their parts can't be listed by name.
+  const changelog = () => composeChangelog(fromHeadings, headings, title, lang, vocabulary, limits, changes);
+  if (source.length < 3) return changelog();
   const from = source === fromHeadings ? 'headings' : 'list items';
   const names = source.map((s, i) => lowerFirst(s.text, vocabulary, i === 0, lang));
   const out: Composed[] = [];
@@ -93,7 +96,35 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
     }
     if (found) out.push(found);
   }
-  return out;
+  return out.length ? out : changelog();
+}
+
+/**
+ * Release notes made of change lists ("## Features", "## Bug Fixes", …) with too few specific
+ * headings to list: "ESLint v10.9.0 brings new option X in Y, new features, 3 bug fixes and 5
+ * documentation updates." The release's own headings first (at most two), then the kinds of
+ * change; names are left out from the end while it is too long, never below two parts in all.
+ */
+function composeChangelog(named: ReadonlyArray<{ text: string; origin: Heading }>, headings: readonly Heading[], title: string | undefined, lang: Lang, vocabulary: Vocabulary, limits: Limits, changes: readonly ChangeSection[]): Composed[] {
+  // A heading such as "Performance improvements" is counted with its kind, not named.
+  const specific = named.filter((n) => kindOf(n.text) === undefined).slice(0, 2);
+  const release = releaseLead(title, lang);
+  const origin = specific[0]?.origin ?? headings.find((h) => h.token === changes[0]?.heading) ?? headings[0];
+  if (lang !== 'en' || !release || !changes.length || !origin) return [];
+  for (let keep = specific.length; keep >= 0; keep--) {
+    const names = specific.slice(0, keep).map((n) => lowerFirst(n.text, vocabulary, false, lang));
+    const kinds = changes.map((c) => changePhrase(c, !(keep > 0 && c.kind === 'features')));
+    for (let k = kinds.length; k >= 1 && names.length + k >= 2; k--) {
+      const parts = [...names, ...kinds.slice(0, k)];
+      const text = joinNames(release, parts, false, lang, ' ');
+      const m = measure(text);
+      if (tooShort(m, limits)) break; // fewer parts would be shorter still
+      if (!fits(m, limits)) continue;
+      const steps = [`${keep ? `${keep} section heading${keep > 1 ? 's' : ''} and ` : ''}${k} kind${k > 1 ? 's' : ''} of change named after the release it describes`];
+      return [{ text, names: text, parts: parts.length, stepwise: false, announced: false, titled: false, from: 'headings', first: origin, steps }];
+    }
+  }
+  return [];
 }
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);

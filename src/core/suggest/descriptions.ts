@@ -1,6 +1,7 @@
 import { locatedBlocks, locatedOf } from '../parse/located';
 import { postTitle } from '../parse/title';
 import type { DescriptionSuggestion, RuleContext } from '../types';
+import { changeSections, type ChangeSection } from './changelog';
 import { composeRoundup, lowerFirst, type Vocabulary } from './compose';
 import { titleLeads } from './title-lead';
 import { ANNOUNCEMENT_REPHRASED, POST_SHOWS_HOW, variantsOf, type Variant } from './compress';
@@ -114,6 +115,8 @@ interface Read {
   units: ProseUnit[];
   sentences: Sentence[];
   headings: Heading[];
+  /** Sections of release notes listing a kind of change ("## Bug Fixes"), from the whole post. */
+  changes: ChangeSection[];
 }
 
 function readPost(ctx: RuleContext): Read {
@@ -129,7 +132,7 @@ function readPost(ctx: RuleContext): Read {
     // Only sentences count: a post that opens with a table of contents, a schedule or a list of names still gets its prose read.
     return sentences.length >= MAX_SENTENCES || all.length >= MAX_READ;
   });
-  return { limits: limitsOf(ctx.schema), title: postTitle(ctx), units, sentences: sentences.slice(0, MAX_SENTENCES), headings: headingsOf(ctx.body) };
+  return { limits: limitsOf(ctx.schema), title: postTitle(ctx), units, sentences: sentences.slice(0, MAX_SENTENCES), headings: headingsOf(ctx.body), changes: changeSections(ctx.body.tokens) };
 }
 
 /**
@@ -153,6 +156,8 @@ function fingerprint(r: Read): string {
   }
   parts.push('#');
   for (let i = 0; i < r.headings.length; i++) parts.push(`${r.headings[i]!.depth}${r.headings[i]!.text}`);
+  // Read from the whole post: a commit added to "## Bug Fixes" below the opening changes the count.
+  parts.push('#', ...r.changes.map((c) => `${c.kind}${c.count}`));
   return parts.join('\u0001');
 }
 
@@ -336,7 +341,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       const t = originals[i]!.text;
       if (usable[i] && /[.。]$/u.test(t) && lex.purpose.test(t) && !leansBack[i] && isPlainJoin([originals[i]!.facts])) announcements.push(t);
     }
-    for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits, announcements)) {
+    for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits, announcements, read.changes)) {
       // The title in front of a list repeats what the reader sees just above it: counted as a step, so the bare list wins a tie (judge 8, tuning split).
       add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, c.titled ? 1 : 0, c.stepwise ? 'outline' : c.announced ? 'announced' : 'list');
     }

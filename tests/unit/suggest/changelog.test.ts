@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parsePost } from '../../../src/core/parse/post';
+import { changeSections } from '../../../src/core/suggest/changelog';
+import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
+import { resolveSchema } from '../../../src/core/schema/defaults';
+import { measure } from '../../../src/core/suggest/shape';
+
+const commits = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `* [\`a1b2c3${i}\`](https://git.test/c/${i}) ${prefix}: change number ${i} to the harbour tools ([#${100 + i}](https://git.test/i/${i})) (Sam)`).join('\n');
+
+/** Release notes as a changelog generator writes them: one highlight, then lists of commits under generic headings. */
+function releaseNotes(title: string, extra = '') {
+  return [
+    '---',
+    `title: ${title}`,
+    '---',
+    '## Highlights',
+    '',
+    '### New option `checkTides` in `harbour-timing`',
+    '',
+    'The `harbour-timing` rule now takes a `checkTides` option.',
+    '',
+    '```js',
+    'const tide = read();',
+    '```',
+    '',
+    '## Features',
+    '',
+    commits('feat', 2),
+    '',
+    '## 🐞 Bug Fixes',
+    '',
+    commits('fix', 3),
+    '',
+    '## Documentation',
+    '',
+    commits('docs', 4),
+    extra,
+    '',
+    '## Chores',
+    '',
+    commits('chore', 6),
+    '',
+  ].join('\n');
+}
+
+const suggest = (md: string) => suggestDescriptions({ ...parsePost(md), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+
+describe('release notes made of change lists', () => {
+  it('counts the list items under each heading that names a kind of change, subsections included, chores left out', () => {
+    const md = ['## ✨ Features:', '* a', '* b', '### Core', '* c', '## Fixes', '* d', '## Other things', '* e', '## Bug fixes', '* f', '## Docs', 'No list here.'].join('\n\n');
+    expect(changeSections(parsePost(md).body.tokens).map(({ kind, count }) => [kind, count])).toEqual([
+      ['features', 3],
+      ['fixes', 2],
+    ]);
+  });
+
+  it('a release post that is all lists and code gets a description naming its highlight and kinds of change', () => {
+    const [top] = suggest(releaseNotes('Harbour Lint v4.2.0 released'));
+    expect(top!.text).toBe('Harbour Lint v4.2.0 brings new option checkTides in harbour-timing, new features, 3 bug fixes and 4 documentation updates.');
+    const m = measure(top!.text);
+    expect(m.length).toBeGreaterThanOrEqual(120);
+    expect(m.length).toBeLessThanOrEqual(156);
+  });
+
+  it('counts the features when no heading names one of them, and leaves kinds out from the end when too long', () => {
+    const md = releaseNotes('Harbour Lint v4.2.0 released').replace(/### New option[^\n]*\n/, '').replace('## Documentation', '## Performance improvements\n\n* [`f00`](https://git.test) perf: faster tide tables\n\n## Security\n\n* [`f01`](https://git.test) fix: escape tide names\n\n## Documentation');
+    const texts = suggest(md).map((s) => s.text);
+    expect(texts).toContain('Harbour Lint v4.2.0 brings 2 new features, 3 bug fixes, 1 performance improvement, 1 security fix and 4 documentation updates.');
+    const longer = md.replace('## Chores', '## Breaking changes\n\n* drop the old tide API\n* rename the pier option\n\n## Deprecations\n\n* the moon phase flag\n\n## Chores');
+    expect(suggest(longer).map((s) => s.text)).toContain('Harbour Lint v4.2.0 brings 2 new features, 3 bug fixes, 1 performance improvement, 1 security fix, 4 documentation updates and 2 breaking changes.');
+  });
+
+  it('counts commits far below the opening, and a new one changes the count (the remembered choice is not reused)', () => {
+    const before = suggest(releaseNotes('Harbour Lint v4.2.0 released'))[0]!.text;
+    const after = suggest(releaseNotes('Harbour Lint v4.2.0 released', `${'\n'}* [\`ffff\`](https://git.test) docs: one more page`))[0]!.text;
+    expect(before).toContain('4 documentation updates');
+    expect(after).toContain('5 documentation updates');
+  });
+
+  it('only for a release (a name and a version in the title), and only in English', () => {
+    expect(suggest(releaseNotes('Notes from the harbour office')).map((s) => s.text).join('\n')).not.toMatch(/bug fixes/);
+    const german = releaseNotes('Hafen Lint v4.2.0 veröffentlicht')
+      .replace('The `harbour-timing` rule now takes a `checkTides` option.', 'Die Regel `harbour-timing` kennt jetzt die Option `checkTides`, mit der die Gezeiten geprüft werden.')
+      .replace('## Features', '## Neue Funktionen')
+      .replace('## 🐞 Bug Fixes', '## Fehlerbehebungen')
+      .replace('## Documentation', '## Dokumentation');
+    expect(suggest(german).map((s) => s.text).join('\n')).not.toMatch(/bug fixes|documentation|new features/);
+  });
+});
