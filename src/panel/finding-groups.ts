@@ -29,7 +29,7 @@ export function groupFindings(diagnostics: readonly Diagnostic[]): FindingGroup[
   const groups: FindingGroup[] = [];
   for (const [ruleId, items] of byRule) {
     const severity = SEVERITY_ORDER.find((s) => items.some((d) => d.severity === s)) ?? 'info';
-    const group: FindingGroup = { ruleId, severity, items, title: groupTitle(ruleId, items.length) };
+    const group: FindingGroup = { ruleId, severity, items, title: groupTitle(ruleId, items.length, items) };
     const advice = sharedAdvice(items);
     if (advice) group.advice = advice;
     const bulk = bulkEdits(items);

@@ -1,11 +1,12 @@
 import { tr } from '../platform/locale';
+import type { Diagnostic } from '../core/types';
 
 /**
  * The heading of each rule's group in the panel, with its count: "18 links carry tracking
  * parameters". Words for people scanning a long post, not the rule's own description (which
  * says what a good post does). Every rule has one; a meta-test checks the registry against it.
  */
-type Title = (n: number) => string;
+type Title = (n: number, items?: readonly Diagnostic[]) => string;
 
 export const GROUP_TITLES: Record<string, Title> = {
   // Frontmatter
@@ -15,7 +16,8 @@ export const GROUP_TITLES: Record<string, Title> = {
   'field-type': (count) => tr('groupFieldType', { count }),
   'field-constraints': (count) => tr('groupFieldConstraints', { count }),
   'title-length': () => tr('groupTitleLength'),
-  'description-length': () => tr('groupDescriptionLength'),
+  // Says which way it is wrong when the finding is there to ask (the ignored list has none).
+  'description-length': (_n, items) => tr(!items?.length ? 'groupDescriptionLength' : items.every((d) => d.data?.tooShort === true) ? 'groupDescriptionTooShort' : 'groupDescriptionTooLong'),
   'date-valid': (count) => tr('groupDateValid', { count }),
   'url-absolute': (count) => tr('groupUrlAbsolute', { count }),
   'twitter-handle': (count) => tr('groupTwitterHandle', { count }),
@@ -46,9 +48,9 @@ export const GROUP_TITLES: Record<string, Title> = {
 };
 
 /** The group heading for `count` findings of `ruleId` (a rule added later without a title still reads well). */
-export function groupTitle(ruleId: string, count: number): string {
+export function groupTitle(ruleId: string, count: number, items?: readonly Diagnostic[]): string {
   const title = GROUP_TITLES[ruleId];
-  return title ? title(count) : tr('groupOther', { rule: ruleId, count });
+  return title ? title(count, items) : tr('groupOther', { rule: ruleId, count });
 }
 
 /** The label of a group's bulk button: what it does to all of them. */

@@ -32,6 +32,14 @@ describe('groupFindings', () => {
     ]);
   });
 
+  it('says which way the SEO description is wrong: too short, or too long for search results', () => {
+    const title = (text: string) => groupFindings(analyze(`---\ntitle: Harbour notes\ndescription: ${text}\n---\nBody.\n`).diagnostics).find((g) => g.ruleId === 'description-length')!.title;
+    expect(title('Ferry times.')).toBe('The SEO description is too short');
+    expect(title(`${'Ferry times and tide tables for the whole harbour, '.repeat(4)}in one place.`)).toBe('The SEO description is too long for search results');
+    // Without the findings (the list of ignored rules), it names the check only.
+    expect(groupTitle('description-length', 1)).toBe('The SEO description has the wrong length');
+  });
+
   it('on a real-shaped post: tracking links are one group with a "Clean all", the shared advice said once', () => {
     const report = analyze(NEWSLETTER);
     const groups = groupFindings(report.diagnostics);
