@@ -42,7 +42,11 @@ const PHRASES: Record<ChangeKind, readonly [one: string, many: string]> = {
 /** Emoji, a leading number and a trailing colon around a heading's words ("🐞 Bug Fixes:"). */
 const AROUND = /^[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d\d.)]+|[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d:：]+$/gu;
 
+/** Words every kind's heading holds: most headings are ruled out by this one test. */
+const MAY_NAME_A_KIND = /feat|enhanc|improv|chang|perform|fix|bug|secur|doc|deprecat|added/i;
+
 export function kindOf(heading: string): ChangeKind | undefined {
+  if (!MAY_NAME_A_KIND.test(heading)) return undefined;
   const words = heading.replace(AROUND, '').replace(/\s+/g, ' ').toLowerCase();
   return KINDS.find(([re]) => re.test(words))?.[1];
 }

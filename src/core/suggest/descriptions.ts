@@ -2,7 +2,7 @@ import { locatedBlocks, locatedOf } from '../parse/located';
 import { postTitle } from '../parse/title';
 import type { DescriptionSuggestion, RuleContext } from '../types';
 import { changeSections, type ChangeSection } from './changelog';
-import { composeRoundup, lowerFirst, type Vocabulary } from './compose';
+import { composeRoundup, lowerFirst, releaseLead, type Vocabulary } from './compose';
 import { titleLeads } from './title-lead';
 import { ANNOUNCEMENT_REPHRASED, POST_SHOWS_HOW, variantsOf, type Variant } from './compress';
 import { eachWord, stem, words } from './keywords';
@@ -132,7 +132,9 @@ function readPost(ctx: RuleContext): Read {
     // Only sentences count: a post that opens with a table of contents, a schedule or a list of names still gets its prose read.
     return sentences.length >= MAX_SENTENCES || all.length >= MAX_READ;
   });
-  return { limits: limitsOf(ctx.schema), title: postTitle(ctx), units, sentences: sentences.slice(0, MAX_SENTENCES), headings: headingsOf(ctx.body), changes: changeSections(ctx.body.tokens) };
+  const title = postTitle(ctx);
+  // Only a release's notes are described by their kinds of change (compose.ts): other posts skip the walk.
+  return { limits: limitsOf(ctx.schema), title, units, sentences: sentences.slice(0, MAX_SENTENCES), headings: headingsOf(ctx.body), changes: releaseLead(title, 'en') ? changeSections(ctx.body.tokens) : [] };
 }
 
 /**
