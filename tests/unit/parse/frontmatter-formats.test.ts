@@ -83,6 +83,14 @@ describe('TOML frontmatter (+++), as Hugo writes it', () => {
     expect(again.errors).toEqual([]);
     expect(again.data).toMatchObject({ canonical: 'https://site.test/post?id=3', seo: { via: 'https://site.test/a"b', escaped: 'https://site.test/A?utm_medium=x', long: 'https://site.test/?utm_source=x' } });
   });
+
+  it('a link inside the markdown of a TOML text field is found and left to the author, in words that fit TOML', () => {
+    const post = '+++\ntitle = "Links in a TOML summary"\nsummary = "See [the guide](https://site.test/guide?utm_source=x) for more."\n+++\n\nBody.\n';
+    const [d] = run(post).filter((x) => x.ruleId === 'tracking-params');
+    expect(d!.fix).toBeUndefined();
+    expect(d!.message).toContain('https://site.test/guide');
+    expect(d!.message).not.toContain('YAML');
+  });
 });
 
 describe('JSON frontmatter, as Hugo reads it', () => {
