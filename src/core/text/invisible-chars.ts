@@ -51,14 +51,10 @@ export function invisibleCharacters(body: string, base: number, whole: string, l
   for (const m of anySoftHyphen ? body.matchAll(SOFT_HYPHENS) : []) {
     if (isHyphenationHint(body, m.index!, m[0].length)) continue;
     const start = base + m.index!;
-    out.push({
-      start,
-      end: start + m[0].length,
-      message: t(locale, 'pasteSoftHyphen'),
-      fix: { description: t(locale, 'pasteSoftHyphenFix'), edits: [{ start, end: start + m[0].length, text: '' }] },
-      severity: 'info',
-      data: { kind: 'soft-hyphen' },
-    });
+    const change = { description: t(locale, 'pasteSoftHyphenFix'), edits: [{ start, end: start + m[0].length, text: '' }] };
+    // As for zero-width characters: "\u00ad# Title" is text, "# Title" a heading.
+    const offered = removalMakesSyntax(body, m.index!, m.index! + m[0].length, '') ? { suggestions: [change] } : { fix: change };
+    out.push({ start, end: start + m[0].length, message: t(locale, 'pasteSoftHyphen'), ...offered, severity: 'info', data: { kind: 'soft-hyphen' } });
   }
   return out;
 }
@@ -83,39 +79,107 @@ function isHyphenationHint(body: string, at: number, length: number): boolean {
 const LETTER = /^\p{L}$/u;
 const WORD_PART = /^[\p{L}\p{M}\u00ad]$/u;
 
+/** Spacing and the characters this file's fixes take out. */
+const BLANKISH = /^[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]$/;
+const NEIGHBOUR_CAP = 64;
+/** Characters that make markdown syntax with what touches them (a tag's closing ">" only with what comes before it). */
+const MARKUP_BEFORE = /[*_~`\\<|[\]():!#=+-]/;
+const MARKUP_AFTER = /[*_~`\\<>|[\]():!#=+-]/;
+
 /**
  * Whether replacing body[from, to) by `replacement` could change the post's structure: an
  * invisible character or NBSP there keeps markdown apart, and the fix would join it.
  * - At the start of a line: what follows would start a heading, list, quote, fence, table, HTML
  *   block or thematic break, or the indentation would reach 4 columns (a code block).
- * - At the end of a line: the line would become a setext underline, a thematic break or a fence
- *   (`---\u00a0` is text; `---` under a paragraph makes it a heading).
+ * - At the end of a line: the line would become a setext underline, a thematic break, a fence,
+ *   an empty list item or quote, a table's delimiter row, a link definition, or an HTML block (`---\u00a0` is text; `---` under a paragraph
+ *   makes it a heading; `1.\u00a0` is text, `1.` an empty list item), or end in a hard break.
  * - Taken out (not replaced by a space) next to emphasis, code or escape characters, or after `<`
  *   (`<\u200bimg …>` is text; `<img …>` a tag) or next to `|` (`|\u200b---|` is no table row).
  */
 function removalMakesSyntax(body: string, from: number, to: number, replacement: string): boolean {
   // Only the spacing next to the run is read, never the whole line: a hostile line of thousands
   // of invisible characters would otherwise be read again for each (quadratic).
+  // Other invisible characters count as spacing too: their own fixes take them out as well, so a
+  // line of only NBSPs and zero-width characters (a Word spacer paragraph) would vanish. The walk
+  // is capped: past the cap the run is taken to change the structure (offered, not applied).
   let b = from;
-  while (b > 0 && (body[b - 1] === ' ' || body[b - 1] === '\t')) b--;
+  while (b > 0 && from - b < NEIGHBOUR_CAP && BLANKISH.test(body[b - 1]!)) b--;
   let a = to;
-  while (a < body.length && (body[a] === ' ' || body[a] === '\t' || body[a] === '\r')) a++;
-  const atLineStart = b === 0 || body[b - 1] === '\n';
+  while (a < body.length && a - to < NEIGHBOUR_CAP && (BLANKISH.test(body[a]!) || body[a] === '\r')) a++;
+  if (from - b >= NEIGHBOUR_CAP || a - to >= NEIGHBOUR_CAP) return true;
+  // After a quote's markers ("> ", ">\ufeff2)") the same as at a line's start: what follows may open a block.
+  const atLineStart = b === 0 || body[b - 1] === '\n' || afterQuoteMarkers(body, b);
   const atLineEnd = a === body.length || body[a] === '\n';
+  // Right after a block marker at the line's start ("*\u00a0#", "#\u00a0Title", "1.\u00a0Item"), a space
+  // where there was none makes the marker count: a list item, a heading, a quote. Only a short prefix is read.
+  if (/[ \t]/.test(replacement) || (replacement === '' && /[ \t]/.test(body.slice(b, from) + body.slice(to, a)))) {
+    let lineStart = b;
+    while (lineStart > 0 && b - lineStart <= 12 && body[lineStart - 1] !== '\n') lineStart--;
+    if ((lineStart === 0 || body[lineStart - 1] === '\n') && /^[ \t]{0,3}(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*(?:[-+*>]|\d{1,9}[.)]|#{1,6})$/.test(body.slice(lineStart, b))) return true;
+    // "**\u00a0*" is text; "** *" a thematic break. Only a short line of such characters is read.
+    if (/[-*_]/.test(body[b - 1] ?? '') && /[-*_]/.test(body[a] ?? '')) {
+      let s = b;
+      while (s > 0 && b - s <= 80 && body[s - 1] !== '\n') s--;
+      let e = a;
+      while (e < body.length && e - a <= 80 && body[e] !== '\n') e++;
+      const line = (body.slice(s, from) + replacement + body.slice(to, e)).replace(/[\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '').replace(/^[ \t]{0,3}(?:>[ \t]?)+/, '');
+      if (/^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})\r?$/.test(line)) return true;
+    }
+    // "# Title \u00a0#" keeps its "#"; "# Title #" ends with a closing sequence, which the page does not show.
+    if (/^#/.test(body.slice(a, a + 1))) {
+      let e = a;
+      while (e < body.length && e - a <= 12 && body[e] === '#') e++;
+      if (/^[ \t]*(?:\r?\n|$)/.test(body.slice(e, e + 4))) return true;
+    }
+    // "[x]:\u00a0…" is text; "[x]: …" a link definition, which the page does not show.
+    if (body[b - 1] === ':' && body[b - 2] === ']') return true;
+  }
   if (atLineStart) {
-    const indent = (body.slice(b, from) + replacement).replace(/\t/g, '    ').length;
-    if (indent >= 4 || atLineEnd || /^(?:[#>*+=|~`<:-]|\d+[.)])/.test(body.slice(to, to + 12))) return true;
+    // Only spaces and tabs indent (the invisible characters around go with their own fixes).
+    const indent = (body.slice(b, from) + replacement + body.slice(to, a)).replace(/[^ \t]/g, '').replace(/\t/g, '    ').length;
+    // Any indentation left counts: under a list item, two spaces make the line part of the item.
+    if (indent > 0 || atLineEnd || /^(?:[#>*+=|~`<:_[-]|\d+[.)])/.test(body.slice(a, a + 12))) return true;
+  }
+  // A line right under a link definition's label ("[x]:") may be its destination or title.
+  if (atLineStart || atLineEnd) {
+    let ls = b;
+    while (ls > 0 && b - ls <= 200 && body[ls - 1] !== '\n') ls--;
+    const prevEnd = ls - 1;
+    if (prevEnd >= 0 && body[prevEnd] === '\n') {
+      let ps = prevEnd;
+      while (ps > 0 && prevEnd - ps <= 80 && body[ps - 1] !== '\n') ps--;
+      if (/^ {0,3}\[[^\]]*\]:/.test(body.slice(ps, prevEnd))) return true;
+    }
   }
   if (atLineEnd) {
+    // Two spaces before a line end are a hard line break: spaces left here, by this fix or by the
+    // others around it (each NBSP may become one), must not make one the line did not have.
+    const spaces = (s: string) => s.replace(/[^ \t\u00a0]/g, '').length;
+    if (spaces(body.slice(b, from)) + spaces(replacement) + spaces(body.slice(to, a)) >= 2 && !/[ \t]{2,}\r?$/.test(body.slice(b, a))) return true;
+    // So is a backslash right before it: a backslash then an NBSP ends in text, a backslash at the line's end breaks the line.
+    if (body[b - 1] === '\\' && !/[ \t]/.test(replacement)) return true;
     // Read once per line at most: only a run at the line's end gets here.
-    const line = (body.slice(body.lastIndexOf('\n', from - 1) + 1, from) + replacement).trim();
-    if (/^(?:=+|-+|(?:[-*_][ \t]*){3,}|`{3,}.*|~{3,}.*|#{1,6})$/.test(line)) return true;
+    // Without the invisible characters, which their own fixes take out.
+    // Inside a quote or a list item, what follows its markers ("> -\u00a0" → "> -", an empty list item in the quote).
+    const line = (body.slice(body.lastIndexOf('\n', from - 1) + 1, from) + replacement).replace(/[\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '').trim().replace(/^(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]+|>)+(?=.)/, '');
+    // A tag alone on its line ("<img src=x>\u00a0" is a paragraph; "<img src=x>" opens an HTML block that takes the next lines).
+    if (/^(?:=+|-+|(?:[-*_][ \t]*){3,}|`{3,}.*|~{3,}.*|#{1,6}|<.*|[+*>]|\d{1,9}[.)]|\[.*\]:.*|[-:| \t]*\|[-:| \t]*)$/.test(line)) return true;
   }
   // Spacing (an NBSP run) taken out or made an ordinary space changes nothing next to emphasis, tags or
   // tables: an NBSP is whitespace to them, like the space or line end left in its place. A zero-width
-  // character is not: without it, "*\u200b*" is "**" and "<\u200bimg" a tag.
+  // character is not: without it, "*\u200b*" is "**", "<\u200bimg" a tag, "[x]\u200b(…)" a link and
+  // "[x]:\u200b<…>" a link definition.
   const spacing = /^[ \t\u00a0]+$/.test(body.slice(from, to));
-  return !spacing && replacement === '' && (/[*_~`\\<|]/.test(body[from - 1] ?? '') || /[*_~`|]/.test(body[to] ?? ''));
+  return !spacing && replacement === '' && (MARKUP_BEFORE.test(body[from - 1] ?? '') || MARKUP_AFTER.test(body[to] ?? ''));
+}
+
+/** Whether only quote markers stand between the line's start and `at` (a short prefix is read). */
+function afterQuoteMarkers(body: string, at: number): boolean {
+  if (body[at - 1] !== '>' && body[at - 1] !== ' ' && body[at - 1] !== '\t') return false;
+  let start = at;
+  while (start > 0 && at - start <= 12 && body[start - 1] !== '\n') start--;
+  return (start === 0 || body[start - 1] === '\n') && /^[ \t]{0,3}(?:>[ \t]?)+$/.test(body.slice(start, at));
 }
 
 function isMeaningfulJoiner(char: string, before: string, after: string): boolean {
