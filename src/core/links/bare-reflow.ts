@@ -1,7 +1,7 @@
 import type { Token } from 'marked';
 import { markdown } from '../parse/markdown';
 import type { LinkRef, TextEdit } from '../types';
-import { lastAtOrBefore } from '../parse/lines';
+import { blockEnd, blockStart, dedent, sharedIndent } from '../parse/paragraphs';
 
 /**
  * Whether rewriting a bare link (a GFM autolink literal) changes how its paragraph reads. A bare
@@ -61,20 +61,6 @@ export function reflowingBareLinks<T extends { link: LinkRef; edit?: TextEdit | 
   return out;
 }
 
-/** The spaces and tabs every non-blank line of `block` starts with. */
-function sharedIndent(block: string): number {
-  let least = Infinity;
-  for (const line of block.split('\n')) {
-    if (!line.trim()) continue;
-    least = Math.min(least, /^[ \t]*/.exec(line)![0].length);
-  }
-  return least === Infinity ? 0 : least;
-}
-
-function dedent(block: string, indent: number): string {
-  return indent ? block.split('\n').map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))).join('\n') : block;
-}
-
 /** The token types in reading order, and the links' source text. */
 function read(block: string): { types: string; links: string[] } {
   const types: string[] = [];
@@ -91,38 +77,4 @@ function read(block: string): { types: string; links: string[] } {
   };
   walk(markdown.lexer(block));
   return { types: types.join(' '), links };
-}
-
-const BLANK_LINE = /\n[ \t]*\r?\n/g;
-
-/**
- * Where the paragraph holding `at` starts: after the last blank line before it. The paragraph
- * starts of a text are found in one pass and kept for the last text asked about: a rule asks
- * for every link of a post, and walking back line by line for each was quadratic (2.4 s for
- * 8,000 links in one long paragraph).
- */
-export function blockStart(text: string, at: number): number {
-  const starts = paragraphStarts(text);
-  // The last start at or before the line holding `at`.
-  return starts[lastAtOrBefore(starts, text.lastIndexOf('\n', at - 1) + 1)]!;
-}
-
-let startsOf: { text: string; starts: number[] } | undefined;
-
-/** 0 and the start of every line that follows a blank line (spaces, tabs, a CR at most). */
-function paragraphStarts(text: string): number[] {
-  if (startsOf?.text === text) return startsOf.starts;
-  const starts = [0];
-  const first = /^[ \t]*\r?(?=\n)/.exec(text); // a blank first line
-  if (first) starts.push(first[0].length + 1);
-  for (const m of text.matchAll(/\n[ \t]*\r?(?=\n)/g)) starts.push(m.index! + m[0].length + 1);
-  startsOf = { text, starts };
-  return starts;
-}
-
-/** Where the paragraph holding `at` ends: at the first blank line after it. */
-function blockEnd(text: string, at: number): number {
-  BLANK_LINE.lastIndex = at;
-  const m = BLANK_LINE.exec(text);
-  return m ? m.index : text.length;
 }

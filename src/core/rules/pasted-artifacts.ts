@@ -2,6 +2,14 @@ import { codeRanges, overlapsAny } from '../parse/located';
 import type { Finding, Rule } from '../types';
 import { clipboardLeftovers } from '../text/clipboard-html';
 import { invisibleCharacters, strayNonBreakingSpaces } from '../text/invisible-chars';
+import { structureChangingEdits } from '../text/reflow';
+
+const INVISIBLE_KINDS = new Set(['zero-width', 'soft-hyphen', 'nbsp']);
+
+function withoutFix(f: Finding): Finding {
+  const { fix: _fix, ...rest } = f;
+  return rest;
+}
 
 /**
  * Text pasted from Word, Google Docs or a web page brings junk along: clipboard markers,
@@ -21,7 +29,12 @@ const rule: Rule = {
       ...invisibleCharacters(body.text, body.start, ctx.text, ctx.options?.locale),
       ...strayNonBreakingSpaces(body.text, body.start, ctx.options?.locale),
     ];
-    return found.filter((f) => !overlapsAny(code, f.start, f.end)).sort((a, b) => a.start - b.start);
+    const kept = found.filter((f) => !overlapsAny(code, f.start, f.end)).sort((a, b) => a.start - b.start);
+    // The invisible characters' fixes, read again in their paragraphs: one that would change the
+    // post's structure is offered one at a time instead (clipboard markup is checked by its own rules).
+    const invisible = kept.filter((f) => f.fix && INVISIBLE_KINDS.has((f.data as { kind?: string } | undefined)?.kind ?? ''));
+    const changing = structureChangingEdits(ctx.text, invisible.map((f) => f.fix!.edits[0]!), body.start);
+    return kept.map((f) => (f.fix && changing.has(f.fix.edits[0]!) ? { ...withoutFix(f), suggestions: [f.fix, ...(f.suggestions ?? [])] } : f));
   },
 };
 export default rule;

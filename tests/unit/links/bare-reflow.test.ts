@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bareLinkReflows, bareLinksReflow, blockStart } from '../../../src/core/links/bare-reflow';
+import { bareLinkReflows, bareLinksReflow } from '../../../src/core/links/bare-reflow';
+import { blockStart } from '../../../src/core/parse/paragraphs';
 
 const edit = (text: string, url: string, to: string) => ({ start: text.indexOf(url), end: text.indexOf(url) + url.length, text: to });
 

@@ -13,8 +13,9 @@ import { applyFixes } from '../../../src/core/fix';
 const JUNK = ['\u00a0', '\u00a0\u00a0', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', ' \u00a0', '\u00a0 '];
 const PIECES = ['#', '##', '-', '*', '+', '1.', '2)', '>', '---', '***', '___', '===', '```', '~~~', '|', '| a |', '|---|', '<img src=x>', '<div>', '**', '*', '_', '`', '\\', '[a](https://x.test)', '![b](i.png)', 'word', 'Two words', ' ', '  ', '\t', '<', ':', '[x]:', ' https://x.test/a ', '&nbsp;', '$$'];
 const line = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...JUNK)), { minLength: 1, maxLength: 7 }).map((p) => p.join(''));
-// Blocks apart (blank lines between): see the notes on lines that run into each other.
+// Blocks apart (blank lines between), and lines running into each other (list items' lazy lines and the like).
 const body = fc.array(line, { minLength: 1, maxLength: 6 }).map((ls) => ls.join('\n\n'));
+const lines = fc.array(line, { minLength: 1, maxLength: 6 }).map((ls) => ls.join('\n'));
 
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 const norm = (s: string) => s.replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -70,6 +71,11 @@ describe('pasted-artifacts fixes keep the structure', () => {
     ['a BOM after a quote marker (a list in the quote)', '>\ufeff2) Ferry'],
     ['an NBSP before a heading\u2019s trailing "#" (its closing sequence)', '# Ferry \u00a0#'],
     ['an NBSP before an indented line under a list item (joins the item)', '- Ferry\n\n \u00a0 Times'],
+    // Found only by reading the paragraph again (text/reflow.ts): marked reads an NBSP as a space in places CommonMark does not.
+    ['a word joiner after a heading\u2019s "#\u00a0 #\u00a0" (marked\u2019s closing sequence)', '#\u00a0 #\u00a0\u2060'],
+    ['an NBSP at the end of a list item\u2019s lazy line before a dash line', '- \u00a0#\n\u2060\u00a0---\u00a0\nTwo words'],
+    ['an NBSP at the end of "$$" in a list item, a dash line under it (a heading in the item)', '* $$\u00a0\n-'],
+    ['an NBSP after "**" on a list item\u2019s lazy line, "1." under it', '- \u00a0\u00ad\n**\u00a0\n1.\n#'],
   ])('%s', (_what, b) => {
     expect(shapeOfText(fixed(b))).toBe(shapeOfText(b));
   });
@@ -78,7 +84,16 @@ describe('pasted-artifacts fixes keep the structure', () => {
     expect(fixed('Ferry\u200b times\u00a0 and\u00a0\u00a0tides [here](https://x.test)\u00a0today\u00a0\n')).toBe('Ferry times and tides [here](https://x.test) today\n\n');
   });
 
-  it('on random lines of markdown syntax and pasted characters', () => {
+  it('on random lines of markdown syntax and pasted characters, lines running into each other', () => {
+    fc.assert(
+      fc.property(lines, (b) => {
+        expect(shapeOfText(fixed(b)), JSON.stringify(b)).toBe(shapeOfText(b));
+      }),
+      { numRuns: Number(process.env.RUNS ?? 1000), seed: Number(process.env.SEED ?? 1) },
+    );
+  }, 600_000);
+
+  it('on random blocks of markdown syntax and pasted characters', () => {
     fc.assert(
       fc.property(body, (b) => {
         expect(shapeOfText(fixed(b)), JSON.stringify(b)).toBe(shapeOfText(b));
@@ -86,5 +101,5 @@ describe('pasted-artifacts fixes keep the structure', () => {
       // A fixed seed: the same posts on every run (set SEED and RUNS to search further by hand).
       { numRuns: Number(process.env.RUNS ?? 1500), seed: Number(process.env.SEED ?? 1) },
     );
-  });
+  }, 600_000);
 });
