@@ -103,7 +103,8 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
  * Release notes made of change lists ("## Features", "## Bug Fixes", …) with too few specific
  * headings to list: "ESLint v10.9.0 brings new option X in Y, new features, 3 bug fixes and 5
  * documentation updates." The release's own headings first (at most two), then the kinds of
- * change; names are left out from the end while it is too long, never below two parts in all.
+ * change; while it is too long, kinds are left out from the end, then headings, never below two
+ * parts in all.
  */
 function composeChangelog(named: ReadonlyArray<{ text: string; origin: Heading }>, headings: readonly Heading[], title: string | undefined, lang: Lang, vocabulary: Vocabulary, limits: Limits, changes: readonly ChangeSection[]): Composed[] {
   // A heading such as "Performance improvements" is counted with its kind, not named.
