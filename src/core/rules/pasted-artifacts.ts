@@ -1,4 +1,5 @@
 import { codeRanges, overlapsAny } from '../parse/located';
+import type { TokensList } from 'marked';
 import type { Finding, Rule } from '../types';
 import { clipboardLeftovers } from '../text/clipboard-html';
 import { invisibleCharacters, strayNonBreakingSpaces } from '../text/invisible-chars';
@@ -30,10 +31,14 @@ const rule: Rule = {
       ...strayNonBreakingSpaces(body.text, body.start, ctx.options?.locale),
     ];
     const kept = found.filter((f) => !overlapsAny(code, f.start, f.end)).sort((a, b) => a.start - b.start);
-    // The invisible characters' fixes, read again in their paragraphs: one that would change the
-    // post's structure is offered one at a time instead (clipboard markup is checked by its own rules).
-    const invisible = kept.filter((f) => f.fix && INVISIBLE_KINDS.has((f.data as { kind?: string } | undefined)?.kind ?? ''));
-    const changing = structureChangingEdits(ctx.text, invisible.map((f) => f.fix!.edits[0]!), body.start);
+    // The invisible characters' fixes, read again in their paragraphs (with the clipboard markup's
+    // fixes there made in both readings, as --fix makes them together): one that would change the
+    // post's structure is offered one at a time instead.
+    const isInvisible = (f: Finding) => INVISIBLE_KINDS.has((f.data as { kind?: string } | undefined)?.kind ?? '');
+    const invisible = kept.filter((f) => f.fix && isInvisible(f));
+    const alsoApplied = kept.filter((f) => f.fix && !isInvisible(f)).flatMap((f) => f.fix!.edits);
+    const links = (body.tokens as Partial<TokensList>).links;
+    const changing = structureChangingEdits(ctx.text, invisible.map((f) => f.fix!.edits[0]!), { bodyStart: body.start, alsoApplied, ...(links && { links }) });
     return kept.map((f) => (f.fix && changing.has(f.fix.edits[0]!) ? { ...withoutFix(f), suggestions: [f.fix, ...(f.suggestions ?? [])] } : f));
   },
 };

@@ -90,6 +90,8 @@ function linkEdit(ctx: RuleContext, link: LinkRef, target: string): TextEdit | u
 
 function fieldEdit(f: FrontmatterUrl, target: string): TextEdit | undefined {
   if (breaksPlainScalar(f.style, target) || (f.toml && f.style === 'QUOTE_SINGLE' && target.includes("'"))) return undefined;
+  // A control character (decoded from "%01") can't stand in a TOML or JSON string, nor plainly in YAML: left to the author.
+  if (/[\u0000-\u001f\u007f]/.test(target)) return undefined;
   const text = f.style === 'QUOTE_SINGLE' ? target.replace(/'/g, "''") : f.style === 'QUOTE_DOUBLE' ? target.replace(/[\\"]/g, (c) => `\\${c}`) : target;
   return { start: f.start, end: f.end, text };
 }

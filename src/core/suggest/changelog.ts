@@ -45,9 +45,13 @@ const AROUND = /^[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200d\d.)]+|[\s\p{Exte
 /** Words every kind's heading holds: most headings are ruled out by this one test. */
 const MAY_NAME_A_KIND = /feat|enhanc|improv|chang|perform|fix|bug|secur|doc|deprecat|added/i;
 
+/** A kind's heading is a few words: longer ones are not read (a run of spaces would make AROUND slow). */
+const MAX_HEADING_CHARS = 60;
+
 export function kindOf(heading: string): ChangeKind | undefined {
-  if (!MAY_NAME_A_KIND.test(heading)) return undefined;
-  const words = heading.replace(AROUND, '').replace(/\s+/g, ' ').toLowerCase();
+  if (heading.length > MAX_HEADING_CHARS || !MAY_NAME_A_KIND.test(heading)) return undefined;
+  // As the page shows it: without emphasis markers or a custom id ("**Bug Fixes** {#fixes}").
+  const words = heading.replace(/\{#[^}]*\}\s*$/, '').replace(/[*_`]/g, '').replace(AROUND, '').replace(/\s+/g, ' ').toLowerCase();
   return KINDS.find(([re]) => re.test(words))?.[1];
 }
 

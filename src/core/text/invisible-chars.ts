@@ -164,7 +164,9 @@ function removalMakesSyntax(body: string, from: number, to: number, replacement:
     // Inside a quote or a list item, what follows its markers ("> -\u00a0" → "> -", an empty list item in the quote).
     const line = (body.slice(body.lastIndexOf('\n', from - 1) + 1, from) + replacement).replace(/[\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '').trim().replace(/^(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]+|>)+(?=.)/, '');
     // A tag alone on its line ("<img src=x>\u00a0" is a paragraph; "<img src=x>" opens an HTML block that takes the next lines).
-    if (/^(?:=+|-+|(?:[-*_][ \t]*){3,}|`{3,}.*|~{3,}.*|#{1,6}|<.*|[+*>]|\d{1,9}[.)]|\[.*\]:.*|[-:| \t]*\|[-:| \t]*)$/.test(line)) return true;
+    if (/^(?:=+|-+|(?:[-*_][ \t]*){3,}|`{3,}.*|~{3,}.*|#{1,6}|<.*|[+*>]|\d{1,9}[.)]|\[.*\]:.*)$/.test(line)) return true;
+    // A table's delimiter row ("|-", ":--|--:"): tested apart, a pattern with "|" inside a run of the same characters backtracks.
+    if (line.includes('|') && /^[-:| \t]*$/.test(line)) return true;
   }
   // Spacing (an NBSP run) taken out or made an ordinary space changes nothing next to emphasis, tags or
   // tables: an NBSP is whitespace to them, like the space or line end left in its place. A zero-width

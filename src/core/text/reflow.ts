@@ -1,5 +1,4 @@
-import type { Token } from 'marked';
-import { markdown } from '../parse/markdown';
+import { Lexer, type Links, type Token } from 'marked';
 import { blockEnd, blockStart, dedent, sharedIndent } from '../parse/paragraphs';
 import type { TextEdit } from '../types';
 
@@ -7,59 +6,90 @@ import type { TextEdit } from '../types';
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 /** Past this many fixes in one paragraph whose fixes together change it, all of them are offered one by one (reading it again per fix would be quadratic). */
 const MAX_ONE_BY_ONE = 24;
+/** …and past this size of paragraph (each reading is linear in it). */
+const MAX_ONE_BY_ONE_CHARS = 16_384;
+
+export interface ReflowContext {
+  /** Where the body starts: the frontmatter is no markdown. */
+  bodyStart: number;
+  /** The post's link definitions (`[label]: url`): a paragraph read alone must know them ("[a\u200bb]" next to a "[ab]: …" elsewhere). */
+  links?: Links;
+  /** Other fixes the same run applies (clipboard markup): applied in both readings, so their combination is what is compared. */
+  alsoApplied?: readonly TextEdit[];
+}
 
 /**
  * Of `edits` (each taking out invisible characters or turning NBSPs into spaces), the ones that
  * change how their paragraph reads: its paragraph is read again by marked with the edits made,
- * and the blocks, headings, lists, breaks, links and code must come out the same, only the
- * invisible characters gone. The hand-written checks in invisible-chars.ts catch the usual
+ * and the blocks, headings, lists, tables, breaks, links and text must come out the same, only
+ * the invisible characters gone. The hand-written checks in invisible-chars.ts catch the usual
  * cases cheaply; this catches what they can't know (marked reading an NBSP as a space in some
  * places and not others, lines that run on inside a list item). Decided per paragraph: all of
- * its edits together, and only when those change it, each alone.
+ * its edits together; when those change it, each alone, and the rest together again.
  */
-export function structureChangingEdits(text: string, edits: readonly TextEdit[], bodyStart = 0): Set<TextEdit> {
+export function structureChangingEdits(text: string, edits: readonly TextEdit[], context: ReflowContext): Set<TextEdit> {
+  const paragraphOf = (e: TextEdit) => Math.max(context.bodyStart, blockStart(text, e.start));
   const byParagraph = new Map<number, TextEdit[]>();
   for (const e of edits) {
-    const at = Math.max(bodyStart, blockStart(text, e.start));
+    const at = paragraphOf(e);
     const group = byParagraph.get(at);
     if (group) group.push(e);
     else byParagraph.set(at, [e]);
   }
+  const alsoByParagraph = new Map<number, TextEdit[]>();
+  for (const e of context.alsoApplied ?? []) {
+    const at = paragraphOf(e);
+    if (!byParagraph.has(at)) continue;
+    const group = alsoByParagraph.get(at);
+    if (group) group.push(e);
+    else alsoByParagraph.set(at, [e]);
+  }
   const out = new Set<TextEdit>();
-  for (const group of byParagraph.values()) {
-    if (!changes(text, group, bodyStart)) continue;
-    if (group.length === 1 || group.length > MAX_ONE_BY_ONE) {
+  // The definitions decide whether "[ab]" is a link: part of what an answer is remembered by.
+  const linksKey = context.links ? JSON.stringify(context.links) : '';
+  for (const [at, group] of byParagraph) {
+    const also = alsoByParagraph.get(at) ?? [];
+    const check = (some: readonly TextEdit[]) => changes(text, some, also, context, linksKey);
+    if (!check(group)) continue;
+    const size = blockEnd(text, group[group.length - 1]!.end) - at;
+    if (group.length === 1 || group.length > MAX_ONE_BY_ONE || size > MAX_ONE_BY_ONE_CHARS) {
       for (const e of group) out.add(e);
       continue;
     }
-    const alone = group.filter((e) => changes(text, [e], bodyStart));
-    // Each harmless alone, harmful together: none is applied unseen.
-    for (const e of alone.length ? alone : group) out.add(e);
+    const alone = group.filter((e) => check([e]));
+    const rest = group.filter((e) => !alone.includes(e));
+    // Harmless alone but harmful together (the rest, or all): none of them is applied unseen.
+    for (const e of alone.length && !(rest.length && check(rest)) ? alone : group) out.add(e);
   }
   return out;
 }
 
-/** The paragraph read again (never from before the body: the frontmatter is no markdown). */
-function changes(text: string, edits: readonly TextEdit[], bodyStart: number): boolean {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  const from = Math.max(bodyStart, blockStart(text, sorted[0]!.start));
-  const to = blockEnd(text, sorted[sorted.length - 1]!.end);
-  let after = '';
-  let at = from;
-  for (const e of sorted) {
-    after += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  after += text.slice(at, to);
-  const before = text.slice(from, to);
+/** The paragraph read with `also` applied, then with `edits` too: whether it reads differently. */
+function changes(text: string, edits: readonly TextEdit[], also: readonly TextEdit[], context: ReflowContext, linksKey: string): boolean {
+  const all = [...edits, ...also].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < all.length; i++) if (all[i]!.start < all[i - 1]!.end) return true; // overlapping: can't tell, so not unseen
+  const from = Math.max(context.bodyStart, blockStart(text, all[0]!.start));
+  const to = blockEnd(text, all[all.length - 1]!.end);
+  const apply = (chosen: ReadonlySet<TextEdit>) => {
+    let out = '';
+    let at = from;
+    for (const e of all) {
+      if (!chosen.has(e)) continue;
+      out += text.slice(at, e.start) + e.text;
+      at = e.end;
+    }
+    return out + text.slice(at, to);
+  };
+  const before = apply(new Set(also));
+  const after = apply(new Set(all));
   // While someone types, every other paragraph is as it was: its answer is remembered.
-  const key = `${before}\u0000${after}`;
+  const key = `${linksKey}\u0001${before}\u0000${after}`;
   const known = remembered.get(key);
   if (known !== undefined) return known;
   // Read with the indentation its lines share taken off, as bare-reflow.ts does (a paragraph under a list item).
   const indent = sharedIndent(before);
-  const answer = signature(dedent(before, indent)) !== signature(dedent(after, indent));
-  if (before.length <= MAX_REMEMBERED_CHARS) {
+  const answer = signature(dedent(before, indent), context.links) !== signature(dedent(after, indent), context.links);
+  if (before.length <= MAX_REMEMBERED_CHARS && linksKey.length <= MAX_REMEMBERED_CHARS) {
     if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
     remembered.set(key, answer);
   }
@@ -71,36 +101,53 @@ const MAX_REMEMBERED = 512;
 const MAX_REMEMBERED_CHARS = 4096;
 const remembered = new Map<string, boolean>();
 
-/** The paragraph's structure: block and inline token types, heading depths, list kinds, addresses and texts, invisible characters aside. */
-function signature(block: string): string {
+/** The paragraph's structure: block and inline token types, heading depths, list kinds, tables, addresses, labels and texts, invisible characters aside. */
+function signature(block: string, links: Links | undefined): string {
   const parts: string[] = [];
   const walk = (tokens: readonly Token[]): void => {
     let lastWasText = false;
     for (const t of tokens) {
       if (t.type === 'space' || (t.type === 'paragraph' && !norm(t.raw))) continue;
-      const x = t as Token & { depth?: number; ordered?: boolean; href?: string; tokens?: Token[]; items?: Array<{ tokens?: Token[] }> };
+      const x = t as Token & { depth?: number; ordered?: boolean; href?: string; tag?: string; align?: unknown[]; tokens?: Token[]; items?: Array<{ tokens?: Token[] }>; header?: Array<{ tokens?: Token[] }>; rows?: Array<Array<{ tokens?: Token[] }>> };
       const leaf = x.type === 'text' || x.type === 'escape' || x.type === 'codespan' || x.type === 'code' || x.type === 'html' ? norm(t.raw) : '';
       const hasChildren = (x.tokens?.length ?? 0) > 0 || (x.items?.length ?? 0) > 0;
-      // A text of only invisible characters (or a paragraph of them) shows nothing; neighbouring texts read as one.
-      if ((x.type === 'text' || x.type === 'escape' || x.type === 'paragraph') && !leaf && !hasChildren) continue;
+      // A text of only invisible characters shows nothing; neighbouring texts read as one.
       if ((x.type === 'text' || x.type === 'escape') && !hasChildren) {
+        if (!leaf) continue;
         if (lastWasText) parts[parts.length - 1] = norm(`${parts[parts.length - 1]} ${leaf}`);
         else parts.push(leaf);
         lastWasText = true;
         continue;
       }
       lastWasText = false;
-      parts.push(`<${x.type}${x.depth ?? ''}${x.ordered ? 'o' : ''}${x.href === undefined ? '' : ` ${norm(x.href.replace(/%E2%80%8[BCD]|%E2%81%A0|%EF%BB%BF|%C2%AD|%C2%A0/gi, ''))}`}${leaf ? ` ${leaf}` : ''}`);
+      const href = x.href === undefined ? '' : ` ${norm(x.href.replace(/%E2%80%8[BCD]|%E2%81%A0|%EF%BB%BF|%C2%AD|%C2%A0/gi, ''))}`;
+      // A definition's label as written: taking a character out of it changes which "[…]" elsewhere it answers.
+      const tag = x.tag === undefined ? '' : ` [${x.tag}]`;
+      const align = x.align ? ` ${x.align.join(',')}` : '';
+      parts.push(`<${x.type}${x.depth ?? ''}${x.ordered ? 'o' : ''}${href}${tag}${align}${leaf ? ` ${leaf}` : ''}`);
       if (x.tokens) walk(x.tokens);
-      if (x.items) for (const item of x.items) {
+      for (const item of x.items ?? []) {
         parts.push('<item');
         walk(item.tokens ?? []);
+        parts.push('>');
+      }
+      // A table's cells hold inline tokens of their own (a zero-width space there can stop a bare address from linking).
+      for (const row of [x.header ?? [], ...(x.rows ?? [])]) {
+        if (!row.length) continue;
+        parts.push('<row');
+        for (const cell of row) {
+          parts.push('<cell');
+          walk(cell.tokens ?? []);
+          parts.push('>');
+        }
         parts.push('>');
       }
       parts.push('>');
     }
   };
-  walk(markdown.lexer(block));
+  const lexer = new Lexer({ gfm: true });
+  if (links) Object.assign(lexer.tokens.links, links);
+  walk(lexer.lex(block));
   return parts.join('\u0001');
 }
 

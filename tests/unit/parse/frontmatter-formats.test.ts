@@ -91,6 +91,15 @@ describe('TOML frontmatter (+++), as Hugo writes it', () => {
     expect(d!.message).toContain('https://site.test/guide');
     expect(d!.message).not.toContain('YAML');
   });
+
+  it('does not write a redirect target holding a control character into a TOML string (the frontmatter would stop parsing)', () => {
+    const post = '+++\ntitle = "T"\ncanonical = "https://www.google.com/url?q=https%3A%2F%2Fsite.test%2Fa%01b"\n+++\n\nBody.\n';
+    const [d] = run(post).filter((x) => x.ruleId === 'redirect-wrapper');
+    expect(d).toBeDefined();
+    expect(d!.fix).toBeUndefined();
+    const fixed = applyFixes(post, run(post).flatMap((x) => (x.fix ? [x.fix] : []))).text;
+    expect(parseFrontmatter(fixed).errors).toEqual([]);
+  });
 });
 
 describe('JSON frontmatter, as Hugo reads it', () => {

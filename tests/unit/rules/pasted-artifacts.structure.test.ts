@@ -37,8 +37,12 @@ function shape(tokens: readonly Token[]): Shape[] {
 }
 
 function shapeOf(t: Token): Shape {
-  const x = t as Token & { depth?: number; ordered?: boolean; items?: Token[]; tokens?: Token[]; href?: string };
-  const children = x.type === 'list' ? (x.items ?? []).map((i) => ['item', '', '', '', '', shape((i as { tokens: Token[] }).tokens)] as Shape) : x.tokens ? shape(x.tokens) : [];
+  const x = t as Token & { depth?: number; ordered?: boolean; items?: Token[]; tokens?: Token[]; href?: string; header?: Array<{ tokens: Token[] }>; rows?: Array<Array<{ tokens: Token[] }>> };
+  const cells = (row: Array<{ tokens: Token[] }>) => ['row', '', '', '', '', row.map((c) => ['cell', '', '', '', '', shape(c.tokens)] as Shape)] as Shape;
+  const children =
+    x.type === 'list' ? (x.items ?? []).map((i) => ['item', '', '', '', '', shape((i as { tokens: Token[] }).tokens)] as Shape)
+    : x.type === 'table' ? [cells(x.header ?? []), ...(x.rows ?? []).map(cells)]
+    : x.tokens ? shape(x.tokens) : [];
   const text = ['text', 'escape', 'codespan', 'code', 'html'].includes(x.type) ? norm(t.raw) : '';
   // Taking an invisible character out of an address mends the link: compared without them.
   const href = norm((x.href ?? '').replace(/%E2%80%8[BCD]|%E2%81%A0|%EF%BB%BF|%C2%AD|%C2%A0/gi, (c) => decodeURIComponent(c)));
@@ -78,6 +82,30 @@ describe('pasted-artifacts fixes keep the structure', () => {
     ['an NBSP after "**" on a list item\u2019s lazy line, "1." under it', '- \u00a0\u00ad\n**\u00a0\n1.\n#'],
   ])('%s', (_what, b) => {
     expect(shapeOfText(fixed(b))).toBe(shapeOfText(b));
+  });
+
+  // From a review of the re-read (text/reflow.ts).
+  it.each([
+    ['fixes harmless alone, harmful together with the rest (a table)', 'p | q\n:--\u00a0\u00a0|\u00a0\u00a0:--\ntext\nx | y\n:--\u00a0\u00a0| :--'],
+    ['a zero-width space in a table cell before an address (the cell\u2019s text becomes a link)', '| site | note |\n|---|---|\n| see \u200bwww.example.com | x |'],
+    ['a zero-width space in a label whose definition is in another paragraph', 'See [a\u200bb] here.\n\n[ab]: https://x.test/'],
+    ['a zero-width space in a definition\u2019s label, used in another paragraph', '[a\u200bb]: https://x.test/\n\nSee [ab] here.'],
+  ])('%s', (_what, b) => {
+    expect(shapeOfText(fixed(b))).toBe(shapeOfText(b));
+  });
+
+  it('an NBSP fix is judged with the clipboard markup before it taken out too (as --fix does both)', () => {
+    for (const b of ['<!--StartFragment-->\u00a0\u00a0# Title', '<!--StartFragment-->\u00a0\u00a0- item one']) {
+      const nbsp = analyze(post(b), { preview: false, suggestions: false, rules: ONLY_PASTED }).diagnostics.find((d) => (d.data as { kind?: string } | undefined)?.kind === 'nbsp')!;
+      expect(nbsp.fix, JSON.stringify(b)).toBeUndefined();
+      expect(nbsp.suggestions).toHaveLength(1);
+      expect(fixed(b)).not.toMatch(/^[#-] /m);
+    }
+  });
+
+  it('reads a line of thousands of "|" before an NBSP in linear time (no timing assertion; quadratic took seconds)', () => {
+    const report = analyze(post(`${'|'.repeat(40_000)}x\u00a0`), { preview: false, suggestions: false });
+    expect(report.diagnostics.some((d) => d.ruleId === 'pasted-artifacts')).toBe(true);
   });
 
   it('still takes out what changes nothing (the pasted NBSPs and zero-width spaces of a paragraph)', () => {

@@ -54,6 +54,11 @@ describe('release notes made of change lists', () => {
     ]);
   });
 
+  it('reads a heading as the page shows it ("**Bug Fixes** {#fixes}"), and does not read a long one (a run of spaces there was slow)', () => {
+    const md = ['## **Bug Fixes** {#fixes}', '* a', '* b', `## fix${' '.repeat(60_000)}x`, '* c'].join('\n\n');
+    expect(changeSections(parsePost(md).body.tokens).map(({ kind, count }) => [kind, count])).toEqual([['fixes', 2]]);
+  });
+
   it('a release post that is all lists and code gets a description naming its highlight and kinds of change', () => {
     const [top] = suggest(releaseNotes('Harbour Lint v4.2.0 released'));
     expect(top!.text).toBe('Harbour Lint v4.2.0 brings new option checkTides in harbour-timing, new features, 3 bug fixes and 4 documentation updates.');
