@@ -88,14 +88,21 @@ const MARKUP_AFTER = /[*_~`\\<>|[\]():!#=+-]/;
 
 /**
  * Whether replacing body[from, to) by `replacement` could change the post's structure: an
- * invisible character or NBSP there keeps markdown apart, and the fix would join it.
- * - At the start of a line: what follows would start a heading, list, quote, fence, table, HTML
- *   block or thematic break, or the indentation would reach 4 columns (a code block).
- * - At the end of a line: the line would become a setext underline, a thematic break, a fence,
- *   an empty list item or quote, a table's delimiter row, a link definition, or an HTML block (`---\u00a0` is text; `---` under a paragraph
- *   makes it a heading; `1.\u00a0` is text, `1.` an empty list item), or end in a hard break.
- * - Taken out (not replaced by a space) next to emphasis, code or escape characters, or after `<`
- *   (`<\u200bimg …>` is text; `<img …>` a tag) or next to `|` (`|\u200b---|` is no table row).
+ * invisible character or NBSP there keeps markdown apart, and the fix would join it. The other
+ * invisible characters around count as gone (their own fixes take them out too). Cheap checks
+ * of the usual cases; text/reflow.ts then reads each paragraph again for what these can't know.
+ * - After a block marker at the line's start (`*\u00a0#`, `#\u00a0Title`, `1.\u00a0Item`): a space
+ *   there makes the marker count; between `*`/`-`/`_` it can make a thematic break; before a
+ *   heading's last `#` a closing sequence; after `]:` a link definition.
+ * - At the start of a line (or after a quote's markers): indentation left (code, or part of a
+ *   list item), or what follows would open a block (heading, list, quote, fence, table, HTML).
+ * - Under a `[label]:` line: the line may become its destination or title.
+ * - At the end of a line: a hard break (two spaces, a backslash), or the line would become a
+ *   setext underline, a thematic break, a fence, an empty list item or quote, a link definition,
+ *   an HTML block or a table's delimiter row (`---\u00a0` is text; `---` under a paragraph makes
+ *   it a heading).
+ * - Taken out (not replaced by a space) next to emphasis, code, escape, link or table characters
+ *   (`*\u200b*` is text, `**` a delimiter; `<\u200bimg …>` is text, `<img …>` a tag).
  */
 function removalMakesSyntax(body: string, from: number, to: number, replacement: string): boolean {
   // Only the spacing next to the run is read, never the whole line: a hostile line of thousands
@@ -159,9 +166,8 @@ function removalMakesSyntax(body: string, from: number, to: number, replacement:
     if (spaces(body.slice(b, from)) + spaces(replacement) + spaces(body.slice(to, a)) >= 2 && !/[ \t]{2,}\r?$/.test(body.slice(b, a))) return true;
     // So is a backslash right before it: a backslash then an NBSP ends in text, a backslash at the line's end breaks the line.
     if (body[b - 1] === '\\' && !/[ \t]/.test(replacement)) return true;
-    // Read once per line at most: only a run at the line's end gets here.
-    // Without the invisible characters, which their own fixes take out.
-    // Inside a quote or a list item, what follows its markers ("> -\u00a0" → "> -", an empty list item in the quote).
+    // The line without its invisible characters, and inside a quote or a list item what follows its
+    // markers ("> -\u00a0" → "-", an empty list item in the quote). Only runs near the line's end get here.
     const line = (body.slice(body.lastIndexOf('\n', from - 1) + 1, from) + replacement).replace(/[\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '').trim().replace(/^(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]+|>)+(?=.)/, '');
     // A tag alone on its line ("<img src=x>\u00a0" is a paragraph; "<img src=x>" opens an HTML block that takes the next lines).
     if (/^(?:=+|-+|(?:[-*_][ \t]*){3,}|`{3,}.*|~{3,}.*|#{1,6}|<.*|[+*>]|\d{1,9}[.)]|\[.*\]:.*)$/.test(line)) return true;
