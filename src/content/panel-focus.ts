@@ -32,19 +32,41 @@ export function trackFrameFocus(win: Window, signal: AbortSignal): FrameFocus {
  * two blurs, the page's active element being the dock already). While the page's frame still
  * has the focus, that blur is due: wait for it (at most `ms`). Once the panel's frame holds the
  * focus (the usual order, keyboard use) there is nothing to wait for; a panel in its own window
- * (pop-out) does not ask.
+ * (pop-out) does not ask. Resolves true when it gave up waiting (see `refocusAfterLateBlur`).
  */
-export function panelFocusSettled(win: Window, frame: FrameFocus, ms = SETTLE_MS): Promise<void> {
-  if (!frame.focused) return Promise.resolve();
+export function panelFocusSettled(win: Window, frame: FrameFocus, ms = SETTLE_MS): Promise<boolean> {
+  if (!frame.focused) return Promise.resolve(false);
   return new Promise((resolve) => {
     const done = new AbortController();
-    const settle = () => {
+    const settle = (late: boolean) => {
       done.abort();
-      resolve();
+      resolve(late);
     };
     // In a task of its own: a focus() made while the browser is still moving the focus into the
     // panel's frame (in the blur's own task) leaves the keyboard in the panel.
-    win.addEventListener('blur', () => win.setTimeout(settle, 0), { signal: done.signal });
-    win.setTimeout(settle, ms);
+    win.addEventListener('blur', () => win.setTimeout(() => settle(false), 0), { signal: done.signal });
+    win.setTimeout(() => settle(true), ms);
   });
+}
+
+/** How long a blur that `panelFocusSettled` gave up on can still come (a very loaded machine). */
+const LATE_BLUR_MS = 5000;
+
+/**
+ * When `panelFocusSettled` gave up (true), the click's blur is still on its way, and a jump or fix
+ * gives the caret back before it comes (a bridged editor's, in the page's world, a moment later).
+ * Once that blur comes, the element the page names as focused (the editor's, not the dock) is
+ * focused again, once, so the keyboard stays in the editor.
+ */
+export function refocusAfterLateBlur(win: Window, dock: Element, signal: AbortSignal, ms = LATE_BLUR_MS): void {
+  const doc = win.document;
+  const done = new AbortController();
+  signal.addEventListener('abort', () => done.abort(), { once: true, signal: done.signal });
+  win.addEventListener('blur', () => {
+    done.abort();
+    const target = doc.activeElement as HTMLElement | null;
+    if (!target || target === doc.body || target === dock || typeof target.focus !== 'function') return;
+    win.setTimeout(() => !signal.aborted && target.isConnected && target.focus({ preventScroll: true }), 0);
+  }, { signal: done.signal });
+  win.setTimeout(() => done.abort(), ms);
 }

@@ -12,7 +12,7 @@ import { newPairingSecret, PAIR_PARAM, pairingTag } from '../protocol/pairing';
 import type { EditorAdapter } from '../editors/types';
 import type { BackgroundLink } from './background-link';
 import { mountDock } from './dock';
-import { panelFocusSettled, trackFrameFocus } from './panel-focus';
+import { panelFocusSettled, refocusAfterLateBlur, trackFrameFocus } from './panel-focus';
 import { pairWithFrame } from './pair-frame';
 import { popOutDoor } from './pop-outs';
 
@@ -59,12 +59,14 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
   };
 
   const frameFocus = trackFrameFocus(window, signal);
+  // What the page names as focused while the keyboard is in the panel (its frame sits in the host's shadow root).
+  const dockHost = (dock.frame.getRootNode() as ShadowRoot).host;
   const popOuts = popOutDoor((port) => accept(runtimePortWire(port), false), signal);
 
   const accept = (wire: Wire, docked: boolean) => {
     const life = new AbortController();
     // A click in the docked panel may not have reached the page yet (panel-focus.ts).
-    const clickSettled = () => (docked ? panelFocusSettled(window, frameFocus) : Promise.resolve());
+    const clickSettled = () => (docked ? panelFocusSettled(window, frameFocus) : Promise.resolve(false));
     signal.addEventListener('abort', () => {
       const reason: SessionEnd = signal.reason === 'page-gone' || signal.reason === 'extension-updated' ? signal.reason : 'editor-gone';
       link.post('closed', { reason });
@@ -81,13 +83,19 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
       },
       apply: ({ requestId, edits, expected }) => {
         void clickSettled()
-          .then(() => adapter.apply(edits, expected))
+          .then(async (late) => {
+            const result = await adapter.apply(edits, expected);
+            if (late) refocusAfterLateBlur(window, dockHost, life.signal);
+            return result;
+          })
           .catch((error: Error) => ({ ok: false as const, reason: 'failed' as const, say: 'applyRejected' as const, params: { detail: error.message } }))
           .then((result) => link.post('applied', { requestId, result }));
       },
       reveal: ({ start, end, field }) => {
-        void clickSettled().then(() => {
-          if (!life.signal.aborted) adapter.reveal?.(start, end, typeof field === 'string' ? field : undefined);
+        void clickSettled().then((late) => {
+          if (life.signal.aborted) return;
+          adapter.reveal?.(start, end, typeof field === 'string' ? field : undefined);
+          if (late) refocusAfterLateBlur(window, dockHost, life.signal);
         });
       },
       status: ({ errors, warnings }) => {

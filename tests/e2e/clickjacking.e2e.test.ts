@@ -101,6 +101,41 @@ describe('Chromium: the docked panel refuses changes it can\'t prove the user se
 
   /** A real mouse click where the button is drawn in the page (zoom and all), as the user would click it. */
   async function clickCleanLinks(page: Page, frame: Frame, selector = '[data-action="clean-links"]'): Promise<void> {
+    // Each press the panel receives, and whether it landed on the button aimed at.
+    await frame.evaluate((sel) => {
+      const w = window as unknown as { presses?: { count: number; onButton: boolean; at: string } };
+      if (!w.presses)
+        addEventListener('pointerdown', (e) => {
+          if (!e.isTrusted) return;
+          const el = e.target as Element;
+          w.presses = { count: w.presses!.count + 1, onButton: !!el.closest?.(w.presses!.at), at: w.presses!.at };
+        }, { capture: true });
+      w.presses = { count: w.presses?.count ?? 0, onButton: false, at: sel };
+    }, selector);
+    const presses = () => frame.evaluate(() => (window as unknown as { presses: { count: number; onButton: boolean } }).presses);
+    for (let attempt = 1; ; attempt++) {
+      const at = await whereToClick(page, frame, selector);
+      const before = (await presses()).count;
+      await page.mouse.click(at.x, at.y);
+      const press = await waitUntil(async () => {
+        const p = await presses();
+        return p.count > before ? p : undefined;
+      }, 'the press in the panel', 2_000).catch(() => undefined);
+      if (press?.onButton) return;
+      // Chromium quietly drops a press on a cross-origin frame that watches its own visibility
+      // (IntersectionObserver v2, as the panel does) when the frame moved or resized in the last
+      // 500 ms (blink's ShouldDiscardEventTargetingFrame), and a panel still settling can move the
+      // button between its measure and the press. A person clicks again; so does the test, once,
+      // after that window. Something drawn over the panel takes both presses: the test fails here.
+      const what = press ? 'landed beside the button' : 'never reached the panel';
+      if (attempt === 2) throw new Error(`Two clicks at (${Math.round(at.x)}, ${Math.round(at.y)}) on ${selector}: the second ${what}`);
+      console.warn(`[clickjacking] the first click on ${selector} ${what}; clicking again after 600 ms`);
+      await new Promise((r) => setTimeout(r, 600));
+    }
+  }
+
+  /** Where the (enabled) button is drawn in the page: its place in the panel, scaled by the dock's size in the page. */
+  async function whereToClick(page: Page, frame: Frame, selector: string): Promise<{ x: number; y: number }> {
     // Enabled first, as in Firefox below: a click on a button still disabled (the panel busy
     // re-checking, under CI load) is answered by nothing, and the test then waited in vain.
     const inFrame = await waitUntil(
@@ -119,7 +154,7 @@ describe('Chromium: the docked panel refuses changes it can\'t prove the user se
       return { right: r.right, top: r.top, height: r.height };
     });
     const scale = host.height / inFrame.h;
-    await page.mouse.click(host.right - (inFrame.w - inFrame.x) * scale, host.top + inFrame.y * scale);
+    return { x: host.right - (inFrame.w - inFrame.x) * scale, y: host.top + inFrame.y * scale };
   }
 
   it('Undo changes the post too: refused under a top-layer decoy, kept, and done once the page stops', async () => {
@@ -160,7 +195,11 @@ describe('Chromium: the docked panel refuses changes it can\'t prove the user se
       // The user's click, where the button is on screen (whatever lies over it gets it first).
       await clickCleanLinks(page, frame);
       const notice = () => frame.evaluate(() => document.querySelector('.notice')?.textContent ?? '');
-      await waitUntil(async () => (await page.evaluate(textarea)) !== POST || (await notice()).startsWith('Not changed'), 'the click to be answered');
+      await waitUntil(async () => (await page.evaluate(textarea)) !== POST || (await notice()).startsWith('Not changed'), 'the click to be answered').catch(async (error: Error) => {
+        // What the panel showed instead, for the log.
+        const state = await frame.evaluate(() => ({ notice: document.querySelector('.notice')?.textContent, busy: document.querySelector<HTMLButtonElement>('[data-action="clean-links"]')?.disabled }));
+        throw new Error(`${error.message} (the panel: ${JSON.stringify(state)})`);
+      });
       if (attack.chromium === 'shown') {
         expect(changed, 'the panel looks as before the attack').toBeLessThan(0.01);
         expect(await page.evaluate(textarea)).toBe(cleaned(POST));

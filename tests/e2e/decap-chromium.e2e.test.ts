@@ -147,7 +147,7 @@ describe('Decap CMS through the extension (Chromium)', () => {
     const bodyText = () => page.evaluate(() => document.querySelector('[data-slate-editor="true"]')!.textContent);
     const jumpTo = async (rule: string, selected: string) => {
       await frame.click(`.diag[data-rule="${rule}"] .diag-go`);
-      await expect.poll(() => bodySelection(page)).toMatchObject({ inEditor: true, focused: true, selected });
+      await expect.poll(() => bodySelection(page)).toMatchObject({ inEditor: true, focused: true, keyboard: true, selected });
       await page.keyboard.press('ArrowRight');
       const before = await bodyText();
       await page.keyboard.type('Q');
@@ -171,7 +171,11 @@ describe('Decap CMS through the extension (Chromium)', () => {
     await placeCaretAfter(page, 'on Saturday');
     await frame.click('[data-action="clean-links"]');
     await expect.poll(() => slateLinkUrls(page)).toEqual([CLEAN]);
-    await expect.poll(async () => (await bodySelection(page)).before.endsWith('opens at ten\u200b on Saturday')).toBe(true);
+    // The caret back where it was, and the keyboard with it (not left in the panel that was clicked).
+    await expect.poll(async () => {
+      const at = await bodySelection(page);
+      return at.before.endsWith('opens at ten\u200b on Saturday') && at.focused && at.keyboard;
+    }).toBe(true);
     await page.keyboard.type(' morning', { delay: 10 });
     await panelText(frame, (t) => t.includes('Saturday morning'), 'the typing in the panel');
     // Undo now would throw the typing away with the fix: refused, nothing changes.
@@ -187,7 +191,10 @@ describe('Decap CMS through the extension (Chromium)', () => {
     await placeCaretAfter(page, 'close at');
     await frame.click('.diag[data-rule="heading-increment"] .fix');
     await waitUntil(async () => (await rows('heading-increment')) === 0, 'the heading fixed');
-    await expect.poll(async () => (await bodySelection(page)).before.endsWith('and we close at')).toBe(true);
+    await expect.poll(async () => {
+      const at = await bodySelection(page);
+      return at.before.endsWith('and we close at') && at.focused && at.keyboard;
+    }).toBe(true);
     await page.keyboard.type(' half past', { delay: 10 });
     await panelText(frame, (t) => t.includes('close at half past one'), 'the typing in the panel');
     const expected = seed

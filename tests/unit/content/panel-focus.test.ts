@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { panelFocusSettled, trackFrameFocus, type FrameFocus } from '../../../src/content/panel-focus';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { panelFocusSettled, refocusAfterLateBlur, trackFrameFocus, type FrameFocus } from '../../../src/content/panel-focus';
 
 /**
  * A click in the docked panel reaches the page as two blurs, the focused element's and then the
@@ -15,7 +15,7 @@ function page() {
   return { editor, host };
 }
 
-const state = (p: Promise<void>) => Promise.race([p.then(() => 'settled'), new Promise((r) => setTimeout(() => r('waiting'), 30))]);
+const state = (p: Promise<boolean>) => Promise.race([p.then((late) => (late ? 'gave up' : 'settled')), new Promise((r) => setTimeout(() => r('waiting'), 30))]);
 const windowBlur = () => window.dispatchEvent(new FocusEvent('blur'));
 const focusedFrame: FrameFocus = { focused: true };
 
@@ -50,7 +50,59 @@ describe('panelFocusSettled', () => {
     const settled = panelFocusSettled(window, focusedFrame, 50);
     expect(await state(settled)).toBe('waiting');
     await new Promise((r) => setTimeout(r, 60));
-    expect(await state(settled)).toBe('settled');
+    expect(await state(settled)).toBe('gave up');
+  });
+});
+
+describe('refocusAfterLateBlur', () => {
+  const tick = () => new Promise((r) => setTimeout(r, 5));
+
+  it('focuses the editor again when the blur it gave up on comes after the caret was given back', async () => {
+    const { editor, host } = page();
+    editor.focus();
+    const focusCalls = vi.spyOn(editor, 'focus');
+    refocusAfterLateBlur(window, host, new AbortController().signal, 5_000);
+    // The late blur: the browser takes the keyboard into the panel while the page still names the editor.
+    windowBlur();
+    expect(focusCalls).not.toHaveBeenCalled(); // in a task of its own, not inside the blur
+    await tick();
+    expect(focusCalls).toHaveBeenCalledTimes(1);
+    expect(focusCalls).toHaveBeenCalledWith({ preventScroll: true });
+    // Once only: a later blur (the user going to the panel) is left alone.
+    windowBlur();
+    await tick();
+    expect(focusCalls).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the focus where the page puts it: the dock (the user went to the panel), or nothing focused', async () => {
+    const { host, editor } = page();
+    host.focus();
+    refocusAfterLateBlur(window, host, new AbortController().signal, 5_000);
+    windowBlur();
+    await tick();
+    expect(document.activeElement).toBe(host);
+    editor.blur();
+    host.blur();
+    refocusAfterLateBlur(window, host, new AbortController().signal, 5_000);
+    windowBlur();
+    await tick();
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('stops listening after its bound and when the session ends', async () => {
+    const { editor, host } = page();
+    editor.focus();
+    refocusAfterLateBlur(window, host, new AbortController().signal, 10);
+    await new Promise((r) => setTimeout(r, 20));
+    const focusCalls = vi.spyOn(editor, 'focus');
+    windowBlur();
+    await tick();
+    const stop = new AbortController();
+    refocusAfterLateBlur(window, host, stop.signal, 5_000);
+    stop.abort();
+    windowBlur();
+    await tick();
+    expect(focusCalls).not.toHaveBeenCalled();
   });
 });
 

@@ -197,6 +197,8 @@ export const scrollOffsets = (page: Page): Promise<number[]> =>
 export interface BodySelection {
   inEditor: boolean;
   focused: boolean;
+  /** Whether the page's frame has the keyboard (not the panel's): the page can name the editor as focused while it doesn't. */
+  keyboard: boolean;
   selected: string;
   before: string;
 }
@@ -205,7 +207,7 @@ export interface BodySelection {
 export function bodySelectionInPage(): BodySelection {
   const editable = document.querySelector('[data-slate-editor="true"]')!;
   const sel = getSelection()!;
-  if (!sel.rangeCount) return { inEditor: false, focused: false, selected: '', before: '' };
+  if (!sel.rangeCount) return { inEditor: false, focused: false, keyboard: document.hasFocus(), selected: '', before: '' };
   const range = sel.getRangeAt(0);
   const head = document.createRange();
   head.setStart(editable, 0);
@@ -213,6 +215,7 @@ export function bodySelectionInPage(): BodySelection {
   return {
     inEditor: editable.contains(range.startContainer),
     focused: editable.contains(document.activeElement),
+    keyboard: document.hasFocus(),
     selected: sel.toString(),
     before: head.toString().replace(/\uFEFF/g, ''),
   };
