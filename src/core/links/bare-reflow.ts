@@ -1,7 +1,7 @@
 import type { Token } from 'marked';
 import { markdown } from '../parse/markdown';
 import type { LinkRef, TextEdit } from '../types';
-import { blockEnd, blockStart, dedent, sharedIndent } from '../parse/paragraphs';
+import { blockStart, paragraphsEdited } from '../parse/paragraphs';
 
 /**
  * Whether rewriting a bare link (a GFM autolink literal) changes how its paragraph reads. A bare
@@ -22,24 +22,12 @@ export function bareLinkReflows(text: string, edit: TextEdit): boolean {
  */
 export function bareLinksReflow(text: string, edits: readonly TextEdit[]): boolean {
   if (!edits.length) return false;
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  const from = blockStart(text, sorted[0]!.start);
-  const to = blockEnd(text, sorted[sorted.length - 1]!.end);
-  let after = '';
-  let at = from;
-  for (const e of sorted) {
-    after += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  after += text.slice(at, to);
-  const before = text.slice(from, to);
-  // A paragraph indented under a list item ("-   Item" then four spaces) read alone would be code:
-  // both versions are read with the indentation their lines share taken off.
-  const indent = sharedIndent(before);
-  const was = read(dedent(before, indent));
-  const now = read(dedent(after, indent));
+  const read = paragraphsEdited(text, edits);
+  if (!read) return true; // overlapping: can't tell, so never unseen
+  const was = readTokens(read.before);
+  const now = readTokens(read.after);
   // The same tokens in the same order, and every rewritten address whole as a link.
-  return was.types !== now.types || sorted.some((e) => !now.links.includes(e.text));
+  return was.types !== now.types || edits.some((e) => !now.links.includes(e.text));
 }
 
 /**
@@ -62,7 +50,7 @@ export function reflowingBareLinks<T extends { link: LinkRef; edit?: TextEdit | 
 }
 
 /** The token types in reading order, and the links' source text. */
-function read(block: string): { types: string; links: string[] } {
+function readTokens(block: string): { types: string; links: string[] } {
   const types: string[] = [];
   const links: string[] = [];
   const walk = (tokens: readonly Token[]): void => {

@@ -1,3 +1,5 @@
+import { applyEdits, OverlappingEditsError } from '../fix';
+import type { TextEdit } from '../types';
 import { lastAtOrBefore } from './lines';
 
 /**
@@ -6,7 +8,7 @@ import { lastAtOrBefore } from './lines';
  */
 
 /** The spaces and tabs every non-blank line of `block` starts with. */
-export function sharedIndent(block: string): number {
+function sharedIndent(block: string): number {
   let least = Infinity;
   for (const line of block.split('\n')) {
     if (!line.trim()) continue;
@@ -15,7 +17,7 @@ export function sharedIndent(block: string): number {
   return least === Infinity ? 0 : least;
 }
 
-export function dedent(block: string, indent: number): string {
+function dedent(block: string, indent: number): string {
   return indent ? block.split('\n').map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))).join('\n') : block;
 }
 
@@ -54,4 +56,33 @@ export function blockEnd(text: string, at: number): number {
   BLANK_LINE.lastIndex = at;
   const m = BLANK_LINE.exec(text);
   return m ? m.index : text.length;
+}
+
+/**
+ * The paragraphs holding `edits`, as written and with the edits made (`also` made in both), for
+ * reading them again: never from before `floor` (the frontmatter is no markdown), and with the
+ * indentation their lines share taken off (a paragraph under a list item read alone would be
+ * code). Undefined when the edits overlap.
+ */
+export function paragraphsEdited(text: string, edits: readonly TextEdit[], floor = 0, also: readonly TextEdit[] = []): { before: string; after: string } | undefined {
+  const all = [...edits, ...also];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of all) {
+    first = Math.min(first, e.start);
+    last = Math.max(last, e.end);
+  }
+  const from = Math.max(floor, blockStart(text, first));
+  const to = blockEnd(text, last);
+  const within = text.slice(from, to);
+  const shift = (e: TextEdit) => ({ start: e.start - from, end: e.end - from, text: e.text });
+  try {
+    const before = applyEdits(within, also.map(shift));
+    const after = applyEdits(within, all.map(shift));
+    const indent = sharedIndent(before);
+    return { before: dedent(before, indent), after: dedent(after, indent) };
+  } catch (error) {
+    if (error instanceof OverlappingEditsError) return undefined;
+    throw error;
+  }
 }

@@ -81,6 +81,15 @@ const WORD_PART = /^[\p{L}\p{M}\u00ad]$/u;
 
 /** Spacing and the characters this file's fixes take out. */
 const BLANKISH = /^[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]$/;
+/** The characters this file's fixes take out or make spaces, to read a line as it will be. */
+const TAKEN_OUT = /[\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+
+/** Where a walk back from `at` along its line stops: the line's start, or `cap` + 1 characters back (a long line is not read). */
+function backInLine(body: string, at: number, cap: number): number {
+  let i = at;
+  while (i > 0 && at - i <= cap && body[i - 1] !== '\n') i--;
+  return i;
+}
 const NEIGHBOUR_CAP = 64;
 /** Characters that make markdown syntax with what touches them (a tag's closing ">" only with what comes before it). */
 const MARKUP_BEFORE = /[*_~`\\<|[\]():!#=+-]/;
@@ -121,16 +130,14 @@ function removalMakesSyntax(body: string, from: number, to: number, replacement:
   // Right after a block marker at the line's start ("*\u00a0#", "#\u00a0Title", "1.\u00a0Item"), a space
   // where there was none makes the marker count: a list item, a heading, a quote. Only a short prefix is read.
   if (/[ \t]/.test(replacement) || (replacement === '' && /[ \t]/.test(body.slice(b, from) + body.slice(to, a)))) {
-    let lineStart = b;
-    while (lineStart > 0 && b - lineStart <= 12 && body[lineStart - 1] !== '\n') lineStart--;
+    const lineStart = backInLine(body, b, 12);
     if ((lineStart === 0 || body[lineStart - 1] === '\n') && /^[ \t]{0,3}(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*(?:[-+*>]|\d{1,9}[.)]|#{1,6})$/.test(body.slice(lineStart, b))) return true;
     // "**\u00a0*" is text; "** *" a thematic break. Only a short line of such characters is read.
     if (/[-*_]/.test(body[b - 1] ?? '') && /[-*_]/.test(body[a] ?? '')) {
-      let s = b;
-      while (s > 0 && b - s <= 80 && body[s - 1] !== '\n') s--;
+      const s = backInLine(body, b, 80);
       let e = a;
       while (e < body.length && e - a <= 80 && body[e] !== '\n') e++;
-      const line = (body.slice(s, from) + replacement + body.slice(to, e)).replace(/[\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '').replace(/^[ \t]{0,3}(?:>[ \t]?)+/, '');
+      const line = (body.slice(s, from) + replacement + body.slice(to, e)).replace(TAKEN_OUT, '').replace(/^[ \t]{0,3}(?:>[ \t]?)+/, '');
       if (/^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})\r?$/.test(line)) return true;
     }
     // "# Title \u00a0#" keeps its "#"; "# Title #" ends with a closing sequence, which the page does not show.
@@ -150,12 +157,10 @@ function removalMakesSyntax(body: string, from: number, to: number, replacement:
   }
   // A line right under a link definition's label ("[x]:") may be its destination or title.
   if (atLineStart || atLineEnd) {
-    let ls = b;
-    while (ls > 0 && b - ls <= 200 && body[ls - 1] !== '\n') ls--;
+    const ls = backInLine(body, b, 200);
     const prevEnd = ls - 1;
     if (prevEnd >= 0 && body[prevEnd] === '\n') {
-      let ps = prevEnd;
-      while (ps > 0 && prevEnd - ps <= 80 && body[ps - 1] !== '\n') ps--;
+      const ps = backInLine(body, prevEnd, 80);
       if (/^ {0,3}\[[^\]]*\]:/.test(body.slice(ps, prevEnd))) return true;
     }
   }
@@ -168,7 +173,7 @@ function removalMakesSyntax(body: string, from: number, to: number, replacement:
     if (body[b - 1] === '\\' && !/[ \t]/.test(replacement)) return true;
     // The line without its invisible characters, and inside a quote or a list item what follows its
     // markers ("> -\u00a0" → "-", an empty list item in the quote). Only runs near the line's end get here.
-    const line = (body.slice(body.lastIndexOf('\n', from - 1) + 1, from) + replacement).replace(/[\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '').trim().replace(/^(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]+|>)+(?=.)/, '');
+    const line = (body.slice(body.lastIndexOf('\n', from - 1) + 1, from) + replacement).replace(TAKEN_OUT, '').trim().replace(/^(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]+|>)+(?=.)/, '');
     // A tag alone on its line ("<img src=x>\u00a0" is a paragraph; "<img src=x>" opens an HTML block that takes the next lines).
     if (/^(?:=+|-+|(?:[-*_][ \t]*){3,}|`{3,}.*|~{3,}.*|#{1,6}|<.*|[+*>]|\d{1,9}[.)]|\[.*\]:.*)$/.test(line)) return true;
     // A table's delimiter row ("|-", ":--|--:"): tested apart, a pattern with "|" inside a run of the same characters backtracks.
@@ -185,8 +190,7 @@ function removalMakesSyntax(body: string, from: number, to: number, replacement:
 /** Whether only quote markers stand between the line's start and `at` (a short prefix is read). */
 function afterQuoteMarkers(body: string, at: number): boolean {
   if (body[at - 1] !== '>' && body[at - 1] !== ' ' && body[at - 1] !== '\t') return false;
-  let start = at;
-  while (start > 0 && at - start <= 12 && body[start - 1] !== '\n') start--;
+  const start = backInLine(body, at, 12);
   return (start === 0 || body[start - 1] === '\n') && /^[ \t]{0,3}(?:>[ \t]?)+$/.test(body.slice(start, at));
 }
 

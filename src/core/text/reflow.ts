@@ -1,5 +1,5 @@
 import { Lexer, type Links, type Token } from 'marked';
-import { blockEnd, blockStart, dedent, sharedIndent } from '../parse/paragraphs';
+import { blockEnd, blockStart, paragraphsEdited } from '../parse/paragraphs';
 import type { TextEdit } from '../types';
 
 /** Characters the pasted-text fixes take out or turn into spaces: set aside when comparing. */
@@ -66,29 +66,14 @@ export function structureChangingEdits(text: string, edits: readonly TextEdit[],
 
 /** The paragraph read with `also` applied, then with `edits` too: whether it reads differently. */
 function changes(text: string, edits: readonly TextEdit[], also: readonly TextEdit[], context: ReflowContext, linksKey: string): boolean {
-  const all = [...edits, ...also].sort((a, b) => a.start - b.start);
-  for (let i = 1; i < all.length; i++) if (all[i]!.start < all[i - 1]!.end) return true; // overlapping: can't tell, so not unseen
-  const from = Math.max(context.bodyStart, blockStart(text, all[0]!.start));
-  const to = blockEnd(text, all[all.length - 1]!.end);
-  const apply = (chosen: ReadonlySet<TextEdit>) => {
-    let out = '';
-    let at = from;
-    for (const e of all) {
-      if (!chosen.has(e)) continue;
-      out += text.slice(at, e.start) + e.text;
-      at = e.end;
-    }
-    return out + text.slice(at, to);
-  };
-  const before = apply(new Set(also));
-  const after = apply(new Set(all));
+  const read = paragraphsEdited(text, edits, context.bodyStart, also);
+  if (!read) return true; // overlapping: can't tell, so not unseen
+  const { before, after } = read;
   // While someone types, every other paragraph is as it was: its answer is remembered.
   const key = `${linksKey}\u0001${before}\u0000${after}`;
   const known = remembered.get(key);
   if (known !== undefined) return known;
-  // Read with the indentation its lines share taken off, as bare-reflow.ts does (a paragraph under a list item).
-  const indent = sharedIndent(before);
-  const answer = signature(dedent(before, indent), context.links) !== signature(dedent(after, indent), context.links);
+  const answer = signature(before, context.links) !== signature(after, context.links);
   if (before.length <= MAX_REMEMBERED_CHARS && linksKey.length <= MAX_REMEMBERED_CHARS) {
     if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
     remembered.set(key, answer);
