@@ -2,20 +2,21 @@ import { useCallback, useState } from 'preact/hooks';
 import type { TextEdit } from '../core/types';
 import type { Connection } from './connection';
 import type { VisibilityGate } from './visibility';
-import { canUndo, stepHere, undoStep, type UndoStep } from './undo';
+import { canUndo, historyHere, pushStep, undoStep, type UndoStep } from './undo';
 import { tr } from '../platform/locale';
 import { applyFailureText } from './apply-failure';
 
 export interface Undo {
-  /** Remembers a fix that was applied (replacing the previous one: only the last fix is undone). */
+  /** Remembers a fix that was applied: on top of the previous one if it was made right after it (see `pushStep`). */
   record(label: string, before: string, edits: readonly TextEdit[], after: string): void;
+  /** The fix the next Undo takes back. */
   step: UndoStep | undefined;
   run(): Promise<void>;
 }
 
 /**
- * The last fix and how to take it back. `current`: the post as the panel last saw it; the
- * editor checks again when the inverse arrives (the same expected-text check as a fix).
+ * The last fixes and how to take them back, one per click. `current`: the post as the panel last
+ * saw it; the editor checks again when the inverse arrives (the same expected-text check as a fix).
  */
 export function useUndo(
   connection: Connection,
@@ -26,10 +27,11 @@ export function useUndo(
   /** Undo changes the post too: it waits for the same proof that the panel is seen (clickjacking). */
   gate?: VisibilityGate,
 ): Undo {
-  const [recorded, setStep] = useState<UndoStep>();
-  const step = stepHere(recorded, where);
+  const [recorded, setHistory] = useState<UndoStep[]>([]);
+  const history = historyHere(recorded, where);
+  const step = history[history.length - 1];
   const record = useCallback(
-    (label: string, before: string, edits: readonly TextEdit[], after: string) => setStep(undoStep(label, before, edits, after, where)),
+    (label: string, before: string, edits: readonly TextEdit[], after: string) => setHistory((h) => pushStep(h, undoStep(label, before, edits, after, where))),
     [where],
   );
   const run = useCallback(async () => {
@@ -41,14 +43,21 @@ export function useUndo(
       // Refused: the step stays, so the author can undo once the panel is in view.
       if (!seen.ok) return setNotice(seen.message);
     }
-    setStep(undefined);
-    if (current === undefined || !canUndo(step, current)) return setNotice(tr('undoTypedSince'));
+    // Typed since: neither this step nor any older one can be undone any more.
+    if (current === undefined || !canUndo(step, current)) {
+      setHistory([]);
+      return setNotice(tr('undoTypedSince'));
+    }
+    setHistory(history.slice(0, -1));
     setBusy(true);
     const result = await connection.apply(step.inverse, step.after);
     setBusy(false);
     if (result.ok) setNotice(tr('undoDone', { label: step.label }));
-    else setNotice(result.reason === 'stale' ? tr('undoTypedSince') : tr('undoFailed', { reason: applyFailureText(result) }));
-  }, [step, current, connection, setNotice, setBusy, gate]);
+    else {
+      setHistory([]);
+      setNotice(result.reason === 'stale' ? tr('undoTypedSince') : tr('undoFailed', { reason: applyFailureText(result) }));
+    }
+  }, [step, history, current, connection, setNotice, setBusy, gate]);
   return { record, step, run };
 }
 

@@ -2,7 +2,7 @@ import type { TextEdit } from '../core/types';
 import { t } from '../i18n';
 
 /**
- * The panel's own "Undo" for its last fix, for every editor. Some editors' Ctrl+Z does not
+ * The panel's own "Undo" for its last fixes, for every editor. Some editors' Ctrl+Z does not
  * cover what the panel writes (Decap's store writes), others would merge it with typing; so
  * the panel keeps the inverse of what it applied and sends it back as an ordinary edit, with
  * the same expected-text check as any fix: it is refused, changing nothing, once the post is
@@ -36,6 +36,28 @@ export function undoStep(label: string, before: string, edits: readonly TextEdit
 /** The step offered in the post at `where`: a fix made in another entry or file is not (its text check would refuse it anyway, with a message about typing). */
 export function stepHere(step: UndoStep | undefined, where: string | undefined): UndoStep | undefined {
   return step && (step.where === undefined || step.where === where) ? step : undefined;
+}
+
+/** How many fixes back the panel's Undo goes. */
+export const MAX_UNDO_STEPS = 20;
+
+/**
+ * The fixes the panel can take back, last first. A fix made right on top of the previous one
+ * (its text before is what the previous left) stacks, so "Clean links" then "Fix all" are undone
+ * in two steps; anything else in between (typing, the editor's own undo, another entry) starts
+ * the history over, since an older step could only be refused then (its text check fails).
+ */
+export function pushStep(history: readonly UndoStep[], step: UndoStep | undefined): UndoStep[] {
+  if (!step) return [...history];
+  const top = history[history.length - 1];
+  const kept = top && top.after === step.before && top.where === step.where ? history.slice(-(MAX_UNDO_STEPS - 1)) : [];
+  return [...kept, step];
+}
+
+/** The steps offered in the post at `where` (see `stepHere`), last one first to undo. */
+export function historyHere(history: readonly UndoStep[], where: string | undefined): UndoStep[] {
+  const top = history[history.length - 1];
+  return stepHere(top, where) ? [...history] : [];
 }
 
 /** In English (the e2e tests, run in an English browser, compare with it); the panel shows `tr('undoTypedSince')`. */

@@ -132,7 +132,7 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
     await waitUntil(async () => (await panelHas(h, '.diag[data-rule="tracking-params"]')) === 0, 'no tracking rows left');
   });
 
-  it('"Undo" puts back exactly what the last fix changed; once the post changed after it, Undo is refused and nothing changes', async () => {
+  it('"Undo" puts back exactly what the last fix changed, one fix per click; once the post changed after it, Undo is refused and nothing changes', async () => {
     const h = get();
     const cleanedText = await textarea(h);
     await h.clickInPanel('[data-action="undo"]');
@@ -143,7 +143,24 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
     expect(cleaned(restored)).toBe(cleanedText);
     expect(restored).not.toBe(cleanedText);
     await waitUntil(async () => (await panelHas(h, '.diag[data-rule="tracking-params"]')) === 3, 'the tracking rows back');
+    // One link cleaned, then "Clean links" for the rest: two fixes, taken back in two clicks.
+    await h.clickInPanel('[data-action="clean-link"]');
+    const oneCleaned = await waitUntil(async () => {
+      const t = await textarea(h);
+      return t !== restored ? t : undefined;
+    }, 'one link cleaned');
+    await waitUntil(async () => (await panelHas(h, '.diag[data-rule="tracking-params"]')) === 2, 'two tracking rows left');
+    await h.clickInPanel('[data-action="clean-links"]');
+    await waitUntil(async () => (await textarea(h)) === cleanedText, 'the rest cleaned');
+    await waitUntil(async () => (await panelHas(h, '.diag[data-rule="tracking-params"]')) === 0, 'no tracking rows');
+    await h.clickInPanel('[data-action="undo"]');
+    await waitUntil(async () => (await textarea(h)) === oneCleaned, 'the first Undo: back to one link cleaned');
+    await waitUntil(async () => (await panelHas(h, '.diag[data-rule="tracking-params"]')) === 2, 'two tracking rows back');
+    await h.clickInPanel('[data-action="undo"]');
+    await waitUntil(async () => (await textarea(h)) === restored, 'the second Undo: back to the text before both');
+    await waitUntil(async () => (await panelHas(h, '[data-action="undo"]')) === 0, 'nothing left to undo');
     // Clean again, then type: Undo would take the typing with it, so it refuses.
+    await waitUntil(async () => (await panelHas(h, '.diag[data-rule="tracking-params"]')) === 3, 'the tracking rows back again');
     await h.clickInPanel('[data-action="clean-links"]');
     await waitUntil(async () => (await textarea(h)) === cleanedText, 'cleaned again');
     await h.page(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyEdits } from '../../../src/core/fix';
-import { canUndo, diffEdits, stepHere, undoStep } from '../../../src/panel/undo';
+import { MAX_UNDO_STEPS, canUndo, diffEdits, historyHere, pushStep, stepHere, undoStep } from '../../../src/panel/undo';
 
 const POST = '---\ntitle: Hello\ndescription: Short news.\n---\nRead the [guide](https://example.org/g?utm_source=x&page=2) now.\n\nWatch [this](https://youtu.be/a?si=q).\n';
 
@@ -59,5 +59,55 @@ describe('undoStep: the inverse of the panel\'s last fix', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the panel\'s undo history: fixes made one on top of the other are taken back one by one', () => {
+  const cut = (text: string, what: string) => [{ start: text.indexOf(what), end: text.indexOf(what) + what.length, text: '' }];
+  const clean = (text: string) => applyEdits(text, cut(text, 'utm_source=x&'));
+  const trim = (text: string) => applyEdits(text, cut(text, '?si=q'));
+
+  it('stacks a fix made right after the previous one, and each undo gives back the text before its fix', () => {
+    const a = clean(POST);
+    const b = trim(a);
+    let history = pushStep([], undoStep('Cleaned', POST, cut(POST, 'utm_source=x&'), a, '/post'));
+    history = pushStep(history, undoStep('Trimmed', a, cut(a, '?si=q'), b, '/post'));
+    expect(history.map((s) => s.label)).toEqual(['Cleaned', 'Trimmed']);
+    // Undo the last: the text is the first fix's result, so the first can be undone next.
+    const last = history[history.length - 1]!;
+    expect(canUndo(last, b)).toBe(true);
+    const afterUndo = applyEdits(b, last.inverse);
+    expect(afterUndo).toBe(a);
+    const first = history[history.length - 2]!;
+    expect(canUndo(first, afterUndo)).toBe(true);
+    expect(applyEdits(afterUndo, first.inverse)).toBe(POST);
+  });
+
+  it('starts over when something changed the post between two fixes (typing, another entry)', () => {
+    const a = clean(POST);
+    const typed = `${a}More.\n`;
+    let history = pushStep([], undoStep('Cleaned', POST, cut(POST, 'utm_source=x&'), a, '/post'));
+    history = pushStep(history, undoStep('Trimmed', typed, cut(typed, '?si=q'), trim(typed), '/post'));
+    expect(history.map((s) => s.label)).toEqual(['Trimmed']);
+    const there = trim(typed);
+    const elsewhere = pushStep(history, undoStep('Added', there, [{ start: there.length, end: there.length, text: 'x' }], `${there}x`, '/other'));
+    expect(elsewhere.map((s) => s.where)).toEqual(['/other']);
+    // A fix that changed nothing leaves the history as it was.
+    expect(pushStep(history, undoStep('Nothing', a, [], a, '/post'))).toEqual(history);
+  });
+
+  it('is offered only in the post it was made in, and keeps the last MAX_UNDO_STEPS fixes', () => {
+    const history = pushStep([], undoStep('Cleaned', POST, cut(POST, 'utm_source=x&'), clean(POST), '/post'));
+    expect(historyHere(history, '/post')).toHaveLength(1);
+    expect(historyHere(history, '/other')).toEqual([]);
+    let long: ReturnType<typeof pushStep> = [];
+    let text = POST;
+    for (let i = 0; i < MAX_UNDO_STEPS + 5; i++) {
+      const next = `${text}x`;
+      long = pushStep(long, undoStep(`Step ${i}`, text, [{ start: text.length, end: text.length, text: 'x' }], next));
+      text = next;
+    }
+    expect(long).toHaveLength(MAX_UNDO_STEPS);
+    expect(long[long.length - 1]!.label).toBe(`Step ${MAX_UNDO_STEPS + 4}`);
   });
 });
