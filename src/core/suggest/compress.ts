@@ -200,13 +200,36 @@ export function dropAsides(text: string, lang: Lang, lex: Lexicon): string {
   let t = emDash || text.includes('–') || text.includes('--') ? text.replace(DASH_ASIDE, ' ') : text;
   if (emDash) t = t.replace(EM_DASH_ASIDE, ' ');
   if (CJK_LANGS.has(lang) || t.indexOf(',') === t.lastIndexOf(',')) return t;
-  t = t.replace(/,\s+([^,;:]{1,100}?),\s+/g, (whole, inner: string) => {
+  t = t.replace(/,\s+([^,;:]{1,100}?),\s+/g, (whole, inner: string, at: number, all: string) => {
     // "…, and …," joins two clauses: not an aside.
     if (COORDINATING.test(inner)) return whole;
+    // ", such as A, B, and C." is a list to the end, not an aside between two commas: dropping
+    // ", such as A," would leave "…platforms B, and C." (the trailing cut ends before it instead).
+    if (opensListToTheEnd(inner, all.slice(at + whole.length))) return whole;
     return lex.clauseStart.test(inner) || /^(?:also|often|sometimes|so-called|aka|known as|called|i\.e\.|e\.g\.)\b/i.test(inner) ? ' ' : whole;
   });
   return t;
 }
+
+/**
+ * Whether what sits between two commas is no aside that can go: the first item of a list that
+ * `rest` carries on to the end ("such as A, B, and C."; "allowing you to X, Y, and Z."; "…, Y, et
+ * cetera."), or a condition whose main clause is `rest` ("with X and if you like, read Y").
+ * Dropping it would leave "…platforms B, and C." or "…defined read Y".
+ */
+export function opensListToTheEnd(inner: string, rest: string): boolean {
+  return (LIST_OPENER.test(inner) && LIST_GOES_ON.test(rest)) || LIST_ENDS_HERE.test(rest) || OPENS_CONDITION.test(inner);
+}
+
+/** The rest of a sentence that ends a list: its last item after a comma or dash and "and"/"or", or "etc.". */
+const LIST_ENDS_HERE = /^[^;:.!?]*(?:,|\s[-–—])\s+(?:and|or|y|o|e|ou|et|und|oder)\s[^;:]*$|^[^;:.!?]*,\s*(?:etc\.?|et cetera|and so on)\W*$/i;
+/** "… and if you want …": a condition opened inside the commas, closed by the clause after them. */
+const OPENS_CONDITION = /\s(?:and|or|but|e|y|et|und|mas|pero|mais|aber)\s+(?:if|when|once|se|si|quando|cuando|quand|lorsque|wenn|falls)\b/i;
+
+/** Words that open a list of examples ("such as", "including", "like"), in the languages with comma asides. */
+const LIST_OPENER = /^(?:such as|including|like|e\.g\.|for example|for instance|especially|particularly|notably|namely|incluyendo|incluido|como|por ejemplo|incluindo|y compris|notamment|par exemple|einschließlich|zum beispiel|z\. ?b\.|insbesondere|wie)\b/i;
+/** What follows a list item when the list goes on to the sentence's end: more items, then "and"/"or" before the last. */
+const LIST_GOES_ON = /^[^;:.!?]*\b(?:and|or|y|o|e|ou|et|und|oder)\s[^;:]*$/i;
 
 const DASH_ASIDE = /\s+(?:[—–]|-{2,3})\s+[^—–]{1,120}?\s+(?:[—–]|-{2,3})\s+/g;
 const EM_DASH_ASIDE = /\s*—[^—]{1,120}?—\s*/g;

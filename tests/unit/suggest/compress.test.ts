@@ -41,6 +41,22 @@ describe('compression: shorter, never cut mid-clause', () => {
     expect(dropAsides('The regatta — the first since 2019 — drew 300 rowers.', 'en', en)).toBe('The regatta drew 300 rowers.');
     expect(dropAsides('The boat, which was built in 1990, is still fast.', 'en', en)).toBe('The boat is still fast.');
     expect(dropAsides('The boat was old, and the crew was new, but they won.', 'en', en)).toBe('The boat was old, and the crew was new, but they won.');
+    // A list of examples that runs to the end is no aside: dropping its first item would leave
+    // "…regatta new oars, and fresh uniforms." (the trailing cut ends before the whole list instead).
+    const list = 'The club buys new gear for the spring regatta, such as lighter boats, new oars, and fresh uniforms.';
+    expect(dropAsides(list, 'en', en)).toBe(list);
+    expect(variantsOf(list, 'en', en).map((v) => v.text)).toEqual([list, 'The club buys new gear for the spring regatta.']);
+    expect(dropAsides('The boat, such as it is, still floats on the lake today.', 'en', en)).toBe('The boat still floats on the lake today.');
+    // The same for any first item of a list that ends the sentence, and for a condition the words after the commas close.
+    for (const kept of [
+      'The new app links the club to its members, allowing them to book boats, pay fees, and read the news.',
+      'Crews are growing as well, with ten now racing - some from the old club, some brand-new - and more coming all the time.',
+      'Rowing usually means training early, which often means cold water, sore hands, et cetera.',
+      'The boathouse has a clear layout, with racks by the door and if you want to know more, read the safety guide first.',
+    ])
+      expect(dropAsides(kept, 'en', en)).toBe(kept);
+    const ptKept = 'O clube tem uma estrutura bem definida, com barcos novos e se você quiser saber mais, basta ler o guia de segurança.';
+    expect(dropAsides(ptKept, 'pt', lexiconFor('pt'))).toBe(ptKept);
   });
 
   it('ends a long sentence before a trailing clause, only where a clause ends', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
-import { dropAsides, dropParentheticals } from '../../../src/core/suggest/compress';
+import { dropAsides, dropParentheticals, opensListToTheEnd } from '../../../src/core/suggest/compress';
 import { eachWord, words } from '../../../src/core/suggest/keywords';
 import { mayFitSideBySide, narrowestOf } from '../../../src/core/suggest/descriptions';
 import { MAYBE_PICTOGRAPHIC, PICTOGRAPHIC } from '../../../src/core/suggest/score';
@@ -36,8 +36,9 @@ describe('shortcuts give the long way’s result', () => {
       const lex = lexiconFor(lang);
       let t = text.replace(/\s+(?:[—–]|-{2,3})\s+[^—–]{1,120}?\s+(?:[—–]|-{2,3})\s+/g, ' ').replace(/\s*—[^—]{1,120}?—\s*/g, ' ');
       if (lang === 'ja' || lang === 'zh' || lang === 'ko') return t;
-      t = t.replace(/,\s+([^,;:]{1,100}?),\s+/g, (whole, inner: string) => {
+      t = t.replace(/,\s+([^,;:]{1,100}?),\s+/g, (whole, inner: string, at: number, all: string) => {
         if (/^(?:and|but|so|or|yet|then|plus|y|pero|o|e|mas|ou|et|mais|donc|und|aber|oder|denn)\b/i.test(inner)) return whole;
+        if (opensListToTheEnd(inner, all.slice(at + whole.length))) return whole;
         return lex.clauseStart.test(inner) || /^(?:also|often|sometimes|so-called|aka|known as|called|i\.e\.|e\.g\.)\b/i.test(inner) ? ' ' : whole;
       });
       return t;
