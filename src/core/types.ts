@@ -106,6 +106,8 @@ export interface FieldLinkSite {
   mapped: boolean;
   /** The source characters of the URL are the URL itself (no escapes, no doubled quotes). */
   literal: boolean;
+  /** A TOML string (Hugo's `+++`): `'…'` can't hold a `'` at all, `"…"` escapes with backslashes. */
+  toml?: true;
 }
 
 export interface Heading {

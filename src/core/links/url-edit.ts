@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { decodeScalar } from '../frontmatter/scalar-source';
+import { readTomlData } from '../parse/frontmatter-other';
 import type { FieldLinkSite, Frontmatter, LinkRef, TextEdit } from '../types';
 
 /**
@@ -14,6 +15,7 @@ export function urlEdit(text: string, fm: Frontmatter, link: LinkRef, url: strin
   if (!link.field) return { start: link.urlStart, end: link.urlEnd, text: url };
   const site = link.field;
   if (!site.mapped) return undefined;
+  if (site.toml) return tomlUrlEdit(text, fm, link, url);
   const source = text.slice(link.urlStart, link.urlEnd);
   // The URL's own characters as the value's style reads them (in double quotes a long URL may be
   // wrapped with escaped line breaks; anywhere else a break would be a space, not part of a URL).
@@ -30,7 +32,7 @@ export function urlEdit(text: string, fm: Frontmatter, link: LinkRef, url: strin
   const middle = encodeFor(site, url.slice(p, url.length - q));
   if (middle === undefined) return undefined;
   const edit = { start: link.urlStart + from, end: link.urlStart + to, text: middle };
-  return keepsYaml(text, fm, edit, site, old, url) ? edit : undefined;
+  return keepsData(text, fm, edit, site, old, url, readYaml) ? edit : undefined;
 }
 
 /**
@@ -43,8 +45,28 @@ export function writtenUrl(link: LinkRef, url: string): string | undefined {
   return encodeFor(link.field, url);
 }
 
+/**
+ * In a TOML string, only a URL written as itself is edited (no escapes inside it, which is how
+ * URLs are written): the part that changes, encoded for the string's quotes, and the TOML read
+ * again with the same check as YAML's.
+ */
+function tomlUrlEdit(text: string, fm: Frontmatter, link: LinkRef, url: string): TextEdit | undefined {
+  if (!link.field?.literal) return undefined;
+  const old = link.url;
+  let p = 0;
+  while (p < old.length && p < url.length && old[p] === url[p]) p++;
+  let q = 0;
+  while (q < old.length - p && q < url.length - p && old[old.length - 1 - q] === url[url.length - 1 - q]) q++;
+  const middle = encodeFor(link.field, url.slice(p, url.length - q));
+  if (middle === undefined) return undefined;
+  const edit = { start: link.urlStart + p, end: link.urlStart + old.length - q, text: middle };
+  return keepsData(text, fm, edit, link.field, old, url, readToml) ? edit : undefined;
+}
+
 function encodeFor(site: FieldLinkSite, s: string): string | undefined {
   if (/[\r\n\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s)) return undefined;
+  // TOML: a literal string has no way to write a quote; a basic one escapes it and the backslash.
+  if (site.toml) return site.style === 'QUOTE_SINGLE' ? (s.includes("'") ? undefined : s) : s.replace(/[\\"]/g, (c) => `\\${c}`);
   switch (site.style) {
     case 'QUOTE_SINGLE':
       return s.replace(/'/g, "''");
@@ -65,24 +87,33 @@ function encodeFor(site: FieldLinkSite, s: string): string | undefined {
 const CHECK_BUDGET_CHARS = 2_000_000;
 const checked = new WeakMap<Frontmatter, number>();
 
-function keepsYaml(text: string, fm: Frontmatter, edit: TextEdit, site: FieldLinkSite, oldUrl: string, newUrl: string): boolean {
+function keepsData(text: string, fm: Frontmatter, edit: TextEdit, site: FieldLinkSite, oldUrl: string, newUrl: string, read: (source: string) => unknown): boolean {
   if (!fm.closed || edit.start < fm.yamlStart || edit.end > fm.yamlEnd) return false;
   const spent = (checked.get(fm) ?? 0) + (fm.yamlEnd - fm.yamlStart);
   if (spent > CHECK_BUDGET_CHARS) return false;
   checked.set(fm, spent);
-  const yaml = text.slice(fm.yamlStart, edit.start) + edit.text + text.slice(edit.end, fm.yamlEnd);
-  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length) return false;
-  let after: unknown;
-  try {
-    after = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return false;
-  }
+  const after = read(text.slice(fm.yamlStart, edit.start) + edit.text + text.slice(edit.end, fm.yamlEnd));
+  if (after === INVALID) return false;
   const before = valueAt(fm.data, site.parts);
   if (typeof before !== 'string' || before.slice(site.urlOffset, site.urlOffset + oldUrl.length) !== oldUrl) return false;
   const meant = before.slice(0, site.urlOffset) + newUrl + before.slice(site.urlOffset + oldUrl.length);
   return JSON.stringify(after) === JSON.stringify(withValueAt(fm.data, site.parts, meant));
+}
+
+const INVALID = Symbol('invalid');
+
+function readYaml(source: string): unknown {
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) return INVALID;
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return INVALID;
+  }
+}
+
+function readToml(source: string): unknown {
+  return readTomlData(source) ?? INVALID;
 }
 
 function valueAt(data: unknown, parts: readonly string[]): unknown {

@@ -100,6 +100,15 @@ function jsonObjectEnd(text: string, from: number): number {
   return -1;
 }
 
+/** The data of TOML frontmatter as `parseTomlFrontmatter` gives it, or undefined when it is not valid TOML (the check after an edit). */
+export function readTomlData(source: string): Record<string, unknown> | undefined {
+  try {
+    return plain(parseTomlText(source)) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Plain objects and strings for dates, the shapes YAML frontmatter gives (smol-toml returns null-prototype objects and TomlDate). */
 function plain(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();

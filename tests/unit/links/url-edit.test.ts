@@ -46,3 +46,51 @@ describe('links in frontmatter text fields, edited as YAML', () => {
     expect(writtenUrl(linkIn('c: "[a](https:\\/\\/old.example\\/)"'), 'https://new.example/')).toBeUndefined();
   });
 });
+
+describe('links in TOML frontmatter text fields (Hugo +++), edited as TOML', () => {
+  const TOML_STYLES = ['basic', 'literal', 'multi-line basic', 'multi-line literal'] as const;
+  const tomlString = (s: string, style: (typeof TOML_STYLES)[number]): string | undefined => {
+    const escaped = s.replace(/[\\"]/g, (c) => `\\${c}`);
+    if (style === 'basic') return `"${escaped}"`;
+    if (style === 'literal') return s.includes("'") ? undefined : `'${s}'`;
+    if (style === 'multi-line basic') return `"""\n${escaped}"""`;
+    return s.includes("'''") || s.endsWith("'") ? undefined : `'''\n${s}'''`;
+  };
+
+  it('--fix cleans a link in a caption written in any TOML string form, and the TOML holds exactly the cleaned value', () => {
+    const words = fc.array(fc.constantFrom('Photo', 'by', "it's", '"quoted"', 'back\\slash', 'café', 'on', 'the', 'harbour', '#tag', 'a = b', '-', '😀'), { maxLength: 8 }).map((w) => w.join(' '));
+    const path = fc.constantFrom('/@ann', '/p/1', '/é', '/a-b');
+    fc.assert(
+      fc.property(words, path, words, fc.constantFrom(...TOML_STYLES), (before, p, after, style) => {
+        const url = `https://photos.example${p}?utm_source=blog&id=3`;
+        const caption = `${before} [Ann](${url}) ${after}`.trim();
+        const written = tomlString(caption, style);
+        if (!written) return;
+        const text = `+++\ntitle = "T"\n[image]\ncaption = ${written}\n+++\nBody.\n`;
+        expect(parseFrontmatter(text).errors).toEqual([]);
+        const fixed = fixPost(text, {}).text;
+        expect(parseFrontmatter(fixed).errors).toEqual([]);
+        expect((parseFrontmatter(fixed).data as { image: { caption: string } }).image.caption).toBe(caption.replace(url, `https://photos.example${p}?id=3`));
+        // Only the URL's own bytes changed.
+        expect(fixed).toBe(text.replace(url, `https://photos.example${p}?id=3`));
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('places a link written after escapes on its own characters, and writes a replacement with the string’s own quoting', () => {
+    const linkIn = (toml: string): LinkRef => parsePost(`+++\n${toml}\n+++\n`).links[0]!;
+    const escaped = '+++\nc = "\\u00e9t\\u00e9 \\"sun\\" [a](https://old.example/?utm_source=x&k=1)"\n+++\n';
+    const link = parsePost(escaped).links[0]!;
+    expect(escaped.slice(link.urlStart, link.urlEnd)).toBe('https://old.example/?utm_source=x&k=1');
+    expect(fixPost(escaped, {}).text).toBe(escaped.replace('utm_source=x&', ''));
+    expect(writtenUrl(linkIn('c = "[a](https://old.example/)"'), 'https://new.example/"q"')).toBe('https://new.example/\\"q\\"');
+    // A literal string has no way to write a quote: no replacement is offered.
+    expect(writtenUrl(linkIn("c = '[a](https://old.example/)'"), "https://new.example/it's")).toBeUndefined();
+    expect(writtenUrl(linkIn("c = '[a](https://old.example/)'"), 'https://new.example/')).toBe('https://new.example/');
+    // A URL written with escapes is reported, not rewritten.
+    const withEscape = linkIn('c = "[a](https:\\u002f\\u002fold.example/?utm_source=x)"');
+    expect(withEscape.url).toBe('https://old.example/?utm_source=x');
+    expect(writtenUrl(withEscape, 'https://new.example/')).toBeUndefined();
+  });
+});

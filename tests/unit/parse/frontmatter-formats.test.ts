@@ -84,12 +84,16 @@ describe('TOML frontmatter (+++), as Hugo writes it', () => {
     expect(again.data).toMatchObject({ canonical: 'https://site.test/post?id=3', seo: { via: 'https://site.test/a"b', escaped: 'https://site.test/A?utm_medium=x', long: 'https://site.test/?utm_source=x' } });
   });
 
-  it('a link inside the markdown of a TOML text field is found and left to the author, in words that fit TOML', () => {
+  it('a link inside the markdown of a TOML text field is found and fixed in the string; written with escapes, left to the author in words that fit TOML', () => {
     const post = '+++\ntitle = "Links in a TOML summary"\nsummary = "See [the guide](https://site.test/guide?utm_source=x) for more."\n+++\n\nBody.\n';
     const [d] = run(post).filter((x) => x.ruleId === 'tracking-params');
-    expect(d!.fix).toBeUndefined();
-    expect(d!.message).toContain('https://site.test/guide');
+    expect(applyFixes(post, [d!.fix!]).text).toBe(post.replace('?utm_source=x', ''));
     expect(d!.message).not.toContain('YAML');
+    const escaped = '+++\ntitle = "T"\nsummary = "See [the guide](https:\\u002f\\u002fsite.test/guide?utm_source=x)."\n+++\n\nBody.\n';
+    const [e] = run(escaped).filter((x) => x.ruleId === 'tracking-params');
+    expect(e!.fix).toBeUndefined();
+    expect(e!.message).toContain('https://site.test/guide');
+    expect(e!.message).not.toContain('YAML');
   });
 
   it('does not write a redirect target holding a control character into a TOML string (the frontmatter would stop parsing)', () => {
