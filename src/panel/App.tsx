@@ -127,10 +127,6 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
           ]}
         />
       </header>
-      <p class="notice" role="status" aria-live="polite">
-        {notice}
-      </p>
-      <UndoButton undo={undo} busy={busy} />
       <main>
         <Checks
           diagnostics={report.diagnostics}
@@ -170,6 +166,14 @@ export function App(props: { analysed?: Analysed; connection: Connection; docked
         />
         <Preview report={report} baseUrl={analysed.baseUrl} remoteMedia={analysed.remoteMedia} pageUrl={analysed.draft.url} />
       </main>
+      {/* Last in the page and sticky at its bottom: what the last click did, and its Undo, stay in
+          view wherever the click was (a "Fix all" far down the list left both scrolled away). */}
+      <div class="status">
+        <p class="notice" role="status" aria-live="polite">
+          {notice}
+        </p>
+        <UndoButton undo={undo} busy={busy} />
+      </div>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TextEdit } from '../core/types';
 import type { Connection } from './connection';
 import type { VisibilityGate } from './visibility';
@@ -63,10 +63,22 @@ export function useUndo(
 
 export function UndoButton(props: { undo: Undo; busy: boolean }) {
   const { step, run } = props.undo;
+  // Ctrl+Z (⌘Z) anywhere in the panel does the same: the button sits last in the page, after
+  // every finding, where a keyboard reaches it last.
+  useEffect(() => {
+    if (!step || props.busy) return;
+    const stop = new AbortController();
+    document.addEventListener('keydown', (e) => {
+      if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || (e.target as Element | null)?.closest?.('input, textarea, [contenteditable]')) return;
+      e.preventDefault();
+      void run();
+    }, { signal: stop.signal });
+    return () => stop.abort();
+  }, [step, run, props.busy]);
   if (!step) return null;
   return (
     <div class="undo-bar">
-      <button type="button" class="fix" data-action="undo" disabled={props.busy} onClick={() => void run()} title={tr('undoTitle', { label: step.label })}>
+      <button type="button" class="fix" data-action="undo" disabled={props.busy} onClick={() => void run()} title={tr('undoTitle', { label: step.label })} aria-keyshortcuts="Control+Z Meta+Z">
         {tr('undoButton')}
       </button>
     </div>

@@ -179,6 +179,27 @@ describe('Chromium: the grouped Checks view on a long post', () => {
     await waitUntil(() => panel(() => document.querySelector('.fgroup[data-group="tracking-params"]') === null, null), 'no tracking group left');
   });
 
+  it('what the last fix did, and its Undo, stay in view wherever the list is scrolled', async () => {
+    // After "Clean all" above: read from the Links section and from the very end of the preview.
+    const inView = (where: string) =>
+      panel((w) => {
+        if (w === 'links') document.getElementById('links-h')!.scrollIntoView();
+        else scrollTo(0, document.documentElement.scrollHeight);
+        const seen = (el: Element | null) => {
+          const r = el?.getBoundingClientRect();
+          return !!r && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
+        };
+        return { scrolled: scrollY > 0, notice: document.querySelector('.notice')?.textContent, noticeSeen: seen(document.querySelector('.notice')), undoSeen: seen(document.querySelector('[data-action="undo"]')) };
+      }, where);
+    for (const where of ['links', 'end']) expect(await inView(where), where).toEqual({ scrolled: true, notice: 'Tracking parameters removed from every link.', noticeSeen: true, undoSeen: true });
+    // The keyboard's way to it: Ctrl+Z in the panel takes the fix back, as the button does.
+    await frame.click('#links-h');
+    await waitUntil(() => panel(() => document.hasFocus(), null), 'the keyboard in the panel');
+    await page.keyboard.press('Control+z');
+    await waitUntil(async () => (await textarea()) === POST, 'the text before "Clean all"');
+    await waitUntil(() => panel(() => document.querySelector('[data-action="undo"]') === null, null), 'nothing left to undo');
+  });
+
   it('text sizes: message text never smaller than its metadata, nothing under 13 px', async () => {
     await frame.evaluate(() => document.querySelectorAll<HTMLElement>('.fgroup-toggle[aria-expanded="false"]').forEach((b) => b.click()));
     const sizes = await frame.evaluate(textSizes);
