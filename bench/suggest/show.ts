@@ -22,10 +22,10 @@ else {
   for (const p of loaded.posts) {
     if (p.split !== 'tune' || (filters.length && !filters.some((f) => p.id.includes(f)))) continue;
     const ctx = { ...parsePost(p.input), schema, options: { rules: {}, extraTrackingParams: [] } };
-    const got = all ? scoredCandidates(ctx).sort((a, b) => b.score.total - a.score.total) : suggestDescriptions(ctx);
+    const got = all ? scoredCandidates(ctx, 'offered').sort((a, b) => b.score.total - a.score.total) : suggestDescriptions(ctx);
     if (table) {
       const r1 = (t: string) => rouge(t, p.description).r1.toFixed(2);
-      const pool = Math.max(0, ...scoredCandidates(ctx).map((c) => rouge(c.text, p.description).r1));
+      const pool = Math.max(0, ...scoredCandidates(ctx, 'offered').map((c) => rouge(c.text, p.description).r1));
       console.log(`${p.kind.padEnd(8)} ${p.language}  top ${got[0] ? r1(got[0].text) : '-   '}  title ${r1(p.title)}  pool ${pool.toFixed(2)}  ${p.id}`);
       continue;
     }

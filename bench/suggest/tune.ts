@@ -28,7 +28,8 @@ if (!loaded.ok) {
   })();
   const posts = loaded.posts.filter((p) => p.split === 'tune');
   const data = posts.map((p) => {
-    const cands = scoredCandidates({ ...parsePost(p.input), schema, options: { rules: {}, extraTrackingParams: [] } });
+    // The pool the product chooses from, so the grid's figure is what it would offer with those weights.
+    const cands = scoredCandidates({ ...parsePost(p.input), schema, options: { rules: {}, extraTrackingParams: [] } }, 'offered');
     return cands.map((c) => ({ parts: c.score, r1: rouge(c.text, p.description).r1, position: c.score.position, text: c.text, post: p }));
   });
   const pick = (w: Record<Part, number>) => {

@@ -103,9 +103,17 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   return chosen.map((c) => ({ ...c.suggestion, how: [...c.suggestion.how], score: { ...c.suggestion.score }, ...rangeOf(ctx, read, c) }));
 }
 
-/** Every candidate that fits the limits, scored, unranked (for the tuning bench; the panel gets `suggestDescriptions`). */
-export function scoredCandidates(ctx: RuleContext): DescriptionSuggestion[] {
-  return candidatesOf(readPost(ctx), true).map((c) => c.suggestion);
+/**
+ * Every candidate that fits the limits, scored, unranked (for tests and the tuning bench; the
+ * panel gets `suggestDescriptions`). `every`: each sentence shortened in every way; `offered`: the
+ * pool the suggestions are actually chosen from (shortenings only where needed, unless that
+ * gives fewer than three), so a bench that re-ranks it measures what the product would offer.
+ */
+export function scoredCandidates(ctx: RuleContext, pool: 'every' | 'offered' = 'every'): DescriptionSuggestion[] {
+  const read = readPost(ctx);
+  let candidates = candidatesOf(read, pool === 'every');
+  if (pool === 'offered' && choose(candidates).length < 3) candidates = candidatesOf(read, true);
+  return candidates.map((c) => c.suggestion);
 }
 
 /** What a suggestion is made from: the opening prose (as blocks and sentences), the headings, the title and the limits. */
