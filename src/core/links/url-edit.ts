@@ -1,25 +1,24 @@
 import { parseDocument } from 'yaml';
-import { decodeScalar } from '../frontmatter/scalar-source';
+import { decodeScalar, type DecodedScalar } from '../frontmatter/scalar-source';
+import { decodeTomlString } from '../frontmatter/toml-string';
 import { readTomlData } from '../parse/frontmatter-other';
 import type { FieldLinkSite, Frontmatter, LinkRef, TextEdit } from '../types';
 
 /**
  * The edit that points `link` at `url`. In the body that is the URL's range. Inside a
- * frontmatter text field, the characters are YAML: only the part of the URL that changes is
- * rewritten, encoded for the value's quoting (`''` in single quotes, `\"` and `\\` in double
- * quotes), every other byte of the value (escapes included) stays as written, and the edited
- * frontmatter is parsed again: unless it is valid YAML with that one value changed exactly as
- * meant, there is no edit (the finding stays, without a fix).
+ * frontmatter text field, the characters are YAML (or TOML): only the part of the URL that
+ * changes is rewritten, encoded for the value's quoting (`''` in YAML's single quotes, `\"` and
+ * `\\` in double quotes), every other byte of the value (escapes included) stays as written, and
+ * the edited frontmatter is parsed again: unless it holds the same data with that one value
+ * changed exactly as meant, there is no edit (the finding stays, without a fix).
  */
 export function urlEdit(text: string, fm: Frontmatter, link: LinkRef, url: string): TextEdit | undefined {
   if (!link.field) return { start: link.urlStart, end: link.urlEnd, text: url };
   const site = link.field;
-  if (!site.mapped) return undefined;
-  if (site.toml) return tomlUrlEdit(text, fm, link, url);
+  // In TOML only a URL written as itself is edited (no escapes inside it, which is how URLs are written).
+  if (!site.mapped || (site.toml && !site.literal)) return undefined;
   const source = text.slice(link.urlStart, link.urlEnd);
-  // The URL's own characters as the value's style reads them (in double quotes a long URL may be
-  // wrapped with escaped line breaks; anywhere else a break would be a space, not part of a URL).
-  const decoded = site.style === 'QUOTE_SINGLE' ? decodeScalar(`'${source}'`, 'QUOTE_SINGLE') : site.style === 'QUOTE_DOUBLE' ? decodeScalar(`"${source}"`, 'QUOTE_DOUBLE') : decodeScalar(source, 'PLAIN');
+  const decoded = decodeUrlSource(site, source);
   if (!decoded || decoded.value !== link.url) return undefined;
   const shift = site.style === 'QUOTE_SINGLE' || site.style === 'QUOTE_DOUBLE' ? 1 : 0;
   const old = link.url;
@@ -29,10 +28,21 @@ export function urlEdit(text: string, fm: Frontmatter, link: LinkRef, url: strin
   while (q < old.length - p && q < url.length - p && old[old.length - 1 - q] === url[url.length - 1 - q]) q++;
   const from = p < old.length ? decoded.from[p]! - shift : source.length;
   const to = old.length - q > p ? decoded.to[old.length - q - 1]! - shift : from;
-  const middle = encodeFor(site, url.slice(p, url.length - q));
+  const middle = encodeForField(site, url.slice(p, url.length - q));
   if (middle === undefined) return undefined;
   const edit = { start: link.urlStart + from, end: link.urlStart + to, text: middle };
-  return keepsData(text, fm, edit, site, old, url, readYaml) ? edit : undefined;
+  return keepsData(text, fm, edit, site, old, url, site.toml ? readToml : readYaml) ? edit : undefined;
+}
+
+/**
+ * The URL's own characters as the value's style reads them (in double quotes a long URL may be
+ * wrapped with escaped line breaks; anywhere else a break would be a space, not part of a URL),
+ * as YAML or TOML reads its strings.
+ */
+function decodeUrlSource(site: FieldLinkSite, source: string): DecodedScalar | undefined {
+  if (site.style !== 'QUOTE_SINGLE' && site.style !== 'QUOTE_DOUBLE') return decodeScalar(source, 'PLAIN');
+  const quoted = site.style === 'QUOTE_SINGLE' ? `'${source}'` : `"${source}"`;
+  return site.toml ? decodeTomlString(quoted) : decodeScalar(quoted, site.style);
 }
 
 /**
@@ -42,28 +52,11 @@ export function urlEdit(text: string, fm: Frontmatter, link: LinkRef, url: strin
 export function writtenUrl(link: LinkRef, url: string): string | undefined {
   if (!link.field) return url;
   if (!link.field.mapped || !link.field.literal) return undefined;
-  return encodeFor(link.field, url);
+  return encodeForField(link.field, url);
 }
 
-/**
- * In a TOML string, only a URL written as itself is edited (no escapes inside it, which is how
- * URLs are written): the part that changes, encoded for the string's quotes, and the TOML read
- * again with the same check as YAML's.
- */
-function tomlUrlEdit(text: string, fm: Frontmatter, link: LinkRef, url: string): TextEdit | undefined {
-  if (!link.field?.literal) return undefined;
-  const old = link.url;
-  let p = 0;
-  while (p < old.length && p < url.length && old[p] === url[p]) p++;
-  let q = 0;
-  while (q < old.length - p && q < url.length - p && old[old.length - 1 - q] === url[url.length - 1 - q]) q++;
-  const middle = encodeFor(link.field, url.slice(p, url.length - q));
-  if (middle === undefined) return undefined;
-  const edit = { start: link.urlStart + p, end: link.urlStart + old.length - q, text: middle };
-  return keepsData(text, fm, edit, link.field, old, url, readToml) ? edit : undefined;
-}
-
-function encodeFor(site: FieldLinkSite, s: string): string | undefined {
+/** `s` written inside a frontmatter string of this style, or undefined where it can't be (a line break, a quote in a TOML literal string). */
+export function encodeForField(site: Pick<FieldLinkSite, 'style' | 'toml'>, s: string): string | undefined {
   if (/[\r\n\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s)) return undefined;
   // TOML: a literal string has no way to write a quote; a basic one escapes it and the backslash.
   if (site.toml) return site.style === 'QUOTE_SINGLE' ? (s.includes("'") ? undefined : s) : s.replace(/[\\"]/g, (c) => `\\${c}`);

@@ -2,7 +2,7 @@ import { cleanUrl } from '../links/clean-url';
 import { breaksPlainScalar, frontmatterUrls, type FrontmatterUrl } from '../links/frontmatter-urls';
 import { bareLinkLosesTail, decodesEntities, shortUrl, urlSites } from '../links/link-sites';
 import { unwrapRedirect } from '../links/unwrap-redirect';
-import { urlEdit } from '../links/url-edit';
+import { encodeForField, urlEdit } from '../links/url-edit';
 import { reflowingBareLinks } from '../links/bare-reflow';
 import type { Finding, LinkRef, Rule, RuleContext, TextEdit } from '../types';
 import { t, type Locale } from '../../i18n';
@@ -89,11 +89,11 @@ function linkEdit(ctx: RuleContext, link: LinkRef, target: string): TextEdit | u
 }
 
 function fieldEdit(f: FrontmatterUrl, target: string): TextEdit | undefined {
-  if (breaksPlainScalar(f.style, target) || (f.toml && f.style === 'QUOTE_SINGLE' && target.includes("'"))) return undefined;
+  if (breaksPlainScalar(f.style, target)) return undefined;
   // A control character (decoded from "%01") can't stand in a TOML or JSON string, nor plainly in YAML: left to the author.
   if (/[\u0000-\u001f\u007f]/.test(target)) return undefined;
-  const text = f.style === 'QUOTE_SINGLE' ? target.replace(/'/g, "''") : f.style === 'QUOTE_DOUBLE' ? target.replace(/[\\"]/g, (c) => `\\${c}`) : target;
-  return { start: f.start, end: f.end, text };
+  const text = encodeForField(f, target);
+  return text === undefined ? undefined : { start: f.start, end: f.end, text };
 }
 
 /** Parentheses that close only what opened before them ("a)(b" counts even, yet ends the destination early). */
