@@ -28,23 +28,22 @@ export interface ReflowContext {
  * its edits together; when those change it, each alone, and the rest together again.
  */
 export function structureChangingEdits(text: string, edits: readonly TextEdit[], context: ReflowContext): Set<TextEdit> {
+  const out = new Set<TextEdit>();
+  // Most posts have no invisible characters: nothing to read, nor to key by (this runs on every keystroke).
+  if (!edits.length) return out;
   const paragraphOf = (e: TextEdit) => Math.max(context.bodyStart, blockStart(text, e.start));
-  const byParagraph = new Map<number, TextEdit[]>();
-  for (const e of edits) {
-    const at = paragraphOf(e);
-    const group = byParagraph.get(at);
+  const add = (map: Map<number, TextEdit[]>, at: number, e: TextEdit) => {
+    const group = map.get(at);
     if (group) group.push(e);
-    else byParagraph.set(at, [e]);
-  }
+    else map.set(at, [e]);
+  };
+  const byParagraph = new Map<number, TextEdit[]>();
+  for (const e of edits) add(byParagraph, paragraphOf(e), e);
   const alsoByParagraph = new Map<number, TextEdit[]>();
   for (const e of context.alsoApplied ?? []) {
     const at = paragraphOf(e);
-    if (!byParagraph.has(at)) continue;
-    const group = alsoByParagraph.get(at);
-    if (group) group.push(e);
-    else alsoByParagraph.set(at, [e]);
+    if (byParagraph.has(at)) add(alsoByParagraph, at, e);
   }
-  const out = new Set<TextEdit>();
   // The definitions decide whether "[ab]" is a link: part of what an answer is remembered by.
   const linksKey = context.links ? JSON.stringify(context.links) : '';
   for (const [at, group] of byParagraph) {
