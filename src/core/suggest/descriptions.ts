@@ -93,10 +93,7 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   const key = fingerprint(read);
   let chosen = remembered.get(key);
   if (!chosen) {
-    let picked = choose(candidatesOf(read, false));
-    // Fewer than three: try again shortening every sentence, not only those that obviously need it.
-    if (picked.length < 3) picked = choose(candidatesOf(read, true));
-    chosen = picked.map((c) => ({ ...c, suggestion: { ...c.suggestion } }));
+    chosen = offered(read).picked.map((c) => ({ ...c, suggestion: { ...c.suggestion } }));
     if (remembered.size >= MAX_REMEMBERED_CHOICES) remembered.delete(remembered.keys().next().value!);
     remembered.set(key, chosen);
   }
@@ -111,9 +108,19 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
  */
 export function scoredCandidates(ctx: RuleContext, pool: 'every' | 'offered' = 'every'): DescriptionSuggestion[] {
   const read = readPost(ctx);
-  let candidates = candidatesOf(read, pool === 'every');
-  if (pool === 'offered' && choose(candidates).length < 3) candidates = candidatesOf(read, true);
-  return candidates.map((c) => c.suggestion);
+  return (pool === 'offered' ? offered(read).pool : candidatesOf(read, true)).map((c) => c.suggestion);
+}
+
+/** The candidates the suggestions are chosen from, and the choice. */
+function offered(read: Read): { pool: Candidate[]; picked: Candidate[] } {
+  let pool = candidatesOf(read, false);
+  let picked = choose(pool);
+  // Fewer than three: try again shortening every sentence, not only those that obviously need it.
+  if (picked.length < 3) {
+    pool = candidatesOf(read, true);
+    picked = choose(pool);
+  }
+  return { pool, picked };
 }
 
 /** What a suggestion is made from: the opening prose (as blocks and sentences), the headings, the title and the limits. */
