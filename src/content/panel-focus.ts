@@ -59,6 +59,7 @@ const LATE_BLUR_MS = 5000;
  * focused again, once, so the keyboard stays in the editor.
  */
 export function refocusAfterLateBlur(win: Window, dock: Element, signal: AbortSignal, ms = LATE_BLUR_MS): void {
+  if (signal.aborted) return;
   const doc = win.document;
   const done = new AbortController();
   signal.addEventListener('abort', () => done.abort(), { once: true, signal: done.signal });

@@ -65,8 +65,14 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
 
   const accept = (wire: Wire, docked: boolean) => {
     const life = new AbortController();
-    // A click in the docked panel may not have reached the page yet (panel-focus.ts).
-    const clickSettled = () => (docked ? panelFocusSettled(window, frameFocus) : Promise.resolve(false));
+    // A click in the docked panel may not have reached the page yet (panel-focus.ts): `act` runs once
+    // it has, and when that took too long, the editor it gives the caret to gets it again after the click's late blur.
+    const afterClick = async <T>(act: () => T | Promise<T>): Promise<T> => {
+      const late = docked ? await panelFocusSettled(window, frameFocus) : false;
+      const result = await act();
+      if (late) refocusAfterLateBlur(window, dockHost, life.signal);
+      return result;
+    };
     signal.addEventListener('abort', () => {
       const reason: SessionEnd = signal.reason === 'page-gone' || signal.reason === 'extension-updated' ? signal.reason : 'editor-gone';
       link.post('closed', { reason });
@@ -82,20 +88,13 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
         link.post('draft', draft());
       },
       apply: ({ requestId, edits, expected }) => {
-        void clickSettled()
-          .then(async (late) => {
-            const result = await adapter.apply(edits, expected);
-            if (late) refocusAfterLateBlur(window, dockHost, life.signal);
-            return result;
-          })
+        void afterClick(() => adapter.apply(edits, expected))
           .catch((error: Error) => ({ ok: false as const, reason: 'failed' as const, say: 'applyRejected' as const, params: { detail: error.message } }))
           .then((result) => link.post('applied', { requestId, result }));
       },
       reveal: ({ start, end, field }) => {
-        void clickSettled().then((late) => {
-          if (life.signal.aborted) return;
-          adapter.reveal?.(start, end, typeof field === 'string' ? field : undefined);
-          if (late) refocusAfterLateBlur(window, dockHost, life.signal);
+        void afterClick(() => {
+          if (!life.signal.aborted) adapter.reveal?.(start, end, typeof field === 'string' ? field : undefined);
         });
       },
       status: ({ errors, warnings }) => {
