@@ -26,7 +26,9 @@ export function refusal(why: HiddenReason | 'hiddenCovered' | 'hiddenNotVisible'
 }
 
 export function visibilityGate(connection: Pick<Connection, 'visible'>, docked: boolean, signal: AbortSignal, doc: Document = document): VisibilityGate {
-  const browserVerdict = docked ? trackOwnVisibility(doc.documentElement, signal) : undefined;
+  // The browser's last word, also on the root for automation (as data-revision is): a test clicks once it says "seen".
+  const root = doc.documentElement;
+  const browserVerdict = docked ? trackOwnVisibility(root, signal, (seen) => (root.dataset.seen = String(seen))) : undefined;
   return {
     async check() {
       if (!docked) return { ok: true };
