@@ -161,9 +161,16 @@ export function statementOf(s: Sentence, unit: ProseUnit): Sentence | undefined 
   const text = s.text.trim();
   if (!text) return undefined;
   if (endsLikeSentence(text)) return s;
-  if (s.to === unit.text.length && isUnpunctuatedClause(text)) return { ...s, text: `${text}.` };
+  if (s.to !== unit.text.length) return undefined;
+  // An item of a list written as one sentence ("…rules to routing;", "…of your tools; and") ends
+  // with the list's own separator: it ends with a period instead, never with ";." or "; and.".
+  const bare = text.replace(LIST_SEPARATOR_AT_END, '');
+  if (isUnpunctuatedClause(bare)) return { ...s, text: `${bare}.` };
   return undefined;
 }
+
+/** A separator closing a list item, with the "and"/"or" before the last item in the languages the suggester knows. */
+const LIST_SEPARATOR_AT_END = /\s*[;,；，、]\s*(?:and|or|y|o|e|ou|et|und|oder|en|of)?\s*$/iu;
 
 function fingerprint(r: Read): string {
   const parts = [JSON.stringify(r.limits), r.title ?? ''];

@@ -17,7 +17,7 @@ const sentence = fc
     fc.constantFrom('', 'Anyway, ', 'Today, ', 'In this post, we explore ', 'This ', 'It '),
     clause,
     fc.array(fc.tuple(fc.constantFrom(', which ', ', and ', ' (', ' — ', '; ', ', including '), clause), { maxLength: 3 }),
-    fc.constantFrom('.', '.', '.', '!', '?', '…', ''),
+    fc.constantFrom('.', '.', '.', '!', '?', '…', '', ';', '; and'),
   )
   .map(([lead, first, rest, end]) => {
     let s = lead + first;
@@ -61,6 +61,8 @@ describe('suggestion properties (fast-check)', () => {
           expect(s.length >= schema.descriptionMinLength || s.pixels >= minPx).toBe(true);
           expect(s.text).not.toMatch(MARKUP_OR_URL);
           expect(s.text).not.toContain('npm run');
+          // A list item's separator is never left before the period that closes the text.
+          expect(s.text).not.toMatch(/[,;:]\s*(?:and\s*)?[.!?]["'”’)]*$/u);
           expect(s.end).toBeLessThanOrEqual(full.length);
           expect(s.start).toBeLessThanOrEqual(s.end);
         }

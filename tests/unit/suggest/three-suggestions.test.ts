@@ -57,6 +57,22 @@ describe('list items that are statements', () => {
     expect(statementOf(out[1]!, units[1]!)).toBeUndefined();
   });
 
+  it('ends a list item written as part of one sentence with a period, not with its separator', () => {
+    const md = [
+      '- Crews can train on the river with the real boats, from the launch slipway to the finish buoys;',
+      '- Race the clock on every stretch of the course until the crew is sure of its line; and',
+      '- El club tiene botes nuevos para entrenar cada mañana en el río, y',
+    ].join('\n');
+    const units = proseUnits(parsePost(md).body, 10_000);
+    const out: Sentence[] = [];
+    units.forEach((u, i) => splitUnit(u.text, i, out, 10));
+    expect(out.map((s, i) => statementOf(s, units[i]!)?.text)).toEqual([
+      'Crews can train on the river with the real boats, from the launch slipway to the finish buoys.',
+      'Race the clock on every stretch of the course until the crew is sure of its line.',
+      'El club tiene botes nuevos para entrenar cada mañana en el río.',
+    ]);
+  });
+
   it('a release post whose news are unpunctuated list items gets three suggestions', () => {
     const md = post(
       'Timing app 2.0',
