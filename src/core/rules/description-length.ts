@@ -1,5 +1,6 @@
 import { isReadable } from '../frontmatter/readable';
 import { measureField } from '../frontmatter/length-finding';
+import { siteLengthFails } from '../schema/site-length';
 import { DESCRIPTION_FONT_PX } from '../text/pixel-width';
 import type { Finding, Rule } from '../types';
 import { t } from '../../i18n';
@@ -19,6 +20,8 @@ const rule: Rule = {
     if (!isReadable(frontmatter)) return [];
     const m = measureField(frontmatter, text, schema.descriptionPath, DESCRIPTION_FONT_PX, schema.descriptionMaxPixels);
     if (!m) return [];
+    // The site's own length rule on this field already speaks (field-constraints): one message, not two.
+    if (siteLengthFails(schema, m.path, m.chars)) return [];
     const min = schema.descriptionMinLength;
     const max = schema.descriptionMaxLength;
     const minPx = schema.descriptionMinPixels ?? 0;

@@ -1,5 +1,6 @@
 import { isReadable } from '../frontmatter/readable';
 import { measureField } from '../frontmatter/length-finding';
+import { siteLengthFails } from '../schema/site-length';
 import { TITLE_FONT_PX } from '../text/pixel-width';
 import type { Rule } from '../types';
 import { t } from '../../i18n';
@@ -17,6 +18,8 @@ const rule: Rule = {
     if (!isReadable(frontmatter)) return [];
     const m = measureField(frontmatter, text, schema.titlePath, TITLE_FONT_PX, schema.titleMaxPixels);
     if (!m) return [];
+    // The site's own length rule on this field already speaks (field-constraints): one message, not two.
+    if (siteLengthFails(schema, m.path, m.chars)) return [];
     const cap = schema.titleMaxLength;
     const tooLong = cap !== undefined && m.chars > cap;
     if (!tooLong && !m.visible) return [];
