@@ -139,7 +139,7 @@ function readPost(ctx: RuleContext): Read {
   const sentences: Sentence[] = [];
   const units = proseUnits(ctx.body, MAX_PROSE_CHARS, (unit, index) => {
     const before = all.length;
-    splitUnit(unit.text, index, all, MAX_READ);
+    splitUnit(unit.text, index, all, MAX_READ, unit.breaks);
     for (let i = before; i < all.length; i++) {
       const s = statementOf(withoutFences(all[i]!), unit);
       if (s) sentences.push(s);
@@ -176,7 +176,7 @@ function fingerprint(r: Read): string {
   const parts = [JSON.stringify(r.limits), r.title ?? ''];
   for (let i = 0; i < r.units.length; i++) {
     const u = r.units[i]!;
-    parts.push(`${u.kind}${u.section}:${u.list ?? ''}:${u.item ?? ''}:${u.text}`);
+    parts.push(`${u.kind}${u.section}:${u.list ?? ''}:${u.item ?? ''}:${u.breaks ?? ''}:${u.text}`);
   }
   parts.push('#');
   for (let i = 0; i < r.headings.length; i++) parts.push(`${r.headings[i]!.depth}${r.headings[i]!.text}`);

@@ -27,6 +27,8 @@ export interface ProseUnit {
   /** For a list item: which list (counted through the post) and its place in that list. */
   list?: number;
   item?: number;
+  /** Indexes of `text` where the source had a hard line break (`  ⏎`, `\⏎`, `<br>`): a label line can end there without a period. */
+  breaks?: number[];
 }
 
 /** A section heading as plain text (inline code kept as its text, links as their text). */
@@ -141,6 +143,7 @@ export function proseUnits(body: Body, maxChars: number, enough?: (unit: ProseUn
     const inline = (block as { tokens?: Token[] }).tokens ?? [{ type: 'text', raw: block.raw, text: block.raw } as Tokens.Text];
     appendInline(building, inline);
     const unit: ProseUnit = { text: building.parts.join(''), block, runStart: building.runStart, runPiece: building.runPiece, runLocal: building.runLocal, tokens: building.tokens, kind, section };
+    if (building.breaks) unit.breaks = building.breaks;
     // A trailing space is dropped; a run starting past the end then maps nothing (sourceOffset checks the length).
     if (unit.text.endsWith(' ')) unit.text = unit.text.slice(0, -1);
     if (unit.text) {
@@ -163,6 +166,7 @@ interface Building {
   tokens: Token[];
   length: number;
   lastWasSpace: boolean;
+  breaks?: number[];
 }
 
 /** A description needs the first sentences of a block; a 1 MB paragraph is read only this far. */
@@ -190,7 +194,7 @@ function appendInline(unit: Building, tokens: readonly Token[]): void {
         break;
       }
       case 'br':
-        appendText(unit, ' ', undefined, false);
+        lineBreak(unit);
         break;
       case 'codespan': {
         // A name in code font ("useEffectEvent", "v1.2") reads as a word; code proper does not.
@@ -199,11 +203,17 @@ function appendInline(unit: Building, tokens: readonly Token[]): void {
         break;
       }
       case 'html':
-        if (/^<br\b/i.test(t.raw)) appendText(unit, ' ', undefined, false);
+        if (/^<br\b/i.test(t.raw)) lineBreak(unit);
         break;
       // Images, footnotes and unknown extensions add nothing a description could use.
     }
   }
+}
+
+/** A hard line break reads as a space; where it was is kept for the sentence splitter. */
+function lineBreak(unit: Building): void {
+  (unit.breaks ??= []).push(unit.length);
+  appendText(unit, ' ', undefined, false);
 }
 
 /** Appends text with whitespace collapsed and invisible characters removed, tracking source offsets. */

@@ -32,17 +32,35 @@ export function hasText(s: Sentence): boolean {
  * holds `maxSentences`; blank ones included (filter with `hasText`). Lets a caller split units
  * as they are read and stop reading when it has enough.
  */
-export function splitUnit(text: string, u: number, out: Sentence[], maxSentences: number): void {
+export function splitUnit(text: string, u: number, out: Sentence[], maxSentences: number, breaks?: readonly number[]): void {
+  if (!breaks?.length) return splitRange(text, 0, text.length, u, out, maxSentences);
+  // A hard line break after a line that does not end like a sentence ends that line as a fragment
+  // (a release note's "**Responsive layout** (#1406) by @dev⏎Better on phones."): the label is
+  // not glued to the sentence under it. A break before a lower-case word is a wrapped sentence.
+  let start = 0;
+  for (const b of breaks) {
+    if (b <= start || b >= text.length) continue;
+    const before = text.slice(start, b).trimEnd();
+    let next = b;
+    while (text[next] === ' ') next++;
+    if (!before || endsLikeSentence(before) || /^\p{Ll}/u.test(text[next] ?? '')) continue;
+    splitRange(text, start, b, u, out, maxSentences);
+    start = next;
+  }
+  splitRange(text, start, text.length, u, out, maxSentences);
+}
+
+function splitRange(text: string, start: number, stop: number, u: number, out: Sentence[], maxSentences: number): void {
   if (out.length >= maxSentences) return;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
+  let from = start;
+  for (let i = start; i < stop; i++) {
     // Most characters end nothing: ruled out by char code before any string is made.
     const code = text.charCodeAt(i);
     if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f && code !== 0xff61) continue;
     const c = text[i]!;
     if (CJK_END.has(c)) {
       let end = i + 1;
-      while (end < text.length && (CJK_END.has(text[end]!) || CJK_CLOSERS.test(text[end]!))) end++;
+      while (end < stop && (CJK_END.has(text[end]!) || CJK_CLOSERS.test(text[end]!))) end++;
       out.push({ text: text.slice(from, end), unit: u, from, to: end });
       // A space after a full stop is not part of the next sentence.
       from = text[end] === ' ' ? end + 1 : end;
@@ -52,8 +70,8 @@ export function splitUnit(text: string, u: number, out: Sentence[], maxSentences
     }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     let end = i + 1;
-    while (end < text.length && (CLOSERS.test(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
-    const atEnd = end >= text.length;
+    while (end < stop && (CLOSERS.test(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+    const atEnd = end >= stop;
     if (!atEnd && (text[end] !== ' ' || !(NEXT_SENTENCE_START.test(text[end + 1] ?? '') || afterVersion(text, i)))) continue;
     if (c === '.' && isAbbreviation(text, from, i)) continue;
     out.push({ text: text.slice(from, end), unit: u, from, to: end });
@@ -62,7 +80,7 @@ export function splitUnit(text: string, u: number, out: Sentence[], maxSentences
     if (out.length >= maxSentences) break;
   }
   // Trailing text without final punctuation is a fragment (list item, label, date line).
-  if (from < text.length && out.length < maxSentences) out.push({ text: text.slice(from), unit: u, from, to: text.length });
+  if (from < stop && out.length < maxSentences) out.push({ text: text.slice(from, stop), unit: u, from, to: stop });
 }
 
 /**

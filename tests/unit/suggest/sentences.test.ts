@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parsePost } from '../../../src/core/parse/post';
+import { proseUnits } from '../../../src/core/suggest/prose';
 import { endsLikeSentence, splitUnit, type Sentence } from '../../../src/core/suggest/sentences';
 
 const split = (text: string) => {
@@ -37,4 +39,23 @@ describe('sentence splitting', () => {
     for (const s of ['Done.', 'Done!”', '完成。', '完成」。', 'できた！', '(Done.)']) expect(endsLikeSentence(s)).toBe(true);
     for (const s of ['Label:', 'No end', '完成', 'item,']) expect(endsLikeSentence(s)).toBe(false);
   });
+
+  it('ends a label line at a hard line break, but not a sentence wrapped onto the next line', () => {
+    const fromPost = (md: string) => {
+      const units = proseUnits(parsePost(md).body, 10_000);
+      const out: Sentence[] = [];
+      units.forEach((u, i) => splitUnit(u.text, i, out, 100, u.breaks));
+      return out.map((s) => s.text.trim());
+    };
+    // A release note: the change's name, its number and who made it, then a line saying what it does.
+    expect(fromPost('- **Faster finish camera** (#88) by @tide-keeper  \n  The camera now records every crew at sixty frames a second.')).toEqual([
+      'Faster finish camera (#88) by @tide-keeper',
+      'The camera now records every crew at sixty frames a second.',
+    ]);
+    expect(fromPost('**结果页面优化** 由 @tide-keeper 贡献<br>结果页面现在显示每条赛艇的分段时间。')).toEqual(['结果页面优化 由 @tide-keeper 贡献', '结果页面现在显示每条赛艇的分段时间。']);
+    // A backslash break inside a sentence, and one after a full stop: nothing new is cut.
+    expect(fromPost('The crews rowed to the quay\\\nand back again before the rain. Then they rested.')).toEqual(['The crews rowed to the quay and back again before the rain.', 'Then they rested.']);
+    expect(fromPost('The crews rowed to the quay.  \nThen they rested.')).toEqual(['The crews rowed to the quay.', 'Then they rested.']);
+  });
 });
+

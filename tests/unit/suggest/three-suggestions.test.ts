@@ -57,6 +57,23 @@ describe('list items that are statements', () => {
     expect(statementOf(out[1]!, units[1]!)).toBeUndefined();
   });
 
+  it('never glues a change\'s name and credit line to the sentence under it (release notes with hard line breaks)', () => {
+    const change = (name: string, n: number, text: string) => `- **${name}** (#${n}) by @tide-keeper  \n  ${text}`;
+    const md = post(
+      'Timing app 2.1',
+      [
+        'The timing app 2.1 brings a faster finish camera, shared regatta plans and quicker results for every club on the river.',
+        '',
+        change('Faster finish camera', 88, 'The finish line camera now records every crew at sixty frames a second, so the judges can settle photo finishes.'),
+        change('Shared plans', 91, 'Clubs can now share their race schedules, crews and boat allocations with each other before a regatta.'),
+        change('Quicker results', 93, 'Results are now published on the club noticeboard within a minute of each race, with the split times of every crew.'),
+      ].join('\n'),
+    );
+    const list = suggest(md);
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    for (const s of list) expect(s.text).not.toMatch(/@tide-keeper|#\d/);
+  });
+
   it('ends a list item written as part of one sentence with a period, not with its separator', () => {
     const md = [
       '- Crews can train on the river with the real boats, from the launch slipway to the finish buoys;',
