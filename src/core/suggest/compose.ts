@@ -2,7 +2,7 @@ import { CJK_LANGS, lexiconFor, type Lang } from './language';
 import type { Heading, ProseUnit } from './prose';
 import { DROPPED } from './prose';
 import { fits, isPlainPhrase, measure, tooShort, type Limits } from './shape';
-import { changePhrase, kindOf, type ChangeSection } from './changelog';
+import { changePhrase, kindOf, namesChanges, type ChangeSection } from './changelog';
 
 /** A description put together from the post's section headings or the first items of its lists. */
 export interface Composed {
@@ -111,10 +111,10 @@ function composeChangelog(named: ReadonlyArray<{ text: string; origin: Heading }
   const specific = named.filter((n) => kindOf(n.text) === undefined).slice(0, 2);
   const release = releaseLead(title, lang);
   const origin = specific[0]?.origin ?? headings.find((h) => h.token === changes[0]?.heading) ?? headings[0];
-  if (lang !== 'en' || !release || !changes.length || !origin) return [];
+  if (!namesChanges(lang) || !release || !changes.length || !origin) return [];
   for (let keep = specific.length; keep >= 0; keep--) {
     const names = specific.slice(0, keep).map((n) => lowerFirst(n.text, vocabulary, false, lang));
-    const kinds = changes.map((c) => changePhrase(c, !(keep > 0 && c.kind === 'features')));
+    const kinds = changes.map((c) => changePhrase(c, !(keep > 0 && c.kind === 'features'), lang));
     for (let k = kinds.length; k >= 1 && names.length + k >= 2; k--) {
       const parts = [...names, ...kinds.slice(0, k)];
       const text = joinNames(release, parts, false, lang, ' ');
@@ -246,14 +246,16 @@ export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = fal
     const w = m[0].toLowerCase();
     if ((i === 0 && keepFirst) || !/^\p{Lu}\p{Ll}*(?:[-'’]\p{Ll}+)*$/u.test(m[0])) return false;
     // A heading word opens a feature's name ("Better logging"), not a name of its own ("New Relic", "React Native").
-    const opensName = i === 0 && HEADING_WORDS.has(w) && (words.length === 1 || /^\p{Ll}/u.test(words[1]![0]) || !next(0));
+    // (German capitalizes every noun: "Neue Option" opens on an adjective whatever the next word's case.)
+    const opensName = i === 0 && HEADING_WORDS.has(w) && (words.length === 1 || /^\p{Ll}/u.test(words[1]![0]) || !next(0) || lang === 'de');
     // An English heading opening on a verb's -ing form or an "x-based" compound, lower case after it ("Setting logical
     // defaults", "Glob-based configs"), is a phrase, not a name, unless the post writes the word capitalized ("Spring Boot" has its capital next).
     const opensPhrase = i === 0 && lang === 'en' && words.length > 1 && /^\p{Ll}/u.test(words[1]![0]) && PHRASE_OPENER.test(m[0]) && !(vocabulary.known?.(w) === true && !vocabulary.has(w));
     return vocabulary.has(w) || opensName || opensPhrase || (titleCase && vocabulary.known !== undefined && !vocabulary.known(w));
   });
   // Outside title case, capitals side by side are one name ("Reports Server", "Operator Hub"): none of them is lowered.
-  if (!titleCase) {
+  // Not in German, where every noun has its capital: "Neue Option" is an adjective and a noun.
+  if (!titleCase && lang !== 'de') {
     for (let i = 0; i + 1 < words.length; i++) {
       const [a, b] = [words[i]![0], words[i + 1]![0]];
       const kept = lowered[i] ? b : a;
@@ -306,7 +308,7 @@ const PRE_RELEASE = /^(?:beta|alpha|rc\d*|preview)$/i;
 /** Words announcing the release, in front of its name. */
 const ANNOUNCING = /^(?:what['’]s new in|new in|announcing|introducing|releasing|presenting|anunciando|apresentando|lançamento d[oa])\s+(?:the\s+)?(?:(?:stable |general )?(?:release|launch|availability) of\s+)?/i;
 /** Words saying it is out, after its name (matched on the last words only: titles are short). */
-const RELEASED = /^(?:(?:is )?(?:now )?(?:released|out|here|available)|has been released|(?:stable )?release|lanzad[oa]|lançad[oa]|disponible|disponível|veröffentlicht|ist da)$/i;
+const RELEASED = /^(?:(?:is )?(?:now )?(?:released|out|here|available)|has been released|(?:stable )?release|lanzad[oa]|lançad[oa]|disponible|disponível|veröffentlicht|ist da|(?:正式|已)?发布(?:了)?|リリース)$/i;
 
 /**
  * "Kyverno 1.12 Released" / "Announcing KubeVirt v1.5" / "Lit 2.1 Release" / "Next.js 15 is out"
@@ -332,10 +334,13 @@ export function releaseLead(title: string | undefined, lang: Lang): string | und
   const versioned = VERSION_WORD.test(last) && (/[.v-]/i.test(last) || words.length >= 2);
   const subject = words.join(' ');
   // A name and its version ("create-tauri-app Version 3"), not a phrase about one ("Packaging Updates for 10.6.0").
-  if (words.length < 2 || words.length > 5 || !versioned || words.some((w) => MINOR_WORDS.has(w.toLowerCase())) || !isPlainPhrase(subject) || !/^[\p{Lu}\p{Ll}\d]/u.test(subject)) return undefined;
+  if (words.length < 2 || words.length > 5 || !versioned || words.some((w) => MINOR_WORDS.has(w.toLowerCase())) || !isPlainPhrase(subject) || !/^[\p{L}\d]/u.test(subject)) return undefined;
   if (words.length === 2 && /^\d+$/.test(last) && VERSION_LABEL.test(words[0]!)) return undefined; // "Version 3" alone names nothing
   return `${subject} ${verb}`;
 }
+
+const CJK_EDGE_END = /[\u3040-\u30ff\u3400-\u9fff]$/;
+const CJK_EDGE_START = /^[\u3040-\u30ff\u3400-\u9fff]/;
 
 /** "A, B and C." / "A, B, C and more." / "Title: a, b and more." — and the CJK equivalents. */
 export function joinNames(prefix: string, names: readonly string[], more: boolean, lang: Lang, join = ': '): string {
@@ -344,7 +349,8 @@ export function joinNames(prefix: string, names: readonly string[], more: boolea
     const list = names.join('、');
     const tail = lang === 'ja' ? (more ? 'など' : '') : lang === 'zh' ? (more ? '等' : '') : more ? ' 등' : '';
     // After a release and its verb ("Answer 1.7.0 带来了 …"), the list follows with a space; after the title, a colon.
-    const lead = prefix ? (join === ': ' ? `${prefix}：` : `${prefix} `) : '';
+    // No space between two CJK characters ("带来了新功能"); one before Latin text or a number ("带来了 3 项").
+    const lead = prefix ? (join === ': ' ? `${prefix}：` : CJK_EDGE_END.test(prefix) && CJK_EDGE_START.test(list) ? prefix : `${prefix} `) : '';
     return `${lead}${list}${tail}${lang === 'ko' ? '.' : '。'}`;
   }
   let list: string;

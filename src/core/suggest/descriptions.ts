@@ -188,17 +188,38 @@ function fingerprint(r: Read): string {
 const MAX_REMEMBERED_CHOICES = 16;
 const remembered = new Map<string, Candidate[]>();
 
+/**
+ * The text the post's language is told from: its title and paragraphs, then its list items only if
+ * the paragraphs say too little. Lists are often not in the post's language: a German release's
+ * commit lines, an index of English talk titles.
+ */
+function languageSample(title: string | undefined, units: readonly ProseUnit[]): string {
+  let sample = title ?? '';
+  const add = (kind: ProseUnit['kind']) => {
+    for (const u of units) {
+      if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
+      if (u.kind === kind) sample += `\n${u.text}`;
+    }
+  };
+  add('paragraph');
+  const prose = sample.length - (title?.length ?? 0);
+  // A CJK sentence says as much in fewer characters (and its script decides alone).
+  if (prose < ENOUGH_PROSE_FOR_LANGUAGE && !(prose >= ENOUGH_CJK_PROSE && CJK_TEXT.test(sample))) add('list-item');
+  return sample;
+}
+
+const LANGUAGE_SAMPLE_CHARS = 1500;
+/** About two sentences: enough stop words to tell the languages apart. */
+const ENOUGH_PROSE_FOR_LANGUAGE = 80;
+const ENOUGH_CJK_PROSE = 20;
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/;
+
 /** `everySentence`: offer shortenings of every sentence (slower), not only of those too long or holding words a description does without. */
 function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
   const { limits, title, units, sentences, headings } = read;
   if (!sentences.length && headings.length < 3) return [];
 
-  let sample = title ?? '';
-  for (const u of units) {
-    if (sample.length >= 1500) break;
-    sample += `\n${u.text}`;
-  }
-  const lang = detectLanguage(sample);
+  const lang = detectLanguage(languageSample(title, units));
   const lex = lexiconFor(lang);
   const titleTerms = new Set(title ? termsOf(title, lang) : []);
   // Each sentence read once, as written: its width, its facts, its terms.

@@ -82,13 +82,37 @@ describe('release notes made of change lists', () => {
     expect(after).toContain('5 documentation updates');
   });
 
-  it('only for a release (a name and a version in the title), and only in English', () => {
+  it('only for a release (a name and a version in the title)', () => {
     expect(suggest(releaseNotes('Notes from the harbour office')).map((s) => s.text).join('\n')).not.toMatch(/bug fixes/);
-    const german = releaseNotes('Hafen Lint v4.2.0 veröffentlicht')
-      .replace('The `harbour-timing` rule now takes a `checkTides` option.', 'Die Regel `harbour-timing` kennt jetzt die Option `checkTides`, mit der die Gezeiten geprüft werden.')
-      .replace('## Features', '## Neue Funktionen')
-      .replace('## 🐞 Bug Fixes', '## Fehlerbehebungen')
-      .replace('## Documentation', '## Dokumentation');
-    expect(suggest(german).map((s) => s.text).join('\n')).not.toMatch(/bug fixes|documentation|new features/);
+  });
+
+  /** The same release notes written in another language: its headings and its one line of prose. */
+  const translated = (title: string, headings: [highlight: string, features: string, fixes: string, docs: string], prose: string) =>
+    releaseNotes(title)
+      .replace('New option `checkTides` in `harbour-timing`', headings[0])
+      .replace('The `harbour-timing` rule now takes a `checkTides` option.', prose)
+      .replace('## Features', `## ${headings[1]}`)
+      .replace('## 🐞 Bug Fixes', `## 🐞 ${headings[2]}`)
+      .replace('## Documentation', `## ${headings[3]}`);
+
+  it('names the kinds of change in the post\'s own language, with its headings in that language or in English', () => {
+    const german = translated('Hafen Lint v4.2.0 veröffentlicht', ['Neue Option `checkTides` in `harbour-timing`', 'Neue Funktionen', 'Fehlerbehebungen', 'Dokumentation'], 'Die Regel `harbour-timing` kennt jetzt die Option `checkTides`, mit der die Gezeiten geprüft werden.');
+    const spanish = translated('Lint del Puerto v4.2.0 lanzado', ['Nueva opción `checkTides` en `harbour-timing`', 'Nuevas funcionalidades', 'Correcciones de errores', 'Documentación'], 'La regla `harbour-timing` ahora acepta la opción `checkTides`, que comprueba las mareas del puerto.');
+    const french = translated('Lint du Port v4.2.0', ['Nouvelle option `checkTides` dans `harbour-timing`', 'Nouveautés', 'Corrections de bugs', 'Documentation'], 'La règle `harbour-timing` accepte maintenant l’option `checkTides`, qui vérifie les marées du port.');
+    // Chinese is wide: a release needs more kinds of change to fill the snippet.
+    const chinese = translated('港口 Lint v4.2.0 发布', ['`harbour-timing` 中的新选项 `checkTides`', '新功能', '错误修复', '文档'], '`harbour-timing` 规则现在支持 `checkTides` 选项，用于检查港口的潮汐。').replace(
+      '## Chores',
+      ['## 性能优化', '', commits('perf', 2), '', '## 安全', '', commits('fix', 1), '', '## 破坏性变更', '', commits('feat', 2), '', '## Chores'].join('\n'),
+    );
+    const texts = (md: string) => suggest(md).map((s) => s.text);
+    expect(texts(german)).toContain('Hafen Lint v4.2.0 bringt neue Option checkTides in harbour-timing, neue Funktionen, 3 Fehlerbehebungen und 4 Aktualisierungen der Dokumentation.');
+    expect(texts(spanish)).toContain('Lint del Puerto v4.2.0 trae 2 nuevas funcionalidades, 3 correcciones de errores y 4 actualizaciones de la documentación.');
+    // French needs an article where no number stands: "de nouvelles fonctionnalités".
+    expect(texts(french)).toContain('Lint du Port v4.2.0 apporte nouvelle option checkTides dans harbour-timing, de nouvelles fonctionnalités et 3 corrections de bugs.');
+    // Chinese counts with a measure word, and no space between two Chinese words.
+    expect(texts(chinese)).toContain('港口 Lint v4.2.0 带来了 harbour-timing 中的新选项 checkTides、新功能、3 项错误修复、4 项文档更新、2 项性能改进、1 项安全修复、2 项破坏性变更。');
+    // English headings in a Spanish post: the phrases are still Spanish.
+    const mixed = translated('Lint del Puerto v4.2.0 lanzado', ['Nueva opción `checkTides` en `harbour-timing`', 'Features', 'Bug Fixes', 'Documentation'], 'La regla `harbour-timing` ahora acepta la opción `checkTides`, que comprueba las mareas del puerto.');
+    expect(texts(mixed).join('\n')).not.toMatch(/bug fixes|documentation updates|new features/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
-import { composeRoundup, joinNames, releaseLead } from '../../../src/core/suggest/compose';
+import { composeRoundup, joinNames, lowerFirst, releaseLead } from '../../../src/core/suggest/compose';
 import { headingsOf, proseUnits, withoutFences } from '../../../src/core/suggest/prose';
 import { scoredCandidates } from '../../../src/core/suggest/descriptions';
 import { resolveSchema } from '../../../src/core/schema/defaults';
@@ -76,8 +76,15 @@ describe('roundups described by what they cover', () => {
     for (const c of zh) expect(c.text).not.toContain('其他的更新');
     // A Chinese release brings its parts as the English one does (the title keeps its colon).
     expect(releaseLead('Harbour 2.4：新的潮汐表', 'zh')).toBe('Harbour 2.4 带来了');
-    expect(joinNames('Harbour 2.4 带来了', ['潮汐表', '离线模式'], true, 'zh', ' ')).toBe('Harbour 2.4 带来了 潮汐表、离线模式等。');
+    // No space between two Chinese words; one before Latin text or a number.
+    expect(joinNames('Harbour 2.4 带来了', ['潮汐表', '离线模式'], true, 'zh', ' ')).toBe('Harbour 2.4 带来了潮汐表、离线模式等。');
+    expect(joinNames('Harbour 2.4 带来了', ['Tide API', '3 项错误修复'], false, 'zh', ' ')).toBe('Harbour 2.4 带来了 Tide API、3 项错误修复。');
     expect(releaseLead('Harbour 2.4 の新機能', 'ja')).toBeUndefined();
+    // A release title in Chinese: the name may start with a Chinese word, "发布" says it is out.
+    expect(releaseLead('港口 Lint v4.2.0 正式发布', 'zh')).toBe('港口 Lint v4.2.0 带来了');
+    // German writes every noun with a capital: the adjective opening a feature's name is lowered, the noun is not.
+    expect(lowerFirst('Neue Option für Gezeitentabellen', { has: () => false }, false, 'de')).toBe('neue Option für Gezeitentabellen');
+    expect(lowerFirst('New Relic support', { has: () => false }, false, 'en')).toBe('New Relic support');
   });
 });
 
