@@ -268,7 +268,8 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       roundup: composition === 'outline' ? roundup / 2 : roundup,
       composed,
       anaphoric: leans,
-      pointsAround: !composed && lex.pointsAround.test(text),
+      // A conclusion drawn from the sentence before ("…is therefore…") leans on it as much as a pointer to the page around.
+      pointsAround: !composed && (lex.pointsAround.test(text) || lex.leansInside?.test(text) === true),
       ...(stitched ? { stitched } : {}),
       lex,
     });

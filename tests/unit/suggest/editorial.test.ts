@@ -150,6 +150,29 @@ describe('sentences that need the page around them', () => {
     expect(lexiconFor('de').pointsAround.test('In den folgenden Monaten erscheint Version 4.')).toBe(false);
     expect(lexiconFor('es').pointsAround.test('Como se mencionó, el servicio guarda cada ruta.')).toBe(true);
   });
+
+  it('a conclusion drawn from the sentence before ("…therefore…", "donc") never ranks first', () => {
+    const conclusion = 'Caching the ferry timetable therefore lets the departure boards in the terminal show every harbour route in under a second.';
+    const md = post('Caching the ferry timetable', `${filler}\n\n${conclusion}\n\n${detail}\n`);
+    expect(suggest(md)[0]!.text).not.toContain('therefore');
+    const all = scoredCandidates({ ...parsePost(md), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+    expect(all.find((s) => s.text === conclusion)!.score.clarity).toBeLessThan(1);
+  });
+
+  it.each<[Lang, string, boolean]>([
+    ['en', 'The boards therefore load in a second.', true],
+    ['en', 'As a result, the boards load in a second.', true],
+    ['en', 'The boards load in a second as a result of the cache.', false],
+    ['es', 'Los paneles, por lo tanto, cargan en un segundo.', true],
+    ['pt', 'Os painéis carregam, portanto, em um segundo.', true],
+    ['fr', 'Les panneaux se chargent donc en une seconde.', true],
+    ['fr', 'Les horaires ainsi que les tarifs se chargent en une seconde.', false],
+    ['de', 'Die Anzeigen laden deshalb in einer Sekunde.', true],
+    ['ja', 'そのため、掲示板は 1 秒で表示されます。', true],
+    ['zh', '因此，显示屏在一秒内加载。', true],
+  ])('%s: "%s" draws a conclusion from before: %s', (lang, text, leans) => {
+    expect(lexiconFor(lang).leansInside?.test(text) === true).toBe(leans);
+  });
 });
 
 describe('sentences from different places of the post', () => {
