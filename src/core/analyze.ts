@@ -8,6 +8,7 @@ import { firstPresent } from './parse/fields';
 import { rules as allRules } from './rules/index';
 import { resolveSchema, snippetLimits } from './schema/defaults';
 import { suggestDescriptions } from './suggest/descriptions';
+import { whyNoSuggestions } from './suggest/why-none';
 import { DEV } from './dev';
 import type { AnalyzeOptions, Diagnostic, Finding, Report, ResolvedOptions, Rule, RuleContext } from './types';
 
@@ -90,6 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
     headings: post.headings,
     html,
     suggestions,
+    ...(options.suggestions !== false && suggestions.length === 0 ? { noSuggestions: whyNoSuggestions(ctx) } : {}),
     descriptionPath: firstPresent(post.frontmatter.data, schema.descriptionPath),
     limits: snippetLimits(schema),
     ...severityCounts(kept),

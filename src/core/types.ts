@@ -286,6 +286,9 @@ export interface SnippetLimits {
   descriptionMaxPixels: number;
 }
 
+/** Why a post gets no description suggestions (see suggest/why-none.ts). */
+export type NoSuggestions = 'no-prose' | 'little-prose' | 'none-fit';
+
 export interface Report {
   diagnostics: Diagnostic[];
   frontmatter: { data: Record<string, unknown>; present: boolean; closed: boolean };
@@ -295,6 +298,8 @@ export interface Report {
   /** Rendered but NOT sanitized: the panel sanitizes it (DOMPurify) before showing it. */
   html: string;
   suggestions: DescriptionSuggestion[];
+  /** Why `suggestions` is empty (absent when there are some, or when they were not asked for). */
+  noSuggestions?: NoSuggestions;
   /** Where the description lives, per the schema (e.g. `seo.description`). */
   descriptionPath: string;
   /**

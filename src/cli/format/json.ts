@@ -34,6 +34,7 @@ function toEslintResult(r: FileResult) {
     infoCount: infos.length,
     descriptionPath: r.report.descriptionPath,
     suggestions: r.report.suggestions,
+    ...(r.report.noSuggestions ? { noSuggestions: r.report.noSuggestions } : {}),
   };
 }
 

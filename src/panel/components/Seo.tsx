@@ -14,7 +14,7 @@ export function Seo(props: { report: Report; onUse: (text: string) => void; busy
       <p class="hint">
         {withCode(tr('seoHint', { path: CODE, min: minChars, max: maxChars, px: maxPx }), descriptionPath)}
       </p>
-      {suggestions.length === 0 && <p>{tr('seoNoSuggestions')}</p>}
+      {suggestions.length === 0 && <p class="no-suggestions">{noSuggestionsText(props.report, minChars, maxChars)}</p>}
       <ol class="suggestions">
         {suggestions.map((s, i) => (
           <li key={s.text} class={isCurrent(s, current) ? 'suggestion current' : 'suggestion'} data-suggestion={i} aria-current={isCurrent(s, current) ? 'true' : undefined}>
@@ -55,4 +55,11 @@ export function Seo(props: { report: Report; onUse: (text: string) => void; busy
       </ol>
     </section>
   );
+}
+
+/** Why there is nothing to offer, in terms the editor can act on (the core says which case it is). */
+function noSuggestionsText(report: Report, min: number, max: number): string {
+  if (report.noSuggestions === 'little-prose') return tr('seoLittleProse', { min, max });
+  if (report.noSuggestions === 'none-fit') return tr('seoNoneFit', { min, max });
+  return tr('seoNoSuggestions');
 }

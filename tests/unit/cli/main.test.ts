@@ -121,7 +121,9 @@ describe('post-preflight check output (in-process, test rules)', () => {
     ]);
     const note = text.indexOf('NOTE');
     expect(result.infoMessages).toEqual([expect.objectContaining({ ruleId: 'test-bold-note', severity: 0, fix: { range: [note, note + 4], text: '**NOTE**' } })]);
-    expect(Array.isArray(result.suggestions)).toBe(true);
+    // One short line of prose: no description can be made of it, and the output says why.
+    expect(result.suggestions).toEqual([]);
+    expect(result.noSuggestions).toBe('little-prose');
     expect(result).not.toHaveProperty('output');
   });
 

@@ -87,3 +87,25 @@ describe('SEO section and search-result preview measure with the schema\'s limit
     expect([px!.getAttribute('low'), px!.getAttribute('high')]).toEqual(['640', '900']);
   });
 });
+
+describe('SEO section: why there is nothing to offer', () => {
+  const short = '---\ntitle: November newsletter\n---\nWelcome back to the garden club letter. This month we planted bulbs along the north fence.\n\nRead the planting guide before the next meeting.\n';
+  const noProse = '---\ntitle: Links of the week\n---\n## Links\n\n- [Tide tables](https://example.org/tides)\n- [Rowing results](https://example.org/results)\n\n```sh\nnpm run regatta\n```\n';
+  const questions = `---\ntitle: Questions for the club\n---\n${Array.from({ length: 12 }, (_, i) => `Would the junior crews like to train on the river at seven in the morning before school in week ${i + 1} of the spring term?`).join(' ')}\n`;
+
+  it('says which case it is: no prose, too little prose for the limits, or no sentence that makes a description', () => {
+    expect(analyze(noProse).noSuggestions).toBe('no-prose');
+    expect(analyze(short).noSuggestions).toBe('little-prose');
+    expect(analyze(questions).noSuggestions).toBe('none-fit');
+    // Absent when there are suggestions, and when they were not asked for.
+    expect(analyze(post).noSuggestions).toBeUndefined();
+    expect(analyze(short, { suggestions: false }).noSuggestions).toBeUndefined();
+  });
+
+  it('tells the editor what to do, with the limits the suggester holds to', () => {
+    expect(show(noProse).querySelector('.no-suggestions')!.textContent).toBe('No suggestions: the post body has no sentences to build a description from yet.');
+    expect(show(short).querySelector('.no-suggestions')!.textContent).toBe('No suggestions yet: the post has too little prose for a description of 120–156 characters. Write a few more sentences, or write the description yourself.');
+    expect(show(questions).querySelector('.no-suggestions')!.textContent).toContain('no sentence of the post, alone or with the next, makes a complete description of 120–156 characters');
+    expect(show(post).querySelector('.no-suggestions')).toBeNull();
+  });
+});
