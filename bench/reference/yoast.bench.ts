@@ -91,7 +91,16 @@ function oursDescription(description: string, lang: string): 'short' | 'ok' | 'l
 
 const titles = inputs.titles;
 const descriptions = inputs.descriptions;
-const [titleWidths, descWidths] = [await browserWidths(titles.map((t) => t.text), 20), await browserWidths(descriptions.map((d) => d.text), 14)];
+// The probes come last: a CJK ideograph is as wide as the font size in any CJK font, and a color
+// emoji at least that wide. Narrower means Chromium found no such font and drew fallback boxes.
+const PROBES = ['漢', '🎉'];
+const [measuredTitles, descWidths] = [await browserWidths([...titles.map((t) => t.text), ...PROBES], 20), await browserWidths(descriptions.map((d) => d.text), 14)];
+const titleWidths = measuredTitles.slice(0, titles.length);
+const [cjkProbe, emojiProbe] = measuredTitles.slice(titles.length) as [number, number];
+const missingFonts = [Math.abs(cjkProbe - 20) > 2 && 'CJK font (Debian: fonts-noto-cjk)', emojiProbe < 18 && 'emoji font (Debian: fonts-noto-color-emoji)'].filter(Boolean);
+const fontWarning = missingFonts.length
+  ? `⚠ Chromium has no ${missingFonts.join(' and no ')}: it measures fallback boxes (漢 ${cjkProbe.toFixed(1)} px, 🎉 ${emojiProbe.toFixed(1)} px at 20 px), so the browser widths of the rows in those scripts, Yoast's verdicts on them and the width errors are wrong. Install the fonts and run again.`
+  : '';
 
 let titleSame = 0;
 const titleRows: (string | number)[][] = [['title', 'browser px', 'our px', 'Yoast', 'ours']];
@@ -118,6 +127,7 @@ const tErr = errors(titles, titleWidths, 20);
 const dErr = errors(descriptions, descWidths, 14);
 
 console.log(`bench:yoast — yoastseo ${(await import('yoastseo/package.json', { with: { type: 'json' } })).default.version}, ${titles.length} titles, ${descriptions.length} descriptions`);
+if (fontWarning) console.log(`\n${fontWarning}`);
 console.log('\n' + table(titleRows));
 console.log('\n' + table(descRows));
 console.log('\n' + table([
@@ -125,3 +135,4 @@ console.log('\n' + table([
   ['titles', `${titleSame}/${titles.length} (${pct(titleSame, titles.length)})`, `${(100 * mean(tErr)).toFixed(1)} %`, `${(100 * Math.max(...tErr)).toFixed(1)} %`],
   ['descriptions', `${descSame}/${descriptions.length} (${pct(descSame, descriptions.length)})`, `${(100 * mean(dErr)).toFixed(1)} %`, `${(100 * Math.max(...dErr)).toFixed(1)} %`],
 ]));
+if (fontWarning) console.log(`\n${fontWarning}`);

@@ -54,6 +54,7 @@ describe.each(LOCALES)('panel layout, UI language %s', (locale) => {
       const frame = await panelFrame(page);
       await waitUntil(() => frame.evaluate(() => document.documentElement.dataset.state === 'ready' && document.querySelector('.diag') !== null), 'the panel with its findings');
       expect(await frame.evaluate(() => document.documentElement.lang)).toBe(locale.replace('_', '-'));
+      expect(await frame.evaluate(ideographWidth), NO_CJK_FONT).toBeGreaterThan(0.9);
       for (const [window, dock] of [[1280, 480], [920, 360]] as const) {
         await page.setViewportSize({ width: window, height: 800 });
         await waitUntil(async () => Math.round((await dockBox(page)).width) === dock, `the dock at ${dock} px`);
@@ -90,6 +91,7 @@ describe.each(LOCALES)('panel layout in Firefox, UI language %s', (locale) => {
       const panel = await dockedPanel(ff.browser, page);
       await waitUntil(() => panel.eval(() => document.documentElement.dataset.state === 'ready' && document.querySelector('.diag') !== null, null), 'the panel with its findings');
       expect(await panel.eval(() => document.documentElement.lang, null)).toBe(locale.replace('_', '-'));
+      expect(await panel.eval(ideographWidth, null), NO_CJK_FONT).toBeGreaterThan(0.9);
       for (const [window, dock] of [[1280, 480], [920, 360]] as const) {
         await page.setViewport({ width: window, height: 800 });
         // Firefox's classic scrollbar takes room from a page that scrolls (Chromium's headless one
@@ -110,6 +112,23 @@ describe.each(LOCALES)('panel layout in Firefox, UI language %s', (locale) => {
     }
   });
 });
+
+const NO_CJK_FONT = 'the Japanese text is drawn as narrow fallback boxes: this machine has no CJK font (Debian: fonts-noto-cjk, which .ci/run installs), so its layout would not be measured';
+
+/**
+ * The width of an ideograph in the panel's text font, in ems: about 1 in any CJK font, about a
+ * third when the browser finds none and draws fallback boxes (then measuring the layout of
+ * Japanese text proves nothing). Runs in the panel frame.
+ */
+function ideographWidth(): number {
+  const probe = document.createElement('span');
+  probe.textContent = '漢字漢字漢字漢字漢字';
+  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font-size:20px';
+  document.body.append(probe);
+  const width = probe.getBoundingClientRect().width;
+  probe.remove();
+  return width / (10 * 20);
+}
 
 /**
  * Every visible control, heading, label, group title, finding, link row and preview block of the
