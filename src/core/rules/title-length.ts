@@ -1,5 +1,6 @@
 import { isReadable } from '../frontmatter/readable';
 import { measureField } from '../frontmatter/length-finding';
+import { getPath } from '../parse/fields';
 import { siteLengthFails } from '../schema/site-length';
 import { TITLE_FONT_PX } from '../text/pixel-width';
 import type { Rule } from '../types';
@@ -19,7 +20,7 @@ const rule: Rule = {
     const m = measureField(frontmatter, text, schema.titlePath, TITLE_FONT_PX, schema.titleMaxPixels);
     if (!m) return [];
     // The site's own length rule on this field already speaks (field-constraints): one message, not two.
-    if (siteLengthFails(schema, m.path, m.chars)) return [];
+    if (siteLengthFails(schema, m.path, getPath(frontmatter.data, m.path), options.rules)) return [];
     const cap = schema.titleMaxLength;
     const tooLong = cap !== undefined && m.chars > cap;
     if (!tooLong && !m.visible) return [];

@@ -1,4 +1,6 @@
-import type { FieldSchema, PostSchema } from './types';
+import type { RuleSetting } from '../types';
+import { compileFieldPattern } from './pattern';
+import type { PostSchema } from './types';
 
 /** Bounds in characters; `max` is Infinity when only a minimum is asked. */
 export interface LengthBounds {
@@ -21,30 +23,22 @@ export function patternLength(source: string): LengthBounds | undefined {
   return { min, max: m[1] && m[5] ? max : Infinity };
 }
 
-/** The length the site's own schema asks of the field at `path`, from its minLength/maxLength and a length-only pattern. */
-export function siteLength(schema: PostSchema, path: string): LengthBounds | undefined {
-  let bounds: LengthBounds | undefined;
+/**
+ * Whether `field-constraints` reports the value at `path` for its length: its minLength or
+ * maxLength, or a pattern that only counts characters, which fails for this value. Then the
+ * snippet-length advice on the same field would say the same thing a second time, and the site's
+ * rule is the one the CMS enforces. Counted exactly as `field-constraints` counts (the raw string),
+ * and never when that rule is off or the pattern can't run (a broken schema gets its own message).
+ */
+export function siteLengthFails(schema: PostSchema, path: string, value: unknown, rules: Readonly<Record<string, RuleSetting>>): boolean {
+  if (typeof value !== 'string' || rules['field-constraints'] === 'off') return false;
+  const n = [...value].length;
   for (const f of schema.fields) {
     if (f.path !== path) continue;
-    for (const b of boundsOf(f)) bounds = { min: Math.max(bounds?.min ?? 0, b.min), max: Math.min(bounds?.max ?? Infinity, b.max) };
+    if ((f.minLength !== undefined && n < f.minLength) || (f.maxLength !== undefined && n > f.maxLength)) return true;
+    if (f.pattern === undefined || !patternLength(f.pattern)) continue;
+    const pattern = compileFieldPattern(f.pattern);
+    if (!(pattern instanceof Error) && !pattern.test(value)) return true;
   }
-  return bounds;
-}
-
-function boundsOf(f: FieldSchema): LengthBounds[] {
-  const out: LengthBounds[] = [];
-  if (f.minLength !== undefined || f.maxLength !== undefined) out.push({ min: f.minLength ?? 0, max: f.maxLength ?? Infinity });
-  const fromPattern = f.pattern === undefined ? undefined : patternLength(f.pattern);
-  if (fromPattern) out.push(fromPattern);
-  return out;
-}
-
-/**
- * Whether the site's own length rule (reported by `field-constraints`, as an error) already
- * fails for this value: then the snippet advice on the same field would be a second message
- * about the same thing, and the site's rule is the one the CMS enforces.
- */
-export function siteLengthFails(schema: PostSchema, path: string, chars: number): boolean {
-  const b = siteLength(schema, path);
-  return b !== undefined && (chars < b.min || chars > b.max);
+  return false;
 }

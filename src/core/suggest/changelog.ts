@@ -30,7 +30,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, ChangeKind]> = [
   [/^deprecat(?:ions?|ed)$|^(?:deprecaciones|obsoletos|funciones obsoletas)$|^(?:descontinuações|depreciações)$|^(?:dépréciations|obsolescences)$|^(?:veraltet|abkündigungen)$|^(?:弃用|废弃)$|^非推奨$/, 'deprecations'],
 ];
 
-/** One, many, and (where the grammar needs an article without a number) uncounted: "3 corrections de bugs", "de nouvelles fonctionnalités". */
+/** One, many, and the form without a number where it differs (Chinese counts with a measure word: "3 项错误修复", but "新功能"). */
 type Phrase = readonly [one: string, many: string, uncounted?: string];
 
 const CHANGE_PHRASES: Partial<Record<Lang, Record<ChangeKind, Phrase>>> = {
@@ -65,14 +65,14 @@ const CHANGE_PHRASES: Partial<Record<Lang, Record<ChangeKind, Phrase>>> = {
     deprecations: ['descontinuação', 'descontinuações'],
   },
   fr: {
-    features: ['nouvelle fonctionnalité', 'nouvelles fonctionnalités', 'de nouvelles fonctionnalités'],
-    improvements: ['amélioration', 'améliorations', 'des améliorations'],
-    performance: ['amélioration des performances', 'améliorations des performances', 'des améliorations des performances'],
-    fixes: ['correction de bug', 'corrections de bugs', 'des corrections de bugs'],
-    security: ['correctif de sécurité', 'correctifs de sécurité', 'des correctifs de sécurité'],
-    docs: ['mise à jour de la documentation', 'mises à jour de la documentation', 'des mises à jour de la documentation'],
-    breaking: ['changement incompatible', 'changements incompatibles', 'des changements incompatibles'],
-    deprecations: ['dépréciation', 'dépréciations', 'des dépréciations'],
+    features: ['nouvelle fonctionnalité', 'nouvelles fonctionnalités'],
+    improvements: ['amélioration', 'améliorations'],
+    performance: ['amélioration des performances', 'améliorations des performances'],
+    fixes: ['correction de bug', 'corrections de bugs'],
+    security: ['correctif de sécurité', 'correctifs de sécurité'],
+    docs: ['mise à jour de la documentation', 'mises à jour de la documentation'],
+    breaking: ['changement incompatible', 'changements incompatibles'],
+    deprecations: ['dépréciation', 'dépréciations'],
   },
   de: {
     features: ['neue Funktion', 'neue Funktionen'],

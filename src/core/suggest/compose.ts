@@ -112,7 +112,10 @@ function composeChangelog(named: ReadonlyArray<{ text: string; origin: Heading }
   const release = releaseLead(title, lang);
   const origin = specific[0]?.origin ?? headings.find((h) => h.token === changes[0]?.heading) ?? headings[0];
   if (!namesChanges(lang) || !release || !changes.length || !origin) return [];
-  for (let keep = specific.length; keep >= 0; keep--) {
+  // A heading named after the verb reads as a headline in English ("brings new option X"); German,
+  // French, Spanish and Portuguese need an article there ("eine neue Option"), which a heading
+  // does not carry: those name the kinds of change only.
+  for (let keep = NEEDS_ARTICLE.has(lang) ? 0 : specific.length; keep >= 0; keep--) {
     const names = specific.slice(0, keep).map((n) => lowerFirst(n.text, vocabulary, false, lang));
     const kinds = changes.map((c) => changePhrase(c, !(keep > 0 && c.kind === 'features'), lang));
     for (let k = kinds.length; k >= 1 && names.length + k >= 2; k--) {
@@ -127,6 +130,8 @@ function composeChangelog(named: ReadonlyArray<{ text: string; origin: Heading }
   }
   return [];
 }
+
+const NEEDS_ARTICLE = new Set<Lang>(['de', 'fr', 'es', 'pt']);
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
@@ -246,18 +251,19 @@ export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = fal
     const w = m[0].toLowerCase();
     if ((i === 0 && keepFirst) || !/^\p{Lu}\p{Ll}*(?:[-'’]\p{Ll}+)*$/u.test(m[0])) return false;
     // A heading word opens a feature's name ("Better logging"), not a name of its own ("New Relic", "React Native").
-    // (German capitalizes every noun: "Neue Option" opens on an adjective whatever the next word's case.)
-    const opensName = i === 0 && HEADING_WORDS.has(w) && (words.length === 1 || /^\p{Ll}/u.test(words[1]![0]) || !next(0) || lang === 'de');
+    // (German capitalizes every noun: "Neue Option" opens on a German adjective whatever the next word's case.)
+    const opensName = i === 0 && HEADING_WORDS.has(w) && (words.length === 1 || /^\p{Ll}/u.test(words[1]![0]) || !next(0) || germanOpener(w, lang));
     // An English heading opening on a verb's -ing form or an "x-based" compound, lower case after it ("Setting logical
     // defaults", "Glob-based configs"), is a phrase, not a name, unless the post writes the word capitalized ("Spring Boot" has its capital next).
     const opensPhrase = i === 0 && lang === 'en' && words.length > 1 && /^\p{Ll}/u.test(words[1]![0]) && PHRASE_OPENER.test(m[0]) && !(vocabulary.known?.(w) === true && !vocabulary.has(w));
     return vocabulary.has(w) || opensName || opensPhrase || (titleCase && vocabulary.known !== undefined && !vocabulary.known(w));
   });
   // Outside title case, capitals side by side are one name ("Reports Server", "Operator Hub"): none of them is lowered.
-  // Not in German, where every noun has its capital: "Neue Option" is an adjective and a noun.
-  if (!titleCase && lang !== 'de') {
+  if (!titleCase) {
     for (let i = 0; i + 1 < words.length; i++) {
       const [a, b] = [words[i]![0], words[i + 1]![0]];
+      // Not a German adjective before its noun ("Neue Option"): every German noun has its capital.
+      if (i === 0 && germanOpener(a.toLowerCase(), lang)) continue;
       const kept = lowered[i] ? b : a;
       // "Reports Server", "Operator Hub": the capital that stays is a name's, not a verb's ("Removing templates").
       if (next(i) && capitalized(i) && capitalized(i + 1) && lowered[i] !== lowered[i + 1] && !/(?:ing|ed)$/.test(kept) && ![a, b].some((w) => MINOR_WORDS.has(w.toLowerCase()))) lowered[i] = lowered[i + 1] = false;
@@ -278,6 +284,10 @@ const PHRASE_OPENER = /^\p{Lu}(?:\p{Ll}{2,}ing|\p{Ll}+-\p{Ll}+)$/u;
 /** Words title case leaves in lower case. */
 const MINOR_WORDS = new Set('a an the and or but nor for of on in to at by with from as vs via into onto per'.split(' '));
 /** Words release headings open with, never names: "Better logging", "Improved --skip flags", "Nuevas opciones". */
+/** German heading words that open a feature's name before its (capitalized) noun; English names in a German post ("New Relic") stay names. */
+const GERMAN_OPENERS = new Set('neue neuer neues neuen bessere besserer besseres schnellere schnellerer verbesserte verbesserter verbessertes einfachere kleinere'.split(' '));
+const germanOpener = (word: string, lang: Lang | undefined) => lang === 'de' && GERMAN_OPENERS.has(word);
+
 const HEADING_WORDS = new Set(
   'new better faster smaller simpler easier easy simple quick cleaner quicker lighter improved improvements enhanced updated stable initial experimental official automatic custom additional extended full native more support redesigned rewritten reworked unified nuevo nueva nuevos nuevas mejor mejores mejoras mejorado mejorada soporte novo nova novos novas melhor melhores melhorias melhorado suporte nouveau nouvelle nouveaux nouvelles meilleur meilleure amélioré améliorée améliorations prise neue neuer neues neuen bessere besserer schnellere verbesserte'.split(' '),
 );

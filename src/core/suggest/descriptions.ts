@@ -269,7 +269,7 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       composed,
       anaphoric: leans,
       // A conclusion drawn from the sentence before ("…is therefore…") leans on it as much as a pointer to the page around.
-      pointsAround: !composed && (lex.pointsAround.test(text) || lex.leansInside?.test(text) === true),
+      pointsAround: !composed && (lex.pointsAround.test(text) || lex.leansInside.test(text)),
       ...(stitched ? { stitched } : {}),
       lex,
     });

@@ -123,7 +123,7 @@ export interface Lexicon {
   /** Words anywhere in a sentence that point at what is around it on the page ("the code above"): it can't stand alone. */
   pointsAround: RegExp;
   /** Words that draw a conclusion from what was said before ("therefore", "donc"): the sentence needs its premise. */
-  leansInside?: RegExp;
+  leansInside: RegExp;
   /** Sentences about the post or the page rather than the subject. */
   meta: RegExp;
   /** Sentences telling the reader to do something (subscribe, click, see below…). */
@@ -176,7 +176,8 @@ const EN: Lexicon = {
   anaphoric: /^(?:this(?! (?:blog )?(?:post|article|tutorial|guide|release|version|update|edition|issue|newsletter|week|month|year|quarter)\b)|that|these|those|it|its|it's|they|their|them|he|she|his|her|such|also|but|and|or|so|then|thus|however|therefore|instead|otherwise|still|yet|again|too|similarly|likewise|meanwhile|besides|moreover|furthermore|plus|finally|lastly|next|first|second|third|above|below|the former|the latter|as (?:a result|such|mentioned|noted|shown|seen)|here(?!['’]s (?:how|what|why)| is (?:how|what|why))|notice|note that|additionally|in addition|for (?:example|instance)|as (?:you can see|we saw|we(?:['’]ve| have) seen|before|expected)|another|the (?:same|other|rest|latter|former|answer|result|solution|first one|second one|last one)|neither|either|at first|after that|afterwards|on the other hand|in the meantime|even so|that said|having said that|with (?:that|this)(?! (?:release|version|update|post)\b)|to do (?:this|that|so)|in (?:this|that) case|in the end|indeed|in fact|yes)\b/i,
   /** Words anywhere in a sentence that point at what is around it on the page ("the code above", "as follows"). */
   pointsAround: /\b(?:(?:code|example|snippet|command|screenshot|image|table|list|diagram|figure|output|query|config(?:uration)?|steps?) (?:above|below)|(?:shown|see|listed|described|mentioned|explained|discussed|seen) (?:above|below|earlier)|as follows|(?:can be |are |is )?(?:found|available|described|explained|listed|documented) here|the following (?:code|example|snippet|command|steps?|query|output|screenshot|image|diagram|(?:blog )?(?:post|article|guide|tutorial))|the former|the latter)\b/i,
-  leansInside: /\b(?:therefore|thus|hence|consequently)\b|\bas a result\b(?! of\b)/i,
+  // Not after "and"/"so" (a word between allowed): "Rust has no GC and is therefore suited…" carries its own premise. "Thus far" is a time.
+  leansInside: /(?<!\b(?:and|so) (?:\w+ )?)\b(?:therefore|thus(?! far\b)|hence|consequently)\b|\bas a result\b(?! of\b)/i,
   discourse: /^(?:anyway|anyways|so|well|now|ok|okay|alright|basically|essentially|actually|honestly|of course|simply put|put simply|in a nutshell|in other words|as you may know|as you might know|as many of you know|as some of you know|as you (?:probably|might) have heard|as promised|without further ado|as always|as usual|in short|in summary|in conclusion|to summarize|to sum up|first of all|first off|firstly|today|yesterday|recently|lately|this (?:week|month|year)|last (?:week|month|year)|earlier this (?:week|month|year)|in (?:this|today's) (?:post|article|blog post|blog|tutorial|guide|piece|write-up|issue|edition|update|video)|(?:in|with) this release|hello|hi|hey)\b[,:—–-]?\s+/i,
   meta: /\b(?:originally (?:published|posted|appeared)|(?:the )?original (?:page|post|article) (?:was|is) (?:authored|written|published) by|cross-?posted|republished|this (?:post|article|letter|piece) (?:was|is) (?:originally|first|also)|(?:photo|image|cover|header image|illustration|video|thumbnail) (?:by|credit|courtesy)|table of contents|tl;?dr|disclaimer|sponsored (?:post|content|article)|(?:this|the) (?:post|article|video) is sponsored|affiliate links?|translated by|translation by|edit(?:ed)?:|update(?:d)?:|note:|p\.s\.|read (?:more|the (?:full|rest))|the (?:rest of this|following) (?:post|article)|in the (?:next|previous|last) (?:post|article|part)|stay tuned|comments? below|leave a comment|share (?:this|it) (?:post|with)|let us know|let me know|thanks for reading|happy (?:coding|hacking))\b/i,
   callToAction: /^(?:please\s+)?(?:to (?:learn|find out|read) more|for more (?:information|details|on this)|click|tap|read|check out|check|see|watch|sign up|sign|register|subscribe|join|contact|follow|download|buy|get started|find out|visit|submit|don['’]t forget|be sure|make sure|remember to|feel free|reach out|head over|go to|grab|try it|stay tuned)\b|^(?:if you(?:['’]re| are)? (?:interested|want|would like|have any|haven['’]t|have not|missed|like|find|enjoy|use|are using|evaluating)|please)\b/i,
@@ -202,7 +203,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
     summaryCue: /\b(?:anunci\w*|present\w*|lanz\w*|nuev[oa]s?|ya está disponible|disponible|novedades|cómo|guía|introducción|este (?:artículo|post)|veremos|aprender\w*|explic\w*|resum\w*)\b/i,
     anaphoric: /^(?:de (?:esto|eso)|es (?:esto|eso)|esto|est[ae](?! (?:artículo|post|entrada|publicación|guía|tutorial|versión|lanzamiento))|estos|estas|eso|esa|ese|ello|él|ella|ellos|ellas|su|sus|aquí|allí|además|también|pero|y|o|así|entonces|sin embargo|por (?:eso|lo tanto)|luego|finalmente|por último|por ejemplo|a continuación|en (?:este|ese) caso|de hecho)\b/i,
     pointsAround: /(?:\b(?:código|ejemplo|comando|imagen|tabla|lista|captura) (?:de )?(?:arriba|abajo|anterior|siguiente)|\ba continuación|\bcomo se (?:muestra|ve|mencionó))(?![\p{L}\p{N}])/iu,
-    leansInside: /(?<![\p{L}])(?:por lo tanto|por ende|por consiguiente|en consecuencia)(?![\p{L}])/iu,
+    leansInside: /(?<!(?<![\p{L}])y (?:\p{L}+ )?)(?<![\p{L}])(?:por lo tanto|por ende|por consiguiente|en consecuencia)(?![\p{L}])/iu,
     discourse: /^(?:bueno|pues|entonces|hoy|ayer|recientemente|básicamente|en (?:este|esta) (?:artículo|post|entrada|publicación|guía|tutorial)|en resumen|en conclusión|hola)\b[,:]?\s+/i,
     meta: /\b(?:publicado originalmente|originalmente publicado|foto de|imagen de|traducido por|traducción de|gracias por la traducción|tabla de contenidos|lee más|sigue leyendo)\b/i,
     callToAction: /^(?:por favor|haz clic|suscríbete|sígue(?:nos)?|descarga|visita|consulta|mira|no olvides|únete)\b/i,
@@ -220,7 +221,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
     summaryCue: /\b(?:anunci\w*|apresent\w*|lanç\w*|nov[oa]s?|já está disponível|disponível|novidades|como|guia|introdução|neste (?:artigo|post)|vamos ver|aprend\w*|explic\w*|resum\w*)\b/i,
     anaphoric: /^(?:é (?:disso|isso|isto)|disso|disto|isso|isto|est[ae](?! (?:artigo|post|texto|tutorial|guia|postagem|publicação))|estes|estas|esse|essa|ele|ela|eles|elas|seu|sua|aqui|ali|além disso|também|mas|e|ou|assim|então|porém|entretanto|por isso|depois|finalmente|por exemplo|nessa mesma linha|nesse caso|neste caso|a seguir|na verdade)\b/i,
     pointsAround: /(?:\b(?:código|exemplo|comando|imagem|tabela|lista) (?:acima|abaixo|anterior|a seguir)|\bcomo (?:vimos|mostrado|mencionado)|^a seguir)(?![\p{L}\p{N}])/iu,
-    leansInside: /(?<![\p{L}])(?:portanto|por isso|por conseguinte|consequentemente)(?![\p{L}])/iu,
+    leansInside: /(?<!(?<![\p{L}])e (?:\p{L}+ )?)(?<![\p{L}])(?:portanto|por isso|por conseguinte|consequentemente)(?![\p{L}])/iu,
     discourse: /^(?:bom|bem|então|hoje|ontem|recentemente|basicamente|neste (?:artigo|post|texto|tutorial)|nesta (?:postagem|publicação)|em resumo|em conclusão|olá|fala (?:galera|pessoal))\b[,:]?\s+/i,
     meta: /\b(?:publicado originalmente|foto de|imagem de|traduzido por|tradução de|índice|leia mais|continue lendo)\b/i,
     callToAction: /^(?:por favor|clique|inscreva-se|siga|baixe|visite|confira|veja|não esqueça|junte-se)\b/i,
@@ -238,7 +239,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
     summaryCue: /\b(?:annon\w*|présent\w*|lanc\w*|nouve(?:au|lle|aux|lles)|désormais disponible|disponible|nouveautés|comment|guide|introduction|cet article|découvr\w*|apprend\w*|expliqu\w*|résum\w*)\b/i,
     anaphoric: /^(?:c'est|c’est|(?:ce|cet|cette)(?! (?:article|billet|post|tutoriel|guide)\b)|ces|cela|ceci|ça|il|elle|ils|elles|leur|leurs|son|sa|ses|ici|là|aussi|mais|et|ou|donc|alors|ainsi|cependant|pourtant|puis|enfin|de plus|en outre|par exemple|dans ce cas|en effet)\b/i,
     pointsAround: /(?:ci-dessous|ci-dessus|\bsuivant(?:e|s|es)?[\s\u00a0\u202f]?:|\bcomme (?:vu|indiqué|mentionné))/iu,
-    leansInside: /(?<![\p{L}])(?:donc|par conséquent|c['’]est pourquoi|ainsi(?! que))(?![\p{L}])/iu,
+    leansInside: /(?<!(?<![\p{L}])et (?:\p{L}+ )?)(?<![\p{L}])(?:donc|par conséquent|c['’]est pourquoi|ainsi(?! que))(?![\p{L}])/iu,
     discourse: /^(?:bon|bref|alors|donc|aujourd'hui|aujourd’hui|hier|récemment|en fait|dans (?:cet|ce) (?:article|billet|post|tutoriel|guide)|en résumé|pour résumer|en conclusion|bonjour|salut)\b[,:]?\s+/i,
     meta: /\b(?:publié (?:initialement|à l'origine)|photo de|image de|traduit par|traduction de|table des matières|lire la suite|en savoir plus)\b/i,
     callToAction: /^(?:merci de|cliquez|abonnez-vous|suivez|téléchargez|visitez|consultez|regardez|n'oubliez pas|rejoignez)\b/i,
@@ -256,7 +257,7 @@ const LEXICONS: Record<Lang, Lexicon> = {
     summaryCue: /\b(?:ankündig\w*|vorstell\w*|veröffentlich\w*|neue?[nrs]?|jetzt verfügbar|verfügbar|neuerungen|wie man|anleitung|einführung|dieser (?:beitrag|artikel)|zeig\w*|erklär\w*|zusammenfass\w*)\b/i,
     anaphoric: /^(?:das|dies|(?:diese|dieser|dieses|diesem)(?! (?:beitrag|artikel|post|tutorial|anleitung)\b)|es|er|sie|ihr|ihre|sein|seine|hier|dort|dabei|dazu|damit|daher|deshalb|außerdem|auch|aber|und|oder|also|dann|jedoch|trotzdem|schließlich|zum beispiel|beispielsweise|in diesem fall)\b/i,
     pointsAround: /(?:\b(?:siehe|wie) (?:oben|unten)\b|\bfolgende[nrs]? (?:code|beispiel|befehl|schritte?|abbildung|tabelle)\b|\bwie (?:gezeigt|erwähnt|gesehen)\b)/iu,
-    leansInside: /(?<![\p{L}])(?:deshalb|daher|deswegen|folglich|somit)(?![\p{L}])/iu,
+    leansInside: /(?<!(?<![\p{L}])und (?:\p{L}+ )?)(?<![\p{L}])(?:deshalb|daher|deswegen|folglich|somit)(?![\p{L}])/iu,
     discourse: /^(?:also|nun|na ja|heute|gestern|kürzlich|eigentlich|übrigens|in (?:diesem|dieser) (?:beitrag|artikel|post|tutorial|anleitung)|zusammenfassend|fazit|hallo)\b[,:]?\s+/i,
     meta: /\b(?:ursprünglich veröffentlicht|zuerst erschienen|foto von|bild von|übersetzt von|inhaltsverzeichnis|weiterlesen|mehr erfahren)\b/i,
     callToAction: /^(?:bitte|klicke|klicken sie|abonniere|folge|lade|besuche|schau|vergiss nicht|mach mit)\b/i,
@@ -296,7 +297,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     summaryCue: /(?:发布|宣布|介绍|推出|新功能|新的|可用|提供|讲解|说明|总结|如何|方法|引入|支持)/,
     anaphoric: /^(?:这|那|它|它们|他|她|他们|此|该|其|另外|此外|而且|但是|但|并且|所以|因此|然后|最后|首先|例如|比如|如下)/,
     pointsAround: /(?:如下|下面的|上面的|以下(?:是|为|代码|示例|步骤)|上述)/,
-    leansInside: /(?:因此|所以|因而)/,
+    // "之所以" is "the reason why", not "so".
+    leansInside: /(?:因此|(?<!之)所以|因而)/,
     discourse: /^(?:今天|最近|近日|日前|上个?月|上周|本周|今年|去年|那么|其实|简单来说|简而言之|总之|总的来说|首先|在本文中|在这篇文章中)[，,、]?/,
     meta: /(?:翻译|译者|感谢|图片来源|目录|原文|阅读全文|首发于)/,
     callToAction: /(?:请|欢迎|点击|关注|订阅|报名|加入我们)/,

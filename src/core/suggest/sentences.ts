@@ -34,20 +34,43 @@ export function hasText(s: Sentence): boolean {
  */
 export function splitUnit(text: string, u: number, out: Sentence[], maxSentences: number, breaks?: readonly number[]): void {
   if (!breaks?.length) return splitRange(text, 0, text.length, u, out, maxSentences);
-  // A hard line break after a line that does not end like a sentence ends that line as a fragment
-  // (a release note's "**Responsive layout** (#1406) by @dev⏎Better on phones."): the label is
-  // not glued to the sentence under it. A break before a lower-case word is a wrapped sentence.
+  // A hard line break after a label line ends it as a fragment (a release note's "**Responsive
+  // layout** (#1406) by @dev⏎Better on phones."): the label is not glued to the sentence under
+  // it. A sentence wrapped at the break goes on: before a lower-case word, after a word that
+  // needs one ("…together with⏎Harbour Rowing Club", "…prüft jetzt die⏎Gezeiten"), or when the
+  // line is longer than a label.
   let start = 0;
   for (const b of breaks) {
     if (b <= start || b >= text.length) continue;
     const before = text.slice(start, b).trimEnd();
     let next = b;
     while (text[next] === ' ') next++;
-    if (!before || endsLikeSentence(before) || /^\p{Ll}/u.test(text[next] ?? '')) continue;
+    if (!before || endsLikeSentence(before) || /^\p{Ll}/u.test(text[next] ?? '') || !isLabelLine(lastLine(before))) continue;
     splitRange(text, start, b, u, out, maxSentences);
     start = next;
   }
   splitRange(text, start, text.length, u, out, maxSentences);
+}
+
+/** The longest label a break ends: a change's name, its number and its author. */
+const MAX_LABEL_CHARS = 60;
+/** Words a sentence cannot end on: it goes on after the break. */
+const CONTINUES =
+  /(?:^|\s)(?:a|an|the|of|to|in|on|at|for|with|from|by|and|or|but|as|than|that|into|onto|about|is|are|was|were|der|die|das|den|dem|des|ein|eine|einen|einem|und|oder|mit|von|zu|im|für|auf|ist|sind|le|la|les|un|une|de|du|des|et|ou|avec|pour|dans|sur|par|est|el|los|las|y|o|con|para|por|en|del|es|son|os|as|um|uma|e|com|em|do|da|dos|das|no|na|é|são)$/iu;
+
+/** What follows the last sentence end of `text` (the line the break ends). */
+function lastLine(text: string): string {
+  // Read back at most a label's length (plus closers): a longer line is no label anyway.
+  const from = Math.max(0, text.length - MAX_LABEL_CHARS * 2 - 8);
+  for (let i = text.length - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (CJK_END.has(c) || ((c === '.' || c === '!' || c === '?' || c === '…') && text[i + 1] === ' ')) return text.slice(i + 1).trim();
+  }
+  return text.slice(from).trim();
+}
+
+function isLabelLine(line: string): boolean {
+  return [...line].length <= MAX_LABEL_CHARS && !CONTINUES.test(line);
 }
 
 function splitRange(text: string, start: number, stop: number, u: number, out: Sentence[], maxSentences: number): void {

@@ -96,20 +96,20 @@ describe('release notes made of change lists', () => {
       .replace('## Documentation', `## ${headings[3]}`);
 
   it('names the kinds of change in the post\'s own language, with its headings in that language or in English', () => {
-    const german = translated('Hafen Lint v4.2.0 veröffentlicht', ['Neue Option `checkTides` in `harbour-timing`', 'Neue Funktionen', 'Fehlerbehebungen', 'Dokumentation'], 'Die Regel `harbour-timing` kennt jetzt die Option `checkTides`, mit der die Gezeiten geprüft werden.');
+    /** Three more kinds of change (performance, security, breaking), with their headings in the post's language. */
+    const moreKinds = (md: string, headings: [string, string, string]) =>
+      md.replace('## Chores', [`## ${headings[0]}`, '', commits('perf', 2), '', `## ${headings[1]}`, '', commits('fix', 1), '', `## ${headings[2]}`, '', commits('feat', 2), '', '## Chores'].join('\n'));
+    const german = moreKinds(translated('Hafen Lint v4.2.0 veröffentlicht', ['Neue Option `checkTides` in `harbour-timing`', 'Neue Funktionen', 'Fehlerbehebungen', 'Dokumentation'], 'Die Regel `harbour-timing` kennt jetzt die Option `checkTides`, mit der die Gezeiten geprüft werden.'), ['Leistung', 'Sicherheit', 'Inkompatible Änderungen']);
     const spanish = translated('Lint del Puerto v4.2.0 lanzado', ['Nueva opción `checkTides` en `harbour-timing`', 'Nuevas funcionalidades', 'Correcciones de errores', 'Documentación'], 'La regla `harbour-timing` ahora acepta la opción `checkTides`, que comprueba las mareas del puerto.');
-    const french = translated('Lint du Port v4.2.0', ['Nouvelle option `checkTides` dans `harbour-timing`', 'Nouveautés', 'Corrections de bugs', 'Documentation'], 'La règle `harbour-timing` accepte maintenant l’option `checkTides`, qui vérifie les marées du port.');
+    const french = moreKinds(translated('Lint du Port v4.2.0', ['Nouvelle option `checkTides` dans `harbour-timing`', 'Nouveautés', 'Corrections de bugs', 'Documentation'], 'La règle `harbour-timing` accepte maintenant l’option `checkTides`, qui vérifie les marées du port.'), ['Performances', 'Sécurité', 'Changements incompatibles']);
     // Chinese is wide: a release needs more kinds of change to fill the snippet.
-    const chinese = translated('港口 Lint v4.2.0 发布', ['`harbour-timing` 中的新选项 `checkTides`', '新功能', '错误修复', '文档'], '`harbour-timing` 规则现在支持 `checkTides` 选项，用于检查港口的潮汐。').replace(
-      '## Chores',
-      ['## 性能优化', '', commits('perf', 2), '', '## 安全', '', commits('fix', 1), '', '## 破坏性变更', '', commits('feat', 2), '', '## Chores'].join('\n'),
-    );
+    const chinese = moreKinds(translated('港口 Lint v4.2.0 发布', ['`harbour-timing` 中的新选项 `checkTides`', '新功能', '错误修复', '文档'], '`harbour-timing` 规则现在支持 `checkTides` 选项，用于检查港口的潮汐。'), ['性能优化', '安全', '破坏性变更']);
     const texts = (md: string) => suggest(md).map((s) => s.text);
-    expect(texts(german)).toContain('Hafen Lint v4.2.0 bringt neue Option checkTides in harbour-timing, neue Funktionen, 3 Fehlerbehebungen und 4 Aktualisierungen der Dokumentation.');
+    // German, French, Spanish and Portuguese would need an article before a heading named after the verb: the kinds of change only.
+    expect(texts(german)).toContain('Hafen Lint v4.2.0 bringt 2 neue Funktionen, 3 Fehlerbehebungen, 4 Aktualisierungen der Dokumentation und 2 Leistungsverbesserungen.');
     expect(texts(spanish)).toContain('Lint del Puerto v4.2.0 trae 2 nuevas funcionalidades, 3 correcciones de errores y 4 actualizaciones de la documentación.');
-    // French needs an article where no number stands: "de nouvelles fonctionnalités".
-    expect(texts(french)).toContain('Lint du Port v4.2.0 apporte nouvelle option checkTides dans harbour-timing, de nouvelles fonctionnalités et 3 corrections de bugs.');
-    // Chinese counts with a measure word, and no space between two Chinese words.
+    expect(texts(french)).toContain('Lint du Port v4.2.0 apporte 2 nouvelles fonctionnalités, 3 corrections de bugs, 4 mises à jour de la documentation et 2 améliorations des performances.');
+    // Chinese names the highlight, counts with a measure word, and puts no space between two Chinese words.
     expect(texts(chinese)).toContain('港口 Lint v4.2.0 带来了 harbour-timing 中的新选项 checkTides、新功能、3 项错误修复、4 项文档更新、2 项性能改进、1 项安全修复、2 项破坏性变更。');
     // English headings in a Spanish post: the phrases are still Spanish.
     const mixed = translated('Lint del Puerto v4.2.0 lanzado', ['Nueva opción `checkTides` en `harbour-timing`', 'Features', 'Bug Fixes', 'Documentation'], 'La regla `harbour-timing` ahora acepta la opción `checkTides`, que comprueba las mareas del puerto.');

@@ -85,6 +85,8 @@ describe('roundups described by what they cover', () => {
     // German writes every noun with a capital: the adjective opening a feature's name is lowered, the noun is not.
     expect(lowerFirst('Neue Option für Gezeitentabellen', { has: () => false }, false, 'de')).toBe('neue Option für Gezeitentabellen');
     expect(lowerFirst('New Relic support', { has: () => false }, false, 'en')).toBe('New Relic support');
+    // English names in a German post stay names.
+    for (const name of ['New Relic Integration', 'Native Instruments', 'Better Auth']) expect(lowerFirst(name, { has: () => false }, false, 'de')).toBe(name);
   });
 });
 

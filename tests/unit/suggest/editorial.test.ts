@@ -170,8 +170,14 @@ describe('sentences that need the page around them', () => {
     ['de', 'Die Anzeigen laden deshalb in einer Sekunde.', true],
     ['ja', 'そのため、掲示板は 1 秒で表示されます。', true],
     ['zh', '因此，显示屏在一秒内加载。', true],
+    // A conclusion that carries its own premise, a time, "the reason why".
+    ['en', 'Rust has no garbage collector and therefore suits small devices.', false],
+    ['en', 'Rust has no garbage collector and is therefore suited to small devices.', false],
+    ['en', 'Thus far the boards have loaded in a second.', false],
+    ['de', 'Die Anzeige hat einen Cache und lädt deshalb in einer Sekunde.', false],
+    ['zh', '显示屏之所以很快，是因为有缓存。', false],
   ])('%s: "%s" draws a conclusion from before: %s', (lang, text, leans) => {
-    expect(lexiconFor(lang).leansInside?.test(text) === true).toBe(leans);
+    expect(lexiconFor(lang).leansInside.test(text)).toBe(leans);
   });
 });
 

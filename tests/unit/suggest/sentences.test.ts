@@ -56,6 +56,12 @@ describe('sentence splitting', () => {
     // A backslash break inside a sentence, and one after a full stop: nothing new is cut.
     expect(fromPost('The crews rowed to the quay\\\nand back again before the rain. Then they rested.')).toEqual(['The crews rowed to the quay and back again before the rain.', 'Then they rested.']);
     expect(fromPost('The crews rowed to the quay.  \nThen they rested.')).toEqual(['The crews rowed to the quay.', 'Then they rested.']);
+    // A sentence wrapped before a capital (a name, a German noun): after a word that needs more, or a line longer than a label.
+    expect(fromPost('We spent the winter testing the timing app together with  \nHarbour Rowing Club crews on the river.')).toEqual(['We spent the winter testing the timing app together with Harbour Rowing Club crews on the river.']);
+    expect(fromPost('Die Regel prüft jetzt die  \nGezeiten des Hafens.')).toEqual(['Die Regel prüft jetzt die Gezeiten des Hafens.']);
+    expect(fromPost('Every crew that raced on the river this winter rowed past the old  \nHarbour Bridge twice.')).toEqual(['Every crew that raced on the river this winter rowed past the old Harbour Bridge twice.']);
+    // After a full sentence, the label is the line the break ends.
+    expect(fromPost('The camera got faster. Finish camera (#88) by @tide-keeper  \nIt records sixty frames a second.')).toEqual(['The camera got faster.', 'Finish camera (#88) by @tide-keeper', 'It records sixty frames a second.']);
   });
 });
 
