@@ -3,6 +3,7 @@ import { measureField } from '../frontmatter/length-finding';
 import { getPath } from '../parse/fields';
 import { siteLengthFails } from '../schema/site-length';
 import { DESCRIPTION_FONT_PX } from '../text/pixel-width';
+import { charAim } from '../text/snippet-aim';
 import type { Finding, Rule } from '../types';
 import { t } from '../../i18n';
 
@@ -32,9 +33,7 @@ const rule: Rule = {
     if (m.chars < min && m.pixels < minPx) {
       // Wide text (Japanese, Chinese, Korean) fills the snippet with fewer characters: the range to aim
       // for is given in characters of this text's own width (about 55–70 for Japanese), not prose's 120–156.
-      const perChar = m.pixels / m.chars;
-      const wide = m.chars > 0 && perChar * max > schema.descriptionMaxPixels * 1.15;
-      const aim = wide ? { min: Math.ceil(minPx / perChar), max: Math.floor(schema.descriptionMaxPixels / perChar) } : { min, max };
+      const aim = charAim(m.chars, m.pixels, schema);
       return finding(t(options.locale, 'ruleDescriptionTooShort', { chars: m.chars, ...aim }), { tooShort: true });
     }
     const tooLong = m.chars > max;

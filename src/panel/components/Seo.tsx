@@ -2,17 +2,22 @@ import type { Report } from '../../core/types';
 import { currentDescription, isCurrent, scoreParts, suggestionSteps } from '../seo-view';
 import { tr, uiLocale } from '../../platform/locale';
 import { CODE, withCode } from './WithCode';
+import { charAim } from '../../core/text/snippet-aim';
 
 export function Seo(props: { report: Report; onUse: (text: string) => void; busy: boolean }) {
   const { suggestions, descriptionPath } = props.report;
   // The schema's limits, the ones the suggester and the length rules hold to.
   const { descriptionMinLength: minChars, descriptionMaxLength: maxChars, descriptionMinPixels: minPx, descriptionMaxPixels: maxPx } = props.report.limits;
   const current = currentDescription(props.report);
+  // Japanese or Chinese fills the snippet with about half the characters: the hint and each
+  // character meter aim at the range for text as wide as the suggestion's.
+  const aimOf = (s: { length: number; pixels: number }) => charAim(s.length, s.pixels, props.report.limits);
+  const hintAim = suggestions[0] ? aimOf(suggestions[0]) : { min: minChars, max: maxChars };
   return (
     <section aria-labelledby="seo-h">
       <h2 id="seo-h">{tr('seoHeading')}</h2>
       <p class="hint">
-        {withCode(tr('seoHint', { path: CODE, min: minChars, max: maxChars, px: maxPx }), descriptionPath)}
+        {withCode(tr('seoHint', { path: CODE, min: hintAim.min, max: hintAim.max, px: maxPx }), descriptionPath)}
       </p>
       {suggestions.length === 0 && <p class="no-suggestions">{noSuggestionsText(props.report, minChars, maxChars)}</p>}
       <ol class="suggestions">
@@ -23,7 +28,7 @@ export function Seo(props: { report: Report; onUse: (text: string) => void; busy
             <div class="meters">
               <label>
                 {tr('seoCharacters', { count: s.length })}
-                <meter min={0} max={maxChars * 1.5} low={minChars} high={maxChars} optimum={(minChars + maxChars) / 2} value={s.length} />
+                <CharMeter aim={aimOf(s)} value={s.length} />
               </label>
               <label>
                 {tr('seoPixels', { px: Math.round(s.pixels) })}
@@ -55,6 +60,11 @@ export function Seo(props: { report: Report; onUse: (text: string) => void; busy
       </ol>
     </section>
   );
+}
+
+function CharMeter(props: { aim: { min: number; max: number }; value: number }) {
+  const { min, max } = props.aim;
+  return <meter min={0} max={max * 1.5} low={min} high={max} optimum={(min + max) / 2} value={props.value} />;
 }
 
 /** Why there is nothing to offer, in terms the editor can act on (the core says which case it is). */

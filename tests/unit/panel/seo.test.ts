@@ -109,3 +109,26 @@ describe('SEO section: why there is nothing to offer', () => {
     expect(show(post).querySelector('.no-suggestions')).toBeNull();
   });
 });
+
+describe('SEO section: text as wide as Japanese or Chinese', () => {
+  it('aims the hint and each character meter at the range that fills the snippet at that width, not at prose’s 120–156', () => {
+    for (const lang of ['ja', 'zh']) {
+      const text = readFileSync(`tests/fixtures/suggest/${lang}.md`, 'utf8');
+      const report = analyze(text);
+      expect(report.suggestions.length, lang).toBeGreaterThanOrEqual(3);
+      const root = show(text);
+      const hint = root.querySelector('.hint')!.textContent!;
+      expect(hint, lang).not.toContain('120–156');
+      root.querySelectorAll('li.suggestion').forEach((li, i) => {
+        const chars = li.querySelector('meter')!;
+        const [low, high] = [Number(chars.getAttribute('low')), Number(chars.getAttribute('high'))];
+        // Every suggestion fits the snippet by its pixels, so its character count is inside the meter's range, not "low".
+        expect(report.suggestions[i]!.length, `${lang} #${i + 1}`).toBeGreaterThanOrEqual(low);
+        expect(report.suggestions[i]!.length, `${lang} #${i + 1}`).toBeLessThanOrEqual(high);
+        expect(high, lang).toBeLessThan(100);
+      });
+    }
+    // Prose keeps the schema's character limits.
+    expect(show(post).querySelector('.hint')!.textContent).toContain('120–156');
+  });
+});
