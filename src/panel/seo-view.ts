@@ -1,4 +1,6 @@
 import { WEIGHTS } from '../core/suggest/score';
+import { DESCRIPTION_FONT_PX, textWidth } from '../core/text/pixel-width';
+import { charAim } from '../core/text/snippet-aim';
 import type { DescriptionSuggestion, Report, SuggestionScore } from '../core/types';
 import { t, type Key, type Locale } from '../i18n';
 
@@ -80,4 +82,16 @@ export function suggestionSteps(how: readonly string[], locale: Locale = 'en'): 
     }
     return t(locale, 'detailQuoted', { detail: step });
   });
+}
+
+/** Enough of the body to tell prose from wide text (Japanese, Chinese). */
+const SAMPLE_CHARS = 600;
+
+/**
+ * The description length to aim for when there is no suggestion to measure: from the body's own
+ * width per character, so a short Japanese post is told about 55–70 characters, not 120–156.
+ */
+export function bodyAim(report: Pick<Report, 'body' | 'limits'>): { min: number; max: number } {
+  const sample = report.body.text.slice(0, SAMPLE_CHARS).replace(/\s+/g, ' ').trim();
+  return charAim([...sample].length, textWidth(sample, DESCRIPTION_FONT_PX), report.limits);
 }

@@ -1,5 +1,5 @@
 import type { Report } from '../../core/types';
-import { currentDescription, isCurrent, scoreParts, suggestionSteps } from '../seo-view';
+import { bodyAim, currentDescription, isCurrent, scoreParts, suggestionSteps } from '../seo-view';
 import { tr, uiLocale } from '../../platform/locale';
 import { CODE, withCode } from './WithCode';
 import { charAim } from '../../core/text/snippet-aim';
@@ -7,19 +7,19 @@ import { charAim } from '../../core/text/snippet-aim';
 export function Seo(props: { report: Report; onUse: (text: string) => void; busy: boolean }) {
   const { suggestions, descriptionPath } = props.report;
   // The schema's limits, the ones the suggester and the length rules hold to.
-  const { descriptionMinLength: minChars, descriptionMaxLength: maxChars, descriptionMinPixels: minPx, descriptionMaxPixels: maxPx } = props.report.limits;
+  const { descriptionMinPixels: minPx, descriptionMaxPixels: maxPx } = props.report.limits;
   const current = currentDescription(props.report);
   // Japanese or Chinese fills the snippet with about half the characters: the hint and each
   // character meter aim at the range for text as wide as the suggestion's.
   const aimOf = (s: { length: number; pixels: number }) => charAim(s.length, s.pixels, props.report.limits);
-  const hintAim = suggestions[0] ? aimOf(suggestions[0]) : { min: minChars, max: maxChars };
+  const hintAim = suggestions[0] ? aimOf(suggestions[0]) : bodyAim(props.report);
   return (
     <section aria-labelledby="seo-h">
       <h2 id="seo-h">{tr('seoHeading')}</h2>
       <p class="hint">
         {withCode(tr('seoHint', { path: CODE, min: hintAim.min, max: hintAim.max, px: maxPx }), descriptionPath)}
       </p>
-      {suggestions.length === 0 && <p class="no-suggestions">{noSuggestionsText(props.report, minChars, maxChars)}</p>}
+      {suggestions.length === 0 && <p class="no-suggestions">{noSuggestionsText(props.report, hintAim.min, hintAim.max)}</p>}
       <ol class="suggestions">
         {suggestions.map((s, i) => (
           <li key={s.text} class={isCurrent(s, current) ? 'suggestion current' : 'suggestion'} data-suggestion={i} aria-current={isCurrent(s, current) ? 'true' : undefined}>

@@ -130,5 +130,12 @@ describe('SEO section: text as wide as Japanese or Chinese', () => {
     }
     // Prose keeps the schema's character limits.
     expect(show(post).querySelector('.hint')!.textContent).toContain('120–156');
+    // With no suggestion to measure, the body's own width decides: a short Japanese post.
+    const shortJa = '---\ntitle: 港の朝\n---\n港のボートクラブは朝の練習を再開しました。\n';
+    const root = show(shortJa);
+    const [, low, high] = /(\d+)–(\d+)/.exec(root.querySelector('.no-suggestions')!.textContent!) ?? [];
+    expect(Number(high)).toBeLessThan(100);
+    expect(Number(low)).toBeGreaterThan(40);
+    expect(root.querySelector('.hint')!.textContent).not.toContain('120–156');
   });
 });
