@@ -4,6 +4,8 @@ import { parsePost } from '../../../src/core/parse/post';
 import { resolveSchema } from '../../../src/core/schema/defaults';
 import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
 import { isPlainSentence } from '../../../src/core/suggest/shape';
+import { proseUnits } from '../../../src/core/suggest/prose';
+import { splitUnit, type Sentence } from '../../../src/core/suggest/sentences';
 import { capitalize, decorated } from './arbitraries';
 import { DESCRIPTION_FONT_PX, textWidth } from '../../../src/core/text/pixel-width';
 
@@ -114,3 +116,33 @@ describe('suggestion properties (fast-check)', () => {
     expect(fewer / checked).toBeLessThanOrEqual(0.1);
   }, 120_000);
 });
+
+describe('hard line breaks (fast-check)', () => {
+  // Labels, credits, wrapped sentences, CJK ends and list separators around "  ⏎", "\\⏎" and <br>.
+  const piece = fc.constantFrom('The crew', 'rowed', 'with', 'Harbour Club', '**Label**', '(#12)', 'by @dev', '  \n', '\\\n', '<br>', '. ', '。', '漢字', 'die', 'Gezeiten', '; and', ', ', 'is', 'now', '\n\n', '- ', '\n- ', 'therefore', 'donc', ' ');
+  it('every sentence maps back into its unit, in order; no suggestion carries a credit, markup or a separator before its period', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
+        const md = `---\ntitle: Harbour news\n---\n${parts.join(' ')}\n`;
+        const post = parsePost(md);
+        proseUnits(post.body, 10_000).forEach((u, i) => {
+          const out: Sentence[] = [];
+          splitUnit(u.text, i, out, 1000, u.breaks);
+          let last = 0;
+          for (const s of out) {
+            expect(s.from).toBeGreaterThanOrEqual(last);
+            expect(s.to).toBeLessThanOrEqual(u.text.length);
+            expect(u.text.slice(s.from, s.to)).toBe(s.text);
+            last = s.to;
+          }
+        });
+        for (const s of suggestDescriptions({ ...post, schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } })) {
+          expect(s.text).not.toMatch(/[;,:]\s*(?:and\s*)?\.$/);
+          expect(s.text).not.toMatch(/@dev|\*\*/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+});
+
