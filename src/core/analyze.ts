@@ -9,6 +9,7 @@ import { rules as allRules } from './rules/index';
 import { resolveSchema, snippetLimits } from './schema/defaults';
 import { suggestDescriptions } from './suggest/descriptions';
 import { whyNoSuggestions } from './suggest/why-none';
+import { withoutLengthOverlap } from './length-overlap';
 import { DEV } from './dev';
 import type { AnalyzeOptions, Diagnostic, Finding, Report, ResolvedOptions, Rule, RuleContext } from './types';
 
@@ -79,7 +80,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}, rules: reado
       diagnostics.push({ ...f, ruleId: DIRECTIVE_RULE, severity: resolved.rules[DIRECTIVE_RULE] ?? 'warning', line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
     }
   }
-  const { kept, suppressed } = applyDirectives(diagnostics, directives);
+  const { kept: applied, suppressed } = applyDirectives(diagnostics, directives);
+  const kept = withoutLengthOverlap(applied);
   kept.sort(bySourcePosition);
   const html = options.preview === false ? '' : safeRender(markdown, post.body.tokens, post.body.text);
   const suggestions = options.suggestions === false ? [] : suggestDescriptions(ctx);

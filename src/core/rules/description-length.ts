@@ -1,7 +1,5 @@
 import { isReadable } from '../frontmatter/readable';
 import { measureField } from '../frontmatter/length-finding';
-import { getPath } from '../parse/fields';
-import { siteLengthFails } from '../schema/site-length';
 import { DESCRIPTION_FONT_PX } from '../text/pixel-width';
 import { charAim } from '../text/snippet-aim';
 import type { Finding, Rule } from '../types';
@@ -22,8 +20,6 @@ const rule: Rule = {
     if (!isReadable(frontmatter)) return [];
     const m = measureField(frontmatter, text, schema.descriptionPath, DESCRIPTION_FONT_PX, schema.descriptionMaxPixels);
     if (!m) return [];
-    // The site's own length rule on this field already speaks (field-constraints): one message, not two.
-    if (siteLengthFails(schema, m.path, getPath(frontmatter.data, m.path), options.rules)) return [];
     const min = schema.descriptionMinLength;
     const max = schema.descriptionMaxLength;
     const minPx = schema.descriptionMinPixels ?? 0;

@@ -1,6 +1,7 @@
 import { describeValue, fenceRange, isBlank, isReadable } from '../frontmatter/readable';
 import { fieldRange, findField } from '../parse/fields';
 import { compileFieldPattern, type FieldPattern } from '../schema/pattern';
+import { patternLength } from '../schema/site-length';
 import type { FieldSchema } from '../schema/types';
 import type { Finding, Frontmatter, Rule } from '../types';
 import { t, type Locale } from '../../i18n';
@@ -31,13 +32,14 @@ function checkField(fm: Frontmatter, text: string, f: FieldSchema, locale: Local
   const loc = findField(fm, f.path);
   if (!loc || isBlank(loc.value)) return out;
   const at = fieldRange(loc, text);
-  const push = (message: string, range = at) => out.push({ ...range, message, data: { path: f.path } });
+  // `length`: the finding is about the value's length (analyze then drops the snippet-length advice on the same field).
+  const push = (message: string, range = at, length = false) => out.push({ ...range, message, data: { path: f.path, ...(length ? { length: true } : {}) } });
   const value = loc.value;
 
   if (typeof value === 'string') {
     const n = length(value);
-    if (f.minLength !== undefined && n < f.minLength) push(t(locale, 'ruleConstraintMinLength', { name: named, length: n, min: f.minLength }));
-    if (f.maxLength !== undefined && n > f.maxLength) push(t(locale, 'ruleConstraintMaxLength', { name: named, length: n, max: f.maxLength, over: n - f.maxLength }));
+    if (f.minLength !== undefined && n < f.minLength) push(t(locale, 'ruleConstraintMinLength', { name: named, length: n, min: f.minLength }), at, true);
+    if (f.maxLength !== undefined && n > f.maxLength) push(t(locale, 'ruleConstraintMaxLength', { name: named, length: n, max: f.maxLength, over: n - f.maxLength }), at, true);
   }
   if (typeof value === 'number') {
     if (f.min !== undefined && value < f.min) push(t(locale, 'ruleConstraintMin', { name: named, value, min: f.min }));
@@ -57,7 +59,7 @@ function checkField(fm: Frontmatter, text: string, f: FieldSchema, locale: Local
   for (const { v, range } of items) {
     const isScalarValue = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
     if (pattern && !(pattern instanceof Error) && isScalarValue && !pattern.test(String(v))) {
-      push(f.patternMessage ?? t(locale, 'ruleConstraintPattern', { name: named, value: describeValue(v, locale), pattern: f.pattern ?? '' }), range);
+      push(f.patternMessage ?? t(locale, 'ruleConstraintPattern', { name: named, value: describeValue(v, locale), pattern: f.pattern ?? '' }), range, f.pattern !== undefined && patternLength(f.pattern) !== undefined);
     }
     if (f.enum && f.enum.length && !f.enum.some((allowed) => String(allowed) === String(v))) {
       push(t(locale, 'ruleConstraintEnum', { name: named, value: describeValue(v, locale), allowed: f.enum.map(String).join(', ') }), range);

@@ -1,7 +1,5 @@
 import { isReadable } from '../frontmatter/readable';
 import { measureField } from '../frontmatter/length-finding';
-import { getPath } from '../parse/fields';
-import { siteLengthFails } from '../schema/site-length';
 import { TITLE_FONT_PX } from '../text/pixel-width';
 import type { Rule } from '../types';
 import { t } from '../../i18n';
@@ -19,8 +17,6 @@ const rule: Rule = {
     if (!isReadable(frontmatter)) return [];
     const m = measureField(frontmatter, text, schema.titlePath, TITLE_FONT_PX, schema.titleMaxPixels);
     if (!m) return [];
-    // The site's own length rule on this field already speaks (field-constraints): one message, not two.
-    if (siteLengthFails(schema, m.path, getPath(frontmatter.data, m.path), options.rules)) return [];
     const cap = schema.titleMaxLength;
     const tooLong = cap !== undefined && m.chars > cap;
     if (!tooLong && !m.visible) return [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSchema } from '../../../src/core/schema/defaults';
-import { patternLength, siteLengthFails } from '../../../src/core/schema/site-length';
+import { analyze } from '../../../src/core/analyze';
+import { patternLength } from '../../../src/core/schema/site-length';
 
 describe('the length a site asks of a field', () => {
   it('reads a pattern that only counts characters, and nothing else', () => {
@@ -15,18 +15,26 @@ describe('the length a site asks of a field', () => {
     expect(patternLength('^.{5,10}[.]$')).toBeUndefined();
   });
 
-  it('fails exactly where field-constraints reports the length: raw string, runnable pattern, rule on', () => {
-    const schema = resolveSchema({ fields: [{ path: 'seo.description', minLength: 40, pattern: '^.{50,160}$' }, { path: 'title', pattern: '^[A-Z]' }] });
-    const on = {};
-    expect(siteLengthFails(schema, 'seo.description', 'x'.repeat(45), on)).toBe(true); // the pattern's 50
-    expect(siteLengthFails(schema, 'seo.description', 'x'.repeat(100), on)).toBe(false);
-    expect(siteLengthFails(schema, 'title', 'x'.repeat(500), on)).toBe(false); // not a length pattern
-    expect(siteLengthFails(schema, 'seo.description', 'x'.repeat(45), { 'field-constraints': 'off' })).toBe(false);
-    expect(siteLengthFails(schema, 'seo.description', 45, on)).toBe(false); // a number has no length there
-    // A folded YAML value keeps its final newline: 69 letters + "\n" pass minLength 70, as field-constraints counts.
-    expect(siteLengthFails(resolveSchema({ fields: [{ path: 'd', minLength: 70 }] }), 'd', `${'x'.repeat(69)}\n`, on)).toBe(false);
-    // Patterns that can't run report a broken schema, not a length: the snippet advice stays.
-    expect(siteLengthFails(resolveSchema({ fields: [{ path: 'd', pattern: '^.{50,2000}$' }] }), 'd', 'short', on)).toBe(false); // RE2 repeats stop at 1000
-    expect(siteLengthFails(resolveSchema({ fields: [{ path: 'd', pattern: '^.{160,50}$' }] }), 'd', 'short', on)).toBe(false); // invalid
+});
+
+describe('one message for one problem: the site’s length rule and the snippet-length advice', () => {
+  const post = (description: string, extra = '') => `---\ntitle: Winter regatta results\nseo:\n  description: "${description}"${extra}\n---\nThe results of the winter regatta.\n`;
+  const rulesOf = (text: string, options: Parameters<typeof analyze>[1] = {}) => analyze(text, { suggestions: false, preview: false, ...options }).diagnostics.map((d) => d.ruleId).filter((id) => ['field-constraints', 'title-length', 'description-length'].includes(id));
+  const decap = { schema: { fields: [{ path: 'seo.description', pattern: '^.{50,160}$', patternMessage: 'Write 50 to 160 characters.' }] } };
+
+  it('drops the advice where field-constraints reports the length (Decap’s pattern, a maxLength on the title)', () => {
+    expect(rulesOf(post('Short news.'), decap)).toEqual(['field-constraints']);
+    const long = `---\ntitle: "${'A very long title about the winter regatta on the river '.repeat(2)}"\n---\nText.\n`;
+    expect(rulesOf(long, { schema: { fields: [{ path: 'title', maxLength: 80 }] } })).toEqual(['field-constraints']);
+    expect(rulesOf(long)).toContain('title-length');
+  });
+
+  it('keeps it where the site’s rule says nothing about the length: its rule off or turned off on the line, a pattern that can’t run, another kind of pattern', () => {
+    expect(rulesOf(post('Short news.'), { ...decap, rules: { 'field-constraints': 'off' } })).toEqual(['description-length']);
+    const disabled = post('Short news.', ' # post-preflight-disable-line field-constraints');
+    expect(rulesOf(disabled, decap)).toEqual(['description-length']);
+    // RE2 repeats stop at 1000: the schema is reported as broken, and the advice stays.
+    expect(rulesOf(post('Short news.'), { schema: { fields: [{ path: 'seo.description', pattern: '^.{50,2000}$' }] } })).toEqual(['field-constraints', 'description-length']);
+    expect(rulesOf(post('short news.'), { schema: { fields: [{ path: 'seo.description', pattern: '^[A-Z]' }] } })).toEqual(['field-constraints', 'description-length']);
   });
 });
