@@ -1,4 +1,4 @@
-import { CJK_LANGS, lexiconFor, type Lang } from './language';
+import { CJK_LANGS, lexiconFor, UNSPACED_SCRIPT, type Lang } from './language';
 import type { Heading, ProseUnit } from './prose';
 import { DROPPED } from './prose';
 import { fits, isPlainPhrase, measure, tooShort, type Limits } from './shape';
@@ -284,13 +284,13 @@ const PHRASE_OPENER = /^\p{Lu}(?:\p{Ll}{2,}ing|\p{Ll}+-\p{Ll}+)$/u;
 /** Words title case leaves in lower case. */
 const MINOR_WORDS = new Set('a an the and or but nor for of on in to at by with from as vs via into onto per'.split(' '));
 /** Words release headings open with, never names: "Better logging", "Improved --skip flags", "Nuevas opciones". */
-/** German heading words that open a feature's name before its (capitalized) noun; English names in a German post ("New Relic") stay names. */
-const GERMAN_OPENERS = new Set('neue neuer neues neuen bessere besserer besseres schnellere schnellerer verbesserte verbesserter verbessertes einfachere kleinere'.split(' '));
-const germanOpener = (word: string, lang: Lang | undefined) => lang === 'de' && GERMAN_OPENERS.has(word);
-
 const HEADING_WORDS = new Set(
   'new better faster smaller simpler easier easy simple quick cleaner quicker lighter improved improvements enhanced updated stable initial experimental official automatic custom additional extended full native more support redesigned rewritten reworked unified nuevo nueva nuevos nuevas mejor mejores mejoras mejorado mejorada soporte novo nova novos novas melhor melhores melhorias melhorado suporte nouveau nouvelle nouveaux nouvelles meilleur meilleure amélioré améliorée améliorations prise neue neuer neues neuen bessere besserer schnellere verbesserte'.split(' '),
 );
+
+/** German heading words that open a feature's name before its (capitalized) noun; English names in a German post ("New Relic") stay names. */
+const GERMAN_OPENERS = new Set('neue neuer neues neuen bessere besserer besseres schnellere schnellerer verbesserte verbesserter verbessertes einfachere kleinere'.split(' '));
+const germanOpener = (word: string, lang: Lang | undefined) => lang === 'de' && GERMAN_OPENERS.has(word);
 
 /** How the post writes words: `has` a word it writes in lower case (at least as often as capitalized), `known` one it writes at all. */
 export interface Vocabulary {
@@ -349,8 +349,6 @@ export function releaseLead(title: string | undefined, lang: Lang): string | und
   return `${subject} ${verb}`;
 }
 
-const CJK_EDGE_END = /[\u3040-\u30ff\u3400-\u9fff]$/;
-const CJK_EDGE_START = /^[\u3040-\u30ff\u3400-\u9fff]/;
 
 /** "A, B and C." / "A, B, C and more." / "Title: a, b and more." — and the CJK equivalents. */
 export function joinNames(prefix: string, names: readonly string[], more: boolean, lang: Lang, join = ': '): string {
@@ -360,7 +358,7 @@ export function joinNames(prefix: string, names: readonly string[], more: boolea
     const tail = lang === 'ja' ? (more ? 'など' : '') : lang === 'zh' ? (more ? '等' : '') : more ? ' 등' : '';
     // After a release and its verb ("Answer 1.7.0 带来了 …"), the list follows with a space; after the title, a colon.
     // No space between two CJK characters ("带来了新功能"); one before Latin text or a number ("带来了 3 项").
-    const lead = prefix ? (join === ': ' ? `${prefix}：` : CJK_EDGE_END.test(prefix) && CJK_EDGE_START.test(list) ? prefix : `${prefix} `) : '';
+    const lead = prefix ? (join === ': ' ? `${prefix}：` : UNSPACED_SCRIPT.test(prefix.slice(-1)) && UNSPACED_SCRIPT.test(list.slice(0, 1)) ? prefix : `${prefix} `) : '';
     return `${lead}${list}${tail}${lang === 'ko' ? '.' : '。'}`;
   }
   let list: string;

@@ -6,7 +6,7 @@ import { composeRoundup, lowerFirst, releaseLead, type Vocabulary } from './comp
 import { titleLeads } from './title-lead';
 import { ANNOUNCEMENT_REPHRASED, POST_SHOWS_HOW, variantsOf, type Variant } from './compress';
 import { eachWord, stem, words } from './keywords';
-import { CJK_LANGS, detectLanguage, isStop, lexiconFor, type Lang, type Lexicon } from './language';
+import { CJK_LANGS, CJK_SCRIPT, detectLanguage, isStop, lexiconFor, type Lang, type Lexicon } from './language';
 import { DROPPED, headingsOf, proseUnits, sourceOffset, withoutFences, type Heading, type ProseUnit } from './prose';
 import { round, scoreCandidate, type Stitch } from './score';
 import { factsOf, fits, fullness, isPlainJoin, measure, type Limits, type Measure, type TextFacts } from './shape';
@@ -204,7 +204,7 @@ function languageSample(title: string | undefined, units: readonly ProseUnit[]):
   add('paragraph');
   const prose = sample.length - (title?.length ?? 0);
   // A CJK sentence says as much in fewer characters (and its script decides alone).
-  if (prose < ENOUGH_PROSE_FOR_LANGUAGE && !(prose >= ENOUGH_CJK_PROSE && CJK_TEXT.test(sample))) add('list-item');
+  if (prose < ENOUGH_PROSE_FOR_LANGUAGE && !(prose >= ENOUGH_CJK_PROSE && CJK_SCRIPT.test(sample))) add('list-item');
   return sample;
 }
 
@@ -212,7 +212,6 @@ const LANGUAGE_SAMPLE_CHARS = 1500;
 /** About two sentences: enough stop words to tell the languages apart. */
 const ENOUGH_PROSE_FOR_LANGUAGE = 80;
 const ENOUGH_CJK_PROSE = 20;
-const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/;
 
 /** `everySentence`: offer shortenings of every sentence (slower), not only of those too long or holding words a description does without. */
 function candidatesOf(read: Read, everySentence: boolean): Candidate[] {

@@ -69,7 +69,10 @@ export function detectLanguage(text: string): Lang {
 }
 
 /** Kana, ideographs and hangul: exactly the code units `detectLanguage` counts as CJK. */
-const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+export const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+
+/** Kana and ideographs: Japanese and Chinese, written without spaces between words (Korean has them). */
+export const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 /** A Latin-script language by its stop words among the first 800 characters. */
 function byStopWords(sample: string): Lang {

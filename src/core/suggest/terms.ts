@@ -1,8 +1,6 @@
 import { eachWord, stem } from './keywords';
-import { CJK_LANGS, isStop, type Lang } from './language';
+import { CJK_LANGS, CJK_SCRIPT, isStop, type Lang } from './language';
 
-/** Han, kana and hangul: no spaces between words, so terms are character bigrams. */
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 const HIRAGANA = /^[\u3040-\u309f]+$/;
 
 /**
@@ -14,7 +12,7 @@ const HIRAGANA = /^[\u3040-\u309f]+$/;
 export function termsOf(text: string, lang: Lang, words?: readonly string[]): string[] {
   const out: string[] = [];
   const cjk = CJK_LANGS.has(lang);
-  if (cjk || CJK_CHAR.test(text)) {
+  if (cjk || CJK_SCRIPT.test(text)) {
     let run = '';
     const flush = () => {
       for (let i = 0; i + 1 < run.length; i++) {
@@ -25,7 +23,7 @@ export function termsOf(text: string, lang: Lang, words?: readonly string[]): st
       run = '';
     };
     // By code unit and range, not for…of and a regex per character (a CJK post's texts are long):
-    // the ranges are CJK_CHAR's, all in the BMP, so a surrogate pair breaks a run either way.
+    // the ranges are CJK_SCRIPT's, all in the BMP, so a surrogate pair breaks a run either way.
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7a3)) run += text[i];
@@ -36,7 +34,7 @@ export function termsOf(text: string, lang: Lang, words?: readonly string[]): st
   // `words`: the text's words (keywords.ts `words`) when the caller has them already.
   const take = (w: string) => {
     if (w.length < 2 || isStop(w, lang)) return;
-    if (cjk && CJK_CHAR.test(w)) return; // already counted as bigrams
+    if (cjk && CJK_SCRIPT.test(w)) return; // already counted as bigrams
     out.push(normalize(w, lang));
   };
   if (words) for (let i = 0; i < words.length; i++) take(words[i]!);

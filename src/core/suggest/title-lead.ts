@@ -1,4 +1,4 @@
-import { CJK_LANGS, type Lang } from './language';
+import { CJK_LANGS, UNSPACED_SCRIPT, type Lang } from './language';
 import { isPlainPhrase } from './shape';
 
 /** What a candidate may start with, taken from the title: the sentence that follows says the rest. */
@@ -28,7 +28,8 @@ export function titleLeads(title: string | undefined, lang: Lang, hasWord: (word
     const verb = m && !NEWS_GERUND.test(m[1]!) && plainForm(m[1]!.toLowerCase(), hasWord);
     if (m && verb && !/[:：?]/.test(m[2]!)) out.push({ text: `How to ${verb} ${lower(m[2]!)}.`, step: 'title as how-to', kind: 'how-to' });
   }
-  if (!/[:：?？!！]/u.test(t)) out.push({ text: `${t}${CJK_LANGS.has(lang) || CJK_TITLE.test(t) ? '：' : ':'}`, step: 'title first', kind: 'title' });
+  // A post in CJK takes the full-width colon whatever its title ends with ("DevTools 新功能（Chrome 110）："); a CJK title in a post read as another language too.
+  if (!/[:：?？!！]/u.test(t)) out.push({ text: `${t}${CJK_LANGS.has(lang) || UNSPACED_SCRIPT.test(t.slice(-1)) ? '：' : ':'}`, step: 'title first', kind: 'title' });
   // The added words and colon can make what was plain look like an address ("AA@" → "AA@:").
   return out.filter((lead) => isPlainPhrase(lead.text));
 }
@@ -36,8 +37,6 @@ export function titleLeads(title: string | undefined, lang: Lang, hasWord: (word
 /** Gerunds that announce news or reflect rather than teach ("Announcing Vitess 7" is no "How to announce"). */
 const NEWS_GERUND = /^(?:announcing|introducing|releasing|launching|celebrating|welcoming|shipping|unveiling|presenting|looking|reflecting|thinking|revisiting|remembering|closing|opening|moving|changing|updating|expanding|growing|sunsetting|deprecating|retiring|joining|leaving|saying|thanking|wrapping|recapping|rethinking|rebuilding)$/i;
 
-// A post in CJK takes the full-width colon whatever its title ends with ("DevTools 新功能（Chrome 110）："); a CJK title in a post read as another language too.
-const CJK_TITLE = /[\u3040-\u30ff\u3400-\u9fff]$/;
 
 /** "assigning" → "assign", "building" → "build", "integrating" → "integrate", "mixing" → "mix": the form the post itself uses. */
 export function plainForm(gerund: string, hasWord: (word: string) => boolean): string | undefined {
