@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePost } from '../../../src/core/parse/post';
-import { proseUnits } from '../../../src/core/suggest/prose';
 import { endsLikeSentence, splitUnit, type Sentence } from '../../../src/core/suggest/sentences';
+import { readPost } from './read-post';
 
 const split = (text: string) => {
   const out: Sentence[] = [];
@@ -41,12 +40,7 @@ describe('sentence splitting', () => {
   });
 
   it('ends a label line at a hard line break, but not a sentence wrapped onto the next line', () => {
-    const fromPost = (md: string) => {
-      const units = proseUnits(parsePost(md).body, 10_000);
-      const out: Sentence[] = [];
-      units.forEach((u, i) => splitUnit(u.text, i, out, 100, u.breaks));
-      return out.map((s) => s.text.trim());
-    };
+    const fromPost = (md: string) => readPost(md).sentences.map((s) => s.text.trim());
     // A release note: the change's name, its number and who made it, then a line saying what it does.
     expect(fromPost('- **Faster finish camera** (#88) by @tide-keeper  \n  The camera now records every crew at sixty frames a second.')).toEqual([
       'Faster finish camera (#88) by @tide-keeper',

@@ -11,6 +11,7 @@ import { lowerCaseNames, statementOf, suggestDescriptions } from '../../../src/c
 import { lexiconFor } from '../../../src/core/suggest/language';
 import { DROPPED, headingsOf, proseUnits } from '../../../src/core/suggest/prose';
 import { isUnpunctuatedClause, splitUnit, type Sentence } from '../../../src/core/suggest/sentences';
+import { readPost } from './read-post';
 
 const en = lexiconFor('en');
 const suggest = (md: string) => suggestDescriptions({ ...parsePost(md), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
@@ -49,10 +50,7 @@ describe('list items that are statements', () => {
   });
 
   it('gives such a list item a period, and leaves fragments out', () => {
-    const md = '- Hot module reloading is now supported in the harbour timing app\n- Junior crews';
-    const units = proseUnits(parsePost(md).body, 10_000);
-    const out: Sentence[] = [];
-    units.forEach((u, i) => splitUnit(u.text, i, out, 10));
+    const { units, sentences: out } = readPost('- Hot module reloading is now supported in the harbour timing app\n- Junior crews');
     expect(statementOf(out[0]!, units[0]!)?.text).toBe('Hot module reloading is now supported in the harbour timing app.');
     expect(statementOf(out[1]!, units[1]!)).toBeUndefined();
   });
@@ -80,9 +78,7 @@ describe('list items that are statements', () => {
       '- Race the clock on every stretch of the course until the crew is sure of its line; and',
       '- El club tiene botes nuevos para entrenar cada mañana en el río, y',
     ].join('\n');
-    const units = proseUnits(parsePost(md).body, 10_000);
-    const out: Sentence[] = [];
-    units.forEach((u, i) => splitUnit(u.text, i, out, 10));
+    const { units, sentences: out } = readPost(md);
     expect(out.map((s, i) => statementOf(s, units[i]!)?.text)).toEqual([
       'Crews can train on the river with the real boats, from the launch slipway to the finish buoys.',
       'Race the clock on every stretch of the course until the crew is sure of its line.',
