@@ -1,16 +1,21 @@
-import { locatedBlocks, locatedOf } from '../parse/located';
 import { postTitle } from '../parse/title';
 import type { DescriptionSuggestion, RuleContext } from '../types';
+import type { Candidate, Composition } from './candidate';
+import { firstWord, LOWER_AFTER_COLON, lowerCaseNames, lowerCaseWords, lowerFirstWord } from './casing';
 import { changeSections, type ChangeSection } from './changelog';
-import { composeRoundup, lowerFirst, releaseLead, type Vocabulary } from './compose';
-import { titleLeads } from './title-lead';
-import { ANNOUNCEMENT_REPHRASED, POST_SHOWS_HOW, variantsOf, type Variant } from './compress';
+import { choose } from './choose';
+import { composeRoundup, lowerFirst, releaseLead } from './compose';
+import { ANNOUNCEMENT_REPHRASED, POST_SHOWS_HOW } from './compress';
 import { eachWord, stem, words } from './keywords';
-import { CJK_LANGS, CJK_SCRIPT, detectLanguage, isStop, lexiconFor, type Lang, type Lexicon } from './language';
-import { DROPPED, headingsOf, proseUnits, sourceOffset, withoutFences, type Heading, type ProseUnit } from './prose';
+import { CJK_LANGS, CJK_SCRIPT, detectLanguage, lexiconFor, type Lexicon } from './language';
+import { costlySteps, mayFitSideBySide, narrowestOf, pieceOf, runVariants, shorteningsOf, ZERO, type Piece } from './pieces';
+import { ROUNDUP_TITLE, roundupness } from './post-kind';
+import { DROPPED, headingsOf, proseUnits, withoutFences, type Heading, type ProseUnit } from './prose';
 import { round, scoreCandidate, type Stitch } from './score';
-import { factsOf, fits, fullness, isPlainJoin, measure, type Limits, type Measure, type TextFacts } from './shape';
+import { fits, fullness, isPlainJoin, measure, type Limits, type Measure } from './shape';
 import { endsLikeSentence, isUnpunctuatedClause, splitUnit, type Sentence } from './sentences';
+import { rangeOf } from './source-range';
+import { titleLeads } from './title-lead';
 import { centralWeights, sharedWithPost, termsOf, topWeight } from './terms';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
@@ -18,13 +23,10 @@ const MAX_PROSE_CHARS = 2_500;
 const MAX_SENTENCES = 19;
 /** Lines read at most, fragments included (a schedule, a table of contents, a list of names). */
 const MAX_READ = 80;
-const MAX_RESULTS = 5;
 /** Sentences joined into one candidate at most: two, or three in CJK (its sentences are short: 920 px holds about three). */
 const MAX_RUN = 3;
 /** Sentences a candidate may start at (later ones still count for the post's central terms). */
 const MAX_STARTS = 16;
-/** Shortenings of one sentence considered (the unchanged sentence first), for the first this many sentences. */
-const MAX_VARIANTS = 6;
 const MAX_SHORTENED = 20;
 /** Text a shortening could improve: parentheticals, dash asides, comma asides, trailing clauses. */
 const SHORTENABLE = /[(（[—–]|\s--|, (?:which|where|while|who|including|such as|e\.g\.|i\.e\.)\b/;
@@ -48,24 +50,6 @@ const MAX_TITLE_LED = 6;
 const RANK_SHARE = 0.5;
 /** Central terms a candidate is measured against. */
 const TOP_TERMS = 10;
-
-/** How a candidate was made: from the post's sentences (false), or as a list of what it covers (after its announcement: 'announced'). */
-type Composition = false | 'list' | 'outline' | 'announced';
-
-interface Candidate {
-  text: string;
-  how: string[];
-  source: DescriptionSuggestion['source'];
-  /** First and last sentence used (sentence candidates), or the heading / list item a composed one starts at. */
-  first?: Sentence;
-  last?: Sentence;
-  origin?: Heading | ProseUnit;
-  position: number;
-  /** The part of the text its title and topic shares are measured on (a composed list without the title in front of it). */
-  scoredText?: string;
-  suggestion: DescriptionSuggestion;
-  terms: Set<string>;
-}
 
 /**
  * Ranked meta-description candidates made of the post's own words. Deterministic and local.
@@ -403,16 +387,6 @@ function globalCues(lex: Lexicon): RegExp {
 const cues = new Map<Lexicon, RegExp>();
 
 /** Words of the title written in lower case that look like names, not words (an inner capital or digit, no vowel, three consonants in a row, a hyphen): "dbplyr", "npm", "iOS", "trust-manager". */
-export function lowerCaseNames(title: string | undefined, lang: Lang): Set<string> {
-  const out = new Set<string>();
-  for (const w of title?.split(/\s+/) ?? []) {
-    const word = w.replace(/^[^\p{L}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (/^\p{Ll}/u.test(word) && word.length >= 3 && !isStop(word, lang) && (/[\p{Lu}\p{N}]/u.test(word) || !/[aeiouy]/.test(word) || /[b-df-hj-np-tv-xz]{3}/.test(word) || /\p{Ll}-\p{Ll}/u.test(word))) out.add(word);
-  }
-  return out;
-}
-
-const firstWord = (text: string) => /^[^\s,.:;!?]+/.exec(text)?.[0] ?? '';
 
 function wordsOf(pieces: readonly Piece[]): Set<string> {
   const out = new Set<string>();
@@ -431,229 +405,7 @@ export function limitsOf(schema: RuleContext['schema']): Limits {
   };
 }
 
-/**
- * A shortening of one sentence, measured and read once (joined runs add these up instead of
- * re-reading text). Its terms are read when first asked for: most shortenings end up in no
- * candidate that fits, and only those that do are scored.
- */
-class Piece implements Variant {
-  #terms: string[] | undefined;
-  constructor(
-    readonly text: string,
-    readonly steps: string[],
-    readonly m: Measure,
-    readonly facts: TextFacts,
-    private readonly lang: Lang,
-    /** The same text read before (its terms are those). */
-    private readonly same?: Piece,
-    /** Its words, read once for its facts and kept for its terms (dropped once those are known). */
-    private words?: string[],
-  ) {}
 
-  get terms(): string[] {
-    if (this.same) return this.same.terms;
-    if (!this.#terms) {
-      this.#terms = termsOf(this.text, this.lang, this.words);
-      this.words = undefined;
-    }
-    return this.#terms;
-  }
-
-  /** The same text reached by other steps. */
-  withSteps(steps: string[]): Piece {
-    return new Piece(this.text, steps, this.m, this.facts, this.lang, this);
-  }
-
-  /** The same text with other facts (a sentence that may start in lower case). */
-  withFacts(facts: TextFacts): Piece {
-    return new Piece(this.text, this.steps, this.m, facts, this.lang, this);
-  }
-}
-
-/**
- * A text's width, facts and terms, remembered: while someone types, every analysis sees the
- * same sentences again except the one being edited (like `stem`'s memo). Bounded.
- */
-function pieceOf(v: Variant, lang: Lang): Piece {
-  const key = `${lang}\u0000${v.text}`;
-  let known = pieces.get(key);
-  if (!known) {
-    if (pieces.size >= MAX_REMEMBERED) pieces.clear();
-    // One scan of its words serves both its facts and (later) its terms.
-    const ws = words(v.text);
-    known = new Piece(v.text, [], measure(v.text), factsOf(v.text, ws), lang, undefined, ws);
-    pieces.set(key, known);
-  }
-  return v.steps.length ? known.withSteps(v.steps) : known;
-}
-
-/** The shortenings of a sentence, remembered for the same reason. */
-function shorteningsOf(text: string, lang: Lang, lex: Lexicon): Variant[] {
-  const key = `${lang}\u0000${text}`;
-  let known = shortenings.get(key);
-  if (!known) {
-    if (shortenings.size >= MAX_REMEMBERED) shortenings.clear();
-    // The first variant is the sentence tidied (emoji and stray spaces gone): kept when that changed anything.
-    // Only the first MAX_VARIANTS - 1 different from the sentence are kept: asking for MAX_VARIANTS is enough when at most
-    // one of them is the sentence as written (always, unless tidying changes a text twice); otherwise all are worked out.
-    const first = variantsOf(text, lang, lex, MAX_VARIANTS);
-    known = first.filter((v) => v.text !== text);
-    if (known.length < MAX_VARIANTS - 1 && first.length === MAX_VARIANTS) known = variantsOf(text, lang, lex).filter((v) => v.text !== text);
-    known = known.slice(0, MAX_VARIANTS - 1);
-    shortenings.set(key, known);
-  }
-  return known;
-}
-
-const MAX_REMEMBERED = 3_000;
-const pieces = new Map<string, Piece>();
-const shortenings = new Map<string, Variant[]>();
-
-/** A candidate text made of pieces. */
-interface Joined {
-  text: string;
-  steps: string[];
-  m: Measure;
-  facts: TextFacts[];
-  terms: string[];
-}
-
-/**
- * The sentences of a run as one text, each shortened where it can be: the first may lose its
- * opening words, any may lose parentheticals and asides or end before a trailing clause. Joined
- * with a space (nothing between CJK sentences). Widths add up, so combinations already too wide
- * are dropped before any text is built.
- */
-function runVariants(run: readonly Sentence[], piecesOf: (s: Sentence) => Piece[], limits: Limits, perSentence = 5): Joined[] {
-  // Combinations are pieces and a width until the end: only those that fit and read as plain
-  // prose get their text, steps and terms built (most two-sentence combinations don't fit).
-  let out: Combo[] = [{ pieces: [], m: ZERO }];
-  for (let i = 0; i < run.length; i++) {
-    const options = piecesOf(run[i]!);
-    const count = Math.min(options.length, i < run.length - 1 ? Math.min(4, perSentence) : perSentence);
-    const next: Combo[] = [];
-    // At most MAX_COMBOS are carried on, the first ones found: building more would be wasted.
-    for (let c = 0; c < out.length && next.length < MAX_COMBOS; c++) {
-      const a = out[c]!;
-      const last = a.pieces[a.pieces.length - 1];
-      const gap = last && !CJK_STOP.test(last.text) ? SPACE : ZERO;
-      // Summed in the same order as a whole text's parts, so widths come out to the same bits.
-      const length = a.m.length + gap.length;
-      const pixels = a.m.pixels + gap.pixels;
-      for (let k = 0; k < count && next.length < MAX_COMBOS; k++) {
-        const b = options[k]!;
-        const m = { length: length + b.m.length, pixels: pixels + b.m.pixels };
-        if (m.length > limits.maxLength || m.pixels > limits.maxPixels) continue;
-        // Copied into a literal: V8 learns from a literal's first use that it holds objects (a slice
-        // of the first, empty combination would be an array of small integers, reshaped on push).
-        const pieces: Piece[] = [];
-        for (let p = 0; p < a.pieces.length; p++) pieces.push(a.pieces[p]!);
-        pieces.push(b);
-        next.push({ pieces, m });
-      }
-    }
-    out = next;
-  }
-  const joined: Joined[] = [];
-  for (let o = 0; o < out.length; o++) {
-    const c = out[o]!;
-    if (!fits(c.m, limits)) continue;
-    const facts = c.pieces.map((p) => p.facts);
-    if (!isPlainJoin(facts)) continue;
-    const first = c.pieces[0]!;
-    let text = first.text;
-    let steps = first.steps;
-    let terms = first.terms;
-    for (let k = 1; k < c.pieces.length; k++) {
-      const b = c.pieces[k]!;
-      text = joinSentences(text, b.text);
-      steps = steps.length ? steps.concat(b.steps) : b.steps;
-      terms = terms.length ? terms.concat(b.terms) : b.terms;
-    }
-    joined.push({ text, steps, m: c.m, facts, terms });
-  }
-  return joined;
-}
-
-/**
- * The least length and the least width among the first `count` pieces (each may come from a
- * different piece): nothing `runVariants` builds from them is shorter or narrower.
- */
-export function narrowestOf(pieces: readonly Pick<Piece, 'm'>[], count: number): Measure {
-  let length = Infinity;
-  let pixels = Infinity;
-  for (let k = 0; k < Math.min(count, pieces.length); k++) {
-    length = Math.min(length, pieces[k]!.m.length);
-    pixels = Math.min(pixels, pieces[k]!.m.pixels);
-  }
-  return { length, pixels };
-}
-
-/**
- * Whether two texts at least as long and wide as `a` and `b` could fit the limits joined: a
- * quick no for most pairs of sentences. Exact, not approximate: `runVariants` adds the same
- * widths (plus a gap of zero or one space), and a sum of floating-point numbers never
- * decreases when one of them grows, so when this says no, every combination it builds is too long.
- */
-export function mayFitSideBySide(a: Measure, b: Measure, limits: Limits): boolean {
-  return a.length + b.length <= limits.maxLength && a.pixels + b.pixels <= limits.maxPixels;
-}
-
-/** A combination of pieces being built (see `runVariants`). */
-interface Combo {
-  pieces: Piece[];
-  m: Measure;
-}
-
-/** Combinations carried from one sentence of a run to the next. */
-const MAX_COMBOS = 16;
-const CJK_STOP = /[。！？]$/u;
-const SPACE: Measure = measure(' ');
-const ZERO: Measure = { length: 0, pixels: 0 };
-
-/** Steps that change what is said a little (dropping the opening words only removes filler, so it is free). */
-function costlySteps(steps: readonly string[]): number {
-  return steps.filter((s) => s !== 'opening words dropped' && s !== ANNOUNCEMENT_REPHRASED).length;
-}
-
-function joinSentences(a: string, b: string): string {
-  return CJK_STOP.test(a) ? a + b : `${a} ${b}`;
-}
-
-/**
- * The best candidates, at most five, each saying something the others don't: one per starting
- * sentence and no near-copies first; if that leaves fewer than three, other shortenings of
- * sentences already used are allowed.
- */
-function choose(candidates: Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort((a, b) => b.suggestion.score.total - a.suggestion.score.total || a.position - b.position || a.text.localeCompare(b.text));
-  const chosen: Candidate[] = [];
-  const texts = new Set<string>();
-  const pass = (level: 0 | 1 | 2) => {
-    for (const c of ranked) {
-      if (chosen.length >= MAX_RESULTS) return;
-      if (texts.has(c.text)) continue;
-      const clash = chosen.some((o) => (level === 0 && o.first !== undefined && o.first === c.first) || similarity(o.terms, c.terms) > [0.6, 0.85, 1][level]!);
-      if (clash) continue;
-      chosen.push(c);
-      texts.add(c.text);
-    }
-  };
-  pass(0);
-  // Too few: other shortenings of sentences already used, then anything with a different text.
-  if (chosen.length < 3) pass(1);
-  if (chosen.length < 3) pass(2);
-  return chosen.sort((a, b) => b.suggestion.score.total - a.suggestion.score.total || a.position - b.position);
-}
-
-function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (!a.size || !b.size) return 0;
-  let both = 0;
-  a.forEach((t) => {
-    if (b.has(t)) both++;
-  });
-  return both / (a.size + b.size - both);
-}
 
 /** One or two words with a period ("Smaller.", "Server-side rendering."): a label in the post, not a sentence. */
 const FRAGMENT = /^[^\s.!?。！？]+(?:\s+[^\s.!?。！？]+)?[.!]$/u;
@@ -669,82 +421,7 @@ const DEFINITION_SUMMARY = 0.75;
 /** Composed candidates are offered only for posts that read at least this much like a roundup. */
 const COMPOSE_FROM = 0.4;
 
-// "What's new" in the languages the suggester knows ("Qué hay de nuevo en DevTools", "Quoi de neuf", "Was ist neu"). The end is
-// checked as "no letter or digit follows" (\b is ASCII-only: it would fail after "é" or "ã").
-const ROUNDUP_TITLE =
-  /^(?:announcing|introducing)\s.*\sv?\d+$|\b(?:v?\d+\.\d+(?:\.\d+)?|releases?|released|what'?s new|new in|recap|round-?up|updates?|newsletter|weekly|digest|this week|changelog|edition|issue\s*#?\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|novedades|nouveautés|neuigkeiten|novidades|lançamento|versión|version|qué hay de nuevo|lo nuevo|quoi de neuf|o que há de novo|was ist neu|neu in)(?![\p{L}\p{N}])|新機能|新功能|リリース|发布|版本|更新/iu;
 
-/** Titles that promise a tutorial, in the languages the suggester knows. */
-export const HOW_TO_TITLE = /^(?:how (?:to|i|we|you)\b|(?:an? )?(?:\w+['’]s )?(?:beginner['’]s |step-by-step |quick |complete )?guide to\b|tutorial\b|cómo\b|como\b|comment\b|wie (?:man|sie|du)\b)|如何|怎么|怎样|する方法|の方法|のやり方|入門/i;
-
-/** How much the post reads like a roundup, newsletter or release notes: its title, its specific section headings, its share of list items. */
-function roundupness(releaseTitle: boolean, title: string | undefined, headings: readonly Heading[], units: readonly ProseUnit[], lang: Lang): number {
-  const lex = lexiconFor(lang);
-  const en = lexiconFor('en');
-  const specific = headings.filter((h) => h.depth >= 2 && !lex.genericHeading.test(h.text) && !en.genericHeading.test(h.text)).length;
-  let list = 0;
-  let all = 0;
-  for (const u of units) {
-    all += u.text.length;
-    if (u.kind === 'list-item') list += u.text.length;
-  }
-  const titleHit = releaseTitle ? 1 : 0;
-  const r = Math.min(1, 0.45 * titleHit + 0.35 * Math.min(1, specific / 5) + 0.2 * (all ? list / all : 0));
-  // A tutorial's headings are its steps, not news: "How to…" posts are described by a sentence.
-  return title && HOW_TO_TITLE.test(title) ? r / 2 : r;
-}
-
-/**
- * Whether the post writes a word in lower case at least as often as capitalized inside a
- * sentence (so "Better" in a heading can become "better" inside a list, but "Flux" stays a
- * name even if a command spells it "flux"); plural and singular count together. Asked only for
- * the few words of composed names, so it searches the sentences instead of indexing them.
- */
-function lowerCaseWords(sentences: readonly Sentence[]): Required<Vocabulary> {
-  const text = ` ${sentences.map((s) => s.text).join(' ')} `;
-  const lower = text.toLowerCase();
-  const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'’-]/u.test(ch);
-  const count = (form: string) => {
-    let inLower = 0;
-    let capitalized = 0;
-    for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
-      if (isLetter(text[at - 1]) || isLetter(text[at + form.length])) continue;
-      // A sentence's first word is capitalized whatever it is: not counted.
-      if (/[.!?]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || at === 1) continue;
-      if (text.startsWith(form, at)) inLower++;
-      else capitalized++;
-    }
-    return { inLower, capitalized };
-  };
-  const memo = new Map<string, boolean>();
-  return {
-    known(word: string): boolean {
-      const w = word.toLowerCase();
-      for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (!isLetter(text[at - 1]) && !isLetter(text[at + w.length])) return true;
-      return false;
-    },
-    has(word: string): boolean {
-      const w = word.toLowerCase();
-      let hit = memo.get(w);
-      if (hit === undefined) {
-        const forms = [count(w), count(/s$/.test(w) ? w.slice(0, -1) : `${w}s`)];
-        const l = forms[0]!.inLower + forms[1]!.inLower;
-        hit = l > 0 && l >= forms[0]!.capitalized + forms[1]!.capitalized;
-        memo.set(w, hit);
-      }
-      return hit;
-    },
-  };
-}
-
-/** Languages that go on in lower case after a colon (Spanish, Portuguese, French style guides), unless the word is a name. */
-const LOWER_AFTER_COLON: ReadonlySet<Lang> = new Set(['es', 'pt', 'fr']);
-
-/** The sentence with its first word in lower case when the post writes that word in lower case elsewhere ("Ahora puedes…" → "ahora puedes…"). */
-function lowerFirstWord(text: string, vocabulary: Required<Vocabulary>): string {
-  const m = /^(\p{Lu}\p{Ll}*)(?=[\s,;:]|$)/u.exec(text);
-  return m && vocabulary.has(m[1]!) ? `${m[1]!.toLowerCase()}${text.slice(m[1]!.length)}` : text;
-}
 
 /**
  * Whether `b` directly follows `a` in the post (no skipped sentence between them): in the same
@@ -765,37 +442,4 @@ function isTitleCopy(text: string, title: string | undefined): boolean {
   const t = norm(title);
   const c = norm(text);
   return c === t || t.includes(c);
-}
-
-/** Source offsets of the candidate: its first sentence's first character to its last sentence's last (or the heading it starts at). */
-function rangeOf(ctx: RuleContext, read: Read, c: Candidate): { start: number; end: number } {
-  const units = read.units;
-  if (c.first && c.last) {
-    const a = units[c.first.unit]!;
-    const b = units[c.last.unit]!;
-    const startAt = firstKnown(ctx, a, c.first.from, 1) ?? ctx.body.start;
-    const endAt = firstKnown(ctx, b, c.last.to - 1, -1);
-    const start = Math.min(Math.max(0, startAt), ctx.text.length);
-    const end = endAt === undefined ? start : Math.min(ctx.text.length, Math.max(start, endAt + 1));
-    return { start, end };
-  }
-  // A remembered candidate's heading or list item is looked up again in this read of the post (same place, new tokens).
-  const origin = c.origin && 'depth' in c.origin ? read.headings.find((h) => h.text === c.origin!.text && h.depth === (c.origin as Heading).depth) : c.origin ? units.find((u) => u.text === c.origin!.text && u.list === (c.origin as ProseUnit).list) : undefined;
-  if (origin && 'depth' in origin) {
-    locatedBlocks(ctx.body);
-    const at = locatedOf(ctx.body, origin.token);
-    if (at) return { start: at.start, end: at.end };
-  } else if (origin) {
-    const at = firstKnown(ctx, origin, 0, 1);
-    if (at !== undefined) return { start: at, end: Math.max(at, (firstKnown(ctx, origin, origin.text.length - 1, -1) ?? at) + 1) };
-  }
-  return { start: ctx.body.start, end: ctx.body.start };
-}
-
-function firstKnown(ctx: RuleContext, unit: ProseUnit, from: number, step: 1 | -1): number | undefined {
-  for (let i = from; i >= 0 && i < unit.text.length; i += step) {
-    const at = sourceOffset(ctx.body, unit, i);
-    if (at !== undefined) return at;
-  }
-  return undefined;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
 import { dropAsides, dropParentheticals, opensListToTheEnd } from '../../../src/core/suggest/compress';
 import { eachWord, words } from '../../../src/core/suggest/keywords';
-import { mayFitSideBySide, narrowestOf } from '../../../src/core/suggest/descriptions';
+import { mayFitSideBySide, narrowestOf } from '../../../src/core/suggest/pieces';
 import { MAYBE_PICTOGRAPHIC, PICTOGRAPHIC } from '../../../src/core/suggest/score';
 import { detectLanguage, lexiconFor, type Lang } from '../../../src/core/suggest/language';
 import { proseUnits, sourceOffset } from '../../../src/core/suggest/prose';

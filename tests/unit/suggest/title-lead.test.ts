@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
 import { resolveSchema } from '../../../src/core/schema/defaults';
-import { HOW_TO_TITLE, suggestDescriptions } from '../../../src/core/suggest/descriptions';
+import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
+import { HOW_TO_TITLE } from '../../../src/core/suggest/post-kind';
 import { plainForm, titleLeads } from '../../../src/core/suggest/title-lead';
 
 const words = (...ws: string[]) => (w: string) => ws.includes(w);
