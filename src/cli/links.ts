@@ -62,7 +62,7 @@ export async function startLinkChecks(options: { cachePath?: string; timeoutMs?:
 }
 
 /**
- * Applies the link checker's fixes (permanent moves, https upgrades); returns the new text.
+ * Applies the link checker's fixes (a link moved for good to the same address on https); returns the new text.
  * Belt and braces: a fix that would put an internal address into a post where the link was
  * public is dropped here too, whatever produced it.
  */

@@ -156,8 +156,9 @@ async function check(args: CliArgs, io: CliIo, rules: readonly Rule[]): Promise<
 }
 
 /**
- * `--links`: the network check on each post's final text. With `--fix`, permanent moves and
- * https upgrades are applied too (in memory, written with the rest), and the post is analysed
+ * `--links`: the network check on each post's final text. With `--fix`, a link moved for good to
+ * the same address on https is updated too (other moves are suggestions: the new address may not
+ * be what the author meant to link; in memory, written with the rest), and the post is analysed
  * again (the cache makes the second look free), so what is printed is what the file will hold.
  */
 async function checkLinksOnline(args: CliArgs, io: CliIo, inputs: readonly Input[], results: FileResult[], analyzeFinal: (text: string, config: SiteConfig) => Report): Promise<void> {

@@ -82,6 +82,22 @@ describe('groupFindings', () => {
     );
   });
 
+  it('"Fix all" takes a group\'s fixes only, never its suggestions (structure is the author\'s call, one at a time)', () => {
+    const suggestion = (start: number) => ({ description: 's', edits: [{ start, end: start + 1, text: '#' }] });
+    const onlySuggestions = [0, 10, 20].map((start) => diag({ ruleId: 'heading', start, end: start + 1, suggestions: [suggestion(start)] }));
+    expect(groupFindings(onlySuggestions)[0]!.bulk).toBeUndefined();
+    const mixed = [...onlySuggestions, ...[30, 40].map((start) => diag({ ruleId: 'heading', start, end: start + 1, fix: { description: 'f', edits: [{ start, end: start + 1, text: '' }] } }))];
+    expect(groupFindings(mixed)[0]!.bulk).toMatchObject({ count: 2, edits: [{ start: 30 }, { start: 40 }] });
+    // On a real-shaped post: the outline rules offer suggestions, so their groups get no bulk button.
+    const groups = groupFindings(analyze(NEWSLETTER).diagnostics);
+    for (const id of ['single-h1', 'emphasis-as-heading']) {
+      const group = groups.find((g) => g.ruleId === id)!;
+      expect(group.items.length, id).toBeGreaterThanOrEqual(2);
+      expect(group.items.some((d) => d.suggestions?.length), id).toBe(true);
+      expect(group.bulk, id).toBeUndefined();
+    }
+  });
+
   it('every rule has a group title (registry meta-test), singular and plural', () => {
     for (const id of [...rules.map((r) => r.id), ...LATE_RULES, DIRECTIVE_RULE]) {
       expect(GROUP_TITLES[id], id).toBeTypeOf('function');
