@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/main';
@@ -55,6 +55,24 @@ describe('lost updates: a file edited while the check runs is never overwritten'
     expect(code).toBe(2);
   });
 
+  it('writes nothing when the path leads to another file by the time of writing (a symbolic link repointed during `--fix --links`), says so and exits 2', async () => {
+    const o = server.origin;
+    const post = `---\ntitle: Harbour notes\ndate: 2026-03-02\ndescription: What the harbour office did this week, with the moved ferry page and the slow archive.\n---\n\nThe [ferry page](${o}/ok?utm_source=mail) and the [archive](${o}/slow/relinked?ms=3000).\n`;
+    const other = '---\ntitle: Another post\n---\nSee [the shop](https://shop.example/?utm_source=mail).\n';
+    const dir = tempDir({ 'posts/real.md': post, 'posts/other.md': other });
+    symlinkSync(join(dir, 'posts/real.md'), join(dir, 'link.md'));
+    const running = runCliAsync(['check', 'link.md', '--fix', '--links'], dir);
+    await vi.waitFor(() => expect(server.count('/slow/relinked')).toBeGreaterThan(0), { timeout: 30_000, interval: 20 });
+    // Meanwhile the link is pointed at another post: its fixes must not land there.
+    unlinkSync(join(dir, 'link.md'));
+    symlinkSync(join(dir, 'posts/other.md'), join(dir, 'link.md'));
+    const { code, stderr } = await running;
+    expect(readFileSync(join(dir, 'posts/other.md'), 'utf8')).toBe(other);
+    expect(readFileSync(join(dir, 'posts/real.md'), 'utf8')).toBe(post);
+    expect(stderr).toMatch(/link\.md: not fixed: the path now leads to another file/);
+    expect(code).toBe(2);
+  });
+
   it('still writes the files that did not change', async () => {
     const dir = tempDir({ 'a.md': POST, 'b.md': POST });
     expect((await run(['check', '*.md', '--fix'], dir)).code).toBe(0);
@@ -74,6 +92,17 @@ describe('atomic writes keep what the file was', () => {
     expect(readFileSync(join(dir, 'posts/real.md'), 'utf8')).toBe(FIXED);
     expect(statSync(join(dir, 'posts/real.md')).mode & 0o777).toBe(0o640);
     expect(readdirSync(join(dir, 'posts'))).toEqual(['real.md']);
+  });
+
+  it('keeps the owner and group (as root, a post owned by someone else stays theirs)', async () => {
+    const dir = tempDir({ 'a.md': POST });
+    const file = join(dir, 'a.md');
+    // Root can give the post to another user, as on a shared site checkout; anyone else keeps their own.
+    const [uid, gid] = process.getuid?.() === 0 ? [1234, 2345] : [statSync(file).uid, statSync(file).gid];
+    chownSync(file, uid, gid);
+    expect((await run(['check', 'a.md', '--fix'], dir)).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(FIXED);
+    expect([statSync(file).uid, statSync(file).gid]).toEqual([uid, gid]);
   });
 
   it('refuses to split a file with several hard links, with a clear message and exit 2', async () => {
