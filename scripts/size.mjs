@@ -3,12 +3,16 @@
 // then what the page's own (MAIN) world runs on a page with no editor (the loader alone, against
 // issue 14's 3 KB target) and on each editor's page (the loader plus that editor's driver bundle,
 // page-drivers/<id>.js, injected by the background only once the editor is seen).
+// Exits 1 when a budget is exceeded (sizes don't vary from run to run, so `npm test` checks
+// them after the build): the content script once went over unnoticed while nothing failed.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TARGET_CONTENT_GZ = 15 * 1024;
 const TARGET_PAGE_WORLD_GZ = 3 * 1024;
+const over = [];
+let measured = 0;
 for (const browser of ['chrome', 'firefox']) {
   const dir = `dist/${browser}`;
   const files = [];
@@ -32,7 +36,8 @@ for (const browser of ['chrome', 'firefox']) {
   for (const f of files.sort()) {
     const buf = await readFile(f);
     const gz = gzipSync(buf, { level: 9 }).length;
-    const mark = content.has(f) ? (gz <= TARGET_CONTENT_GZ ? '  (content script, target ≤ 15 KB gz: ok)' : '  (content script, OVER the 15 KB gz target)') : '';
+    const mark = content.has(f) ? `  (content script, ${gz.toLocaleString('en')} B; target ≤ 15 KB gz: ${gz <= TARGET_CONTENT_GZ ? 'ok' : 'OVER'})` : '';
+    if (content.has(f) && gz > TARGET_CONTENT_GZ) over.push(`${browser}: the content script is ${gz} B gz, over its ${TARGET_CONTENT_GZ} B budget`);
     console.log(`${(buf.length / 1024).toFixed(1).padStart(8)} KB  ${(gz / 1024).toFixed(1).padStart(7)} KB gz  ${f.slice(dir.length + 1)}${mark}`);
   }
   // The MAIN-world scripts of the manifest (the loader) run on every matching page; a driver
@@ -40,8 +45,10 @@ for (const browser of ['chrome', 'firefox']) {
   let loaderGz = 0;
   for (const f of pageWorld) loaderGz += gzipSync(await readFile(f), { level: 9 }).length;
   const verdict = loaderGz <= TARGET_PAGE_WORLD_GZ ? 'ok' : 'OVER';
+  if (loaderGz > TARGET_PAGE_WORLD_GZ) over.push(`${browser}: the page-world loader is ${loaderGz} B gz, over its ${TARGET_PAGE_WORLD_GZ} B budget`);
+  measured++;
   const kb = (n) => `${(n / 1024).toFixed(1)} KB gz`;
-  console.log(`page world, page with no editor: ${kb(loaderGz)} (the loader; target ≤ 3 KB gz: ${verdict})`);
+  console.log(`page world, page with no editor: ${kb(loaderGz)} (the loader, ${loaderGz.toLocaleString('en')} B; target ≤ 3 KB gz: ${verdict})`);
   let drivers = [];
   try {
     drivers = (await readdir(join(dir, 'page-drivers'))).filter((n) => n.endsWith('.js')).sort();
@@ -55,4 +62,9 @@ for (const browser of ['chrome', 'firefox']) {
     const label = `page world, ${name.replace(/\.js$/, '')} page:`.padEnd(33);
     console.log(`${label}${kb(loaderGz + driverGz)} (loader + page-drivers/${name}, ${kb(driverGz)})`);
   }
+}
+if (over.length || !measured) {
+  for (const line of over) console.error(`size: ${line}`);
+  if (!measured) console.error('size: no build to measure (npm run build:ext)');
+  process.exit(1);
 }

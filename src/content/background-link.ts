@@ -1,4 +1,5 @@
-import { browser, type Runtime } from '../platform/browser';
+import type { Runtime } from 'webextension-polyfill';
+import { nativeBrowser as browser } from '../platform/native-browser';
 import { message, PORT_CONTENT, type ContentAnswers, type ContentRequests, type ContentToBackground } from '../protocol/messages';
 
 /**

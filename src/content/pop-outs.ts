@@ -1,4 +1,5 @@
-import { browser, panelOrigins, type Runtime } from '../platform/browser';
+import type { Runtime } from 'webextension-polyfill';
+import { nativeBrowser as browser, panelOrigins } from '../platform/native-browser';
 import { PORT_POP_OUT_PREFIX } from '../protocol/messages';
 import { isSecret, newPairingSecret } from '../protocol/pairing';
 

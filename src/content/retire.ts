@@ -1,4 +1,4 @@
-import { extensionAlive } from '../platform/browser';
+import { extensionAlive } from '../platform/native-browser';
 import { NOTICE_TAG } from './stale-ui';
 
 /** How often an orphaned content script notices (a property read, not a message: nothing is woken). */

@@ -1,4 +1,4 @@
-import { browser, panelOrigins, panelUrl } from '../platform/browser';
+import { nativeBrowser as browser, panelOrigins, panelUrl } from '../platform/native-browser';
 import { messagePortWire, openEndpoint, runtimePortWire, type Endpoint, type Wire } from '../protocol/endpoint';
 import {
   BACKGROUND_TO_CONTENT_TYPES,
@@ -112,15 +112,19 @@ export async function startSession(adapter: EditorAdapter, outer: AbortSignal, b
 
   // The toolbar button and shortcut (background → tabs.sendMessage), answered so the background
   // knows a panel was here.
-  const onBackground = (msg: unknown, sender: { id?: string; tab?: unknown }) => {
+  // Answered with sendResponse, not a returned promise: this script has no polyfill (native-browser.ts).
+  const onBackground = (msg: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: true) => void): undefined => {
     if (signal.aborted || sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
     if (!isEnvelopeOf(msg, BACKGROUND_TO_CONTENT_TYPES)) return undefined;
     const handlers: { [K in keyof BackgroundToContent]: () => void } = { toggle: () => dock.toggle() };
     handlers[msg.type as keyof BackgroundToContent]();
-    return Promise.resolve(true);
+    sendResponse(true);
+    return undefined;
   };
-  browser.runtime.onMessage.addListener(onBackground);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onBackground), { once: true });
+  // The polyfill's types want `true` back from a sendResponse listener; natively, undefined says "answered already".
+  const listener = onBackground as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 
   adapter.subscribe(sendDraft, signal);
 }

@@ -1,51 +1,14 @@
 import browser from 'webextension-polyfill';
+import { isFirefox } from './native-browser';
 
 /**
- * Every difference between Chrome and Firefox lives here, so the rest of the extension is
- * written once. `browser` is the promise-based API in both (webextension-polyfill in Chrome).
+ * Every difference between Chrome and Firefox lives here and in native-browser.ts (what the
+ * content script needs, without the polyfill), so the rest of the extension is written once.
+ * `browser` is the promise-based API in both (webextension-polyfill in Chrome).
  */
 export { browser };
 export type { Runtime } from 'webextension-polyfill';
-
-/** Firefox exposes `browser.runtime.getBrowserInfo`; Chrome has no such function. */
-export const isFirefox = typeof (globalThis as { browser?: { runtime?: { getBrowserInfo?: unknown } } }).browser?.runtime?.getBrowserInfo === 'function';
-
-/** The panel page inside the extension, as a URL the page can iframe (web_accessible_resources). */
-export function panelUrl(query: Record<string, string>, hash = ''): string {
-  const url = new URL(browser.runtime.getURL('src/panel/panel.html'));
-  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-  if (hash) url.hash = hash;
-  return url.href;
-}
-
-/**
- * The origins the panel iframe may end up with, to address the pairing message to it and to
- * nothing else. Chrome: panel.html is a `use_dynamic_url` resource, so `getURL` gives a
- * per-session origin, and the frame is then redirected to the extension's own origin (seen in
- * Chromium 156); both are listed. Firefox: the one moz-extension://<uuid> origin.
- */
-export function panelOrigins(): string[] {
-  const origins = new Set([new URL(panelUrl({})).origin, new URL(browser.runtime.getURL('')).origin]);
-  if (!isFirefox) origins.add(`chrome-extension://${browser.runtime.id}`);
-  return [...origins];
-}
-
-/**
- * False once this script's extension is gone (updated, reloaded, disabled): Chrome leaves the
- * old content script running with `runtime.id` undefined; Firefox stops it altogether.
- */
-export function extensionAlive(): boolean {
-  try {
-    return typeof browser.runtime?.id === 'string' && browser.runtime.id.length > 0;
-  } catch {
-    return false;
-  }
-}
-
-/** True when `url` is a page of this extension (chrome-extension:// or moz-extension://<uuid>/). */
-export function isExtensionUrl(url: string | undefined): boolean {
-  return typeof url === 'string' && url.startsWith(browser.runtime.getURL(''));
-}
+export { extensionAlive, isExtensionUrl, isFirefox, panelOrigins, panelUrl } from './native-browser';
 
 type ManifestScript = { js?: string[]; world?: string };
 

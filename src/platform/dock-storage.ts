@@ -1,4 +1,4 @@
-import { browser } from './browser';
+import { nativeBrowser as browser } from './native-browser';
 
 // Kept apart from the settings so the content script doesn't pull in the YAML parser.
 

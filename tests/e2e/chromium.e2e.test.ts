@@ -122,6 +122,32 @@ describe('Chromium, dock', () => {
   });
 });
 
+describe('Chromium, the toolbar button and shortcut', () => {
+  it('toggle the docked panel: the background asks the page\'s content script, which answers that it had a panel', async () => {
+    const worker = chrome.context.serviceWorkers()[0] ?? (await chrome.context.waitForEvent('serviceworker'));
+    // The dock starts open on this site (an earlier test left it collapsed, remembered per site).
+    await worker.evaluate((origin) => (globalThis as any).chrome.storage.local.set({ [`dock:${origin}`]: { width: 400, collapsed: false } }), server.origin);
+    // An address of its own: the tab is found by it (earlier tests leave the same page open in other tabs).
+    const { page, handles } = await open('/admin/textarea.html?toolbar');
+    await waitUntil(() => handles.panel(() => document.documentElement.dataset.state === 'ready', null), 'panel ready');
+    const mode = () => page.evaluate(() => document.querySelector('post-preflight-dock')!.getAttribute('data-mode'));
+    await waitUntil(async () => (await mode()) === 'docked', 'the panel docked');
+    // What src/background/action.ts sends on a click or the shortcut (toggleIn), to this tab's top frame.
+    const toggle = () =>
+      worker.evaluate(async (url) => {
+        // The worker's own `chrome` (the test file's `chrome` is the launched browser).
+        const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object, o: object): Promise<unknown> } } }).chrome.tabs;
+        const [tab] = await tabs.query({ url });
+        return tabs.sendMessage(tab!.id, { type: 'toggle', payload: {} }, { frameId: 0 });
+      }, page.url());
+    expect(await toggle()).toBe(true);
+    await waitUntil(async () => (await mode()) === 'tab', 'the panel collapsed by the toolbar button');
+    expect(await toggle()).toBe(true);
+    await waitUntil(async () => (await mode()) === 'docked', 'the panel open again');
+    await page.close();
+  });
+});
+
 describe('Chromium, options', () => {
   it('a base URL saved in the options page resolves the preview\'s relative images', async () => {
     const { page, handles } = await open('/admin/textarea.html');

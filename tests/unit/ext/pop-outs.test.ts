@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const listeners: ((port: unknown) => void)[] = [];
-vi.mock('../../../src/platform/browser', () => ({
-  browser: {
+vi.mock('../../../src/platform/native-browser', () => ({
+  nativeBrowser: {
     runtime: {
       id: 'abcdef',
       onConnect: { addListener: (l: (p: unknown) => void) => void listeners.push(l), removeListener: (l: (p: unknown) => void) => listeners.splice(listeners.indexOf(l), 1) },
