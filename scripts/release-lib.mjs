@@ -15,6 +15,19 @@ export function manifestVersionProblem(version) {
 }
 
 /**
+ * The body of CHANGELOG.md's "## Unreleased" section, if it has entries: changes in the code that
+ * no version's notes describe yet (a release of the current version would ship them unnamed).
+ */
+export function unreleasedEntries(changelog) {
+  const lines = changelog.split(/\r?\n/);
+  const start = lines.findIndex((line) => /^##\s+\[?unreleased\b/i.test(line));
+  if (start < 0) return undefined;
+  let end = lines.findIndex((line, i) => i > start && /^##\s/.test(line));
+  if (end < 0) end = lines.length;
+  return lines.slice(start + 1, end).join('\n').trim() || undefined;
+}
+
+/**
  * The body of CHANGELOG.md's section for `version` (a heading `## 1.2.0` or `## [1.2.0] – date`),
  * up to the next `## ` heading; undefined when there is none or it is empty.
  */

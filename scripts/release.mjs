@@ -20,7 +20,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } f
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import JSZip from 'jszip';
-import { changelogSection, manifestVersionProblem } from './release-lib.mjs';
+import { changelogSection, manifestVersionProblem, unreleasedEntries } from './release-lib.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const BROWSERS = ['chrome', 'firefox'];
@@ -117,8 +117,11 @@ async function main() {
   const version = pkg.version;
   const versionProblem = manifestVersionProblem(version);
   if (versionProblem) fail(versionProblem);
-  const notes = changelogSection(await readFile(join(root, 'CHANGELOG.md'), 'utf8'), version);
+  const changelog = await readFile(join(root, 'CHANGELOG.md'), 'utf8');
+  const notes = changelogSection(changelog, version);
   if (!notes) fail(`CHANGELOG.md has no "## ${version}" section: write this version's entry first.`);
+  // Built anyway (a release candidate to try), but the stores should not get it under these notes.
+  if (unreleasedEntries(changelog)) console.warn(`release: CHANGELOG.md has "Unreleased" entries: this build has changes that the ${version} notes don't describe. Before submitting, set a new version in package.json and title that section with it.`);
 
   const tracked = inGit();
   const commit = tracked ? git('rev-parse', 'HEAD').trim() : 'unknown (not a git checkout)';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without type declarations
-import { changelogSection, manifestVersionProblem } from '../../../scripts/release-lib.mjs';
+import { changelogSection, manifestVersionProblem, unreleasedEntries } from '../../../scripts/release-lib.mjs';
 
 describe('manifestVersionProblem', () => {
   it('accepts what both stores accept', () => {
@@ -24,5 +24,16 @@ describe('changelogSection', () => {
     expect(changelogSection(log, '1.0')).toBeUndefined();
     expect(changelogSection(log, '2.0.0')).toBeUndefined();
     expect(changelogSection('## 3.0.0\n\n## 2.0.0\nx', '3.0.0')).toBeUndefined();
+  });
+});
+
+describe('unreleasedEntries', () => {
+  it('finds entries no version describes yet, above the last release', () => {
+    expect(unreleasedEntries('# Changelog\n\n## Unreleased (0.2.x)\n\n- A fix.\n\n## 0.2.0\n\nFirst.\n')).toBe('- A fix.');
+    expect(unreleasedEntries('## [Unreleased]\n- x\n')).toBe('- x');
+  });
+  it('is undefined without such a section, or when it is empty', () => {
+    expect(unreleasedEntries('## 0.3.0\n\n- A fix.\n')).toBeUndefined();
+    expect(unreleasedEntries('## Unreleased\n\n## 0.3.0\n- A fix.\n')).toBeUndefined();
   });
 });
