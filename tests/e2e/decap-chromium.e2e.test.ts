@@ -104,7 +104,7 @@ describe('Decap CMS through the extension (Chromium)', () => {
     await page.close();
   });
 
-  it('makes room in Decap: the preview pane and the toolbar buttons are never under the panel (1280×800, 1024×700, and narrower)', async () => {
+  it('makes room in Decap: the preview pane, the toolbar buttons and the open Publish menu are never under the panel (1280×800, 1024×700, and narrower)', async () => {
     const { page } = await openA();
     await panelFrame(page);
     const names = ['Toggle preview', 'Sync scrolling', 'Publish', 'IFRAME'];
@@ -121,6 +121,25 @@ describe('Decap CMS through the extension (Chromium)', () => {
       });
       const box = await page.evaluate(dockBoxInPage);
       figures.push(`${width}×${height}: ${box.mode} ${Math.round(box.width)} px, ${seen.found.length} controls checked`);
+    }
+    // The Publish menu, open: its items drop down at the toolbar's right end, next to the panel.
+    // Decap offers it once the entry has changes.
+    await page.setViewportSize(DECAP_VIEWPORT);
+    await typeInTitle(page, ' (draft)');
+    const items = ['Publish now', 'Publish and create new', 'Publish and duplicate'];
+    for (const [width, height] of [[1280, 800], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await waitUntil(async () => (await page.evaluate(dockBoxInPage)).mode === 'docked', `the dock to be docked at ${width}×${height}`);
+      await page.getByRole('button', { name: /publish/i }).first().click();
+      await waitUntil(async () => {
+        const s = await page.evaluate(coveredByDockInPage, items);
+        return s.covered.length === 0 && items.every((n) => s.found.includes(n)) ? s : undefined;
+      }, `the open Publish menu clear of the panel at ${width}×${height}`).catch(async (e: Error) => {
+        throw new Error(`${e.message}: ${JSON.stringify(await page.evaluate(coveredByDockInPage, items))}`);
+      });
+      figures.push(`${width}×${height}: the open Publish menu's ${items.length} items clear`);
+      await page.keyboard.press('Escape');
+      await waitUntil(async () => !(await page.evaluate(coveredByDockInPage, items)).found.length, 'the Publish menu closed');
     }
     console.log(`[decap layout] ${figures.join('; ')}`);
     await page.setViewportSize(DECAP_VIEWPORT);

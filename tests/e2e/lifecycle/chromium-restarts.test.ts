@@ -133,6 +133,14 @@ describe('Chromium: the service worker stopped under the panel', () => {
     await cdp.detach();
     await expectLive(chromiumHandles(page), links, 'after-freeze');
   });
+
+  it('the whole browser paused (as in a laptop\'s sleep: every process stopped, its timers with it) with the worker stopped, then woken: the panel carries on', async () => {
+    page = await openEditor();
+    await expectDocked(chromiumHandles(page), 'Trail links worth a second look');
+    await stopWorkers(browser.context, page);
+    await browser.pause(5000);
+    await expectLive(chromiumHandles(page), links, 'after-sleep');
+  });
 });
 
 describe('Chromium: navigation, back/forward cache and discarded tabs', () => {
@@ -232,7 +240,7 @@ describe('Chromium: an editor appearing while the worker is stopped', () => {
 });
 
 describe('Chromium: navigation inside Decap CMS', () => {
-  it('the worker stopped before each step: "Clean links" in entry A, back to the list (the panel goes), entry B (a panel of B only), typing in B', async () => {
+  it('the worker stopped before each step: "Clean links" in entry A, back to the list (the panel goes), entry B (a panel of B only), typing in B, then an entry of another collection (its own rules)', async () => {
     if (page && !page.isClosed()) await page.close();
     page = await openDecap(browser.context, decap.origin, { harness: false });
     await openEntryPage(page, POST_A);
@@ -258,6 +266,16 @@ describe('Chromium: navigation inside Decap CMS', () => {
     await stopWorkers(browser.context, page);
     await typeInTitle(page, ' 2026');
     await panelText(frameB, (t) => t.includes('October recap 2026'), 'typing in entry B, in the panel');
+
+    // Another collection, with a description rule of its own (config.yml): its entry's panel applies that one.
+    await stopWorkers(browser.context, page);
+    await navigate(page, '#/collections/pages');
+    await waitUntil(async () => !(await hasDock(page)), 'the panel to go with entry B');
+    await stopWorkers(browser.context, page);
+    await page.getByText('About the club').click();
+    const frameC = await panelFrame(page, frameB);
+    const c = await panelText(frameC, (t) => t.includes('first Saturday') && t.includes('A page description needs at least 80 characters.'), 'the page, with its collection\'s rule, in the panel');
+    for (const fromBlog of ['apple harvest', 'Write 50 to 160 characters']) expect(c).not.toContain(fromBlog);
   });
 });
 

@@ -60,6 +60,22 @@ describe('Firefox: the background unloaded under the panel', () => {
     await expectLive(h, links, 'idle-two');
   });
 
+  it('the whole browser paused (as in a laptop\'s sleep: every process stopped, its timers with it) while the background is unloaded, then woken: the panel carries on', async () => {
+    const h = firefoxHandles(ff, await openEditor());
+    await expectDocked(h, 'Trail links worth a second look');
+    await backgroundUnloaded(ff, 20_000);
+    // Puppeteer starts Firefox in a process group of its own: stopping the group stops the parent
+    // and every content process, as suspending the machine does; the clock moves on meanwhile.
+    const group = -ff.browser.process()!.pid!;
+    process.kill(group, 'SIGSTOP');
+    try {
+      await new Promise((r) => setTimeout(r, 5000));
+    } finally {
+      process.kill(group, 'SIGCONT');
+    }
+    await expectLive(h, links, 'after-sleep');
+  });
+
   it('a link check running when the background is stopped is asked for again and completes', async () => {
     // One stop, made by the test, in the middle of the check (the 1 s idle timeout of this file
     // would stop it again and again, faster than a slow link answers).

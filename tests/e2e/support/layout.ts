@@ -106,7 +106,7 @@ export function coveredByDockInPage(names: string[]): Covered {
   };
   const found: string[] = [];
   const covered: string[] = [];
-  for (const el of document.querySelectorAll('button, [role="button"], a[href], iframe, [role="menu"]')) {
+  for (const el of document.querySelectorAll('button, [role="button"], a[href], iframe, [role="menu"], [role="menuitem"]')) {
     if (getComputedStyle(el).visibility === 'hidden') continue;
     const d = drawn(el);
     if (d.right - d.left < 1 || d.bottom - d.top < 1) continue;

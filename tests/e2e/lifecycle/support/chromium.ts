@@ -22,6 +22,8 @@ export const EXTENSION_ARGS = (dir: string) => [
 export interface PlainChromium {
   /** The DevTools endpoint; nothing is connected to it until the test says so. */
   endpoint: string;
+  /** Stops every process of this browser for `ms` (SIGSTOP to its process group), as a laptop's sleep does, then wakes it. */
+  pause(ms: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,14 @@ export async function launchPlain(dir: string, url: string): Promise<PlainChromi
   }, 'Chromium to start', 30_000);
   return {
     endpoint: `http://127.0.0.1:${port}`,
+    pause: async (ms) => {
+      process.kill(-child.pid!, 'SIGSTOP');
+      try {
+        await new Promise((r) => setTimeout(r, ms));
+      } finally {
+        process.kill(-child.pid!, 'SIGCONT');
+      }
+    },
     close: async () => {
       if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
       await exited;
@@ -124,7 +134,7 @@ export async function stopWorkers(context: BrowserContext, page: Page): Promise<
  * one), so pages behave as in a person's browser. Playwright attached keeps the worker alive:
  * the tests stop it themselves.
  */
-export async function launchConnected(dir: string): Promise<{ context: BrowserContext; extensionId: string; close(): Promise<void> }> {
+export async function launchConnected(dir: string): Promise<{ context: BrowserContext; extensionId: string; pause(ms: number): Promise<void>; close(): Promise<void> }> {
   const plain = await launchPlain(dir, 'about:blank');
   const browser = await chromium.connectOverCDP(plain.endpoint);
   const context = browser.contexts()[0]!;
@@ -132,6 +142,7 @@ export async function launchConnected(dir: string): Promise<{ context: BrowserCo
   return {
     context,
     extensionId: new URL(worker.url()).host,
+    pause: (ms) => plain.pause(ms),
     close: async () => {
       await browser.close().catch(() => undefined);
       await plain.close();

@@ -1,4 +1,4 @@
-// Two seeded posts for the in-memory test-repo backend (read by Decap when it loads).
+// Seeded posts for the in-memory test-repo backend (read by Decap when it loads).
 // Written the way Decap itself saves a post edited in rich-text mode (no blank line after the
 // fence, one final newline), so that Decap's save reproduces the untouched parts byte for
 // byte (checked by the baseline test).
@@ -63,6 +63,19 @@ window.repoFiles = {
         'author: Sam Reed',
         '---',
         'The apple harvest filled twelve crates.',
+        '',
+      ].join('\n'),
+    },
+  },
+  // Another collection, with its own description rule (config.yml).
+  pages: {
+    'about-the-club.md': {
+      content: [
+        '---',
+        'title: About the club',
+        'description: Who we are.',
+        '---',
+        'The garden club meets on the first Saturday of each month at the library hall.',
         '',
       ].join('\n'),
     },
