@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanUrl } from '../../src/core/links/clean-url';
 import { parseUrl, peerLists, type ParsedUrl } from './tracking/peers';
-import reasons from './tracking/reasons.json';
+import { exceptionReason, recordedReason } from './tracking/agreed';
 import { pct, table } from './peers';
 
 const corpus = readFileSync(resolve(process.cwd(), 'bench/reference/tracking/corpus.txt'), 'utf8')
@@ -21,16 +21,8 @@ const corpus = readFileSync(resolve(process.cwd(), 'bench/reference/tracking/cor
   .filter((l) => l && !l.startsWith('#'));
 const parsed = corpus.map(parseUrl).filter((u): u is ParsedUrl => !!u);
 
-/** The recorded reason for a difference: `host:name` (the host or a parent domain), then `name`. */
-function reasonFor(host: string, name: string): string | undefined {
-  const byKey = reasons as Record<string, string>;
-  const labels = host.split('.');
-  for (let i = 0; i < labels.length - 1; i++) {
-    const r = byKey[`${labels.slice(i).join('.')}:${name}`];
-    if (r) return r;
-  }
-  return byKey[name];
-}
+/** The recorded reason for a difference: reasons.json (`site:name`, then `name`), or a known-breakage exception of the table. */
+const reasonFor = (host: string, name: string) => recordedReason(host, name) ?? exceptionReason(host, name);
 
 const ours = parsed.map((u) => new Set(cleanUrl(u.url)?.removed ?? []));
 const verdicts = parsed.map((u) => peerLists.map((p) => p.strips(u)));
