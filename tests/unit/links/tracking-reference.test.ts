@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanUrl } from '../../../src/core/links/clean-url';
-import { onHost } from '../../../src/core/links/tracking-table';
+import { onHost, trackingMatcher } from '../../../src/core/links/tracking-table';
 import table from '../../../src/core/links/tracking-params.json';
 import { analyze } from '../../../src/core/analyze';
 import { validateConfig } from '../../../src/cli/config/validate';
 import { analyzeOptionsFor, DEFAULT_SETTINGS, normalizeSettings } from '../../../src/protocol/settings';
 import { parseUrl, peerLists } from '../../../bench/reference/tracking/peers';
-import { addressesOn, withParam } from '../../../bench/reference/tracking/agreed';
+import { addressesOn, agreedPairs, exceptionReason, recordedReason, unreachedScopes, withParam, type AgreedPair } from '../../../bench/reference/tracking/agreed';
 
 const removed = (url: string, opts?: Parameters<typeof cleanUrl>[1]) => cleanUrl(url, opts)?.removed ?? [];
 
@@ -37,6 +37,27 @@ describe('tracking-params.json names its sources', () => {
   it('every known-breakage exception names its source', () => {
     expect(table.exceptions.length).toBeGreaterThan(0);
     for (const e of table.exceptions) expect(e.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('at least three of the four lists', () => {
+  let pairs: AgreedPair[];
+  beforeAll(() => {
+    pairs = agreedPairs();
+  }, 120_000);
+
+  it('are run on every scope they give a rule (each AdGuard urlFilter and ClearURLs urlPattern made into an address)', () => {
+    expect(unreachedScopes()).toEqual([]);
+    const has = (host: string, name: string) => pairs.some((p) => p.host === host && p.name === name);
+    expect(has('www.example.org', 'fbclid') && has('www.bing.com', 'cvid') && has('www.amazon.de', 'th') && has('www.google.de', 'aqs')).toBe(true);
+  });
+
+  it('every (host, parameter) pair that three or four lists strip is stripped by us, or kept with a recorded reason', () => {
+    const matcher = trackingMatcher();
+    const unexplained = pairs
+      .filter((p) => !matcher.isTracking(p.name, '1', p.host) && !recordedReason(p.host, p.name) && !exceptionReason(p.host, p.name))
+      .map((p) => `${p.name} @ ${p.host} (${Object.values(p.rules).join('; ')})`);
+    expect(unexplained).toEqual([]);
   });
 });
 
