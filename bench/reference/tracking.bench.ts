@@ -7,12 +7,15 @@
  * Prints, per peer: the share of URLs where we remove exactly the same parameters, the share of
  * parameter decisions (one per parameter of each URL) that agree, and then every disagreement
  * with the reason we differ (bench/reference/tracking/reasons.json), or "NO REASON RECORDED".
+ * Last, beyond the corpus: every (host, parameter) pair at least three of the lists strip
+ * (tracking/agreed.ts), how many we strip, and any we keep without a recorded reason.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanUrl } from '../../src/core/links/clean-url';
+import { trackingMatcher } from '../../src/core/links/tracking-table';
 import { parseUrl, peerLists, type ParsedUrl } from './tracking/peers';
-import reasons from './tracking/reasons.json';
+import { agreedPairs, exceptionReason, recordedReason } from './tracking/agreed';
 import { pct, table } from './peers';
 
 const corpus = readFileSync(resolve(process.cwd(), 'bench/reference/tracking/corpus.txt'), 'utf8')
@@ -21,16 +24,8 @@ const corpus = readFileSync(resolve(process.cwd(), 'bench/reference/tracking/cor
   .filter((l) => l && !l.startsWith('#'));
 const parsed = corpus.map(parseUrl).filter((u): u is ParsedUrl => !!u);
 
-/** The recorded reason for a difference: `host:name` (the host or a parent domain), then `name`. */
-function reasonFor(host: string, name: string): string | undefined {
-  const byKey = reasons as Record<string, string>;
-  const labels = host.split('.');
-  for (let i = 0; i < labels.length - 1; i++) {
-    const r = byKey[`${labels.slice(i).join('.')}:${name}`];
-    if (r) return r;
-  }
-  return byKey[name];
-}
+/** The recorded reason for a difference: reasons.json (`site:name`, then `name`), or a known-breakage exception of the table. */
+const reasonFor = (host: string, name: string) => recordedReason(host, name) ?? exceptionReason(host, name);
 
 const ours = parsed.map((u) => new Set(cleanUrl(u.url)?.removed ?? []));
 const verdicts = parsed.map((u) => peerLists.map((p) => p.strips(u)));
@@ -88,3 +83,11 @@ for (const p of peerLists) console.log(`  ${p.list}: ${p.version}`);
 console.log('\n' + table(rows));
 console.log(details.join('\n'));
 console.log(`\n${unexplained} disagreement(s) without a recorded reason.`);
+
+// Beyond the corpus: every (host, parameter) pair at least three of the four lists strip.
+const agreed = agreedPairs();
+const matcher = trackingMatcher();
+const kept = agreed.filter((p) => !matcher.isTracking(p.name, '1', p.host));
+const unrecorded = kept.filter((p) => !reasonFor(p.host, p.name));
+console.log(`\nPairs at least three lists strip (host, parameter; from their data): ${agreed.length}; we strip ${agreed.length - kept.length}, keep ${kept.length - unrecorded.length} with a recorded reason and ${unrecorded.length} without one${unrecorded.length ? ':' : '.'}`);
+for (const p of unrecorded) console.log(`- ${p.name} @ ${p.host} [${Object.values(p.rules).join('; ')}]`);

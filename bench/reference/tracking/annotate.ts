@@ -1,7 +1,8 @@
 /**
  * `npm run bench:tracking:annotate` — writes the `sources` of every entry of
  * src/core/links/tracking-params.json from the reference lists (peers.ts): for each parameter
- * name (or each example of a prefix), which lists strip it on the entry's hosts and by which rule.
+ * name (or each example of a prefix), which lists strip it on the entry's hosts (at the addresses
+ * agreed.ts tries there, paths included) and by which rule.
  * Also writes `exceptions`: AdGuard's known-breakage exceptions (its @@ rules, compiled as
  * excluded domains) and uBlock Origin's, for the parameters we strip everywhere.
  * Prints how many lists back each name, so additions can be held to "at least three".
@@ -10,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import adguard from './peers/adguard.json';
 import { parseUrl, peerLists } from './peers';
+import { addressesOn, withParam } from './agreed';
 
 interface Entry {
   name?: string;
@@ -31,16 +33,12 @@ interface Table {
 const path = resolve(process.cwd(), 'src/core/links/tracking-params.json');
 const table = JSON.parse(readFileSync(path, 'utf8')) as Table & Record<string, unknown>;
 
-function probeHosts(hosts: readonly string[] | undefined): string[] {
-  if (!hosts) return ['www.example.org'];
-  return hosts.flatMap((h) => (h.endsWith('.*') ? [`www.${h.slice(0, -2)}.com`, `${h.slice(0, -2)}.com`, `www.${h.slice(0, -2)}.co.uk`] : [h, `www.${h}`]));
-}
-
 function sourcesOf(hosts: readonly string[] | undefined, name: string): string[] {
   const out: string[] = [];
+  const addresses = addressesOn(hosts);
   for (const peer of peerLists) {
-    for (const host of probeHosts(hosts)) {
-      const rule = peer.strips(parseUrl(`https://${host}/page?${encodeURIComponent(name)}=1`)!).get(name);
+    for (const address of addresses) {
+      const rule = peer.strips(parseUrl(withParam(address, name))!).get(name);
       if (rule) {
         out.push(`${peer.list}: ${rule}`);
         break;

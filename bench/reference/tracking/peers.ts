@@ -55,10 +55,12 @@ const clearUrlsProviders = clearurls.providers.map((p) => ({
   url: new RegExp(p.urlPattern, 'i'),
   exceptions: p.exceptions.map((e) => new RegExp(e, 'i')),
   rules: [...p.rules.map((r) => ({ r, kind: 'rules' })), ...p.referralMarketing.map((r) => ({ r, kind: 'referralMarketing' }))].map(({ r, kind }) => ({ text: `${p.name}.${kind} “${r}”`, re: new RegExp(`^(?:${r})$`, 'i') })),
+  /** Parameter name → the text of the provider's rule for it ('' for none), found once. */
+  ruleFor: new Map<string, string>(),
 }));
 
 /** declarativeNetRequest urlFilter → RegExp: `||` domain anchor, `^` separator, `*` wildcard, `|` ends. */
-function urlFilterRegExp(filter: string): RegExp {
+export function urlFilterRegExp(filter: string): RegExp {
   let src = '';
   let rest = filter;
   if (rest.startsWith('||')) {
@@ -87,12 +89,17 @@ interface AdGuardRule {
   domains?: string[];
   excludedDomains?: string[];
 }
-const adguardRules = (adguard.rules as AdGuardRule[]).map((r) => ({ ...r, re: r.urlFilter ? urlFilterRegExp(r.urlFilter) : undefined }));
+const adguardRules = (adguard.rules as AdGuardRule[]).map((r) => ({ ...r, names: new Set(r.removeParams), re: r.urlFilter ? urlFilterRegExp(r.urlFilter) : undefined }));
 
 function adguardRuleText(r: AdGuardRule, name: string): string {
   const domain = r.domains ? `,domain=${r.domains.join('|')}` : '';
   return `${r.urlFilter ?? ''}$removeparam=${name}${domain}`;
 }
+
+const firefoxGlobal = new Set(firefox.global);
+const firefoxSites = firefox.sites.map((s) => ({ name: s.name, sites: new Set(s.sites), names: new Set(s.names) }));
+const ublockGlobal = new Set(ublock.global);
+const ublockSites = ublock.sites.map((s) => ({ sites: s.sites, names: new Set(s.names) }));
 
 export const peerLists: PeerList[] = [
   {
@@ -105,7 +112,7 @@ export const peerLists: PeerList[] = [
         if (r.domains && !r.domains.some((d) => hostMatches(u.host, d))) continue;
         if (r.excludedDomains?.some((d) => hostMatches(u.host, d))) continue;
         if (r.re && !r.re.test(u.url)) continue;
-        for (const name of u.names) if (r.removeParams.includes(name) && !out.has(name)) out.set(name, adguardRuleText(r, name));
+        for (const name of u.names) if (r.names.has(name) && !out.has(name)) out.set(name, adguardRuleText(r, name));
       }
       return out;
     },
@@ -116,9 +123,10 @@ export const peerLists: PeerList[] = [
     version: firefox.version,
     strips(u) {
       const out = new Map<string, string>();
+      const sites = firefoxSites.filter((s) => s.sites.has(u.host));
       for (const name of u.names) {
-        if (firefox.global.includes(name)) out.set(name, `global.queryParams “${name}”`);
-        for (const s of firefox.sites) if (s.sites.includes(u.host) && s.names.includes(name) && !out.has(name)) out.set(name, `${s.name}.queryParams “${name}”`);
+        if (firefoxGlobal.has(name)) out.set(name, `global.queryParams “${name}”`);
+        for (const s of sites) if (s.names.has(name) && !out.has(name)) out.set(name, `${s.name}.queryParams “${name}”`);
       }
       return out;
     },
@@ -132,8 +140,9 @@ export const peerLists: PeerList[] = [
       for (const p of clearUrlsProviders) {
         if (!p.url.test(u.url) || p.exceptions.some((e) => e.test(u.url))) continue;
         for (const name of u.names) {
-          const rule = p.rules.find((r) => r.re.test(name));
-          if (rule && !out.has(name)) out.set(name, rule.text);
+          let rule = p.ruleFor.get(name);
+          if (rule === undefined) p.ruleFor.set(name, (rule = p.rules.find((r) => r.re.test(name))?.text ?? ''));
+          if (rule && !out.has(name)) out.set(name, rule);
         }
       }
       return out;
@@ -146,9 +155,10 @@ export const peerLists: PeerList[] = [
     strips(u) {
       const out = new Map<string, string>();
       if (ublock.exceptions.some((e) => e.sites.some((s) => hostMatches(u.host, s)))) return out;
+      const sites = ublockSites.filter((s) => s.sites.some((p) => hostMatches(u.host, p)));
       for (const name of u.names) {
-        if (ublock.global.includes(name)) out.set(name, `$removeparam=${name}`);
-        for (const s of ublock.sites) if (s.sites.some((p) => hostMatches(u.host, p)) && s.names.includes(name) && !out.has(name)) out.set(name, `$removeparam=${name},domain=${s.sites.join('|')}`);
+        if (ublockGlobal.has(name)) out.set(name, `$removeparam=${name}`);
+        for (const s of sites) if (s.names.has(name) && !out.has(name)) out.set(name, `$removeparam=${name},domain=${s.sites.join('|')}`);
       }
       return out;
     },

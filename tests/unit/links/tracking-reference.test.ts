@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanUrl } from '../../../src/core/links/clean-url';
-import { onHost } from '../../../src/core/links/tracking-table';
+import { onHost, trackingMatcher } from '../../../src/core/links/tracking-table';
 import table from '../../../src/core/links/tracking-params.json';
 import { analyze } from '../../../src/core/analyze';
 import { validateConfig } from '../../../src/cli/config/validate';
 import { analyzeOptionsFor, DEFAULT_SETTINGS, normalizeSettings } from '../../../src/protocol/settings';
 import { parseUrl, peerLists } from '../../../bench/reference/tracking/peers';
+import { addressesOn, agreedPairs, exceptionReason, recordedReason, unreachedScopes, withParam, type AgreedPair } from '../../../bench/reference/tracking/agreed';
 
 const removed = (url: string, opts?: Parameters<typeof cleanUrl>[1]) => cleanUrl(url, opts)?.removed ?? [];
 
@@ -21,21 +22,42 @@ describe('tracking-params.json names its sources', () => {
 
   it('the sources are true: each named list strips that parameter there, by the rule named', () => {
     for (const e of entries) {
+      const addresses = addressesOn(e.hosts);
       for (const [name, sources] of Object.entries(e.sources!)) {
         for (const source of sources) {
           const peer = peerLists.find((p) => source.startsWith(`${p.list}: `))!;
           expect(peer, source).toBeDefined();
-          const hosts = e.hosts?.flatMap((h) => (h.endsWith('.*') ? [`www.${h.slice(0, -2)}.com`, `${h.slice(0, -2)}.com`, `www.${h.slice(0, -2)}.co.uk`] : [h, `www.${h}`])) ?? ['www.example.org'];
-          const rules = hosts.map((h) => peer.strips(parseUrl(`https://${h}/page?${encodeURIComponent(name)}=1`)!).get(name));
-          expect(rules, `${source} for ${name}`).toContain(source.slice(peer.list.length + 2));
+          const rule = source.slice(peer.list.length + 2);
+          expect(addresses.some((a) => peer.strips(parseUrl(withParam(a, name))!).get(name) === rule), `${source} for ${name}`).toBe(true);
         }
       }
     }
-  });
+  }, 60_000);
 
   it('every known-breakage exception names its source', () => {
     expect(table.exceptions.length).toBeGreaterThan(0);
     for (const e of table.exceptions) expect(e.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('at least three of the four lists', () => {
+  let pairs: AgreedPair[];
+  beforeAll(() => {
+    pairs = agreedPairs();
+  }, 120_000);
+
+  it('are run on every scope they give a rule (each AdGuard urlFilter and ClearURLs urlPattern made into an address)', () => {
+    expect(unreachedScopes()).toEqual([]);
+    const has = (host: string, name: string) => pairs.some((p) => p.host === host && p.name === name);
+    expect(has('www.example.org', 'fbclid') && has('www.bing.com', 'cvid') && has('www.amazon.de', 'th') && has('www.google.de', 'aqs')).toBe(true);
+  });
+
+  it('every (host, parameter) pair that three or four lists strip is stripped by us, or kept with a recorded reason', () => {
+    const matcher = trackingMatcher();
+    const unexplained = pairs
+      .filter((p) => !matcher.isTracking(p.name, '1', p.host) && !recordedReason(p.host, p.name) && !exceptionReason(p.host, p.name))
+      .map((p) => `${p.name} @ ${p.host} (${Object.values(p.rules).join('; ')})`);
+    expect(unexplained).toEqual([]);
   });
 });
 
