@@ -2,14 +2,14 @@ import type Browser from 'webextension-polyfill';
 
 /**
  * The extension API for the content script, without webextension-polyfill: that script runs on
- * every matching page and has a size budget (15 KB gz, `npm run size`): the polyfill was 2.7 KB
- * of its 15.3 KB gz, and had taken it over the budget. Nothing the content script calls needs it: Firefox's
- * `browser` is promise-based, and in Chrome's MV3 `chrome` every call it makes returns a promise
- * too (runtime.sendMessage, storage.local) or is synchronous (runtime.id, getURL, getManifest);
- * ports are the same objects either way (the polyfill passes them through). What differs is a
- * runtime.onMessage listener's answer: here it calls `sendResponse`, which both browsers take
- * (a returned promise is the polyfill's convention). Extension pages keep the polyfill
- * (browser.ts): their listeners answer with promises.
+ * every matching page and has a size budget (15 KB gz, `npm run size`); the polyfill was 2.7 KB
+ * of its 15.3 KB gz and had taken it over the budget. Nothing the content script calls needs it:
+ * Firefox's `browser` is promise-based, and in Chrome's MV3 `chrome` every call it makes returns
+ * a promise too (runtime.sendMessage, storage.local) or is synchronous (runtime.id, getURL,
+ * getManifest); ports are the same objects either way (the polyfill passes them through). What
+ * differs is a runtime.onMessage listener's answer: here it calls `sendResponse`, which both
+ * browsers take (a returned promise is the polyfill's convention). Extension pages keep the
+ * polyfill (browser.ts): their listeners answer with promises.
  */
 type Global = { browser?: Browser.Browser & { runtime?: { id?: string } }; chrome?: Browser.Browser };
 const global = globalThis as Global;

@@ -5,7 +5,7 @@ import type { FirefoxWithExtension } from '../support/firefox';
 import { serveStatic, type StaticServer } from '../support/server';
 import { FIXTURES } from '../support/paths';
 import { waitUntil, type Evaluate } from '../support/handles';
-import { dockedPanel } from '../support/firefox-panel';
+import { dockedPanel, type DockedPanel } from '../support/firefox-panel';
 import { startLinkServer, type LinkServer } from '../../support/link-server';
 import { DIST } from './support/builds';
 import { backgroundState, backgroundUnloaded, discardTab, firefoxHandles, selectTab, tabDiscarded, launchForLifecycle, setIdleTimeout, terminateBackground } from './support/firefox';
@@ -14,6 +14,9 @@ import { FORGERY } from './support/forgery';
 import { buildEditorBundles } from '../editors/support/build';
 import { startServer } from '../editors/support/server';
 import { EDITOR_POST_LINES, editorPageUrl } from '../support/editor-flow';
+import { startSite, type SiteServer } from '../decap/support/server';
+import { POST_A, POST_B } from '../decap/support/decap-page';
+import { openDecapFirefox, openEntryFirefox, typeInTitleFirefox } from '../support/decap-puppeteer';
 
 /**
  * Firefox with its background idle timeout lowered to 1 s (`extensions.background.idle.timeout`;
@@ -215,6 +218,62 @@ describe('Firefox: an editor appearing while the background is unloaded', () => 
     });
     await p.keyboard.type(' arrived late');
     await waitUntil(() => shows('Field notes arrived late'), 'typing in the late editor, in the panel');
+  });
+});
+
+describe('Firefox: navigation inside Decap CMS, the background unloaded before each step', () => {
+  let decap: SiteServer;
+  beforeAll(async () => void (decap = await startSite()), 60_000);
+  afterAll(() => decap?.close());
+
+  it('"Clean links" in entry A, back to the list (the panel goes), entry B (a panel of B only), typing in B, then an entry of another collection (its own rules)', async () => {
+    if (page && !page.isClosed()) await page.close();
+    page = await ff.browser.newPage();
+    const p = page;
+    // Leaving a changed entry: Decap asks whether to discard the changes; the user says yes.
+    p.on('dialog', (d) => void d.accept());
+    await openDecapFirefox(p, decap.origin);
+    await openEntryFirefox(p, POST_A);
+    await p.waitForSelector('post-preflight-dock');
+    const panelA = await dockedPanel(ff.browser, p);
+    const text = (panel: DockedPanel, test: (t: string) => boolean, what: string) =>
+      waitUntil(async () => {
+        const t = await panel.eval(() => (document.documentElement.dataset.state === 'ready' ? document.body.innerText : ''), null);
+        return test(t) ? t : undefined;
+      }, what);
+    const rows = (panel: DockedPanel, rule: string) => panel.eval((r) => document.querySelectorAll(`.diag[data-rule="${r}"]`).length, rule);
+    await text(panelA, (t) => t.includes('north fence'), 'entry A in the panel');
+
+    await backgroundUnloaded(ff, 20_000);
+    await panelA.click('[data-action="clean-links"]');
+    await waitUntil(async () => (await rows(panelA, 'tracking-params')) === 0, 'the panel to see the clean links');
+
+    await backgroundUnloaded(ff, 20_000);
+    await p.evaluate(() => void (location.hash = '#/collections/blog'));
+    await waitUntil(async () => !(await p.$('post-preflight-dock')), 'the panel to go with the editor');
+    await backgroundUnloaded(ff, 20_000);
+    await openEntryFirefox(p, POST_B);
+    await p.waitForSelector('post-preflight-dock');
+    const panelB = await dockedPanel(ff.browser, p, panelA.context);
+    const b = await text(panelB, (t) => t.includes('apple harvest'), 'entry B in the panel');
+    for (const fromA of ['November', 'north fence']) expect(b).not.toContain(fromA);
+
+    await backgroundUnloaded(ff, 20_000);
+    await typeInTitleFirefox(p, ' 2026');
+    await text(panelB, (t) => t.includes('October recap 2026'), 'typing in entry B, in the panel');
+
+    await backgroundUnloaded(ff, 20_000);
+    await p.evaluate(() => void (location.hash = '#/collections/pages'));
+    await waitUntil(async () => !(await p.$('post-preflight-dock')), 'the panel to go with entry B');
+    await backgroundUnloaded(ff, 20_000);
+    await p.evaluate(() => void (location.hash = '#/collections/pages/entries/about-the-club'));
+    await p.waitForSelector('[data-slate-editor="true"]');
+    const panelC = await waitUntil(async () => {
+      const panel = await dockedPanel(ff.browser, p, panelB.context).catch(() => undefined);
+      return panel && (await panel.eval(() => document.body.innerText.includes('first Saturday'), null).catch(() => false)) ? panel : undefined;
+    }, 'the page in a panel of its own');
+    const c = await text(panelC, (t) => t.includes('A page description needs at least 80 characters.'), 'the page, with its collection\'s rule, in the panel');
+    expect(c).not.toContain('apple harvest');
   });
 });
 
