@@ -70,6 +70,8 @@ try {
 
   browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const context = browser.contexts()[0];
+  // Running workers are listed shortly after attaching, not at once.
+  await new Promise((r) => setTimeout(r, 1000));
   const workers = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).length;
   report(`after ${idleSeconds} s idle: ${workers} extension service worker${workers === 1 ? '' : 's'} running${idleSeconds >= 45 && workers ? ' (expected 0: Chromium stops an idle worker after 30 s)' : ''}`);
   const page = await poll(async () => context.pages().find((p) => p.url().startsWith(url)), 'the demo page');
@@ -118,8 +120,8 @@ try {
     await poll(async () => ((await text()) !== typed ? true : undefined), '"Clean links" to change the text', 15_000).catch(() => undefined);
     await settled();
     const now = await text();
-    report(`"Clean links": ${typed.length - now.length} characters removed, the typing ${now.includes(TYPED.trim()) ? 'kept' : 'LOST'}; the panel says ${JSON.stringify(await notice())}`, !now.includes(TYPED.trim()));
-    steps.push('clean');
+    report(`"Clean links": ${typed.length - now.length} characters removed, the typing ${now.includes(TYPED.trim()) ? 'kept' : 'LOST'}; the panel says ${JSON.stringify(await notice())}`, !now.includes(TYPED.trim()) || now === typed);
+    if (now !== typed) steps.push('clean');
     await shot('3-clean-links');
   } else report('"Clean links": nothing to clean in this post');
   for (let i = 0; i < 5 && (await (await panel()).locator('[data-action="fix-group"]:not([disabled])').count()); i++) {
@@ -129,7 +131,8 @@ try {
     await poll(async () => ((await text()) !== before ? true : undefined), '"Fix all" to change the text', 15_000).catch(() => undefined);
     await settled();
     const now = await text();
-    report(`"Fix all" (${label}): ${before.length - now.length} characters fewer; the panel says ${JSON.stringify(await notice())}`, !now.includes(TYPED.trim()));
+    report(`"Fix all" (${label}): ${now === before ? 'NOTHING changed' : `${before.length - now.length} characters fewer`}; the panel says ${JSON.stringify(await notice())}`, !now.includes(TYPED.trim()) || now === before);
+    if (now === before) break; // the same button again would do nothing again
     steps.push('fix');
     await shot(`4-fix-all-${i + 1}`);
   }

@@ -11,9 +11,19 @@ import type Browser from 'webextension-polyfill';
  * browsers take (a returned promise is the polyfill's convention). Extension pages keep the
  * polyfill (browser.ts): their listeners answer with promises.
  */
-type Global = { browser?: Browser.Browser & { runtime?: { id?: string } }; chrome?: Browser.Browser };
+type Global = { browser?: unknown; chrome?: Browser.Browser };
 const global = globalThis as Global;
-export const nativeBrowser: Browser.Browser = (global.browser?.runtime?.id !== undefined ? global.browser : global.chrome) as Browser.Browser;
+/**
+ * Firefox's `browser`, or Chrome's `chrome`. Chrome before 148 has no `browser` of its own, and a
+ * page element named "browser" shows through as one (`<form id="browser"><input name="runtime">`
+ * makes `browser.runtime` an element): only an object whose runtime has a non-empty id and the
+ * functions this script calls is taken for the API.
+ */
+function isExtensionApi(candidate: unknown): candidate is Browser.Browser {
+  const runtime = (candidate as { runtime?: { id?: unknown; getURL?: unknown; connect?: unknown } } | undefined)?.runtime;
+  return typeof runtime?.id === 'string' && runtime.id !== '' && typeof runtime.getURL === 'function' && typeof runtime.connect === 'function';
+}
+export const nativeBrowser: Browser.Browser = isExtensionApi(global.browser) ? global.browser : (global.chrome as Browser.Browser);
 const browser = nativeBrowser;
 
 /** Firefox exposes `browser.runtime.getBrowserInfo`; Chrome has no such function. */

@@ -92,6 +92,11 @@ describe('what the lists agree on is removed', () => {
     expect(removed('https://example.org/?qid=1&sr=2&ref=3')).toEqual([]);
   });
 
+  it('Amazon: a search link keeps its query (keywords), losing only the tracking around it', () => {
+    const cleaned = cleanUrl('https://www.amazon.com/s?keywords=garden+gloves&qid=1700000000&sprefix=garden%2Caps%2C180&ref=nb_sb_noss')!;
+    expect(cleaned.url).toBe('https://www.amazon.com/s?keywords=garden+gloves');
+  });
+
   it('Instagram img_index is kept: it selects the carousel slide', () => {
     expect(removed('https://www.instagram.com/p/CxY/?img_index=3')).toEqual([]);
     expect(cleanUrl('https://www.instagram.com/p/CxY/?igsh=MXd4&img_index=2')?.url).toBe('https://www.instagram.com/p/CxY/?img_index=2');
