@@ -1,4 +1,4 @@
-import { trackingMatcher } from './tracking-table';
+import { keptAsCompanions, trackingMatcher } from './tracking-table';
 
 export interface CleanUrlOptions {
   /** Extra tracking parameters: `name`, `prefix_*`, `host:name`. */
@@ -45,11 +45,14 @@ export function cleanUrl(raw: string, opts: CleanUrlOptions = {}): CleanedUrl | 
   const isTracking = trackingMatcher(opts.extra, opts.keep).forHost(host);
   const removed: string[] = [];
   const kept: Segment[] = [];
-  for (const seg of splitQuery(query, opts.htmlEntities === true)) {
+  const segments = splitQuery(query, opts.htmlEntities === true).map((seg) => {
     const eq = seg.text.indexOf('=');
-    const name = decodePart(eq < 0 ? seg.text : seg.text.slice(0, eq), opts.htmlEntities === true);
+    return { seg, eq, name: decodePart(eq < 0 ? seg.text : seg.text.slice(0, eq), opts.htmlEntities === true) };
+  });
+  const companions = keptAsCompanions(host, new Set(segments.map((s) => s.name ?? '')));
+  for (const { seg, eq, name } of segments) {
     const value = () => (eq < 0 ? undefined : decodePart(seg.text.slice(eq + 1), opts.htmlEntities === true));
-    if (name !== undefined && name !== '' && isTracking(name, value)) removed.push(name);
+    if (name !== undefined && name !== '' && !companions.has(name) && isTracking(name, value)) removed.push(name);
     else kept.push(seg);
   }
   if (!removed.length) return undefined;

@@ -115,3 +115,14 @@ export function onHost(host: string, pattern: string): boolean {
   const suffix = host.slice(at + stem.length + 1);
   return /^[a-z]{2,}$/.test(suffix) || /^[a-z]{2,3}\.[a-z]{2}$/.test(suffix);
 }
+
+/**
+ * Parameters kept because another one is in the same link: an eBay Partner Network link (with
+ * `campid`, the author's affiliate id) needs `mkevt`, `mkcid` and `mkrid` to count the click,
+ * which elsewhere are only click tracking. `present`: the link's parameter names.
+ */
+export function keptAsCompanions(host: string, present: ReadonlySet<string>): ReadonlySet<string> {
+  const kept = new Set<string>();
+  for (const c of table.companions) if (present.has(c.with) && c.hosts.some((h) => onHost(host, h))) for (const n of c.names) kept.add(n);
+  return kept;
+}

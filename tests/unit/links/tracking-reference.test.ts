@@ -92,6 +92,14 @@ describe('what the lists agree on is removed', () => {
     expect(removed('https://example.org/?qid=1&sr=2&ref=3')).toEqual([]);
   });
 
+  it('eBay: an affiliate link (campid) keeps what the Partner Network needs with it; without campid those are click tracking', () => {
+    const epn = 'https://www.ebay.es/itm/284730185104?mkevt=1&mkcid=1&mkrid=1185-53479-19255-0&campid=5338467301&toolid=10001&_trksid=p2';
+    expect(cleanUrl(epn)!.url).toBe('https://www.ebay.es/itm/284730185104?mkevt=1&mkcid=1&mkrid=1185-53479-19255-0&campid=5338467301&toolid=10001');
+    expect(removed('https://www.ebay.co.uk/itm/234567890123?mkcid=16&mkevt=1&mkrid=711-127632-2357-0&var=1')).toEqual(['mkcid', 'mkevt', 'mkrid']);
+    // Only on eBay.
+    expect(removed('https://shop.example/?campid=1&utm_source=x&mkevt=1')).toEqual(['utm_source']);
+  });
+
   it('Amazon: a search link keeps its query (keywords), losing only the tracking around it', () => {
     const cleaned = cleanUrl('https://www.amazon.com/s?keywords=garden+gloves&qid=1700000000&sprefix=garden%2Caps%2C180&ref=nb_sb_noss')!;
     expect(cleaned.url).toBe('https://www.amazon.com/s?keywords=garden+gloves');
