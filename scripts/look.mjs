@@ -10,12 +10,11 @@
 // The lifecycle tier (npm run test:lifecycle) proves the same without looking; this is for
 // reading the panel on a real post, which is where what an editor sees goes wrong.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveDemo } from './demo-server.mjs';
 import { findChromium } from './launch-chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,21 +33,7 @@ const post = readFileSync(postPath, 'utf8');
 mkdirSync(out, { recursive: true });
 
 // The demo editor page, with the chosen post in place of its sample.
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.md': 'text/markdown; charset=utf-8' };
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (!path.startsWith('/preflight-demo/')) return void res.writeHead(404).end();
-  const name = path.slice('/preflight-demo/'.length) || 'index.html';
-  if (name === 'sample-post.md') return void res.writeHead(200, { 'content-type': types['.md'] }).end(post);
-  if (!/^[\w.-]+$/.test(name)) return void res.writeHead(404).end();
-  try {
-    res.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream' }).end(await readFile(join(root, 'demo', name)));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/preflight-demo/`;
+const { url, close: closeServer } = await serveDemo(post);
 
 const profile = mkdtempSync(join(tmpdir(), 'preflight-look-'));
 // Its own process group, so closing ends its helpers too. The DevTools port is only opened: its
@@ -150,7 +135,7 @@ try {
   if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
   await exited;
   rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-  server.close();
+  closeServer();
 }
 process.exit(failed ? 1 : 0);
 

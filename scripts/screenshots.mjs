@@ -9,11 +9,10 @@
 //     Chromium's UI language set to that locale (--lang and LANGUAGE/LANG; Debian needs chromium-l10n),
 //     the panel docked at 360 px (a 920 px window) and at 480 px (dragged there: a 1280 px window).
 //   node scripts/screenshots.mjs <post.md> docs/name all → the same for every shipped language.
-import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveDemo } from './demo-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const [postPath, outBase = 'docs/panel', localeArg] = process.argv.slice(2);
@@ -27,26 +26,12 @@ if (!existsSync(executablePath)) fail(`no Chromium at ${executablePath} (set CHR
 const post = readFileSync(resolve(postPath), 'utf8');
 
 // The demo editor page, with the chosen post in place of its sample.
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.md': 'text/markdown; charset=utf-8' };
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (!path.startsWith('/preflight-demo/')) return void res.writeHead(404).end();
-  const name = path.slice('/preflight-demo/'.length) || 'index.html';
-  if (name === 'sample-post.md') return void res.writeHead(200, { 'content-type': types['.md'] }).end(post);
-  if (!/^[\w.-]+$/.test(name)) return void res.writeHead(404).end();
-  try {
-    res.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream' }).end(await readFile(join(root, 'demo', name)));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/preflight-demo/`;
+const { url, close: closeServer } = await serveDemo(post);
 
 try {
   for (const locale of localeArg === 'all' ? LOCALES : [localeArg]) await shoot(locale);
 } finally {
-  server.close();
+  closeServer();
 }
 
 async function shoot(locale) {
