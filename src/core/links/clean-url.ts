@@ -49,7 +49,7 @@ export function cleanUrl(raw: string, opts: CleanUrlOptions = {}): CleanedUrl | 
     const eq = seg.text.indexOf('=');
     return { seg, eq, name: decodePart(eq < 0 ? seg.text : seg.text.slice(0, eq), opts.htmlEntities === true) };
   });
-  const companions = keptAsCompanions(host, new Set(segments.map((s) => s.name ?? '')));
+  const companions = keptAsCompanions(host, () => segments.map((s) => s.name));
   for (const { seg, eq, name } of segments) {
     const value = () => (eq < 0 ? undefined : decodePart(seg.text.slice(eq + 1), opts.htmlEntities === true));
     if (name !== undefined && name !== '' && !companions.has(name) && isTracking(name, value)) removed.push(name);

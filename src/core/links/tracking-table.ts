@@ -119,10 +119,14 @@ export function onHost(host: string, pattern: string): boolean {
 /**
  * Parameters kept because another one is in the same link: an eBay Partner Network link (with
  * `campid`, the author's affiliate id) needs `mkevt`, `mkcid` and `mkrid` to count the click,
- * which elsewhere are only click tracking. `present`: the link's parameter names.
+ * which elsewhere are only click tracking. Empty for almost every host, so a link's names are
+ * read (`names`) only where a companion rule applies.
  */
-export function keptAsCompanions(host: string, present: ReadonlySet<string>): ReadonlySet<string> {
+export function keptAsCompanions(host: string, names: () => Iterable<string | undefined>): ReadonlySet<string> {
+  const rules = table.companions.filter((c) => c.hosts.some((h) => onHost(host, h)));
   const kept = new Set<string>();
-  for (const c of table.companions) if (present.has(c.with) && c.hosts.some((h) => onHost(host, h))) for (const n of c.names) kept.add(n);
+  if (!rules.length) return kept;
+  const present = new Set(names());
+  for (const c of rules) if (present.has(c.with)) for (const n of c.names) kept.add(n);
   return kept;
 }
