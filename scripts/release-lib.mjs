@@ -19,12 +19,7 @@ export function manifestVersionProblem(version) {
  * no version's notes describe yet (a release of the current version would ship them unnamed).
  */
 export function unreleasedEntries(changelog) {
-  const lines = changelog.split(/\r?\n/);
-  const start = lines.findIndex((line) => /^##\s+\[?unreleased\b/i.test(line));
-  if (start < 0) return undefined;
-  let end = lines.findIndex((line, i) => i > start && /^##\s/.test(line));
-  if (end < 0) end = lines.length;
-  return lines.slice(start + 1, end).join('\n').trim() || undefined;
+  return sectionBody(changelog, /^##\s+\[?unreleased\b/i);
 }
 
 /**
@@ -32,13 +27,16 @@ export function unreleasedEntries(changelog) {
  * up to the next `## ` heading; undefined when there is none or it is empty.
  */
 export function changelogSection(changelog, version) {
-  const lines = changelog.split(/\r?\n/);
   const escaped = version.replace(/\./g, '\\.');
-  const heading = new RegExp(`^##\\s+\\[?v?${escaped}\\]?(?:\\s|$)`);
+  return sectionBody(changelog, new RegExp(`^##\\s+\\[?v?${escaped}\\]?(?:\\s|$)`));
+}
+
+/** The text under the first `## ` heading matching `heading`, up to the next `## ` heading; undefined when none or empty. */
+function sectionBody(changelog, heading) {
+  const lines = changelog.split(/\r?\n/);
   const start = lines.findIndex((line) => heading.test(line));
   if (start < 0) return undefined;
   let end = lines.findIndex((line, i) => i > start && /^##\s/.test(line));
   if (end < 0) end = lines.length;
-  const body = lines.slice(start + 1, end).join('\n').trim();
-  return body || undefined;
+  return lines.slice(start + 1, end).join('\n').trim() || undefined;
 }
