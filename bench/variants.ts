@@ -9,6 +9,8 @@ const TYPED = ['quietly', 'harbourside', 'tomorrow', 'volunteers', 'lanterns', '
 export interface VariantOptions {
   /** Also vary the frontmatter (the title), so the frontmatter-parse cache cannot hit either. */
   cold?: boolean;
+  /** Vary only the title, as when someone types in the title field: the body stays as it is. */
+  titleOnly?: boolean;
 }
 
 export function variants(text: string, count: number, opts: VariantOptions = {}): string[] {
@@ -26,11 +28,11 @@ export function variants(text: string, count: number, opts: VariantOptions = {})
     const words = body.slice(at, lineEnd).split(' ');
     const w = 1 + (i % Math.max(1, words.length - 2)); // never the first word (keeps the capital) or the last (keeps the full stop)
     words[w] = `${TYPED[i % TYPED.length]}${i}`;
-    const newBody = body.slice(0, at) + words.join(' ') + body.slice(lineEnd);
-    const newHead = opts.cold ? head.replace(/^title: "(.*)"$/m, `title: "$1 ${i}"`) : head;
+    const newBody = opts.titleOnly ? body : body.slice(0, at) + words.join(' ') + body.slice(lineEnd);
+    const newHead = opts.cold || opts.titleOnly ? head.replace(/^title: "(.*)"$/m, `title: "$1 ${i}"`) : head;
     out.push(newHead + newBody);
   }
-  // Guard the premise: consecutive texts must differ (each carries its own index in the body).
+  // Guard the premise: consecutive texts must differ (each carries its own index in the body, or in the title).
   for (let i = 0; i < count; i++) if (out[i] === out[(i + 1) % count]) throw new Error('variants: two consecutive texts are equal');
   return out;
 }

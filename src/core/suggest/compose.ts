@@ -64,11 +64,21 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
   const include = lexiconFor(lang).highlightsInclude;
   if (include && !stepwise) for (const a of announcements) prefixes.push({ text: `${a} ${include}`, join: ' ', step: 'after the post’s announcement', announced: true });
   const first = Math.min(names.length, 8);
+  // After a prefix, the first name is written as inside a sentence.
+  const inside = lowerFirst(source[0]!.text, vocabulary, false, lang);
+  const context = [lang, JSON.stringify(limits), from, stepwise, inside, ...names].join('\u0001');
   for (const prefix of prefixes) {
+    // Typing in the title changes the title's own prefix, not the bare list or the announcement's: those are remembered.
+    const key = `${prefix.text}\u0002${prefix.join}\u0002${prefix.step ?? ''}\u0002${prefix.announced === true}\u0002${context}`;
+    if (chosenLists.has(key)) {
+      const known = chosenLists.get(key);
+      if (known) out.push({ ...known, first: source[0]!.origin, steps: [...known.steps] });
+      continue;
+    }
     /** The list of these names after this prefix, or whether it is too short (undefined when too long). */
     const named = (picked: readonly number[]): Composed | 'short' | undefined => {
       const shown = picked.map((i) => names[i]!);
-      if (prefix.text) shown[0] = lowerFirst(source[0]!.text, vocabulary, false, lang);
+      if (prefix.text) shown[0] = inside;
       const more = picked.length < names.length;
       const text = joinNames(prefix.text, shown, more, lang, prefix.join);
       const m = measure(text);
@@ -94,6 +104,8 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
         if (got !== 'short') found = got;
       }
     }
+    if (chosenLists.size >= MAX_CHOSEN_LISTS) chosenLists.clear();
+    chosenLists.set(key, found);
     if (found) out.push(found);
   }
   return out.length ? out : changelog();
@@ -132,6 +144,10 @@ function composeChangelog(named: ReadonlyArray<{ text: string; origin: Heading }
 }
 
 const NEEDS_ARTICLE = new Set<Lang>(['de', 'fr', 'es', 'pt']);
+
+/** The list chosen after each prefix, by everything that decides it (see composeRoundup). */
+const chosenLists = new Map<string, Composed | undefined>();
+const MAX_CHOSEN_LISTS = 200;
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 

@@ -1,43 +1,31 @@
 import { postTitle } from '../parse/title';
 import type { DescriptionSuggestion, RuleContext } from '../types';
+import { bodyWorkFor, type Draft, type TitleFree } from './body-work';
 import type { Candidate, Composition } from './candidate';
-import { firstWord, LOWER_AFTER_COLON, lowerCaseNames, lowerCaseWords, lowerFirstWord } from './casing';
+import { LOWER_AFTER_COLON, lowerCaseNames, lowerFirstWord } from './casing';
 import { changeSections, type ChangeSection } from './changelog';
 import { choose } from './choose';
 import { composeRoundup, lowerFirst, releaseLead } from './compose';
-import { ANNOUNCEMENT_REPHRASED, POST_SHOWS_HOW } from './compress';
-import { eachWord, stem, words } from './keywords';
-import { CJK_LANGS, CJK_SCRIPT, detectLanguage, lexiconFor, type Lexicon } from './language';
-import { costlySteps, mayFitSideBySide, narrowestOf, pieceOf, runVariants, shorteningsOf, ZERO, type Piece } from './pieces';
+import { ANNOUNCEMENT_REPHRASED } from './compress';
+import { stem, words } from './keywords';
+import { CJK_LANGS, CJK_SCRIPT, detectLanguage, lexiconFor } from './language';
+import { costlySteps } from './pieces';
 import { ROUNDUP_TITLE, roundupness } from './post-kind';
-import { DROPPED, headingsOf, proseUnits, withoutFences, type Heading, type ProseUnit } from './prose';
-import { round, scoreCandidate, type Stitch } from './score';
-import { fits, fullness, isPlainJoin, measure, type Limits, type Measure } from './shape';
+import { headingsOf, proseUnits, withoutFences, type Heading, type ProseUnit } from './prose';
+import { round, scoreCandidate } from './score';
+import { fits, fullness, isPlainJoin, measure, type Limits } from './shape';
 import { endsLikeSentence, isUnpunctuatedClause, splitUnit, type Sentence } from './sentences';
 import { rangeOf } from './source-range';
 import { titleLeads } from './title-lead';
-import { centralWeights, sharedWithPost, termsOf, topWeight } from './terms';
+import { termsOf } from './terms';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
 const MAX_PROSE_CHARS = 2_500;
 const MAX_SENTENCES = 19;
 /** Lines read at most, fragments included (a schedule, a table of contents, a list of names). */
 const MAX_READ = 80;
-/** Sentences joined into one candidate at most: two, or three in CJK (its sentences are short: 920 px holds about three). */
-const MAX_RUN = 3;
-/** Sentences a candidate may start at (later ones still count for the post's central terms). */
-const MAX_STARTS = 16;
-const MAX_SHORTENED = 20;
-/** Text a shortening could improve: parentheticals, dash asides, comma asides, trailing clauses. */
-const SHORTENABLE = /[(（[—–]|\s--|, (?:which|where|while|who|including|such as|e\.g\.|i\.e\.)\b/;
-/** Emoji or stray spaces: the tidied sentence differs. */
-const UNTIDY = /[\p{Extended_Pictographic}\uFE0F]|\s[,.;:!?]|\s{2}/u;
 /** Candidates from neighbouring sentences that make joining separate ones unnecessary. */
 const ENOUGH_FROM_RUNS = 6;
-/** Sentences from which two non-neighbouring ones may be joined. */
-const PAIR_WINDOW = 16;
-/** Pieces of each sentence (the sentence and its first shortenings) a pair is made of. */
-const PAIR_PIECES = 3;
 /** A sentence about the writer ("I did…", "I'm…"). */
 const FIRST_PERSON = /^(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|My|Me)\b/;
 /** A sentence addressed to the reader ("You may well disagree…"): after the title it reads like an aside taken out of context. */
@@ -46,11 +34,6 @@ const TO_THE_READER = /^(?:you|your|you['’](?:re|ll|ve|d))\b/i;
 const TITLE_LED_CREDIT = 0.75;
 /** Sentences a title-led candidate is made with. */
 const MAX_TITLE_LED = 6;
-/** Share of the topic part measured as what a candidate shares with every sentence read (see `sharedWithPost`), the rest by central terms. */
-const RANK_SHARE = 0.5;
-/** Central terms a candidate is measured against. */
-const TOP_TERMS = 10;
-
 /**
  * Ranked meta-description candidates made of the post's own words. Deterministic and local.
  * Every candidate is complete text (whole sentences, possibly shortened by dropping
@@ -74,10 +57,11 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   // Suggestions depend only on what was read: while someone types below the opening, or edits
   // anything but the title, headings and first paragraphs, the same choice comes back (only the
   // source ranges move, and are placed again).
-  const key = fingerprint(read);
+  const body = bodyFingerprint(read);
+  const key = `${body}\u0001${read.title ?? ''}`;
   let chosen = remembered.get(key);
   if (!chosen) {
-    chosen = offered(read).picked.map((c) => ({ ...c, suggestion: { ...c.suggestion } }));
+    chosen = offered(read, body).picked.map((c) => ({ ...c, suggestion: { ...c.suggestion } }));
     if (remembered.size >= MAX_REMEMBERED_CHOICES) remembered.delete(remembered.keys().next().value!);
     remembered.set(key, chosen);
   }
@@ -92,16 +76,16 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
  */
 export function scoredCandidates(ctx: RuleContext, pool: 'every' | 'offered' = 'every'): DescriptionSuggestion[] {
   const read = readPost(ctx);
-  return (pool === 'offered' ? offered(read).pool : candidatesOf(read, true)).map((c) => c.suggestion);
+  return (pool === 'offered' ? offered(read, bodyFingerprint(read)).pool : candidatesOf(read, bodyFingerprint(read), true)).map((c) => c.suggestion);
 }
 
 /** The candidates the suggestions are chosen from, and the choice. */
-function offered(read: Read): { pool: Candidate[]; picked: Candidate[] } {
-  let pool = candidatesOf(read, false);
+function offered(read: Read, bodyKey: string): { pool: Candidate[]; picked: Candidate[] } {
+  let pool = candidatesOf(read, bodyKey, false);
   let picked = choose(pool);
   // Fewer than three: try again shortening every sentence, not only those that obviously need it.
   if (picked.length < 3) {
-    pool = candidatesOf(read, true);
+    pool = candidatesOf(read, bodyKey, true);
     picked = choose(pool);
   }
   return { pool, picked };
@@ -156,8 +140,9 @@ export function statementOf(s: Sentence, unit: ProseUnit): Sentence | undefined 
 /** A separator closing a list item, with the "and"/"or" before the last item in the languages the suggester knows. */
 const LIST_SEPARATOR_AT_END = /\s*[;,；，、]\s*(?:and|or|y|o|e|ou|et|und|oder|en|of)?\s*$/iu;
 
-function fingerprint(r: Read): string {
-  const parts = [JSON.stringify(r.limits), r.title ?? ''];
+/** Everything read but the title: what the body's work (body-work.ts) depends on. */
+function bodyFingerprint(r: Read): string {
+  const parts = [JSON.stringify(r.limits)];
   for (let i = 0; i < r.units.length; i++) {
     const u = r.units[i]!;
     parts.push(`${u.kind}${u.section}:${u.list ?? ''}:${u.item ?? ''}:${u.breaks ?? ''}:${u.text}`);
@@ -198,141 +183,62 @@ const ENOUGH_PROSE_FOR_LANGUAGE = 80;
 const ENOUGH_CJK_PROSE = 20;
 
 /** `everySentence`: offer shortenings of every sentence (slower), not only of those too long or holding words a description does without. */
-function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
-  const { limits, title, units, sentences, headings } = read;
-  if (!sentences.length && headings.length < 3) return [];
+function candidatesOf(read: Read, bodyKey: string, everySentence: boolean): Candidate[] {
+  const { limits, title, units, headings } = read;
+  if (!read.sentences.length && headings.length < 3) return [];
 
   const lang = detectLanguage(languageSample(title, units));
   const lex = lexiconFor(lang);
+  const body = bodyWorkFor(bodyKey, { limits, units, sentences: read.sentences, headings, lang, lex, names: lowerCaseNames(title, lang), everySentence });
+  // The body's sentences: remembered candidates point at them (the same texts as this read's).
+  const { sentences, originals, usable, leansBack, piecesOf } = body;
   const titleTerms = new Set(title ? termsOf(title, lang) : []);
-  // Each sentence read once, as written: its width, its facts, its terms.
-  // A tool named in lower case in the title ("dbplyr 2.4.0") may start a sentence as written.
-  // Looked up only when a sentence starts in lower case (rare).
-  let named: Set<string> | undefined;
-  const asWritten = (p: Piece): Piece => (p.facts.startsOk || !(named ??= lowerCaseNames(title, lang)).has(firstWord(p.text)) ? p : p.withFacts({ ...p.facts, startsOk: true }));
-  const originals = sentences.map((sentence) => asWritten(pieceOf({ text: sentence.text.trim(), steps: [] }, lang)));
-  const central = centralWeights(
-    originals.map((o) => o.terms),
-    headings.map((h) => h.text),
-    lang,
-  );
-  const top = topWeight(central, TOP_TERMS);
-  const centrality = sharedWithPost(originals.map((o) => o.terms));
   const releaseTitle = title !== undefined && ROUNDUP_TITLE.test(title);
   const roundup = roundupness(releaseTitle, title, headings, units, lang);
-  const summaryCues = globalCues(lex);
-  // A definition of what the title names ("Octant is a web interface for Kubernetes…").
-  const definesTitle = (text: string): boolean => {
-    const m = lex.defines?.exec(text);
-    return m !== null && m !== undefined && termsOf(m[1]!, lang).some((t) => titleTerms.has(t));
-  };
-  const scoreOf = (text: string, m: Measure, position: number, steps: number, composition: Composition, knownTerms?: readonly string[], stitched?: Stitch, rephrased = false) => {
-    const composed = composition !== false;
-    const titleLed = stitched === 'title';
-    const terms = new Set(knownTerms ?? termsOf(text, lang));
+  const titleShare = (terms: ReadonlySet<string>, titleLed: boolean): number => {
+    if (!titleTerms.size) return 0;
     let shared = 0;
     for (const t of titleTerms) if (terms.has(t)) shared++;
-    let carried = 0;
-    for (const t of terms) carried += central.get(t) ?? 0;
-    const leans = !composed && lex.anaphoric.test(text);
-    const score = scoreCandidate({
-      text,
-      // A title-led candidate gets part of the credit for the title words its title brings: its sentence must still be about them.
-      titleWords: titleTerms.size ? (titleLed ? shared / titleTerms.size + (1 - shared / titleTerms.size) * TITLE_LED_CREDIT : shared / titleTerms.size) : 0,
-      topic: (1 - RANK_SHARE) * (top ? Math.min(1, carried / top) : 0) + RANK_SHARE * centrality(terms),
-      // A sentence saying what the post does or announces is what editors publish (behind a "This…"
-      // opener it still needs the sentence before it); other cue words count for less. A composed
-      // list says what a roundup covers when the title says it is one (a tutorial's headings are its steps).
-      summary: composition === 'announced' ? 1 : composed ? (releaseTitle && composition !== 'outline' ? 0.5 : 0) : leans ? 0 : rephrased || lex.purpose.test(text) ? 1 : Math.max(definesTitle(text) ? DEFINITION_SUMMARY : 0, Math.min(0.5, (text.match(summaryCues) ?? []).length / 4)),
-      position,
-      fullness: fullness(m, limits),
-      steps,
-      // An outline of steps suits a post only half as well as a list of the news a roundup brings.
-      roundup: composition === 'outline' ? roundup / 2 : roundup,
-      composed,
-      anaphoric: leans,
-      // A conclusion drawn from the sentence before ("…is therefore…") leans on it as much as a pointer to the page around.
-      pointsAround: !composed && (lex.pointsAround.test(text) || lex.leansInside.test(text)),
-      ...(stitched ? { stitched } : {}),
-      lex,
-    });
-    return { terms, score };
+    // A title-led candidate gets part of the credit for the title words its title brings: its sentence must still be about them.
+    return titleLed ? shared / titleTerms.size + (1 - shared / titleTerms.size) * TITLE_LED_CREDIT : shared / titleTerms.size;
   };
+  // A definition of what the title names ("Octant is a web interface for Kubernetes…").
+  const summaryOf = (p: TitleFree): number => p.summary ?? Math.max(p.defined?.some((t) => titleTerms.has(t)) ? DEFINITION_SUMMARY : 0, p.cues);
 
   const candidates: Candidate[] = [];
-  const add = (c: Omit<Candidate, 'suggestion' | 'terms'>, steps: number, composed: Composition, known?: Measure, knownTerms?: readonly string[], stitched?: Stitch) => {
-    const m = known ?? measure(c.text);
-    if (!fits(m, limits) || isTitleCopy(c.text, title)) return;
-    const { terms, score } = scoreOf(c.scoredText ?? c.text, m, c.position, steps, composed, knownTerms, stitched, c.how.includes(ANNOUNCEMENT_REPHRASED));
-    candidates.push({ ...c, terms, suggestion: { text: c.text, length: m.length, pixels: round(m.pixels), score, source: c.source, how: c.how, start: 0, end: 0 } });
+  /** A candidate from the body's sentences: its title-free parts are known, the title's are added. */
+  const addDraft = (d: Draft): void => {
+    const c = d.candidate;
+    if (isTitleCopy(c.text, title)) return;
+    const p = d.parts;
+    const score = scoreCandidate({
+      // A title-led candidate is judged on its sentence (a discourse marker after the title still counts).
+      text: c.scoredText ?? c.text,
+      titleWords: titleShare(p.terms, d.stitched === 'title'),
+      topic: p.topic,
+      summary: summaryOf(p),
+      position: c.position,
+      fullness: d.fullness,
+      steps: d.steps,
+      roundup,
+      composed: false,
+      anaphoric: p.leans,
+      pointsAround: p.pointsAround,
+      ...(d.stitched ? { stitched: d.stitched } : {}),
+      lex,
+    });
+    candidates.push({ ...c, terms: p.terms, suggestion: { text: c.text, length: d.m.length, pixels: round(d.m.pixels), score, source: c.source, how: c.how, start: 0, end: 0 } });
   };
 
-  // Never offered: sentences about the page rather than the subject, questions, calls to action, and text the author cut off ("…").
-  const usable = sentences.map((s, i) => {
-    if (i >= MAX_STARTS + MAX_RUN) return false;
-    const t = s.text.trim();
-    // A dash or a joining word first ("- and finalizing…") is the end of something cut off above.
-    return !DANGLING_START.test(t) && !(FRAGMENT.test(t) && !CJK_LANGS.has(lang)) && !lex.meta.test(t) && !/[?？]["'”’)\]」』）]*$/u.test(t) && !/(?:…|\.\.\.)["'”’)\]」』）]*$/u.test(t) && !lex.callToAction.test(t) && !PLEASE.test(t);
-  });
-  // Which sentences, as written, need the one before them ("This…", "It…"): asked by pairs, title leads and announcements.
-  const leansBack = originals.map((o) => lex.anaphoric.test(o.text));
-  // Shortenings only where they can help: a sentence too long for the snippet, or one with
-  // words a description does without (an opening marker, a parenthetical, an aside). Others
-  // are used as written: this keeps a long post's suggestions as cheap as its first lines.
-  const cache = new Map<Sentence, Piece[]>();
-  const indexOf = new Map(sentences.map((s, i) => [s, i]));
-  const piecesOf = (s: Sentence): Piece[] => {
-    let vs = cache.get(s);
-    if (!vs) {
-      const i = indexOf.get(s)!;
-      const original = originals[i]!;
-      const worth = i < MAX_SHORTENED && (everySentence || original.m.length > limits.maxLength || original.m.pixels > limits.maxPixels || SHORTENABLE.test(original.text) || original.text.includes(DROPPED) || lex.discourse.test(original.text) || POST_SHOWS_HOW.test(original.text) || UNTIDY.test(original.text));
-      vs = worth ? [original, ...shorteningsOf(original.text, lang, lex).map((v) => asWritten(pieceOf(v, lang)))] : [original];
-      cache.set(s, vs);
-    }
-    return vs;
-  };
-  sentences.forEach((first, index) => {
-    if (index >= MAX_STARTS || !usable[index]) return;
-    const run: Sentence[] = [first];
-    const longest = CJK_LANGS.has(lang) ? MAX_RUN : 2;
-    for (let k = index + 1; k < sentences.length && run.length < longest && usable[k] && adjacent(run[run.length - 1]!, sentences[k]!, units); k++) run.push(sentences[k]!);
-    for (let n = 1; n <= run.length; n++) {
-      const parts = run.slice(0, n);
-      for (const v of runVariants(parts, piecesOf, limits)) {
-        const how = [n === 1 ? `sentence ${index + 1} of the post` : `sentences ${index + 1}–${index + n} of the post`, ...v.steps];
-        add({ text: v.text, how, source: 'sentences', first, last: parts[n - 1], position: index }, costlySteps(v.steps), false, v.m, v.terms);
-      }
-    }
-  });
+  for (const d of body.runs) addDraft(d);
   // Too few so far (short sentences that don't pair up, long ones that don't shorten): two
   // self-contained sentences from the opening, further apart.
-  if (candidates.length < ENOUGH_FROM_RUNS) addSeparatePairs();
-  function addSeparatePairs(): void {
-  // With fewer than three so far, a sentence whose code or aside can be dropped stands alone too (more pairs cost more).
-  const few = candidates.length < 3;
-  const standalone = sentences.map((s, i) => usable[i] && !leansBack[i] && (isPlainJoin([originals[i]!.facts]) || (few && i < PAIR_WINDOW && piecesOf(s).some((p) => isPlainJoin([p.facts])))));
-  // Most pairs of whole sentences are too long for a snippet: a pair whose narrowest pieces can't fit side by side is not built.
-  const narrowest = sentences.map((s, i) => (standalone[i] && i < PAIR_WINDOW ? narrowestOf(piecesOf(s), PAIR_PIECES) : ZERO));
-  for (let i = 0; i < Math.min(sentences.length, PAIR_WINDOW); i++) {
-    if (!standalone[i]) continue;
-    for (let j = i + 2; j < Math.min(sentences.length, PAIR_WINDOW); j++) {
-      if (!standalone[j] || !mayFitSideBySide(narrowest[i]!, narrowest[j]!, limits)) continue;
-      for (const v of runVariants([sentences[i]!, sentences[j]!], piecesOf, limits, PAIR_PIECES).slice(0, 8)) {
-        const how = [`sentences ${i + 1} and ${j + 1} of the post`, ...v.steps];
-        add({ text: v.text, how, source: 'sentences', first: sentences[i], last: sentences[j], position: i + (j - i) / 4 }, costlySteps(v.steps), false, v.m, v.terms, 'apart');
-      }
-    }
-  }
-  }
+  if (candidates.length < ENOUGH_FROM_RUNS) for (const d of body.pairs(candidates.length < 3)) addDraft(d);
   addTitleLed();
   // The title, then a sentence that says what it does not: its words are what readers searched for.
   function addTitleLed(): void {
     // The post's words and its casing are looked up only when a title needs them (a gerund title, a how-to lead).
-    let postWords: Set<string> | undefined;
-    let vocabulary: ReturnType<typeof lowerCaseWords> | undefined;
-    const hasWord = (w: string) => (postWords ??= wordsOf(originals)).has(w);
-    const leads = titleLeads(title, lang, hasWord, (text) => lowerFirst(text, (vocabulary ??= lowerCaseWords(sentences))));
+    const leads = titleLeads(title, lang, (w) => body.words().has(w), (text) => lowerFirst(text, body.vocabulary()));
     if (!leads.length) return;
     const cjk = CJK_LANGS.has(lang);
     // Widths add up: each lead is measured once, with the space after it.
@@ -350,20 +256,23 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       for (const p of pieces) {
         let shared = 0;
         for (const t of titleTerms) if (p.terms.includes(t)) shared++;
+        let parts: TitleFree | undefined;
         for (const { lead, m: lm } of measured) {
           // "Title: a sentence that repeats the title" says it twice.
           if (lead.kind === 'title' && titleTerms.size && shared / titleTerms.size >= 0.5) continue;
           const m = { length: lm.length + p.m.length, pixels: lm.pixels + p.m.pixels };
           if (!fits(m, limits)) continue;
-          const text = cjk ? `${lead.text}${p.text}` : `${lead.text} ${lead.kind === 'title' && LOWER_AFTER_COLON.has(lang) ? lowerFirstWord(p.text, (vocabulary ??= lowerCaseWords(sentences))) : p.text}`;
+          const text = cjk ? `${lead.text}${p.text}` : `${lead.text} ${lead.kind === 'title' && LOWER_AFTER_COLON.has(lang) ? lowerFirstWord(p.text, body.vocabulary()) : p.text}`;
+          const how = [lead.step, `sentence ${i + 1} of the post`, ...p.steps];
           // Scored on the sentence: the title in front would otherwise win every post its title-word share.
-          add({ text, how: [lead.step, `sentence ${i + 1} of the post`, ...p.steps], source: 'sentences', first: s, last: s, position: i, scoredText: p.text }, costlySteps(p.steps) + 1, false, m, p.terms, 'title');
+          parts ??= body.titleFree(p.text, p.terms, how.includes(ANNOUNCEMENT_REPHRASED));
+          addDraft({ candidate: { text, how, source: 'sentences', first: s, last: s, position: i, scoredText: p.text }, m, fullness: fullness(m, limits), steps: costlySteps(p.steps) + 1, stitched: 'title', parts });
         }
       }
     }
   }
   if (roundup >= COMPOSE_FROM) {
-    const vocabulary = lowerCaseWords(sentences);
+    const vocabulary = body.vocabulary();
     // The post's own announcement, early and standing alone, can introduce the list.
     const announcements: string[] = [];
     for (let i = 0; i < Math.min(3, sentences.length); i++) {
@@ -371,27 +280,32 @@ function candidatesOf(read: Read, everySentence: boolean): Candidate[] {
       if (usable[i] && /[.。]$/u.test(t) && lex.purpose.test(t) && !leansBack[i] && isPlainJoin([originals[i]!.facts])) announcements.push(t);
     }
     for (const c of composeRoundup(headings, units, title, lang, vocabulary, limits, announcements, read.changes)) {
-      // The title in front of a list repeats what the reader sees just above it: counted as a step, so the bare list wins a tie (judge 8, tuning split).
-      add({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names }, c.titled ? 1 : 0, c.stepwise ? 'outline' : c.announced ? 'announced' : 'list');
+      const m = measure(c.text);
+      if (!fits(m, limits) || isTitleCopy(c.text, title)) continue;
+      const composition: Composition = c.stepwise ? 'outline' : c.announced ? 'announced' : 'list';
+      // Its terms and topic are read from the names alone; a list never leans on a sentence before it.
+      const { terms, topic } = body.titleFree(c.names, undefined, false);
+      const score = scoreCandidate({
+        text: c.names,
+        titleWords: titleShare(terms, false),
+        topic,
+        // A composed list says what a roundup covers when the title says it is one (a tutorial's headings are its steps).
+        summary: composition === 'announced' ? 1 : releaseTitle && composition !== 'outline' ? 0.5 : 0,
+        position: 0,
+        fullness: fullness(m, limits),
+        // The title in front of a list repeats what the reader sees just above it: counted as a step, so the bare list wins a tie (judge 8, tuning split).
+        steps: c.titled ? 1 : 0,
+        // An outline of steps suits a post only half as well as a list of the news a roundup brings.
+        roundup: composition === 'outline' ? roundup / 2 : roundup,
+        composed: true,
+        anaphoric: false,
+        pointsAround: false,
+        lex,
+      });
+      candidates.push({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names, terms, suggestion: { text: c.text, length: m.length, pixels: round(m.pixels), score, source: c.from, how: c.steps, start: 0, end: 0 } });
     }
   }
   return candidates;
-}
-
-/** The lexicon's summary cues as a global regex (to count them), made once per lexicon: compiling it per post cost as much as using it. */
-function globalCues(lex: Lexicon): RegExp {
-  let re = cues.get(lex);
-  if (!re) cues.set(lex, (re = new RegExp(lex.summaryCue.source, `${lex.summaryCue.flags.replace('g', '')}g`)));
-  return re;
-}
-const cues = new Map<Lexicon, RegExp>();
-
-/** Words of the title written in lower case that look like names, not words (an inner capital or digit, no vowel, three consonants in a row, a hyphen): "dbplyr", "npm", "iOS", "trust-manager". */
-
-function wordsOf(pieces: readonly Piece[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of pieces) eachWord(p.text, (w) => out.add(w));
-  return out;
 }
 
 /** The schema's description limits (`descriptionMinPixels` where the schema has it). */
@@ -407,32 +321,11 @@ export function limitsOf(schema: RuleContext['schema']): Limits {
 
 
 
-/** One or two words with a period ("Smaller.", "Server-side rendering."): a label in the post, not a sentence. */
-const FRAGMENT = /^[^\s.!?。！？]+(?:\s+[^\s.!?。！？]+)?[.!]$/u;
-
-/** The rest of a sentence whose start is elsewhere: a dash, or a lower-case joining word. */
-const DANGLING_START = /^(?:[-–—•*·]\s?(?=\p{Ll})|[-–—•*·]\s|(?:and|or|but|nor|so|y|e|o|ou|et|und|oder|mais|pero|mas|aber)\s)/u;
-
-/** A sentence asking the reader for something, wherever the "please" is. */
-const PLEASE = /\b(?:please|consider (?:\w+ing|membership|a donation|sponsorship)|don['’]t forget|make sure to (?:check|read|subscribe)|reach out to)\b|\b(?:por favor|s['’]il vous plaît|bitte)\b/i;
 /** The summary part of a sentence defining what the title names: more than cue words (0.5), less than saying what the post does (1). */
 const DEFINITION_SUMMARY = 0.75;
 
 /** Composed candidates are offered only for posts that read at least this much like a roundup. */
 const COMPOSE_FROM = 0.4;
-
-
-
-/**
- * Whether `b` directly follows `a` in the post (no skipped sentence between them): in the same
- * block, or as the opening of the next paragraph of the same section.
- */
-function adjacent(a: Sentence, b: Sentence, units: readonly ProseUnit[]): boolean {
-  if (a.unit === b.unit) return b.from === a.to + 1 || b.from === a.to;
-  const ua = units[a.unit]!;
-  const ub = units[b.unit]!;
-  return b.unit === a.unit + 1 && a.to === ua.text.length && b.from === 0 && ua.section === ub.section && ua.kind === 'paragraph' && ub.kind === 'paragraph';
-}
 
 function isTitleCopy(text: string, title: string | undefined): boolean {
   if (!title) return false;

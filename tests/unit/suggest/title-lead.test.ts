@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../src/core/parse/post';
 import { resolveSchema } from '../../../src/core/schema/defaults';
-import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
+import { scoredCandidates, suggestDescriptions } from '../../../src/core/suggest/descriptions';
 import { HOW_TO_TITLE } from '../../../src/core/suggest/post-kind';
 import { plainForm, titleLeads } from '../../../src/core/suggest/title-lead';
 
@@ -103,6 +103,16 @@ describe('title-led candidates are ranked by their sentence', () => {
     expect(led).toBeDefined();
     expect(led.score.titleWords).toBeLessThan(1);
     expect(list[0]!.text.startsWith('Kayak polo players')).toBe(true);
+  });
+
+  it('a sentence opening with words a description does without ("In this release,") costs as much after the title', () => {
+    const marked = 'In this release, the timing app records the split times of every crew at each marker from the pontoon to the bridge.';
+    const other = 'Coaches asked for split times at the markers last season, and the club volunteers tested the new app on the water all through the winter.';
+    const list = scoredCandidates({ ...parsePost(`---\ntitle: Regatta season\n---\n${other}\n\n${marked}\n`), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } }, 'offered');
+    const led = list.find((s) => s.text === `Regatta season: ${marked}`);
+    expect(led).toBeDefined();
+    // The title costs 0.2 on top of the opening marker's 0.2 (and a step's 0.04): the marker is not hidden behind it.
+    expect(led!.score.clarity).toBe(0.56);
   });
 });
 

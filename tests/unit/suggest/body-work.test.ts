@@ -1,0 +1,103 @@
+/**
+ * Issue #12 ("suggestions stay within today's budget"): typing in the title re-scores the body's
+ * remembered work (body-work.ts) instead of reading the sentences again. What it must never do:
+ * give anything else than a first reading of the post with that title would.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { parsePost } from '../../../src/core/parse/post';
+import { resolveSchema } from '../../../src/core/schema/defaults';
+import { bodyWorkFor, type BodyInput } from '../../../src/core/suggest/body-work';
+import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
+import { lexiconFor } from '../../../src/core/suggest/language';
+import { proseUnits } from '../../../src/core/suggest/prose';
+import { splitUnit, type Sentence } from '../../../src/core/suggest/sentences';
+
+type Suggest = typeof suggestDescriptions;
+const ctxOf = (md: string) => ({ ...parsePost(md), schema: resolveSchema(), options: { rules: {}, extraTrackingParams: [] } });
+const post = (title: string, body: string) => `---\ntitle: "${title}"\n---\n${body}`;
+
+/** The suggester as a new panel has it: nothing remembered from earlier calls. */
+async function freshSuggester(): Promise<Suggest> {
+  vi.resetModules();
+  return (await import('../../../src/core/suggest/descriptions')).suggestDescriptions;
+}
+
+const rowplyr = [
+  'We are happy to announce rowplyr 2.4.0. rowplyr is a timing backend for rowing clubs that lets coaches record every crew at the finish line of a regatta.',
+  'rowplyr now produces the split times of every boat at each marker along the river, so coaches can compare junior crews from one weekend to the next.',
+  'rowplyr also publishes the results of each race on the club noticeboard within a minute of the last boat crossing the finish line of the course.',
+].join('\n\n');
+
+const tutorial = [
+  'Rigging a sculling boat takes an afternoon, and the spread of the riggers decides how the blades meet the water at the catch.',
+  'In this guide, we set the spread, the pitch of each gate and the height of the work (measured from the seat) for a junior crew.',
+  'You need a tape measure, a pitch meter and the two spanners that came with the boat.',
+  'The spread is the distance from the centre line of the boat to the pin, and it sets the leverage of each stroke.',
+  'Junior crews row with a wider spread than seniors, which makes the blade lighter through the drive.',
+].join('\n\n');
+
+const roundup = [
+  'Another busy month on the river for the harbour rowing club.',
+  '## Winter regatta results',
+  'Nine clubs raced over two kilometres last Saturday, and our junior eight won the final by a length.',
+  '## New boats for the juniors',
+  'Two new sculling boats arrived for the junior squad, paid for by the spring fundraiser.',
+  '## Volunteers wanted for the boat park',
+  'The boat park needs two volunteers on Sunday mornings to help crews carry their boats to the pontoon.',
+  '## Coaching course in March',
+  'Our head coach runs a three-evening course for new coaches, with a session on the water.',
+].join('\n\n');
+
+describe('a title typed after the body was read', () => {
+  const cases: Array<[name: string, body: string, titles: string[]]> = [
+    // The lower-case name reaches the body's work: a sentence may start with "rowplyr" only once the title names it.
+    ['a tool named in lower case', rowplyr, ['Timing news from the harbour', 'rowplyr 2.4.0', 'rowplyr 2.4.0 is out', 'Timing news']],
+    ['a tutorial', tutorial, ['Rigging a sculling boat', 'Rigging a sculling boat for juniors', 'How to rig a sculling boat', 'Spread and pitch']],
+    ['a roundup', roundup, ['Harbour rowing news', 'Harbour rowing news: March', 'Harbour rowing club newsletter #12', '']],
+  ];
+  for (const [name, body, titles] of cases) {
+    it(`${name}: every title gets what a first reading of the post gives`, async () => {
+      const typed = await freshSuggester();
+      for (const title of titles) {
+        const md = post(title, body);
+        const afterEdits = typed(ctxOf(md));
+        const first = (await freshSuggester())(ctxOf(md));
+        expect(afterEdits.length).toBeGreaterThan(0);
+        expect(afterEdits).toEqual(first);
+      }
+    });
+  }
+
+  it('a sentence starting with the title’s lower-case name is offered once the title names it', async () => {
+    const typed = await freshSuggester();
+    const starts = (title: string) => typed(ctxOf(post(title, rowplyr))).filter((s) => s.text.startsWith('rowplyr')).length;
+    expect(starts('Timing news from the harbour')).toBe(0);
+    expect(starts('rowplyr 2.4.0')).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('bodyWorkFor', () => {
+  const input = (body: string, names: string[] = []): BodyInput => {
+    const parsed = parsePost(post('', body));
+    const units = proseUnits(parsed.body, 2_500);
+    const sentences: Sentence[] = [];
+    units.forEach((u, i) => splitUnit(u.text, i, sentences, 80));
+    return { limits: { minLength: 120, maxLength: 156, maxPixels: 990 }, units, sentences, headings: [], lang: 'en', lex: lexiconFor('en'), names: new Set(names), everySentence: false };
+  };
+
+  it('is remembered under the body’s key, whatever the title brings that the sentences do not use', () => {
+    const work = bodyWorkFor('tutorial', input(tutorial));
+    expect(work.runs.length).toBeGreaterThan(0);
+    expect(bodyWorkFor('tutorial', input(tutorial, ['npm']))).toBe(work);
+    expect(bodyWorkFor('tutorial', { ...input(tutorial), everySentence: true })).not.toBe(work);
+  });
+
+  it('is worked out again when a name the title brings starts one of its sentences', () => {
+    const without = bodyWorkFor('rowplyr', input(rowplyr));
+    const named = bodyWorkFor('rowplyr', input(rowplyr, ['rowplyr']));
+    expect(named).not.toBe(without);
+    const startsWithName = (w: typeof named) => w.runs.filter((d) => d.candidate.text.startsWith('rowplyr')).length;
+    expect(startsWithName(without)).toBe(0);
+    expect(startsWithName(named)).toBeGreaterThan(0);
+  });
+});
