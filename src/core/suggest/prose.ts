@@ -138,24 +138,102 @@ export function proseUnits(body: Body, maxChars: number, enough?: (unit: ProseUn
     }
   };
 
+  const defs = definitionsOf(body);
   const add = (block: Token, kind: ProseUnit['kind']): void => {
-    const building: Building = { parts: [], runStart: [], runPiece: [], runLocal: [], tokens: [], length: 0, lastWasSpace: true };
-    const inline = (block as { tokens?: Token[] }).tokens ?? [{ type: 'text', raw: block.raw, text: block.raw } as Tokens.Text];
-    appendInline(building, inline);
-    const unit: ProseUnit = { text: building.parts.join(''), block, runStart: building.runStart, runPiece: building.runPiece, runLocal: building.runLocal, tokens: building.tokens, kind, section };
-    if (building.breaks) unit.breaks = building.breaks;
-    // A trailing space is dropped; a run starting past the end then maps nothing (sourceOffset checks the length).
-    if (unit.text.endsWith(' ')) unit.text = unit.text.slice(0, -1);
-    if (unit.text) {
-      units.push(unit);
-      total += unit.text.length;
-      if (enough?.(unit, units.length - 1)) stopped = true;
-    }
+    const read = blockText(block, defs);
+    if (!read.text) return;
+    const unit = new BlockUnit(read, block, kind, section);
+    units.push(unit);
+    total += unit.text.length;
+    if (enough?.(unit, units.length - 1)) stopped = true;
   };
 
   walk(body.tokens, false);
   return units;
 }
+
+/** A block's text as a description reads it, with where each run of it came from: what a unit is, wherever its block stands. */
+interface BlockText {
+  text: string;
+  runStart: number[];
+  runPiece: number[];
+  runLocal: number[];
+  breaks?: number[];
+}
+
+/**
+ * A block read as prose. Its inline tokens (what its runs point at) are collected only when a
+ * source offset is asked for: a remembered block's text serves a new parse of the same block,
+ * whose tokens are new objects.
+ */
+class BlockUnit implements ProseUnit {
+  readonly text: string;
+  readonly runStart: number[];
+  readonly runPiece: number[];
+  readonly runLocal: number[];
+  readonly breaks?: number[];
+  list?: number;
+  item?: number;
+  #tokens: Token[] | undefined;
+  constructor(
+    read: BlockText,
+    readonly block: Token,
+    readonly kind: ProseUnit['kind'],
+    readonly section: number,
+  ) {
+    this.text = read.text;
+    this.runStart = read.runStart;
+    this.runPiece = read.runPiece;
+    this.runLocal = read.runLocal;
+    if (read.breaks) this.breaks = read.breaks;
+  }
+
+  get tokens(): Token[] {
+    return (this.#tokens ??= building(this.block).tokens);
+  }
+}
+
+function building(block: Token): Building {
+  const out: Building = { parts: [], runStart: [], runPiece: [], runLocal: [], tokens: [], length: 0, lastWasSpace: true };
+  appendInline(out, (block as { tokens?: Token[] }).tokens ?? [{ type: 'text', raw: block.raw, text: block.raw } as Tokens.Text]);
+  return out;
+}
+
+/**
+ * The block's text, remembered by its source and the post's link definitions (a reference link's
+ * text depends on them): while someone types, every block but the one being edited is read again
+ * unchanged. Bounded.
+ */
+function blockText(block: Token, defs: string): BlockText {
+  const key = `${defs}\u0000${block.type}\u0000${block.raw}`;
+  let known = blockTexts.get(key);
+  if (!known) {
+    const b = building(block);
+    // A trailing space is dropped; a run starting past the end then maps nothing (sourceOffset checks the length).
+    const joined = b.parts.join('');
+    known = { text: joined.endsWith(' ') ? joined.slice(0, -1) : joined, runStart: b.runStart, runPiece: b.runPiece, runLocal: b.runLocal };
+    if (b.breaks) known.breaks = b.breaks;
+    if (blockTexts.size >= MAX_BLOCK_TEXTS) blockTexts.clear();
+    blockTexts.set(key, known);
+  }
+  return known;
+}
+
+const blockTexts = new Map<string, BlockText>();
+const MAX_BLOCK_TEXTS = 2_000;
+
+/** The post's reference-link definitions as one string (marked keeps them on the token list). */
+function definitionsOf(body: Body): string {
+  let known = definitions.get(body.tokens);
+  if (known === undefined) {
+    const links = (body.tokens as { links?: Record<string, unknown> }).links;
+    known = links && Object.keys(links).length ? JSON.stringify(links) : '';
+    definitions.set(body.tokens, known);
+  }
+  return known;
+}
+
+const definitions = new WeakMap<readonly Token[], string>();
 
 /** A unit being built: pieces joined once at the end (repeated `+=` and `endsWith` on a growing string is quadratic). */
 interface Building {

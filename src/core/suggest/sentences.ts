@@ -33,6 +33,23 @@ export function hasText(s: Sentence): boolean {
  * as they are read and stop reading when it has enough.
  */
 export function splitUnit(text: string, u: number, out: Sentence[], maxSentences: number, breaks?: readonly number[]): void {
+  // Split whole once and remembered (a cap only keeps the first sentences): while someone types,
+  // every block but the one being edited comes back unchanged.
+  const key = breaks?.length ? `${breaks.join(',')}\u0000${text}` : text;
+  let all = splits.get(key);
+  if (!all) {
+    all = [];
+    splitWhole(text, 0, all, Infinity, breaks);
+    if (splits.size >= MAX_SPLITS) splits.clear();
+    splits.set(key, all);
+  }
+  for (let i = 0; i < all.length && out.length < maxSentences; i++) out.push({ ...all[i]!, unit: u });
+}
+
+const splits = new Map<string, Sentence[]>();
+const MAX_SPLITS = 2_000;
+
+function splitWhole(text: string, u: number, out: Sentence[], maxSentences: number, breaks?: readonly number[]): void {
   if (!breaks?.length) return splitRange(text, 0, text.length, u, out, maxSentences);
   // A hard line break after a label line ends it as a fragment (a release note's "**Responsive
   // layout** (#1406) by @dev⏎Better on phones."): the label is not glued to the sentence under

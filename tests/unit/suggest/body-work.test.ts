@@ -101,3 +101,40 @@ describe('bodyWorkFor', () => {
     expect(startsWithName(named)).toBeGreaterThan(0);
   });
 });
+
+describe('blocks read again while someone types', () => {
+  const unitTexts = (md: string) => proseUnits(parsePost(md).body, 10_000).map((u) => u.text);
+
+  it('a reference link reads as its text only while its definition is in the post', () => {
+    const para = 'Read [the rigging guide][rig] before the first outing of the season on the river.';
+    expect(unitTexts(`${para}\n\n[rig]: https://club.test/rig\n`)[0]).toBe('Read the rigging guide before the first outing of the season on the river.');
+    // The same paragraph (the same source), its definition gone: marked leaves the brackets as written.
+    expect(unitTexts(`${para}\n\n[boats]: https://club.test/boats\n`)[0]).toBe(para);
+  });
+
+  it('source ranges follow a paragraph moved by typing above it', async () => {
+    const typed = await freshSuggester();
+    const body = (intro: string) => `${intro}\n\n${tutorial}`;
+    for (const intro of ['Notes.', 'Notes for the new season, written after the first outing on the river.', 'N.']) {
+      const md = post('Rigging a sculling boat', body(intro));
+      const list = typed(ctxOf(md));
+      expect(list).toEqual((await freshSuggester())(ctxOf(md)));
+      for (const s of list.filter((x) => x.source === 'sentences' && !x.how.includes('title first'))) {
+        // A shortened sentence keeps its last words; its range ends where they do.
+        const lastWords = s.text.replace(/[.!?]$/, '').split(' ').slice(-2).join(' ');
+        expect(md.slice(s.start, s.end)).toContain(lastWords);
+      }
+    }
+  });
+
+  it('a unit’s sentences are the same whether the cap cuts them or not, and point at the unit they are read from', () => {
+    const text = 'One rower. Two rowers. Three rowers. Four rowers.';
+    const capped: Sentence[] = [{ text: 'x', unit: 0, from: 0, to: 1 }];
+    splitUnit(text, 3, capped, 3);
+    const whole: Sentence[] = [];
+    splitUnit(text, 5, whole, 100);
+    expect(capped.slice(1)).toEqual(whole.slice(0, 2).map((s) => ({ ...s, unit: 3 })));
+    expect(whole.map((s) => s.text.trim())).toEqual(['One rower.', 'Two rowers.', 'Three rowers.', 'Four rowers.']);
+    expect(whole.every((s) => s.unit === 5)).toBe(true);
+  });
+});
