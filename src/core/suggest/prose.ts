@@ -400,6 +400,7 @@ const MAX_HEADINGS = 60;
  */
 export function headingsOf(body: Body): Heading[] {
   const out: Heading[] = [];
+  const defs = definitionsOf(body);
   const walk = (tokens: readonly Token[]): void => {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -407,8 +408,7 @@ export function headingsOf(body: Body): Heading[] {
       if (token.type === 'heading') {
         const h = token as Tokens.Heading;
         if (h.depth > 3) continue;
-        // Without its own id ({#id}, or an MDX comment as react.dev writes them), as the page shows it.
-        const text = customHeadingId(plainInline(h.tokens ?? []).replace(/\s+/g, ' ')).text.trim();
+        const text = headingText(h, defs);
         if (text) out.push({ text, depth: h.depth, token, unitsBefore: 0 });
       } else if (token.type === 'blockquote') walk((token as Tokens.Blockquote).tokens);
     }
@@ -416,6 +416,23 @@ export function headingsOf(body: Body): Heading[] {
   walk(body.tokens);
   return out;
 }
+
+/**
+ * A heading's text without its own id ({#id}, or an MDX comment as react.dev writes them), as the
+ * page shows it; remembered like a block's text (headings don't change while someone types below them).
+ */
+function headingText(h: Tokens.Heading, defs: string): string {
+  const key = `${defs}\u0000${h.raw}`;
+  let text = headingTexts.get(key);
+  if (text === undefined) {
+    text = customHeadingId(plainInline(h.tokens ?? []).replace(/\s+/g, ' ')).text.trim();
+    if (headingTexts.size >= MAX_BLOCK_TEXTS) headingTexts.clear();
+    headingTexts.set(key, text);
+  }
+  return text;
+}
+
+const headingTexts = new Map<string, string>();
 
 /** Inline tokens as plain text: link and emphasis text kept, code as its text, images and HTML dropped. */
 export function plainInline(tokens: readonly Token[]): string {

@@ -9,7 +9,7 @@ import { resolveSchema } from '../../../src/core/schema/defaults';
 import { bodyWorkFor, type BodyInput } from '../../../src/core/suggest/body-work';
 import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
 import { lexiconFor } from '../../../src/core/suggest/language';
-import { proseUnits } from '../../../src/core/suggest/prose';
+import { headingsOf, proseUnits } from '../../../src/core/suggest/prose';
 import { splitUnit, type Sentence } from '../../../src/core/suggest/sentences';
 
 type Suggest = typeof suggestDescriptions;
@@ -110,6 +110,12 @@ describe('blocks read again while someone types', () => {
     expect(unitTexts(`${para}\n\n[rig]: https://club.test/rig\n`)[0]).toBe('Read the rigging guide before the first outing of the season on the river.');
     // The same paragraph (the same source), its definition gone: marked leaves the brackets as written.
     expect(unitTexts(`${para}\n\n[boats]: https://club.test/boats\n`)[0]).toBe(para);
+  });
+
+  it('so does a heading (its remembered text is keyed by the definitions too)', () => {
+    const headings = (md: string) => headingsOf(parsePost(md).body).map((h) => h.text);
+    expect(headings('## Boats from [the yard][yard]\n\nText.\n\n[yard]: https://club.test/yard\n')).toEqual(['Boats from the yard']);
+    expect(headings('## Boats from [the yard][yard]\n\nText.\n\n[oars]: https://club.test/oars\n')).toEqual(['Boats from [the yard][yard]']);
   });
 
   it('source ranges follow a paragraph moved by typing above it', async () => {
