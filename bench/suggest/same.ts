@@ -88,11 +88,23 @@ if (mode === 'write') {
   for (const k of differ) {
     const id = k.replace(/ #\d.*$/, '');
     if (!show.get(id)) {
-      console.log(`DIFFERS: ${k} (held-out: not shown)`);
+      console.log(`DIFFERS: ${k} (held-out: not shown; ${differingFields(was[k], now[k])})`);
       continue;
     }
     console.log(`DIFFERS: ${k}\n  was: ${JSON.stringify(was[k])}\n  now: ${JSON.stringify(now[k])}`);
   }
   console.log(`${keys.size} suggestion lists compared with ${file}: ${differ.length ? `${differ.length} DIFFER` : 'all identical'} (${ms.toFixed(0)} ms)`);
   process.exitCode = differ.length ? 1 : 0;
+}
+
+/** Which fields of a list's suggestions differ (a held-out post's texts are not printed, only this). */
+function differingFields(a: unknown, b: unknown): string {
+  const xs = Array.isArray(a) ? (a as Array<Record<string, unknown>>) : [];
+  const ys = Array.isArray(b) ? (b as Array<Record<string, unknown>>) : [];
+  if (xs.length !== ys.length) return `${xs.length} suggestions were ${ys.length}`;
+  const fields = new Set<string>();
+  xs.forEach((x, i) => {
+    for (const f of new Set([...Object.keys(x), ...Object.keys(ys[i]!)])) if (JSON.stringify(x[f]) !== JSON.stringify(ys[i]![f])) fields.add(f);
+  });
+  return `fields that differ: ${[...fields].join(', ')}`;
 }

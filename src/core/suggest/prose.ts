@@ -189,12 +189,13 @@ class BlockUnit implements ProseUnit {
   }
 
   get tokens(): Token[] {
-    return (this.#tokens ??= building(this.block).tokens);
+    return (this.#tokens ??= building(this.block, true).tokens);
   }
 }
 
-function building(block: Token): Building {
-  const out: Building = { parts: [], runStart: [], runPiece: [], runLocal: [], tokens: [], length: 0, lastWasSpace: true };
+/** The block's inline content read as prose; `tokensOnly`: only which token each piece of text comes from, in order. */
+function building(block: Token, tokensOnly = false): Building {
+  const out: Building = { parts: [], runStart: [], runPiece: [], runLocal: [], tokens: [], length: 0, lastWasSpace: true, tokensOnly };
   appendInline(out, (block as { tokens?: Token[] }).tokens ?? [{ type: 'text', raw: block.raw, text: block.raw } as Tokens.Text]);
   return out;
 }
@@ -245,6 +246,11 @@ interface Building {
   length: number;
   lastWasSpace: boolean;
   breaks?: number[];
+  /**
+   * Only collect the tokens (a remembered block's runs point at them by index): no text, so no
+   * length cap either, which only adds tokens after the last one a run can point at.
+   */
+  tokensOnly: boolean;
 }
 
 /** A description needs the first sentences of a block; a 1 MB paragraph is read only this far. */
@@ -277,7 +283,9 @@ function appendInline(unit: Building, tokens: readonly Token[]): void {
       case 'codespan': {
         // A name in code font ("useEffectEvent", "v1.2") reads as a word; code proper does not.
         const code = (t as Tokens.Codespan).text;
-        appendText(unit, IDENTIFIER.test(code) ? code : DROPPED, t, false);
+        // The name sits after the opening backticks of the token's source.
+        if (IDENTIFIER.test(code)) appendText(unit, code, t, false, Math.max(0, t.raw.indexOf(code)));
+        else appendText(unit, DROPPED, t, false);
         break;
       }
       case 'html':
@@ -295,7 +303,12 @@ function lineBreak(unit: Building): void {
 }
 
 /** Appends text with whitespace collapsed and invisible characters removed, tracking source offsets. */
-function appendText(unit: Building, raw: string, from: Token | undefined, decode: boolean): void {
+/** `at`: where `raw` starts in the source of the token it comes from. */
+function appendText(unit: Building, raw: string, from: Token | undefined, decode: boolean, at = 0): void {
+  if (unit.tokensOnly) {
+    if (from) unit.tokens.push(from);
+    return;
+  }
   const text = decode && raw.includes('&') ? raw.replace(ENTITY, decodeEntity) : raw;
   // Offsets are exact when nothing was decoded; otherwise clamp to the token's start (close enough for a range).
   const exact = text === raw;
@@ -305,7 +318,7 @@ function appendText(unit: Building, raw: string, from: Token | undefined, decode
   const startRun = (i: number) => {
     unit.runStart.push(unit.length + out.length);
     unit.runPiece.push(pieceIndex);
-    unit.runLocal.push(exact ? i : -1);
+    unit.runLocal.push(exact ? at + i : -1);
   };
   if (!exact) startRun(0);
   // Copy runs of ordinary characters in one slice; only spaces and invisibles are handled one by one.

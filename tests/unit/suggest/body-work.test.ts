@@ -9,7 +9,7 @@ import { resolveSchema } from '../../../src/core/schema/defaults';
 import { bodyWorkFor, type BodyInput } from '../../../src/core/suggest/body-work';
 import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
 import { lexiconFor } from '../../../src/core/suggest/language';
-import { headingsOf, proseUnits } from '../../../src/core/suggest/prose';
+import { headingsOf, proseUnits, sourceOffset } from '../../../src/core/suggest/prose';
 import { splitUnit, type Sentence } from '../../../src/core/suggest/sentences';
 
 type Suggest = typeof suggestDescriptions;
@@ -116,6 +116,24 @@ describe('blocks read again while someone types', () => {
     const headings = (md: string) => headingsOf(parsePost(md).body).map((h) => h.text);
     expect(headings('## Boats from [the yard][yard]\n\nText.\n\n[yard]: https://club.test/yard\n')).toEqual(['Boats from the yard']);
     expect(headings('## Boats from [the yard][yard]\n\nText.\n\n[oars]: https://club.test/oars\n')).toEqual(['Boats from [the yard][yard]']);
+  });
+
+  it('each character of a remembered block maps to its place in the new parse (links, inline code after its backtick, a block past the read limit)', () => {
+    const words = Array.from({ length: 520 }, (_, i) => (i % 7 === 0 ? `[oar ${i}](https://club.test/${i})` : i % 11 === 0 ? `\`rig${i}\`` : i % 13 === 0 ? `**crew ${i}**` : `boat${i}`));
+    const para = `${words.join(' ')}.`;
+    for (const intro of ['First.', 'A longer first paragraph, typed above the long one.']) {
+      const md = `${intro}\n\n${para}\n`;
+      const body = parsePost(md).body;
+      const unit = proseUnits(body, 100_000)[1]!;
+      expect(unit.text.length).toBeGreaterThan(3_000);
+      for (let i = 0; i < unit.text.length; i += 37) {
+        const at = sourceOffset(body, unit, i);
+        if (unit.text[i] !== ' ' && at !== undefined) expect(md[at]).toBe(unit.text[i]);
+      }
+      // The last characters read still map (their tokens come after many others).
+      const last = unit.text.length - 2;
+      expect(md[sourceOffset(body, unit, last)!]).toBe(unit.text[last]);
+    }
   });
 
   it('source ranges follow a paragraph moved by typing above it', async () => {
