@@ -108,14 +108,16 @@ export function bodyWorkFor(key: string, input: BodyInput): BodyWork {
   const full = `${key}\u0002${input.lang}${input.everySentence ? '+' : ''}\u0002${used.join(' ')}`;
   let work = remembered.get(full);
   if (!work) {
-    work = bodyWork({ ...input, names: new Set(used) });
+    // Adjacency is worked out before: nothing remembered holds the read's blocks (their tokens keep the whole post's text).
+    const { units, ...rest } = input;
+    work = bodyWork({ ...rest, names: new Set(used), follows: followsBefore(input.sentences, units) });
     if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
     remembered.set(full, work);
   }
   return work;
 }
 
-function bodyWork({ limits, units, sentences, headings, lang, lex, names, everySentence }: BodyInput): BodyWork {
+function bodyWork({ limits, sentences, headings, lang, lex, names, everySentence, follows }: Omit<BodyInput, 'units'> & { follows: readonly boolean[] }): BodyWork {
   // A tool named in lower case in the title ("dbplyr 2.4.0") may start a sentence as written.
   const asWritten = (p: Piece): Piece => (p.facts.startsOk || !names.has(firstWord(p.text)) ? p : p.withFacts({ ...p.facts, startsOk: true }));
   // Each sentence read once, as written: its width, its facts, its terms.
@@ -184,7 +186,7 @@ function bodyWork({ limits, units, sentences, headings, lang, lex, names, everyS
     if (index >= MAX_STARTS || !usable[index]) return;
     const run: Sentence[] = [first];
     const longest = CJK_LANGS.has(lang) ? MAX_RUN : 2;
-    for (let k = index + 1; k < sentences.length && run.length < longest && usable[k] && adjacent(run[run.length - 1]!, sentences[k]!, units); k++) run.push(sentences[k]!);
+    for (let k = index + 1; k < sentences.length && run.length < longest && usable[k] && follows[k]; k++) run.push(sentences[k]!);
     for (let n = 1; n <= run.length; n++) {
       const parts = run.slice(0, n);
       for (const v of runVariants(parts, piecesOf, limits)) {
@@ -261,6 +263,11 @@ function globalCues(lex: Lexicon): RegExp {
   return re;
 }
 const cues = new Map<Lexicon, RegExp>();
+
+/** For each sentence, whether it directly follows the one before it. */
+function followsBefore(sentences: readonly Sentence[], units: readonly ProseUnit[]): boolean[] {
+  return sentences.map((s, k) => k > 0 && adjacent(sentences[k - 1]!, s, units));
+}
 
 /**
  * Whether `b` directly follows `a` in the post (no skipped sentence between them): in the same

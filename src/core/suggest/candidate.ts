@@ -13,7 +13,8 @@ export interface Candidate {
   /** First and last sentence used (sentence candidates), or the heading / list item a composed one starts at. */
   first?: Sentence;
   last?: Sentence;
-  origin?: Heading | ProseUnit;
+  /** Found again in each read of the post by these (a token would keep a whole old version of the post alive). */
+  origin?: Pick<Heading, 'text' | 'depth'> | Pick<ProseUnit, 'text' | 'list'>;
   position: number;
   /** The part of the text its title and topic shares are measured on (a composed list without the title in front of it). */
   scoredText?: string;

@@ -105,7 +105,8 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
       }
     }
     if (chosenLists.size >= MAX_CHOSEN_LISTS) chosenLists.clear();
-    chosenLists.set(key, found);
+    // Kept without the heading or item it starts at: that holds a token of this parse, and with it the whole post's text.
+    chosenLists.set(key, found && { ...found, first: undefined });
     if (found) out.push(found);
   }
   return out.length ? out : changelog();
@@ -146,7 +147,7 @@ function composeChangelog(named: ReadonlyArray<{ text: string; origin: Heading }
 const NEEDS_ARTICLE = new Set<Lang>(['de', 'fr', 'es', 'pt']);
 
 /** The list chosen after each prefix, by everything that decides it (see composeRoundup). */
-const chosenLists = new Map<string, Composed | undefined>();
+const chosenLists = new Map<string, (Omit<Composed, 'first'> & { first: undefined }) | undefined>();
 const MAX_CHOSEN_LISTS = 200;
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);

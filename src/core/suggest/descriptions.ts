@@ -302,7 +302,7 @@ function candidatesOf(read: Read, bodyKey: string, everySentence: boolean): Cand
         pointsAround: false,
         lex,
       });
-      candidates.push({ text: c.text, how: c.steps, source: c.from, origin: c.first, position: 0, scoredText: c.names, terms, suggestion: { text: c.text, length: m.length, pixels: round(m.pixels), score, source: c.from, how: c.steps, start: 0, end: 0 } });
+      candidates.push({ text: c.text, how: c.steps, source: c.from, origin: 'depth' in c.first ? { text: c.first.text, depth: c.first.depth } : { text: c.first.text, list: c.first.list }, position: 0, scoredText: c.names, terms, suggestion: { text: c.text, length: m.length, pixels: round(m.pixels), score, source: c.from, how: c.steps, start: 0, end: 0 } });
     }
   }
   return candidates;

@@ -201,21 +201,26 @@ function building(block: Token, tokensOnly = false): Building {
 }
 
 /**
- * The block's text, remembered by its source and the post's link definitions (a reference link's
- * text depends on them): while someone types, every block but the one being edited is read again
- * unchanged. Bounded.
+ * The block's text, remembered by its source, the post's link definitions (a reference link's
+ * text depends on them) and its first inline token (an item of a loose task list carries its
+ * "[ ] " in its source but reads without it): while someone types, every block but the one being
+ * edited is read again unchanged. Bounded; a block far longer than what is read of it is read
+ * afresh (its source would make a key of megabytes).
  */
 function blockText(block: Token, defs: string): BlockText {
-  const key = `${defs}\u0000${block.type}\u0000${block.raw}`;
-  let known = blockTexts.get(key);
+  const rememberable = block.raw.length <= MAX_REMEMBERED_SOURCE;
+  const key = rememberable ? `${defs}\u0000${block.type}\u0000${(block as { tokens?: Token[] }).tokens?.[0]?.type ?? ''}\u0000${block.raw}` : '';
+  let known = rememberable ? blockTexts.get(key) : undefined;
   if (!known) {
     const b = building(block);
     // A trailing space is dropped; a run starting past the end then maps nothing (sourceOffset checks the length).
     const joined = b.parts.join('');
     known = { text: joined.endsWith(' ') ? joined.slice(0, -1) : joined, runStart: b.runStart, runPiece: b.runPiece, runLocal: b.runLocal };
     if (b.breaks) known.breaks = b.breaks;
-    if (blockTexts.size >= MAX_BLOCK_TEXTS) blockTexts.clear();
-    blockTexts.set(key, known);
+    if (rememberable) {
+      if (blockTexts.size >= MAX_BLOCK_TEXTS) blockTexts.clear();
+      blockTexts.set(key, known);
+    }
   }
   return known;
 }
@@ -223,18 +228,31 @@ function blockText(block: Token, defs: string): BlockText {
 const blockTexts = new Map<string, BlockText>();
 const MAX_BLOCK_TEXTS = 2_000;
 
-/** The post's reference-link definitions as one string (marked keeps them on the token list). */
+/**
+ * The post's reference-link definitions, as a short id standing for them (keys stay short
+ * whatever the definitions: release notes define hundreds of links). marked keeps them on the
+ * token list.
+ */
 function definitionsOf(body: Body): string {
   let known = definitions.get(body.tokens);
   if (known === undefined) {
     const links = (body.tokens as { links?: Record<string, unknown> }).links;
-    known = links && Object.keys(links).length ? JSON.stringify(links) : '';
+    const all = links && Object.keys(links).length ? JSON.stringify(links) : '';
+    known = definitionIds.get(all);
+    if (known === undefined) {
+      if (definitionIds.size >= MAX_DEFINITION_SETS) definitionIds.clear();
+      known = String(nextDefinitionId++);
+      definitionIds.set(all, known);
+    }
     definitions.set(body.tokens, known);
   }
   return known;
 }
 
 const definitions = new WeakMap<readonly Token[], string>();
+const definitionIds = new Map<string, string>();
+let nextDefinitionId = 0;
+const MAX_DEFINITION_SETS = 50;
 
 /** A unit being built: pieces joined once at the end (repeated `+=` and `endsWith` on a growing string is quadratic). */
 interface Building {
@@ -255,6 +273,8 @@ interface Building {
 
 /** A description needs the first sentences of a block; a 1 MB paragraph is read only this far. */
 const MAX_UNIT_CHARS = 3000;
+/** Blocks whose source is longer are not remembered (see `blockText`). */
+const MAX_REMEMBERED_SOURCE = 4 * MAX_UNIT_CHARS;
 
 function appendInline(unit: Building, tokens: readonly Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -435,10 +455,12 @@ export function headingsOf(body: Body): Heading[] {
  * page shows it; remembered like a block's text (headings don't change while someone types below them).
  */
 function headingText(h: Tokens.Heading, defs: string): string {
+  const read = () => customHeadingId(plainInline(h.tokens ?? []).replace(/\s+/g, ' ')).text.trim();
+  if (h.raw.length > MAX_REMEMBERED_SOURCE) return read();
   const key = `${defs}\u0000${h.raw}`;
   let text = headingTexts.get(key);
   if (text === undefined) {
-    text = customHeadingId(plainInline(h.tokens ?? []).replace(/\s+/g, ' ')).text.trim();
+    text = read();
     if (headingTexts.size >= MAX_BLOCK_TEXTS) headingTexts.clear();
     headingTexts.set(key, text);
   }

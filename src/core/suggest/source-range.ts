@@ -16,7 +16,8 @@ export function rangeOf(ctx: RuleContext, read: { units: readonly ProseUnit[]; h
     return { start, end };
   }
   // A remembered candidate's heading or list item is looked up again in this read of the post (same place, new tokens).
-  const origin = c.origin && 'depth' in c.origin ? read.headings.find((h) => h.text === c.origin!.text && h.depth === (c.origin as Heading).depth) : c.origin ? units.find((u) => u.text === c.origin!.text && u.list === (c.origin as ProseUnit).list) : undefined;
+  const ref = c.origin;
+  const origin = ref && 'depth' in ref ? read.headings.find((h) => h.text === ref.text && h.depth === ref.depth) : ref ? units.find((u) => u.text === ref.text && u.list === ref.list) : undefined;
   if (origin && 'depth' in origin) {
     locatedBlocks(ctx.body);
     const at = locatedOf(ctx.body, origin.token);

@@ -112,6 +112,16 @@ describe('blocks read again while someone types', () => {
     expect(unitTexts(`${para}\n\n[boats]: https://club.test/boats\n`)[0]).toBe(para);
   });
 
+  it('an item of a loose task list reads without its box, a paragraph of the same source with it', () => {
+    const item = 'Install the rigging kit before the first outing of the season.';
+    const tasks = `- [ ] ${item}\n\n- [ ] Check the pitch of every gate with the new meter.\n`;
+    // marked gives the item's paragraph the source "[ ] Install…" too, but reads its text without the box.
+    for (let round = 0; round < 2; round++) {
+      expect(unitTexts(tasks)[0]).toBe(item);
+      expect(unitTexts(`[ ] ${item}\n`)[0]).toBe(`[ ] ${item}`);
+    }
+  });
+
   it('so does a heading (its remembered text is keyed by the definitions too)', () => {
     const headings = (md: string) => headingsOf(parsePost(md).body).map((h) => h.text);
     expect(headings('## Boats from [the yard][yard]\n\nText.\n\n[yard]: https://club.test/yard\n')).toEqual(['Boats from the yard']);
