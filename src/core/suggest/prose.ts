@@ -202,14 +202,16 @@ function building(block: Token, tokensOnly = false): Building {
 
 /**
  * The block's text, remembered by its source, the post's link definitions (a reference link's
- * text depends on them) and its first inline token (an item of a loose task list carries its
- * "[ ] " in its source but reads without it): while someone types, every block but the one being
- * edited is read again unchanged. Bounded; a block far longer than what is read of it is read
- * afresh (its source would make a key of megabytes).
+ * text depends on them) and the shape of its inline tokens: the same source does not always give
+ * the same tokens (an item of a loose task list carries its "[ ] " in its source but reads it as a
+ * checkbox; after an unclosed `<a …>` earlier in the post, marked reads no bare URL as a link).
+ * While someone types, every block but the one being edited is read again unchanged. Bounded; a
+ * block far longer than what is read of it is read afresh (its source would make a key of megabytes).
  */
 function blockText(block: Token, defs: string): BlockText {
   const rememberable = block.raw.length <= MAX_REMEMBERED_SOURCE;
-  const key = rememberable ? `${defs}\u0000${block.type}\u0000${(block as { tokens?: Token[] }).tokens?.[0]?.type ?? ''}\u0000${block.raw}` : '';
+  const inline = (block as { tokens?: Token[] }).tokens;
+  const key = rememberable ? `${defs}\u0000${block.type}\u0000${inline ? shapeOf(inline) : ''}\u0000${block.raw}` : '';
   let known = rememberable ? blockTexts.get(key) : undefined;
   if (!known) {
     const b = building(block);
@@ -228,6 +230,18 @@ function blockText(block: Token, defs: string): BlockText {
 const blockTexts = new Map<string, BlockText>();
 const MAX_BLOCK_TEXTS = 2_000;
 
+/** The types of inline tokens, nested ones in brackets: what the source alone does not decide. */
+function shapeOf(tokens: readonly Token[]): string {
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out += `${t.type} `;
+    const inner = (t as { tokens?: Token[] }).tokens;
+    if (inner?.length) out += `[${shapeOf(inner)}]`;
+  }
+  return out;
+}
+
 /**
  * The post's reference-link definitions, as a short id standing for them (keys stay short
  * whatever the definitions: release notes define hundreds of links). marked keeps them on the
@@ -238,7 +252,8 @@ function definitionsOf(body: Body): string {
   if (known === undefined) {
     const links = (body.tokens as { links?: Record<string, unknown> }).links;
     const all = links && Object.keys(links).length ? JSON.stringify(links) : '';
-    known = definitionIds.get(all);
+    // No definitions (most posts) is always the same id, whatever happens to the others.
+    known = all ? definitionIds.get(all) : '';
     if (known === undefined) {
       if (definitionIds.size >= MAX_DEFINITION_SETS) definitionIds.clear();
       known = String(nextDefinitionId++);
@@ -251,7 +266,7 @@ function definitionsOf(body: Body): string {
 
 const definitions = new WeakMap<readonly Token[], string>();
 const definitionIds = new Map<string, string>();
-let nextDefinitionId = 0;
+let nextDefinitionId = 1;
 const MAX_DEFINITION_SETS = 50;
 
 /** A unit being built: pieces joined once at the end (repeated `+=` and `endsWith` on a growing string is quadratic). */

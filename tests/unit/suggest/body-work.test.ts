@@ -9,7 +9,7 @@ import { resolveSchema } from '../../../src/core/schema/defaults';
 import { bodyWorkFor, type BodyInput } from '../../../src/core/suggest/body-work';
 import { suggestDescriptions } from '../../../src/core/suggest/descriptions';
 import { lexiconFor } from '../../../src/core/suggest/language';
-import { headingsOf, proseUnits, sourceOffset } from '../../../src/core/suggest/prose';
+import { DROPPED, headingsOf, proseUnits, sourceOffset } from '../../../src/core/suggest/prose';
 import { splitUnit, type Sentence } from '../../../src/core/suggest/sentences';
 
 type Suggest = typeof suggestDescriptions;
@@ -119,6 +119,20 @@ describe('blocks read again while someone types', () => {
     for (let round = 0; round < 2; round++) {
       expect(unitTexts(tasks)[0]).toBe(item);
       expect(unitTexts(`[ ] ${item}\n`)[0]).toBe(`[ ] ${item}`);
+    }
+  });
+
+  it('a bare address reads as a link, or not after an unclosed <a> above it (marked carries that state across blocks)', () => {
+    const para = 'Visit https://club.test/rigging before the first outing of the season on the river.';
+    const alone = `${para}\n`;
+    const afterOpenLink = `Join <a href="/join">the club here.\n\n${para}\n`;
+    for (const order of [[alone, afterOpenLink], [afterOpenLink, alone]]) {
+      for (const md of order) {
+        const text = unitTexts(md).at(-1)!;
+        // A link whose text is an address is dropped (DROPPED marks where); plain text keeps it.
+        if (md === alone) expect(text).toBe(`Visit ${DROPPED} before the first outing of the season on the river.`);
+        else expect(text).toBe(para);
+      }
     }
   });
 
