@@ -230,16 +230,21 @@ function blockText(block: Token, defs: string): BlockText {
 const blockTexts = new Map<string, BlockText>();
 const MAX_BLOCK_TEXTS = 2_000;
 
-/** The types of inline tokens, nested ones in brackets: what the source alone does not decide. */
-function shapeOf(tokens: readonly Token[]): string {
-  let out = '';
+/**
+ * The types of the inline tokens, nested ones included, as a number (what the source alone does
+ * not decide): a hash, so the key stays short and nothing is built for every block read.
+ */
+function shapeOf(tokens: readonly Token[], h = 7): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    out += `${t.type} `;
+    const type = t.type;
+    for (let c = 0; c < type.length; c++) h = (Math.imul(h, 31) + type.charCodeAt(c)) | 0;
     const inner = (t as { tokens?: Token[] }).tokens;
-    if (inner?.length) out += `[${shapeOf(inner)}]`;
+    // Brackets around nested tokens: "strong[link]" and "strong link" differ.
+    if (inner?.length) h = (Math.imul(shapeOf(inner, (Math.imul(h, 31) + 91) | 0), 31) + 93) | 0;
+    else h = (Math.imul(h, 31) + 32) | 0;
   }
-  return out;
+  return h;
 }
 
 /**
