@@ -1,4 +1,5 @@
 import { keptAsCompanions, trackingMatcher } from './tracking-table';
+import { BoundedMap } from '../text/bounded-map';
 
 export interface CleanUrlOptions {
   /** Extra tracking parameters: `name`, `prefix_*`, `host:name`. */
@@ -116,14 +117,13 @@ export function hostOf(authority: string): string | undefined {
   // A post links to a handful of sites, and several rules ask for each: remember recent answers
   // (the Unicode host pattern is the costly part). Bounded, so a huge post can't grow it forever.
   if (hosts.has(authority)) return hosts.get(authority);
-  if (hosts.size >= MAX_REMEMBERED_HOSTS) hosts.clear();
   const host = parseHost(authority);
   hosts.set(authority, host);
   return host;
 }
 
 const MAX_REMEMBERED_HOSTS = 2_000;
-const hosts = new Map<string, string | undefined>();
+const hosts = new BoundedMap<string, string | undefined>(MAX_REMEMBERED_HOSTS);
 
 function parseHost(authority: string): string | undefined {
   const at = authority.lastIndexOf('@');

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { BoundedMap } from '../text/bounded-map';
 
 /**
  * Site and CMS field patterns (`schema.fields[].pattern`, Decap's `pattern: [regex, message]`
@@ -12,15 +13,14 @@ export interface FieldPattern {
 }
 
 /** Patterns are compiled once per source text (the panel re-checks on every keystroke). */
-const compiled = new Map<string, FieldPattern | Error>();
 const MAX_CACHED = 200;
+const compiled = new BoundedMap<string, FieldPattern | Error>(MAX_CACHED);
 
 /** A matcher, or an Error whose message says in plain words why the pattern can't be used. */
 export function compileFieldPattern(source: string): FieldPattern | Error {
   const hit = compiled.get(source);
   if (hit) return hit;
   const made = compile(source);
-  if (compiled.size >= MAX_CACHED) compiled.clear();
   compiled.set(source, made);
   return made;
 }

@@ -10,6 +10,7 @@ import type { Stitch } from './score';
 import { fits, fullness, isPlainJoin, type Limits, type Measure } from './shape';
 import type { Sentence } from './sentences';
 import { centralWeights, sharedWithPost, termsOf, topWeight } from './terms';
+import { BoundedMap } from '../text/bounded-map';
 
 /**
  * What the suggester works out from the post's opening alone, whatever its title: each
@@ -96,7 +97,7 @@ const TOP_TERMS = 10;
 const MAX_REMEMBERED = 8;
 /** Texts whose title-free parts one body keeps (a release lead in front of a list changes with the title). */
 const MAX_KNOWN_PARTS = 500;
-const remembered = new Map<string, BodyWork>();
+const remembered = new BoundedMap<string, BodyWork>(MAX_REMEMBERED, 'oldest');
 
 /**
  * The body's work for this read, remembered under `key` (the read's texts, headings and limits,
@@ -111,7 +112,6 @@ export function bodyWorkFor(key: string, input: BodyInput): BodyWork {
     // Adjacency is worked out before: nothing remembered holds the read's blocks (their tokens keep the whole post's text).
     const { units, ...rest } = input;
     work = bodyWork({ ...rest, names: new Set(used), follows: followsBefore(input.sentences, units) });
-    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
     remembered.set(full, work);
   }
   return work;
@@ -222,7 +222,7 @@ function bodyWork({ limits, sentences, headings, lang, lex, names, everySentence
   let vocabulary: Required<Vocabulary> | undefined;
   // The parts of the texts scored with every title (title-led sentences, composed lists), kept
   // with the body: typing in the title asks for the same ones again.
-  const known = new Map<string, TitleFree>();
+  const known = new BoundedMap<string, TitleFree>(MAX_KNOWN_PARTS);
   return {
     sentences,
     originals,
@@ -239,7 +239,6 @@ function bodyWork({ limits, sentences, headings, lang, lex, names, everySentence
       const key = `${rephrased ? '+' : '-'}${text}`;
       let parts = known.get(key);
       if (!parts) {
-        if (known.size >= MAX_KNOWN_PARTS) known.clear();
         known.set(key, (parts = titleFree(text, knownTerms, rephrased)));
       }
       return parts;

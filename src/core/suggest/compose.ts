@@ -3,6 +3,7 @@ import type { Heading, ProseUnit } from './prose';
 import { DROPPED } from './prose';
 import { fits, isPlainPhrase, measure, tooShort, type Limits } from './shape';
 import { changePhrase, kindOf, namesChanges, type ChangeSection } from './changelog';
+import { BoundedMap } from '../text/bounded-map';
 
 /** A description put together from the post's section headings or the first items of its lists. */
 export interface Composed {
@@ -72,7 +73,7 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
     const key = `${prefix.text}\u0002${prefix.join}\u0002${prefix.step ?? ''}\u0002${prefix.announced === true}\u0002${context}`;
     if (chosenLists.has(key)) {
       const known = chosenLists.get(key);
-      if (known) out.push({ ...known, first: source[0]!.origin, steps: [...known.steps] });
+      if (known) out.push({ ...known, first: source[0]!.origin });
       continue;
     }
     /** The list of these names after this prefix, or whether it is too short (undefined when too long). */
@@ -104,7 +105,6 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
         if (got !== 'short') found = got;
       }
     }
-    if (chosenLists.size >= MAX_CHOSEN_LISTS) chosenLists.clear();
     // Kept without the heading or item it starts at: that holds a token of this parse, and with it the whole post's text.
     chosenLists.set(key, found && { ...found, first: undefined });
     if (found) out.push(found);
@@ -147,8 +147,8 @@ function composeChangelog(named: ReadonlyArray<{ text: string; origin: Heading }
 const NEEDS_ARTICLE = new Set<Lang>(['de', 'fr', 'es', 'pt']);
 
 /** The list chosen after each prefix, by everything that decides it (see composeRoundup). */
-const chosenLists = new Map<string, (Omit<Composed, 'first'> & { first: undefined }) | undefined>();
 const MAX_CHOSEN_LISTS = 200;
+const chosenLists = new BoundedMap<string, (Omit<Composed, 'first'> & { first: undefined }) | undefined>(MAX_CHOSEN_LISTS);
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
@@ -194,14 +194,13 @@ function repeats(norm: string, listed: readonly string[]): boolean {
 function headingName(heading: string, lang: Lang): { text: string; norm: string } | undefined {
   const key = `${lang}\u0000${heading}`;
   if (names.has(key)) return names.get(key);
-  if (names.size >= 2_000) names.clear();
   const text = shortName(cleanItem(heading));
   const name = usableItem(text, undefined, lang) ? { text, norm: normalize(text) } : undefined;
   names.set(key, name);
   return name;
 }
 
-const names = new Map<string, { text: string; norm: string } | undefined>();
+const names = new BoundedMap<string, { text: string; norm: string } | undefined>(2_000);
 
 /** Short list items (names, not sentences) from the first places of the post's lists. */
 function listLeadItems(units: readonly ProseUnit[], title: string | undefined, lang: Lang): Array<{ text: string; origin: ProseUnit }> {

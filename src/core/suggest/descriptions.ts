@@ -18,6 +18,7 @@ import { endsLikeSentence, isUnpunctuatedClause, splitUnit, type Sentence } from
 import { rangeOf } from './source-range';
 import { titleLeads } from './title-lead';
 import { termsOf } from './terms';
+import { BoundedMap } from '../text/bounded-map';
 
 /** How much of a post is read: descriptions come from the opening, and a 200 KB post stays cheap. */
 const MAX_PROSE_CHARS = 2_500;
@@ -62,7 +63,6 @@ function rankedSuggestions(ctx: RuleContext): DescriptionSuggestion[] {
   let chosen = remembered.get(key);
   if (!chosen) {
     chosen = offered(read, body).picked.map((c) => ({ ...c, suggestion: { ...c.suggestion } }));
-    if (remembered.size >= MAX_REMEMBERED_CHOICES) remembered.delete(remembered.keys().next().value!);
     remembered.set(key, chosen);
   }
   return chosen.map((c) => ({ ...c.suggestion, how: [...c.suggestion.how], score: { ...c.suggestion.score }, ...rangeOf(ctx, read, c) }));
@@ -155,7 +155,7 @@ function bodyFingerprint(r: Read): string {
 }
 
 const MAX_REMEMBERED_CHOICES = 16;
-const remembered = new Map<string, Candidate[]>();
+const remembered = new BoundedMap<string, Candidate[]>(MAX_REMEMBERED_CHOICES, 'oldest');
 
 /**
  * The text the post's language is told from: its title and paragraphs, then its list items only if

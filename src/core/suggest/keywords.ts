@@ -2,6 +2,7 @@
  * Words of a text, compared by a light stem so "containers" matches "container" and
  * "releasing" matches "released". Deliberately simple: deterministic, English-leaning, cheap.
  */
+import { BoundedMap } from '../text/bounded-map';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -45,14 +46,13 @@ export function stem(word: string): string {
   // The same words come back in every analysis while someone types: remember recent stems.
   const known = stems.get(word);
   if (known !== undefined) return known;
-  if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
   const s = computeStem(word);
   stems.set(word, s);
   return s;
 }
 
 const MAX_REMEMBERED_STEMS = 5_000;
-const stems = new Map<string, string>();
+const stems = new BoundedMap<string, string>(MAX_REMEMBERED_STEMS);
 
 function computeStem(word: string): string {
   let w = word;

@@ -4,6 +4,7 @@ import type { Lang, Lexicon } from './language';
 import type { Sentence } from './sentences';
 import { factsOf, fits, isPlainJoin, measure, type Limits, type Measure, type TextFacts } from './shape';
 import { termsOf } from './terms';
+import { BoundedMap } from '../text/bounded-map';
 
 /**
  * The pieces candidates are built of: each sentence and its shortenings, measured and read once
@@ -60,7 +61,6 @@ export function pieceOf(v: Variant, lang: Lang): Piece {
   const key = `${lang}\u0000${v.text}`;
   let known = pieces.get(key);
   if (!known) {
-    if (pieces.size >= MAX_REMEMBERED) pieces.clear();
     // One scan of its words serves both its facts and (later) its terms.
     const ws = words(v.text);
     known = new Piece(v.text, [], measure(v.text), factsOf(v.text, ws), lang, undefined, ws);
@@ -74,7 +74,6 @@ export function shorteningsOf(text: string, lang: Lang, lex: Lexicon): Variant[]
   const key = `${lang}\u0000${text}`;
   let known = shortenings.get(key);
   if (!known) {
-    if (shortenings.size >= MAX_REMEMBERED) shortenings.clear();
     // The first variant is the sentence tidied (emoji and stray spaces gone): kept when that changed anything.
     // Only the first MAX_VARIANTS - 1 different from the sentence are kept: asking for MAX_VARIANTS is enough when at most
     // one of them is the sentence as written (always, unless tidying changes a text twice); otherwise all are worked out.
@@ -88,8 +87,8 @@ export function shorteningsOf(text: string, lang: Lang, lex: Lexicon): Variant[]
 }
 
 const MAX_REMEMBERED = 3_000;
-const pieces = new Map<string, Piece>();
-const shortenings = new Map<string, Variant[]>();
+const pieces = new BoundedMap<string, Piece>(MAX_REMEMBERED);
+const shortenings = new BoundedMap<string, Variant[]>(MAX_REMEMBERED);
 
 /** A candidate text made of pieces. */
 interface Joined {

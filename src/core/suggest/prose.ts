@@ -2,6 +2,7 @@ import type { Token, Tokens } from 'marked';
 import { inlineOf, locatedBlocks, locatedOf } from '../parse/located';
 import { customHeadingId } from '../parse/slug';
 import type { Body } from '../types';
+import { BoundedMap } from '../text/bounded-map';
 
 /** Marks a spot where something that can't go into a description (code, a URL as link text) was. */
 export const DROPPED = '\u0000';
@@ -219,16 +220,13 @@ function blockText(block: Token, defs: string): BlockText {
     const joined = b.parts.join('');
     known = { text: joined.endsWith(' ') ? joined.slice(0, -1) : joined, runStart: b.runStart, runPiece: b.runPiece, runLocal: b.runLocal };
     if (b.breaks) known.breaks = b.breaks;
-    if (rememberable) {
-      if (blockTexts.size >= MAX_BLOCK_TEXTS) blockTexts.clear();
-      blockTexts.set(key, known);
-    }
+    if (rememberable) blockTexts.set(key, known);
   }
   return known;
 }
 
-const blockTexts = new Map<string, BlockText>();
 const MAX_BLOCK_TEXTS = 2_000;
+const blockTexts = new BoundedMap<string, BlockText>(MAX_BLOCK_TEXTS);
 
 /**
  * The types of the inline tokens, nested ones included, as a number (what the source alone does
@@ -260,7 +258,6 @@ function definitionsOf(body: Body): string {
     // No definitions (most posts) is always the same id, whatever happens to the others.
     known = all ? definitionIds.get(all) : '';
     if (known === undefined) {
-      if (definitionIds.size >= MAX_DEFINITION_SETS) definitionIds.clear();
       known = String(nextDefinitionId++);
       definitionIds.set(all, known);
     }
@@ -270,9 +267,9 @@ function definitionsOf(body: Body): string {
 }
 
 const definitions = new WeakMap<readonly Token[], string>();
-const definitionIds = new Map<string, string>();
-let nextDefinitionId = 1;
 const MAX_DEFINITION_SETS = 50;
+const definitionIds = new BoundedMap<string, string>(MAX_DEFINITION_SETS);
+let nextDefinitionId = 1;
 
 /** A unit being built: pieces joined once at the end (repeated `+=` and `endsWith` on a growing string is quadratic). */
 interface Building {
@@ -481,13 +478,12 @@ function headingText(h: Tokens.Heading, defs: string): string {
   let text = headingTexts.get(key);
   if (text === undefined) {
     text = read();
-    if (headingTexts.size >= MAX_BLOCK_TEXTS) headingTexts.clear();
     headingTexts.set(key, text);
   }
   return text;
 }
 
-const headingTexts = new Map<string, string>();
+const headingTexts = new BoundedMap<string, string>(MAX_BLOCK_TEXTS);
 
 /** Inline tokens as plain text: link and emphasis text kept, code as its text, images and HTML dropped. */
 export function plainInline(tokens: readonly Token[]): string {

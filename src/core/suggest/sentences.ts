@@ -32,6 +32,7 @@ export function hasText(s: Sentence): boolean {
  * holds `maxSentences`; blank ones included (filter with `hasText`). Lets a caller split units
  * as they are read and stop reading when it has enough.
  */
+import { BoundedMap } from '../text/bounded-map';
 export function splitUnit(text: string, u: number, out: Sentence[], maxSentences: number, breaks?: readonly number[]): void {
   // Split whole once and remembered (a cap only keeps the first sentences): while someone types,
   // every block but the one being edited comes back unchanged.
@@ -40,14 +41,13 @@ export function splitUnit(text: string, u: number, out: Sentence[], maxSentences
   if (!all) {
     all = [];
     splitWhole(text, 0, all, Infinity, breaks);
-    if (splits.size >= MAX_SPLITS) splits.clear();
     splits.set(key, all);
   }
   for (let i = 0; i < all.length && out.length < maxSentences; i++) out.push({ ...all[i]!, unit: u });
 }
 
-const splits = new Map<string, Sentence[]>();
 const MAX_SPLITS = 2_000;
+const splits = new BoundedMap<string, Sentence[]>(MAX_SPLITS);
 
 function splitWhole(text: string, u: number, out: Sentence[], maxSentences: number, breaks?: readonly number[]): void {
   if (!breaks?.length) return splitRange(text, 0, text.length, u, out, maxSentences);

@@ -1,6 +1,7 @@
 import { Lexer, type Links, type Token } from 'marked';
 import { blockEnd, blockStart, paragraphsEdited } from '../parse/paragraphs';
 import type { TextEdit } from '../types';
+import { BoundedMap } from './bounded-map';
 
 /** Characters the pasted-text fixes take out or turn into spaces: set aside when comparing. */
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
@@ -74,7 +75,6 @@ function changes(text: string, edits: readonly TextEdit[], also: readonly TextEd
   if (known !== undefined) return known;
   const answer = signature(before, context.links) !== signature(after, context.links);
   if (before.length <= MAX_REMEMBERED_CHARS && linksKey.length <= MAX_REMEMBERED_CHARS) {
-    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
     remembered.set(key, answer);
   }
   return answer;
@@ -83,7 +83,7 @@ function changes(text: string, edits: readonly TextEdit[], also: readonly TextEd
 /** At most this many paragraphs of at most this size (a few MB in all). */
 const MAX_REMEMBERED = 512;
 const MAX_REMEMBERED_CHARS = 4096;
-const remembered = new Map<string, boolean>();
+const remembered = new BoundedMap<string, boolean>(MAX_REMEMBERED, 'oldest');
 
 /** The paragraph's structure: block and inline token types, heading depths, list kinds, tables, addresses, labels and texts, invisible characters aside. */
 function signature(block: string, links: Links | undefined): string {
