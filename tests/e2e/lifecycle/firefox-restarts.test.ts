@@ -11,6 +11,7 @@ import { DIST } from './support/builds';
 import { backgroundState, backgroundUnloaded, discardTab, firefoxHandles, selectTab, tabDiscarded, launchForLifecycle, setIdleTimeout, terminateBackground } from './support/firefox';
 import { expectDocked, expectLive, linksPageUrl, statuses } from './support/live';
 import { FORGERY } from './support/forgery';
+import { sleepProcessGroup } from './support/sleep';
 import { buildEditorBundles } from '../editors/support/build';
 import { startServer } from '../editors/support/server';
 import { EDITOR_POST_LINES, editorPageUrl } from '../support/editor-flow';
@@ -355,15 +356,8 @@ describe('Firefox: a laptop\'s sleep', () => {
     const h = firefoxHandles(ff, await openEditor());
     await expectDocked(h, 'Trail links worth a second look');
     await backgroundUnloaded(ff, 20_000);
-    // Puppeteer starts Firefox in a process group of its own: stopping the group stops the parent
-    // and every content process, as suspending the machine does; the clock moves on meanwhile.
-    const group = -ff.browser.process()!.pid!;
-    process.kill(group, 'SIGSTOP');
-    try {
-      await new Promise((r) => setTimeout(r, 5000));
-    } finally {
-      process.kill(group, 'SIGCONT');
-    }
+    // Puppeteer starts Firefox in a process group of its own: the parent and every content process.
+    await sleepProcessGroup(ff.browser.process()!.pid!, 5000);
     await expectLive(h, links, 'after-sleep');
   });
 });

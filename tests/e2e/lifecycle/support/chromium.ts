@@ -7,6 +7,7 @@ import { CHROMIUM } from '../../support/paths';
 import { waitUntil } from '../../support/handles';
 import { panelFrame } from '../../support/panel-frame';
 import type { LiveHandles } from './live';
+import { sleepProcessGroup } from './sleep';
 
 export const EXTENSION_ARGS = (dir: string) => [
   `--disable-extensions-except=${dir}`,
@@ -47,14 +48,7 @@ export async function launchPlain(dir: string, url: string): Promise<PlainChromi
   }, 'Chromium to start', 30_000);
   return {
     endpoint: `http://127.0.0.1:${port}`,
-    pause: async (ms) => {
-      process.kill(-child.pid!, 'SIGSTOP');
-      try {
-        await new Promise((r) => setTimeout(r, ms));
-      } finally {
-        process.kill(-child.pid!, 'SIGCONT');
-      }
-    },
+    pause: (ms) => sleepProcessGroup(child.pid!, ms),
     close: async () => {
       if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
       await exited;
