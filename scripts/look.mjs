@@ -3,7 +3,8 @@
 // demo editor holding the post (default: demo/sample-post.md), and nothing attached while the
 // page sits idle (LOOK_IDLE_S, default 62 s: Chromium stops an idle service worker after 30 s;
 // an attached client would keep it alive). Then, attached: a sentence typed at the end, "Clean
-// links", each bulk "Fix all" the panel offers, and Undo until the text is back. Prints what
+// links", each bulk "Fix all" the panel offers, and Undo until the text is back; then the SEO
+// section: "Use this" on the first suggestion (in the description field, marked current) and Undo. Prints what
 // happened at each step and writes a screenshot of each into .cache/look/ (or LOOK_OUT).
 // Exits 1 when a step goes wrong: the panel gone, the typing lost, the undo not byte for byte.
 //
@@ -128,6 +129,32 @@ try {
   const back = await text();
   report(`Undo ×${steps.length}: ${back === typed ? 'the text is back byte for byte' : `the text DIFFERS from before the fixes (${back.length} against ${typed.length} characters)`}`, back !== typed);
   await shot('5-undone');
+
+  // The SEO section as an editor reads it: the suggestions, then "Use this" on the first one,
+  // which must land in the description field and be marked current; Undo gives the text back.
+  await click('[data-section="seo-h"]');
+  const offered = await (await panel()).evaluate(() => [...document.querySelectorAll('[data-suggestion] .suggestion-text')].map((e) => e.textContent.trim()));
+  const suggestions = await (await panel()).locator('[data-suggestion]').count();
+  report(`SEO: ${suggestions} suggestion${suggestions === 1 ? '' : 's'}${offered.length ? `, the first: ${JSON.stringify(offered[0])}` : ''}`, suggestions === 0);
+  await shot('6-seo');
+  if (suggestions) {
+    const before = await text();
+    const first = (await panel()).locator('[data-suggestion="0"] [data-action="apply-description"]');
+    await first.click();
+    await poll(async () => ((await text()) !== before ? true : undefined), '"Use this" to change the text', 15_000).catch(() => undefined);
+    await settled();
+    const now = await text();
+    const marked = await (await panel()).evaluate(() => document.querySelector('[data-suggestion][aria-current="true"]')?.getAttribute('data-suggestion') ?? null);
+    const inText = offered[0] !== undefined && now.includes(offered[0].slice(0, 40));
+    report(`"Use this" on the first: ${now === before ? 'NOTHING changed' : `the frontmatter ${inText ? 'holds it' : 'does NOT hold it'}`}; marked current: ${marked === null ? 'none' : `suggestion ${Number(marked) + 1}`}; the typing ${now.includes(TYPED.trim()) ? 'kept' : 'LOST'}`, now === before || !inText || marked === null || !now.includes(TYPED.trim()));
+    await shot('7-seo-used');
+    if (now !== before) {
+      await click('[data-action="undo"]');
+      await settled();
+      const undone = await text();
+      report(`Undo: ${undone === before ? 'the text is back byte for byte' : 'the text DIFFERS from before "Use this"'}`, undone !== before);
+    }
+  }
 } catch (error) {
   report(`look: ${error.message}`, true);
 } finally {
