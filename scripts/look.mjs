@@ -76,8 +76,15 @@ try {
   const shot = async (name) => {
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: join(out, `${name}.png`) });
-    const overflow = await (await panel()).evaluate(() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth);
-    report(`  ${join(out, `${name}.png`)}${overflow > 0 ? `; the panel scrolls sideways by ${overflow} px` : ''}`, overflow > 0);
+    const [overflow, culprit] = await (await panel()).evaluate(() => {
+      const width = document.scrollingElement.clientWidth;
+      // The innermost element that sticks out on the right: what to fix.
+      const out = [...document.body.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > width + 1 && ![...e.children].some((c) => c.getBoundingClientRect().right > width + 1));
+      const e = out[0];
+      const where = e && `<${e.tagName.toLowerCase()}${e.className ? ` class="${e.className}"` : ''}> in ${e.closest('section')?.id || e.closest('[id]')?.id || 'the panel'}: ${JSON.stringify((e.textContent ?? '').trim().slice(0, 80))}`;
+      return [document.scrollingElement.scrollWidth - width, where];
+    });
+    report(`  ${join(out, `${name}.png`)}${overflow > 0 ? `; the panel scrolls sideways by ${overflow} px (${culprit ?? 'no element found'})` : ''}`, overflow > 0);
   };
   const click = async (selector) => (await panel()).locator(`${selector}:not([disabled])`).first().click();
   const notice = async () => (await panel()).evaluate(() => document.querySelector('.notice')?.textContent?.trim() ?? '');
