@@ -4,7 +4,7 @@ import { serveStatic, type StaticServer } from './support/server';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium';
 import { FIXTURES, ROOT } from './support/paths';
 import { waitUntil, type Handles } from './support/handles';
-import { AXE, editorScenario } from './support/scenario';
+import { AXE, editorScenario, tomlPostScenario } from './support/scenario';
 import { join } from 'node:path';
 
 let server: StaticServer;
@@ -46,6 +46,14 @@ for (const [name, path, controlled] of [
     editorScenario(() => h, { controlled });
   });
 }
+
+describe('Chromium, a Hugo post in a textarea', () => {
+  let h: Handles;
+  beforeAll(async () => {
+    h = (await open('/admin/hugo.html')).handles;
+  });
+  tomlPostScenario(() => h);
+});
 
 describe('Chromium, demo page (npm start)', () => {
   it('runs on the demo editor path and shows the sample post\'s problems', async () => {

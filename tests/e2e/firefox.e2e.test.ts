@@ -7,7 +7,7 @@ import { FIXTURES, ROOT } from './support/paths';
 import { dockBoxInPage, revealedRowInPage } from './support/layout';
 import { waitUntil, type Handles } from './support/handles';
 import { dockedPanel } from './support/firefox-panel';
-import { editorScenario } from './support/scenario';
+import { editorScenario, tomlPostScenario } from './support/scenario';
 
 /**
  * Firefox: the docked panel itself, scripted through WebDriver BiDi by its frame's browsing
@@ -56,6 +56,14 @@ for (const [name, path, controlled] of [
     editorScenario(() => h, { controlled });
   });
 }
+
+describe('Firefox, a Hugo post in a textarea', () => {
+  let h: Handles;
+  beforeAll(async () => {
+    h = await open('/admin/hugo.html');
+  });
+  tomlPostScenario(() => h);
+});
 
 describe('Firefox, layout (observed in the page)', () => {
   it('the dock narrows, then shows only its tab, and the demo textarea keeps its width; opened from the tab it floats over the page', async () => {

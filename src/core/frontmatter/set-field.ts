@@ -4,6 +4,7 @@ import { getPath } from '../parse/fields';
 import { parseFrontmatter } from '../parse/frontmatter';
 import type { Frontmatter, TextEdit } from '../types';
 import type { Key, Params } from '../../i18n';
+import { tomlFieldEdits } from './set-toml-field';
 import { writeScalar } from './yaml-scalar';
 
 export type SetFieldErrorCode = 'BAD_PATH' | 'UNCLOSED_FENCE' | 'BROKEN_YAML' | 'NOT_A_MAP' | 'UNSUPPORTED';
@@ -56,8 +57,9 @@ class FieldWriter {
       // No frontmatter yet: create the block at the very start (after a BOM).
       return [{ start: fm.start, end: fm.start, text: `---${nl}${this.blockLines(parts, value, '', 2)}---${nl}` }];
     }
-    if (fm.format === 'toml' || fm.format === 'json') {
-      throw new SetFieldError('UNSUPPORTED', `This post's frontmatter is ${fm.format.toUpperCase()}; Post Preflight writes fields only into YAML frontmatter (between --- lines). Copy the text into the field by hand.`, { key: 'setFieldNotYaml', params: { format: fm.format.toUpperCase() } });
+    if (fm.format === 'toml') return this.inToml(parts, value);
+    if (fm.format === 'json') {
+      throw new SetFieldError('UNSUPPORTED', `This post's frontmatter is ${fm.format.toUpperCase()}; Post Preflight writes fields only into YAML and TOML frontmatter (between --- or +++ lines). Copy the text into the field by hand.`, { key: 'setFieldNotYaml', params: { format: fm.format.toUpperCase() } });
     }
     if (!fm.closed) throw new SetFieldError('UNCLOSED_FENCE', 'The frontmatter has no closing --- line, so the field can’t be written safely. Add the closing --- first.', { key: 'setFieldUnclosed' });
     const yamlErrors = fm.errors.filter((e) => e.code !== 'NOT_A_MAPPING');
@@ -69,6 +71,18 @@ class FieldWriter {
     }
     if (!isMap(root)) throw new SetFieldError('NOT_A_MAP', 'The frontmatter is not a list of `key: value` fields, so the field can’t be added.', { key: 'setFieldNotMap' });
     return this.inMap(root, parts, 0, value);
+  }
+
+  private inToml(parts: string[], value: string): TextEdit[] {
+    const { fm } = this;
+    if (!fm.closed) throw new SetFieldError('UNCLOSED_FENCE', 'The TOML frontmatter has no closing +++ line, so the field can’t be written safely. Add the closing +++ first.', { key: 'setFieldUnclosedToml' });
+    if (fm.errors.length) {
+      const detail = fm.errors[0]!.message.replace(/^TOML error: /, '');
+      throw new SetFieldError('BROKEN_YAML', `The frontmatter has a TOML error, so the field can’t be written safely. Fix it first: ${detail}`, { key: 'setFieldBrokenToml', params: { detail } });
+    }
+    const edits = tomlFieldEdits(this.text, fm, parts, value);
+    if (!edits) throw new SetFieldError('UNSUPPORTED', `The field ${parts.join('.')} is written in a TOML form that can’t be edited safely; edit it by hand.`, { key: 'setFieldByHand', params: { path: parts.join('.') } });
+    return edits;
   }
 
   private inMap(map: YAMLMap, parts: string[], i: number, value: string): TextEdit[] {
@@ -234,8 +248,23 @@ function lineStart(text: string, offset: number): number {
 
 /** Refuses rather than returning edits that would write anything but `value` (or break the YAML). */
 function verify(text: string, edits: TextEdit[], path: string, value: string): void {
+  const before = parseFrontmatter(text);
   const after = parseFrontmatter(applyEdits(text, edits));
-  if (!after.closed || after.errors.length || getPath(after.data, path) !== value) {
-    throw new SetFieldError('UNSUPPORTED', `The field ${path} is written in a YAML form that can’t be edited safely; edit it by hand.`, { key: 'setFieldByHand', params: { path } });
+  // TOML edits are placed by lines, not by a parser's nodes: every other field must read as before too.
+  const othersKept = before.format !== 'toml' || JSON.stringify(restored(after.data, before.data, path.split('.'))) === JSON.stringify(before.data);
+  if (!after.closed || after.errors.length || getPath(after.data, path) !== value || !othersKept) {
+    throw new SetFieldError('UNSUPPORTED', `The field ${path} is written in a ${before.format === 'toml' ? 'TOML' : 'YAML'} form that can’t be edited safely; edit it by hand.`, { key: 'setFieldByHand', params: { path } });
   }
+}
+
+/** `after` with the field at `parts` as it was in `before` (removed, with the tables made for it, when it was not there). */
+function restored(after: Record<string, unknown>, before: Record<string, unknown>, parts: readonly string[]): Record<string, unknown> {
+  const [head, ...rest] = parts as [string, ...string[]];
+  const copy = { ...after };
+  const had = Object.prototype.hasOwnProperty.call(before, head);
+  const inner = after[head];
+  if (!had) delete copy[head];
+  else if (!rest.length || !inner || typeof inner !== 'object' || Array.isArray(inner)) copy[head] = before[head];
+  else copy[head] = restored(inner as Record<string, unknown>, before[head] as Record<string, unknown>, rest);
+  return copy;
 }

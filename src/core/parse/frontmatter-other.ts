@@ -7,8 +7,8 @@ import { duplicateKeyErrors } from './duplicate-keys';
  * Hugo (and a few other generators) also take TOML frontmatter between `+++` lines, and JSON
  * frontmatter as an object at the very start of the file. Both are read into the same shape as
  * YAML frontmatter: `data`, and a `yaml` Document whose nodes carry source ranges, so the title,
- * description, draft and field rules can point at the value. Writing fields stays YAML-only
- * (set-field refuses with a message naming the format).
+ * description, draft and field rules can point at the value. set-field writes string fields
+ * into TOML too (set-toml-field.ts); JSON it refuses with a message naming the format.
  */
 
 const TOML_FENCE = /^\+\+\+[ \t]*(?:\r\n|\n|\r|$)/;
@@ -127,6 +127,20 @@ function offsetOf(text: string, line: number, column: number): number {
   return Math.min(text.length, at + Math.max(0, column - 1));
 }
 
+/** How a TOML document is laid out in lines: its table headers and its `key = value` pairs, in order (for set-field). */
+export interface TomlLayout {
+  headers: Array<{ path: string[]; array: boolean; lineStart: number; lineEnd: number }>;
+  /** `table`: the header's path the pair is under; `lineEnd`: where the line holding the value's end ends. */
+  pairs: Array<{ table: string[]; keys: string[]; lineStart: number; valueStart: number; valueEnd: number; lineEnd: number }>;
+}
+
+/** The layout of a TOML source (offsets relative to it). */
+export function tomlLayout(src: string): TomlLayout {
+  const layout: TomlLayout = { headers: [], pairs: [] };
+  locateToml(src, layout);
+  return layout;
+}
+
 interface Place {
   keyStart: number;
   keyEnd: number;
@@ -139,7 +153,7 @@ interface Place {
  * `[[array]]` headers, dotted and quoted keys, values spanning lines (multi-line strings, arrays,
  * inline tables). Paths are joined with NUL; array-of-tables entries by index.
  */
-function locateToml(src: string): Map<string, Place> {
+function locateToml(src: string, layout?: TomlLayout): Map<string, Place> {
   const places = new Map<string, Place>();
   const arrays = new Map<string, number>();
   let table: string[] = [];
@@ -168,6 +182,7 @@ function locateToml(src: string): Map<string, Place> {
         }
         table = path;
         places.set(path.join('\u0000'), { keyStart: keys.start, keyEnd: keys.end, valueStart: keys.start, valueEnd: keys.end });
+        layout?.headers.push({ path, array: double, lineStart: i, lineEnd });
       }
       i = skipBreak(src, lineEnd);
       continue;
@@ -182,6 +197,7 @@ function locateToml(src: string): Map<string, Place> {
     while (src[v] === ' ' || src[v] === '\t') v++;
     const valueEnd = valueEndAt(src, v);
     places.set([...table, ...keys.parts].join('\u0000'), { keyStart: keys.start, keyEnd: keys.end, valueStart: v, valueEnd });
+    layout?.pairs.push({ table, keys: keys.parts, lineStart: i, valueStart: v, valueEnd, lineEnd: Math.max(nextLineEnd(src, valueEnd), lineEnd) });
     i = skipBreak(src, Math.max(nextLineEnd(src, valueEnd), lineEnd));
   }
   return places;

@@ -11,13 +11,19 @@ import { caretTop, lineHeightOf } from './caret';
  * controlled components update their state) and lands on the browser's own undo stack.
  */
 
-/** Which textarea holds the post: an explicit marker, else one whose text opens with a frontmatter fence. */
+/**
+ * Which textarea holds the post: an explicit marker, else one whose text opens with a frontmatter
+ * fence, YAML's `---` or TOML's `+++` (Hugo, Zola), as the core reads both.
+ */
 export function findPostTextarea(doc: Document): HTMLTextAreaElement | undefined {
   const marked = doc.querySelector<HTMLTextAreaElement>('textarea[data-post-preflight]');
   if (marked) return marked;
   const all = [...doc.querySelectorAll('textarea')];
-  return all.find((t) => /^\uFEFF?---\r?\n/.test(t.value));
+  return all.find((t) => FRONTMATTER_FENCE.test(t.value));
 }
+
+/** A first line that is only a fence (trailing blanks allowed, as the core's parser allows them). */
+const FRONTMATTER_FENCE = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n/;
 
 /** Polling catches value changes made by scripts (no input event), e.g. a framework re-render. */
 const POLL_MS = 400;

@@ -233,3 +233,41 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
     expect(shown.truncated).toBe('false');
   });
 }
+
+export const HUGO_POST = readFileSync(join(FIXTURES, 'admin/hugo-post.md'), 'utf8');
+
+/**
+ * A Hugo post (TOML frontmatter between `+++` lines) in a textarea the page does not mark: the
+ * panel finds it by its fence, "Clean links" removes exactly the tracking bytes, and "Use this"
+ * writes a TOML string into `description`, every other line kept.
+ */
+export function tomlPostScenario(get: () => Handles) {
+  it('a Hugo post (TOML +++ frontmatter) in an unmarked textarea: the panel docks; "Clean links" and "Use this" write into it', async () => {
+    const h = get();
+    await waitUntil(() => h.page(() => document.querySelector('post-preflight-dock')?.getAttribute('data-state') === 'mounted', null), 'the dock on a +++ post');
+    await waitUntil(() => h.panel(() => document.documentElement.dataset.state === 'ready', null), 'panel ready');
+    await waitUntil(() => panelHas(h, '.diag[data-rule="tracking-params"]'), 'the tracking-parameter row');
+    expect(await textarea(h)).toBe(HUGO_POST);
+
+    await h.clickInPanel('[data-action="clean-links"]');
+    await waitUntil(async () => (await textarea(h)) !== HUGO_POST, 'the links cleaned');
+    const cleanedPost = HUGO_POST.replace('?utm_source=newsletter&utm_medium=email&shift=winter', '?shift=winter');
+    expect(await textarea(h)).toBe(cleanedPost);
+
+    // The panel has read the cleaned text (its button is enabled again) before "Use this".
+    await waitUntil(() => panelHas(h, '[data-suggestion="0"] [data-action="apply-description"]:not([disabled])'), 'the first suggestion ready to use');
+    const suggestion = await h.panel(() => document.querySelector('[data-suggestion="0"] .suggestion-text')?.textContent ?? '', null);
+    await h.clickInPanel('[data-suggestion="0"] [data-action="apply-description"]');
+    const notice = () => h.panel(() => document.querySelector('.notice')?.textContent ?? '', null);
+    await waitUntil(async () => (await textarea(h)) !== cleanedPost, 'the description written').catch(async (error: Error) => {
+      throw new Error(`${error.message}; the panel says: "${await notice()}"`);
+    });
+    const after = await textarea(h);
+    const line = after.split('\n').find((l) => l.startsWith('description = '))!;
+    // A TOML basic string: JSON's quoting is a valid one for any text without control characters.
+    expect([JSON.stringify(suggestion), `'${suggestion}'`]).toContain(line.slice('description = '.length));
+    const strip = (t: string) => t.split('\n').filter((l) => !l.startsWith('description = ')).join('\n');
+    expect(strip(after)).toBe(strip(cleanedPost));
+    await waitUntil(() => h.panel(() => document.querySelector('[data-suggestion][aria-current="true"]') !== null, null), 'the used suggestion marked current');
+  });
+}

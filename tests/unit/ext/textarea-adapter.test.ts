@@ -23,6 +23,18 @@ describe('textarea adapter', () => {
     expect(findPostTextarea(document)).toBeUndefined();
   });
 
+  it('finds a post whose frontmatter is TOML (Hugo, Zola: +++), with a BOM, CRLF or blanks after the fence', () => {
+    for (const value of ['+++\ntitle = "A"\n+++\nBody.\n', '\uFEFF+++\r\ntitle = "A"\r\n+++\r\n', '---  \ntitle: A\n---\n']) {
+      const { el } = setup(value);
+      expect(findPostTextarea(document), JSON.stringify(value)).toBe(el);
+    }
+    // A fence must be the whole first line: a diff, a horizontal rule's neighbours or a "+++ b/file" header are not posts.
+    for (const value of ['+++ b/posts/a.md\n', '++++\ntitle = "A"\n', '----\n', 'text\n---\n']) {
+      setup(value);
+      expect(findPostTextarea(document), JSON.stringify(value)).toBeUndefined();
+    }
+  });
+
   it('refuses a stale edit and changes nothing', async () => {
     const { el, inputs } = setup();
     const result = await textareaAdapter(el).apply([{ start: 0, end: 3, text: '' }], POST + 'typed since');

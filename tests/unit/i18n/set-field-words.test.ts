@@ -6,7 +6,10 @@ import { t } from '../../../src/i18n';
 /** "Use this" can fail to write the description: the reason reaches the panel in its language. */
 const failing: [string, string][] = [
   ['---\ntitle: A\n---\n', 'seo..description'],
-  ['+++\ntitle = "A"\n+++\n', 'description'],
+  ['{"title": "A"}\n', 'description'],
+  ['+++\ntitle = "A"\n', 'description'],
+  ['+++\ntitle = \n+++\n', 'description'],
+  ['+++\nseo = "plain"\n+++\n', 'seo.description'],
   ['---\ntitle: A\n', 'description'],
   ['---\ntitle: [a\n---\n', 'description'],
   ['---\n- a\n- b\n---\n', 'description'],

@@ -3,7 +3,7 @@ import { analyze } from '../../../src/core/analyze';
 import { findField } from '../../../src/core/parse/fields';
 import { parseFrontmatter } from '../../../src/core/parse/frontmatter';
 import { setFieldEdits, SetFieldError } from '../../../src/core/frontmatter/set-field';
-import { applyFixes } from '../../../src/core/fix';
+import { applyEdits, applyFixes } from '../../../src/core/fix';
 
 const run = (text: string) => analyze(text, { preview: false, suggestions: false }).diagnostics;
 const at = (text: string, ruleId: string) => run(text).filter((d) => d.ruleId === ruleId).map((d) => text.slice(d.start, d.end));
@@ -135,11 +135,77 @@ describe('JSON frontmatter, as Hugo reads it', () => {
   });
 });
 
-describe('writing fields stays YAML-only', () => {
-  it('refuses TOML and JSON frontmatter with a message naming the format', () => {
-    for (const text of [TOML, JSON_POST]) {
-      expect(() => setFieldEdits(text, 'seo.description', 'A new description')).toThrow(SetFieldError);
-      expect(() => setFieldEdits(text, 'seo.description', 'x')).toThrow(/writes fields only into YAML/);
+describe('writing a field into TOML frontmatter ("Use this" on a Hugo post)', () => {
+  const write = (text: string, path: string, value: string) => applyEdits(text, setFieldEdits(text, path, value));
+  const NEW = 'Six volunteers, two weekends: the greenhouse is sealed, "heated" and ready for winter.';
+
+  it('replaces a value where it stands, a multi-line string included, and keeps every other byte', () => {
+    const after = write(TOML, 'seo.description', NEW);
+    expect(after).toBe(TOML.replace('"""\nToo short."""', JSON.stringify(NEW)));
+    expect(parseFrontmatter(after).data).toMatchObject({ seo: { description: NEW }, tags: ['a', 'b'], draft: true });
+  });
+
+  it('adds a new top-level key after the last one, before the first [table] (where TOML reads it as top-level)', () => {
+    const after = write(TOML, 'description', NEW);
+    expect(after).toBe(TOML.replace("  'b']\n", `  'b']\ndescription = ${JSON.stringify(NEW)}\n`));
+    expect(parseFrontmatter(after).data).toMatchObject({ description: NEW, seo: { description: 'Too short.' } });
+  });
+
+  it('adds a key to its [table], indented like the table’s keys, and a new [table] at the end of the block', () => {
+    const post = '+++\ntitle = "A"\n\n[params]\n  author = "B"\n+++\nBody.\n';
+    expect(write(post, 'params.description', 'xxx')).toBe('+++\ntitle = "A"\n\n[params]\n  author = "B"\n  description = "xxx"\n+++\nBody.\n');
+    expect(write('+++\ntitle = "A"\n+++\nBody.\n', 'seo.description', 'D')).toBe('+++\ntitle = "A"\n\n[seo]\ndescription = "D"\n+++\nBody.\n');
+    expect(write('+++\r\ntitle = "A"\r\n+++\r\n', 'description', 'D')).toBe('+++\r\ntitle = "A"\r\ndescription = "D"\r\n+++\r\n');
+    // A dotted key is the field too.
+    expect(write('+++\nseo.description = "old"\n+++\n', 'seo.description', 'D')).toBe('+++\nseo.description = "D"\n+++\n');
+  });
+
+  it('escapes what a TOML basic string must (quotes, backslashes, control characters)', () => {
+    const value = 'Say "hi" \\ tab\there, bell\u0007, del\u007f, 東京 😀';
+    const after = write('+++\ntitle = "A"\n+++\n', 'description', value);
+    expect(parseFrontmatter(after).data.description).toBe(value);
+    expect(after).toContain('\\u0007');
+  });
+
+  it('leaves a parent written another way to the author, with the reason; refuses broken or unclosed TOML and JSON frontmatter', () => {
+    for (const [text, path] of [
+      ['+++\nseo = { title = "T" }\n+++\n', 'seo.description'],
+      ['+++\nseo.title = "T"\n+++\n', 'seo.description'],
+      ['+++\nseo = "plain"\n+++\n', 'seo.description'],
+      ['+++\n[[seo]]\ntitle = "T"\n+++\n', 'seo.description'],
+    ] as const) {
+      expect(() => setFieldEdits(text, path, 'D'), text).toThrow(/TOML form that can’t be edited safely; edit it by hand/);
     }
+    expect(() => setFieldEdits('+++\ntitle = "A"\n', 'description', 'D')).toThrow(/no closing \+\+\+ line/);
+    expect(() => setFieldEdits('+++\ntitle = \n+++\n', 'description', 'D')).toThrow(/has a TOML error/);
+    expect(() => setFieldEdits(JSON_POST, 'seo.description', 'x')).toThrow(/writes fields only into YAML and TOML/);
+  });
+
+  it('round trip: any value written into any of these posts reads back as written, every other field as before', () => {
+    const posts = [TOML, '+++\n+++\n', '+++\n# only a comment\n+++\n', '+++\n[seo]\n+++\n', '+++\ntitle = "A"\n\n[seo]\ntitle = "T"\n\n[[authors]]\nname = "N"\n+++\n'];
+    const values = ['Plain.', 'Quotes " and \' and \\ and #', 'Line\nbreak', '\u0000\u001f\u007f', '   spaced   ', ''];
+    let written = 0;
+    for (const post of posts) {
+      for (const path of ['description', 'seo.description', 'params.seo.description']) {
+        for (const value of values) {
+          let after: string;
+          try {
+            after = write(post, path, value);
+          } catch (error) {
+            // Refusing is allowed only with the by-hand reason (a parent written another way).
+            expect((error as Error).message, `${path} in ${JSON.stringify(post)}`).toMatch(/edit it by hand/);
+            continue;
+          }
+          written++;
+          const before = parseFrontmatter(post).data;
+          const read = parseFrontmatter(after);
+          expect(read.errors, JSON.stringify(after)).toEqual([]);
+          expect(path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], read.data)).toBe(value);
+          expect(after.endsWith(post.slice(post.lastIndexOf('+++')))).toBe(true);
+          for (const key of Object.keys(before)) if (key !== path.split('.')[0]) expect(read.data[key]).toEqual(before[key]);
+        }
+      }
+    }
+    expect(written).toBeGreaterThanOrEqual(70);
   });
 });
