@@ -4,7 +4,8 @@
 // page sits idle (LOOK_IDLE_S, default 62 s: Chromium stops an idle service worker after 30 s;
 // an attached client would keep it alive). Then, attached: a sentence typed at the end, "Clean
 // links", each bulk "Fix all" the panel offers, and Undo until the text is back; then the SEO
-// section: "Use this" on the first suggestion (in the description field, marked current) and Undo. Prints what
+// section: "Use this" on the first suggestion (in the description field, marked current) and Undo;
+// then the preview. Prints what
 // happened at each step and writes a screenshot of each into .cache/look/ (or LOOK_OUT).
 // Exits 1 when a step goes wrong: the panel gone, the typing lost, the undo not byte for byte.
 //
@@ -162,6 +163,13 @@ try {
       report(`Undo: ${undone === before ? 'the text is back byte for byte' : 'the text DIFFERS from before "Use this"'}`, undone !== before);
     }
   }
+
+  // The preview: the search result and social card, then the post as it will read.
+  await click('[data-section="preview-h"]');
+  await settled();
+  await shot('8-preview');
+  await (await panel()).evaluate(() => document.querySelector('[data-part="post-preview"]')?.scrollIntoView());
+  await shot('9-post');
 } catch (error) {
   report(`look: ${error.message}`, true);
 } finally {
