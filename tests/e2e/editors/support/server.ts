@@ -47,13 +47,16 @@ async function readMounted(dirs: string[], name: string): Promise<{ file: string
   return undefined;
 }
 
-/** A static server for the editor test pages (`lines`: the post's length); `?hostile=1` adds the hostile page script first. */
-export async function startServer({ lines }: { lines?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {
-  const post = `window.POST = ${JSON.stringify(longPost(lines))};`;
+/**
+ * A static server for the editor test pages (`lines`: the post's length; `text`: the post each page
+ * load gets instead, for `npm run look:editors`); `?hostile=1` adds the hostile page script first.
+ */
+export async function startServer({ lines, text }: { lines?: number; text?: () => string } = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const fixed = `window.POST = ${JSON.stringify(longPost(lines))};`;
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/post.js') {
-      res.writeHead(200, { 'content-type': TYPES['.js']! }).end(post);
+      res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' }).end(text ? `window.POST = ${JSON.stringify(text())};` : fixed);
       return;
     }
     const mount = mounts.find(([prefix]) => url.pathname.startsWith(prefix));
