@@ -5,6 +5,7 @@ import { ANNOUNCEMENT_REPHRASED, POST_SHOWS_HOW } from './compress';
 import { eachWord } from './keywords';
 import { CJK_LANGS, type Lang, type Lexicon } from './language';
 import { costlySteps, mayFitSideBySide, narrowestOf, pieceOf, runVariants, shorteningsOf, ZERO, type Piece } from './pieces';
+import { specificHeadings } from './post-kind';
 import { DROPPED, type ProseUnit } from './prose';
 import type { Stitch } from './score';
 import { fits, fullness, isPlainJoin, type Limits, type Measure } from './shape';
@@ -38,6 +39,8 @@ export interface BodyWork {
   words(): Set<string>;
   /** Which words the post writes in lower case. */
   vocabulary(): Required<Vocabulary>;
+  /** Section headings that name something of their own (post-kind.ts): the whole post's share of what makes it a roundup. */
+  specificHeadings: number;
 }
 
 /** The parts of a sentence candidate's score its title does not change. */
@@ -67,7 +70,7 @@ export interface BodyInput {
   limits: Limits;
   units: readonly ProseUnit[];
   sentences: readonly Sentence[];
-  headings: ReadonlyArray<{ text: string }>;
+  headings: ReadonlyArray<{ text: string; depth: number }>;
   lang: Lang;
   lex: Lexicon;
   /** Words of the title written in lower case that the post names things with (a sentence may start with one). */
@@ -252,6 +255,7 @@ function bodyWork({ limits, sentences, headings, lang, lex, names, everySentence
       return words;
     },
     vocabulary: () => (vocabulary ??= lowerCaseWords(sentences)),
+    specificHeadings: specificHeadings(headings, lang),
   };
 }
 

@@ -48,7 +48,7 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
   const changelog = () => composeChangelog(fromHeadings, headings, title, lang, vocabulary, limits, changes);
   if (source.length < 3) return changelog();
   const from = source === fromHeadings ? 'headings' : 'list items';
-  const names = source.map((s, i) => lowerFirst(s.text, vocabulary, i === 0, lang));
+  const names = source.map((s, i) => loweredName(s.text, vocabulary, i === 0, lang));
   const out: Composed[] = [];
   // After the title ("Nuxt 3.11: better logging, …"), unless the title has a colon of its own;
   // for a release, as its authors write it: "Nuxt 3.11 brings better logging, …".
@@ -66,7 +66,7 @@ export function composeRoundup(headings: readonly Heading[], units: readonly Pro
   if (include && !stepwise) for (const a of announcements) prefixes.push({ text: `${a} ${include}`, join: ' ', step: 'after the post’s announcement', announced: true });
   const first = Math.min(names.length, 8);
   // After a prefix, the first name is written as inside a sentence.
-  const inside = lowerFirst(source[0]!.text, vocabulary, false, lang);
+  const inside = loweredName(source[0]!.text, vocabulary, false, lang);
   const context = [lang, JSON.stringify(limits), from, stepwise, inside, ...names].join('\u0001');
   for (const prefix of prefixes) {
     // Typing in the title changes the title's own prefix, not the bare list or the announcement's: those are remembered.
@@ -129,7 +129,7 @@ function composeChangelog(named: ReadonlyArray<{ text: string; origin: Heading }
   // French, Spanish and Portuguese need an article there ("eine neue Option"), which a heading
   // does not carry: those name the kinds of change only.
   for (let keep = NEEDS_ARTICLE.has(lang) ? 0 : specific.length; keep >= 0; keep--) {
-    const names = specific.slice(0, keep).map((n) => lowerFirst(n.text, vocabulary, false, lang));
+    const names = specific.slice(0, keep).map((n) => loweredName(n.text, vocabulary, false, lang));
     const kinds = changes.map((c) => changePhrase(c, !(keep > 0 && c.kind === 'features'), lang));
     for (let k = kinds.length; k >= 1 && names.length + k >= 2; k--) {
       const parts = [...names, ...kinds.slice(0, k)];
@@ -293,6 +293,21 @@ export function lowerFirst(name: string, vocabulary: Vocabulary, keepFirst = fal
   });
   return out + name.slice(at);
 }
+
+/**
+ * `lowerFirst`, remembered per vocabulary: the vocabulary is the body's (body-work.ts keeps one
+ * per body), so typing in the title asks for the same names again and gets them without the work.
+ */
+function loweredName(name: string, vocabulary: Vocabulary, keepFirst: boolean, lang: Lang): string {
+  let known = loweredNames.get(vocabulary);
+  if (!known) loweredNames.set(vocabulary, (known = new Map()));
+  const key = `${keepFirst ? '1' : '0'}${lang}\u0000${name}`;
+  let out = known.get(key);
+  if (out === undefined) known.set(key, (out = lowerFirst(name, vocabulary, keepFirst, lang)));
+  return out;
+}
+/** Held by the vocabulary: a body's names go with its work (at most a few dozen: the names a list is made of). */
+const loweredNames = new WeakMap<Vocabulary, Map<string, string>>();
 
 /** A capitalized -ing form ("Setting") or a compound adjective ("Glob-based", "Built-in"). */
 const PHRASE_OPENER = /^\p{Lu}(?:\p{Ll}{2,}ing|\p{Ll}+-\p{Ll}+)$/u;

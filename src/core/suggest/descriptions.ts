@@ -194,7 +194,7 @@ function candidatesOf(read: Read, bodyKey: string, everySentence: boolean): Cand
   const { sentences, originals, usable, leansBack, piecesOf } = body;
   const titleTerms = new Set(title ? termsOf(title, lang) : []);
   const releaseTitle = title !== undefined && ROUNDUP_TITLE.test(title);
-  const roundup = roundupness(releaseTitle, title, headings, units, lang);
+  const roundup = roundupness(releaseTitle, title, body.specificHeadings, units);
   const titleShare = (terms: ReadonlySet<string>, titleLed: boolean): number => {
     if (!titleTerms.size) return 0;
     let shared = 0;

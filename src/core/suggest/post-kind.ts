@@ -12,11 +12,15 @@ export const ROUNDUP_TITLE =
 /** Titles that promise a tutorial, in the languages the suggester knows. */
 export const HOW_TO_TITLE = /^(?:how (?:to|i|we|you)\b|(?:an? )?(?:\w+['’]s )?(?:beginner['’]s |step-by-step |quick |complete )?guide to\b|tutorial\b|cómo\b|como\b|comment\b|wie (?:man|sie|du)\b)|如何|怎么|怎样|する方法|の方法|のやり方|入門/i;
 
-/** How much the post reads like a roundup, newsletter or release notes: its title, its specific section headings, its share of list items. */
-export function roundupness(releaseTitle: boolean, title: string | undefined, headings: readonly Heading[], units: readonly ProseUnit[], lang: Lang): number {
+/** Section headings that name something of their own (not "What's next", "Bug fixes"): read from the whole post, so worked out once per body (body-work.ts). */
+export function specificHeadings(headings: ReadonlyArray<Pick<Heading, 'text' | 'depth'>>, lang: Lang): number {
   const lex = lexiconFor(lang);
   const en = lexiconFor('en');
-  const specific = headings.filter((h) => h.depth >= 2 && !lex.genericHeading.test(h.text) && !en.genericHeading.test(h.text)).length;
+  return headings.filter((h) => h.depth >= 2 && !lex.genericHeading.test(h.text) && !en.genericHeading.test(h.text)).length;
+}
+
+/** How much the post reads like a roundup, newsletter or release notes: its title, its `specific` section headings, its share of list items. */
+export function roundupness(releaseTitle: boolean, title: string | undefined, specific: number, units: readonly ProseUnit[]): number {
   let list = 0;
   let all = 0;
   for (const u of units) {

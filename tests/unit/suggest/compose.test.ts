@@ -209,3 +209,16 @@ describe('names that are parts of the post, not its table of contents', () => {
     expect(titled.score.clarity).toBe(0.96);
   });
 });
+
+describe('names lowered once per body', () => {
+  it('a name lowered for one post’s words is not reused for another post with the same headings', () => {
+    const md = ['Harbour lights along the old quay', 'Ferries and Tides this winter', 'Night markets on the north pier', 'Quiet evenings by the water', 'Lantern walks for families'].map((h) => `## ${h}\n\nText.\n`).join('\n');
+    // This post writes "ferries" and "tides" in lower case: inside the list they are words, not names.
+    const lower = compose(md, 'Harbour notes', 'en', ['ferries', 'tides']).map((c) => c.names);
+    const kept = compose(md, 'Harbour notes', 'en', []).map((c) => c.names);
+    expect(lower.join(' ')).toContain('ferries and tides');
+    expect(kept.join(' ')).toContain('Ferries and Tides');
+    // And asked again, each gets its own answer back.
+    expect(compose(md, 'Harbour notes', 'en', ['ferries', 'tides']).map((c) => c.names)).toEqual(lower);
+  });
+});
