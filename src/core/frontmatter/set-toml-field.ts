@@ -24,13 +24,23 @@ export function tomlFieldEdits(text: string, fm: Frontmatter, parts: readonly st
   const { headers, pairs } = tomlLayout(src);
   const nl = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
   const written = pairs.find((p) => same([...p.table, ...p.keys], parts));
-  if (written) return [{ start: base + written.valueStart, end: base + written.valueEnd, text: encoded }];
+  if (written) {
+    // A group of fields or a list (an inline table, an array) is not replaced by a text: the author decides.
+    const old = parts.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), fm.data);
+    if (old !== null && typeof old === 'object') return undefined;
+    // What is replaced must be the value alone: no comment or other line swept up with it.
+    if (!onlyValue(src.slice(written.valueStart, written.valueEnd))) return undefined;
+    return [{ start: base + written.valueStart, end: base + written.valueEnd, text: encoded }];
+  }
 
   const table = parts.slice(0, -1);
   const line = `${tomlKey(parts[parts.length - 1]!)} = ${encoded}`;
   const header = table.length ? headers.find((h) => !h.array && same(h.path, table)) : undefined;
   if (table.length && !header) {
-    const usedOtherwise = pairs.some((p) => startsWith([...p.table, ...p.keys], table) || startsWith(table, [...p.table, ...p.keys])) || headers.some((h) => startsWith(h.path, table) || startsWith(table, h.path));
+    // A parent holding a value or an inline table, the table made by dotted keys, or a header at or
+    // below it: written another way. A header above it (`[params]` for `params.seo`) is fine: a new
+    // `[params.seo]` goes at the end.
+    const usedOtherwise = pairs.some((p) => startsWith([...p.table, ...p.keys], table) || startsWith(table, [...p.table, ...p.keys])) || headers.some((h) => startsWith(h.path, table));
     if (usedOtherwise) return undefined;
     // A blank line, then the new table, before the closing +++.
     const lead = src === '' || /[\r\n]$/.test(src) ? '' : nl;
@@ -53,6 +63,17 @@ function afterLastKey(base: number, src: string, layout: TomlLayout, table: read
   }
   const indent = /^[ \t]*/.exec(src.slice(last.lineStart))![0];
   return [{ start: base + last.lineEnd, end: base + last.lineEnd, text: `${nl}${indent}${line}` }];
+}
+
+/**
+ * Whether a value's source is that value alone, as a TOML reader sees it: a value on one line, or
+ * a multi-line string or array that ends with its own closing quotes or bracket, with no closing
+ * quotes inside followed by a comment (a comment swept up with the value would be deleted).
+ */
+function onlyValue(source: string): boolean {
+  if (/^(?:"""|''')/.test(source)) return /(?:"""|''')"{0,2}$/.test(source) && !/(?:"""|''')[ \t]*#/.test(source.slice(3, -3));
+  if (/^[[{]/.test(source)) return /[\]}]$/.test(source);
+  return !/[\r\n]/.test(source);
 }
 
 /**

@@ -247,16 +247,7 @@ function parseKeys(raw: string, offset: number): { parts: string[]; start: numbe
 
 /** Where a value starting at `v` ends: quoted and multi-line strings, bracketed arrays and inline tables, else before a comment. */
 function valueEndAt(src: string, v: number): number {
-  for (const q of ['"""', "'''"]) {
-    if (src.startsWith(q, v)) {
-      let close = src.indexOf(q, v + 3);
-      while (close >= 0 && q === '"""' && src[close - 1] === '\\') close = src.indexOf(q, close + 1);
-      if (close < 0) return src.length;
-      let end = close + 3;
-      while (src[end] === q[0]) end++; // up to two quotes may end the content
-      return end;
-    }
-  }
+  if (src.startsWith('"""', v) || src.startsWith("'''", v)) return multiLineEnd(src, v);
   const c = src[v];
   if (c === '"' || c === "'") {
     for (let i = v + 1; i < src.length; i++) {
@@ -274,7 +265,8 @@ function valueEndAt(src: string, v: number): number {
       if (quote) {
         if (ch === '\\' && quote === '"') i++;
         else if (ch === quote) quote = '';
-      } else if (ch === '"' || ch === "'") quote = ch;
+      } else if (src.startsWith('"""', i) || src.startsWith("'''", i)) i = multiLineEnd(src, i) - 1;
+      else if (ch === '"' || ch === "'") quote = ch;
       else if (ch === '#') i = nextLineEnd(src, i) - 1;
       else if (ch === '[' || ch === '{') depth++;
       else if ((ch === ']' || ch === '}') && --depth === 0) return i + 1;
@@ -286,6 +278,30 @@ function valueEndAt(src: string, v: number): number {
   const hash = segment.indexOf('#');
   if (hash >= 0) segment = segment.slice(0, hash);
   return v + segment.trimEnd().length;
+}
+
+/**
+ * Where a multi-line string opening at `v` ends: at its closing triple quote (with up to two more
+ * quotes of the content before it). In a basic one ("""), a backslash escapes the character after
+ * it, so `"""C:\\"""` ends at its own quotes, not at the next triple quote further on.
+ */
+function multiLineEnd(src: string, v: number): number {
+  const q = src.slice(v, v + 3);
+  let close = -1;
+  if (q === "'''") close = src.indexOf(q, v + 3);
+  else {
+    for (let i = v + 3; i < src.length; i++) {
+      if (src[i] === '\\') i++;
+      else if (src.startsWith(q, i)) {
+        close = i;
+        break;
+      }
+    }
+  }
+  if (close < 0) return src.length;
+  let end = close + 3;
+  while (src[end] === q[0] && end < close + 5) end++; // up to two quotes may end the content
+  return end;
 }
 
 /** Gives the document's nodes the source ranges found by locateToml (relative to the TOML text, which is docBase). */

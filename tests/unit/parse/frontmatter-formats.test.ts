@@ -209,3 +209,31 @@ describe('writing a field into TOML frontmatter ("Use this" on a Hugo post)', ()
     expect(written).toBeGreaterThanOrEqual(70);
   });
 });
+
+describe('writing into TOML: what a blind review found (session 16)', () => {
+  const write = (text: string, path: string, value: string) => applyEdits(text, setFieldEdits(text, path, value));
+
+  it('a basic multi-line string ending in an escaped backslash is replaced alone: the comments after it stay', () => {
+    const post = '+++\na = """C:\\\\"""  # a trailing """ comment\n# x """\n# keep me too\nb = 1\n+++\n';
+    expect(write(post, 'a', 'new')).toBe(post.replace('"""C:\\\\"""', '"new"'));
+  });
+
+  it('a literal multi-line string inside an array ends the array where TOML ends it: a new key goes right after it', () => {
+    const post = "+++\na = ['''it's''']\n# x ']\n+++\n";
+    expect(write(post, 'description', 'D')).toBe("+++\na = ['''it's''']\ndescription = \"D\"\n# x ']\n+++\n");
+  });
+
+  it('an inline table or an array is not replaced by a text (as a [table] is not)', () => {
+    for (const post of ['+++\nseo = { title = "a", description = "b" }\n+++\n', '+++\ntags = [\n  "a",\n  "b",\n]\n+++\n']) {
+      const path = post.includes('seo') ? 'seo' : 'tags';
+      expect(() => setFieldEdits(post, path, 'new'), post).toThrow(/edit it by hand/);
+    }
+  });
+
+  it('a field under an existing [params] table gets its own [params.seo] table', () => {
+    const post = '+++\ntitle = "A"\n\n[params]\nauthor = "B"\n+++\n';
+    const after = write(post, 'params.seo.description', 'D');
+    expect(after).toBe('+++\ntitle = "A"\n\n[params]\nauthor = "B"\n\n[params.seo]\ndescription = "D"\n+++\n');
+    expect(parseFrontmatter(after).data).toEqual({ title: 'A', params: { author: 'B', seo: { description: 'D' } } });
+  });
+});
