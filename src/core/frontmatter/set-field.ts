@@ -35,7 +35,7 @@ export function setFieldEdits(text: string, path: string, value: string): TextEd
   const fm = parseFrontmatter(text);
   const writer = new FieldWriter(text, fm);
   const edits = writer.edits(parts, value);
-  verify(text, edits, path, value);
+  verify(text, fm, edits, path, value);
   return edits;
 }
 
@@ -80,7 +80,7 @@ class FieldWriter {
       const detail = fm.errors[0]!.message.replace(/^TOML error: /, '');
       throw new SetFieldError('BROKEN_YAML', `The frontmatter has a TOML error, so the field can’t be written safely. Fix it first: ${detail}`, { key: 'setFieldBrokenToml', params: { detail } });
     }
-    const edits = tomlFieldEdits(this.text, fm, parts, value);
+    const edits = tomlFieldEdits(this.text, fm, parts, value, this.nl);
     if (!edits) throw new SetFieldError('UNSUPPORTED', `The field ${parts.join('.')} is written in a TOML form that can’t be edited safely; edit it by hand.`, { key: 'setFieldByHand', params: { path: parts.join('.') } });
     return edits;
   }
@@ -247,8 +247,7 @@ function lineStart(text: string, offset: number): number {
 }
 
 /** Refuses rather than returning edits that would write anything but `value` (or break the YAML). */
-function verify(text: string, edits: TextEdit[], path: string, value: string): void {
-  const before = parseFrontmatter(text);
+function verify(text: string, before: Frontmatter, edits: TextEdit[], path: string, value: string): void {
   const after = parseFrontmatter(applyEdits(text, edits));
   // TOML edits are placed by lines, not by a parser's nodes: every other field must read as before too.
   const othersKept = before.format !== 'toml' || JSON.stringify(restored(after.data, before.data, path.split('.'))) === JSON.stringify(before.data);

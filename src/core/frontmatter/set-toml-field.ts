@@ -1,3 +1,4 @@
+import { getPath } from '../parse/fields';
 import { tomlLayout, type TomlLayout } from '../parse/frontmatter-other';
 import type { Frontmatter, TextEdit } from '../types';
 
@@ -14,19 +15,18 @@ import type { Frontmatter, TextEdit } from '../types';
  *   A parent written any other way (an inline table, dotted keys, `[[list]]`, `[seo.extra]`) is
  *   left to the author.
  * The frontmatter must be closed and valid TOML (the caller checks), and set-field parses the
- * result before returning it.
+ * result before returning it. `nl`: the post's line break.
  */
-export function tomlFieldEdits(text: string, fm: Frontmatter, parts: readonly string[], value: string): TextEdit[] | undefined {
+export function tomlFieldEdits(text: string, fm: Frontmatter, parts: readonly string[], value: string, nl: string): TextEdit[] | undefined {
   const encoded = tomlBasicString(value);
   if (encoded === undefined) return undefined;
   const base = fm.yamlStart;
   const src = text.slice(base, fm.yamlEnd);
   const { headers, pairs } = tomlLayout(src);
-  const nl = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
   const written = pairs.find((p) => same([...p.table, ...p.keys], parts));
   if (written) {
     // A group of fields or a list (an inline table, an array) is not replaced by a text: the author decides.
-    const old = parts.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), fm.data);
+    const old = getPath(fm.data, parts.join('.'));
     if (old !== null && typeof old === 'object') return undefined;
     // What is replaced must be the value alone: no comment or other line swept up with it.
     if (!onlyValue(src.slice(written.valueStart, written.valueEnd))) return undefined;

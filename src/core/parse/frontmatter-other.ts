@@ -197,8 +197,10 @@ function locateToml(src: string, layout?: TomlLayout): Map<string, Place> {
     while (src[v] === ' ' || src[v] === '\t') v++;
     const valueEnd = valueEndAt(src, v);
     places.set([...table, ...keys.parts].join('\u0000'), { keyStart: keys.start, keyEnd: keys.end, valueStart: v, valueEnd });
-    layout?.pairs.push({ table, keys: keys.parts, lineStart: i, valueStart: v, valueEnd, lineEnd: Math.max(nextLineEnd(src, valueEnd), lineEnd) });
-    i = skipBreak(src, Math.max(nextLineEnd(src, valueEnd), lineEnd));
+    // A value may go on past its first line (a multi-line string, an array): the pair ends with the line it ends on.
+    const pairEnd = Math.max(nextLineEnd(src, valueEnd), lineEnd);
+    layout?.pairs.push({ table, keys: keys.parts, lineStart: i, valueStart: v, valueEnd, lineEnd: pairEnd });
+    i = skipBreak(src, pairEnd);
   }
   return places;
 }
