@@ -21,6 +21,13 @@ const textarea = (h: Handles) => h.page(() => (document.querySelector('textarea'
 const panelHas = (h: Handles, selector: string) => h.panel((s) => document.querySelectorAll(s).length, selector);
 const revision = (h: Handles) => h.panel(() => Number(document.documentElement.dataset.revision ?? 0), null);
 
+/** Waits for "Use this" to change the text from `before`; when it doesn't, the failure says what the panel said instead. */
+async function descriptionWritten(h: Handles, before: string): Promise<void> {
+  await waitUntil(async () => (await textarea(h)) !== before, 'the description written').catch(async (error: Error) => {
+    throw new Error(`${error.message}; the panel says: "${await h.panel(() => document.querySelector('.notice')?.textContent ?? '', null)}"`);
+  });
+}
+
 /**
  * The issue's proof, as one ordered story on the textarea editor page. `controlled` says the
  * page is the controlled-component page (state must keep every write).
@@ -212,10 +219,7 @@ export function editorScenario(get: () => Handles, opts: { controlled: boolean }
     const suggestion = await waitUntil(() => h.panel(() => document.querySelector('.suggestion-text')?.textContent ?? '', null), 'a suggestion');
     const before = await textarea(h);
     await h.clickInPanel('[data-action="apply-description"]');
-    const notice = () => h.panel(() => document.querySelector('.notice')?.textContent ?? '', null);
-    await waitUntil(async () => (await textarea(h)) !== before, 'the description written').catch(async (error: Error) => {
-      throw new Error(`${error.message}; the panel says: "${await notice()}"`);
-    });
+    await descriptionWritten(h, before);
     const after = await textarea(h);
     const line = after.split('\n').find((l) => l.startsWith('description:'))!;
     expect(line.slice('description:'.length).trim().replace(/^["']|["']$/g, '')).toBe(suggestion);
@@ -258,10 +262,7 @@ export function tomlPostScenario(get: () => Handles) {
     await waitUntil(() => panelHas(h, '[data-suggestion="0"] [data-action="apply-description"]:not([disabled])'), 'the first suggestion ready to use');
     const suggestion = await h.panel(() => document.querySelector('[data-suggestion="0"] .suggestion-text')?.textContent ?? '', null);
     await h.clickInPanel('[data-suggestion="0"] [data-action="apply-description"]');
-    const notice = () => h.panel(() => document.querySelector('.notice')?.textContent ?? '', null);
-    await waitUntil(async () => (await textarea(h)) !== cleanedPost, 'the description written').catch(async (error: Error) => {
-      throw new Error(`${error.message}; the panel says: "${await notice()}"`);
-    });
+    await descriptionWritten(h, cleanedPost);
     const after = await textarea(h);
     const line = after.split('\n').find((l) => l.startsWith('description = '))!;
     // A TOML basic string: JSON's quoting is a valid one for any text without control characters.
