@@ -61,19 +61,24 @@ function fieldChanges(entry: SerializedEntry, fields: readonly DecapField[], fro
     if (!config && entry.data[name] === undefined) {
       return { ok: false, reason: 'unsupported', say: 'applyNoField', params: { path: name } };
     }
-    changes.push({ field: name, value, changed });
+    changes.push({ field: name, value, changed, ...(next[name] === undefined && { removed: true as const }) });
   }
   return changes;
 }
 
-/** Brings a parsed YAML value to the shape the field's widget stores (strings stay strings). */
+/**
+ * Brings a parsed YAML value to the shape the field's widget stores (strings stay strings). A key
+ * the collection does not list has no widget: Decap keeps it as parsed (`hidePost: true` stays a
+ * boolean), and so does this.
+ */
 export function coerce(field: DecapField | undefined, value: PlainValue): PlainValue {
-  const widget = field?.widget ?? 'string';
-  if (widget === 'object' && isRecord(value)) return coerceObject(field?.fields, value);
+  if (!field) return value;
+  const widget = field.widget ?? 'string';
+  if (widget === 'object' && isRecord(value)) return coerceObject(field.fields, value);
   if (widget === 'list') {
     if (!Array.isArray(value)) return value;
-    if (field?.fields) return value.map((item) => (isRecord(item) ? coerceObject(field.fields, item) : item));
-    if (field?.field) return value.map((item) => coerce(field.field, item));
+    if (field.fields) return value.map((item) => (isRecord(item) ? coerceObject(field.fields, item) : item));
+    if (field.field) return value.map((item) => coerce(field.field, item));
     return value.map((item) => (typeof item === 'number' || typeof item === 'boolean' ? String(item) : item));
   }
   if (widget === 'boolean' || widget === 'number' || widget === 'select' || widget === 'hidden' || widget === 'relation') return value;

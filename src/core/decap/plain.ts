@@ -8,7 +8,10 @@ const MAX_DEPTH = 16;
 const MAX_ITEMS = 10_000;
 
 export function toPlainValue(value: unknown, depth = 0): PlainValue | undefined {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  // A key Decap holds with no value (a field the driver took out, as Decap has no action that
+  // removes one) is saved by Decap's YAML writer as `key: null`: the text says so too.
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
   if (depth >= MAX_DEPTH || typeof value !== 'object') return undefined;

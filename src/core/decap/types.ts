@@ -56,4 +56,9 @@ export interface FieldChange {
   value: PlainValue;
   /** The dotted paths that actually changed inside it (`seo.description`), for messages and undo. */
   changed: string[];
+  /**
+   * The edit took the key out of the frontmatter (Undo of a field "Use this" added). `value` is
+   * then what the widget holds when empty; an editor that can leave the key out of its entry does.
+   */
+  removed?: true;
 }

@@ -27,6 +27,8 @@ interface FieldWrite {
   name: string;
   value: unknown;
   bodyEdits?: readonly TextEdit[];
+  /** Leave the key out of the entry (Decap's save and the driver's text both skip an undefined value). */
+  removed?: boolean;
 }
 
 /** One edit from `a` to `b`: the changed middle between their common start and end. */
@@ -92,6 +94,17 @@ function serializeCached(fieldConfigs: Imm, data: Imm): { fields: DecapField[]; 
   return entry;
 }
 
+/**
+ * A key the post holds that the collection does not list (`seo:` in a post whose collection has
+ * no such field): Decap shows no widget for it but keeps it and saves it as it is in the entry's
+ * data. Its change action needs only the field's name (Decap's reducer reads `name` and `meta`),
+ * so a field of that name alone writes it. A key the post does not hold is refused before this
+ * (mapEdits: applyNoField).
+ */
+function keptKey(entry: OpenEntry, name: string, emptyMap: Imm): Imm | undefined {
+  return entry.data.get(name) === undefined ? undefined : emptyMap.set('name', name);
+}
+
 function createDriver(doc: Document, store: DecapStore): PageDriver {
   const open = () => readOpenEntry(doc, store);
 
@@ -104,11 +117,20 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
   const write = async (entry: OpenEntry, values: FieldWrite[]): Promise<void> => {
     const emptyMap = entry.data.clear();
     const ordered = [...values.filter((v) => v.name !== BODY_FIELD), ...values.filter((v) => v.name === BODY_FIELD)];
-    for (const { name, value, bodyEdits } of ordered) {
-      const field = fieldConfig(entry, name);
-      if (!field) throw new Error(`no field config for ${name}`);
+    // Every field is found before any is written: a fix half applied would be worse than none.
+    const fields = ordered.map(({ name }) => fieldConfig(entry, name) ?? keptKey(entry, name, emptyMap));
+    const missing = ordered.findIndex((_, i) => !fields[i]);
+    if (missing >= 0) throw new Error(`no field config for ${ordered[missing]!.name}`);
+    for (const [i, { name, value, bodyEdits, removed }] of ordered.entries()) {
+      const field = fields[i]!;
       const old = entry.data.get(name);
       const widget = field.get('widget');
+      // An Undo of "Use this" on a post that had no description: the key goes, as it was, not an empty value.
+      if (removed) {
+        changeField(store, field, undefined);
+        if (widget === 'list') syncListWidget(doc, name, []);
+        continue;
+      }
       if (name === BODY_FIELD && typeof value === 'string') {
         const before = typeof old === 'string' ? old : '';
         await writeBody(doc, store, field, before, value, bodyEdits ?? [wholeChange(before, value)]);
@@ -150,7 +172,7 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
       if (entry.serialized.text !== expected) return nullProto({ ok: false, reason: 'stale', say: 'applyStale' });
       const mapped = mapEdits(entry.serialized, entry.fields, edits);
       if (!mapped.ok) return nullProto({ ...mapped, params: { ...mapped.params, cms: CMS } });
-      const values: FieldWrite[] = mapped.changes.map((c) => ({ name: c.field, value: c.value }));
+      const values: FieldWrite[] = mapped.changes.map((c) => ({ name: c.field, value: c.value, ...(c.removed && { removed: true }) }));
       const oldBody = entry.serialized.text.slice(entry.serialized.bodyStart);
       if (mapped.newBody !== oldBody) values.push({ name: BODY_FIELD, value: mapped.newBody, bodyEdits: mapped.body });
       try {

@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../src/core/fix';
+import { parseFrontmatter } from '../../../src/core/parse/frontmatter';
 import { startSite, type SiteServer } from './support/server';
 import {
-  POST_A, POST_B, POST_C, apply, bodyEditable, bodySelection, key, launchChromium, navigate, openDecap, openEntry, placeCaretAfter, publishNow, read,
+  POST_A, POST_B, POST_C, POST_KEPT, apply, bodyEditable, bodySelection, key, launchChromium, navigate, openDecap, openEntry, placeCaretAfter, publishNow, read,
   replaceOnce, reveal, savedFile, scrollOffsets, selectInBody, schemaFields, slateLinkUrls, toggleMarkdownMode, typeInBodyAfter, typeInTitle, panelUndo, waitForRead,
 } from './support/decap-page';
 import { undoStep } from '../../../src/panel/undo';
@@ -317,6 +318,47 @@ describe('Decap driver in a real Decap CMS 3', () => {
     await page.keyboard.type(' half past', { delay: 10 });
     expect(await waitForRead(page, (t) => t.includes('half past'))).toBe(applyEdits(seed, edits).replace('close at one', 'close at half past one'));
     await page.evaluate(() => window.__decapHarness.unwatch());
+  });
+
+  it('writes a post with keys config.yml does not list: they keep their types, and one of them can be written and is published', async () => {
+    const seed = await savedFile(page, POST_KEPT);
+    await openEntry(page, POST_KEPT);
+    const text = await read(page);
+    expect(text).toBe(seed);
+    // A listed field: `weight: 3` and `draft: false` must not be read back as strings and written to fields Decap has no widget for.
+    const listed = replaceOnce(text, 'the old apple', 'the six apple');
+    const first = await apply(page, [listed], text);
+    expect(first).toEqual({ ok: true, text: text.replace('the old apple', 'the six apple') });
+    // A key the collection does not list ("Use this" into `og.description`): written into the entry, kept on save.
+    const now = (first as { text: string }).text;
+    const kept = replaceOnce(now, 'Pruning the orchard.', 'How and when we prune the old apple trees, and what to bring.');
+    const second = await apply(page, [kept], now);
+    const expected = now.replace('Pruning the orchard.', 'How and when we prune the old apple trees, and what to bring.');
+    expect(second).toEqual({ ok: true, text: expected });
+    // Decap's save sorts keys with a comparison that leaves unlisted keys where its map's order put them: the same data, the same body.
+    const saved = await publishNow(page, POST_KEPT);
+    const [a, b] = [parseFrontmatter(saved), parseFrontmatter(expected)];
+    expect(a.data).toEqual(b.data);
+    expect(a.data).toMatchObject({ draft: false, weight: 3, og: { description: 'How and when we prune the old apple trees, and what to bring.' } });
+    expect(saved.slice(a.end)).toBe(expected.slice(b.end));
+  });
+
+  it('the Undo of "Use this" on a post without the field leaves the key unset (null, as Decap saves it), not an empty text', async () => {
+    await navigate(page, '#/collections/pages/entries/opening-hours');
+    await page.waitForFunction(() => window.__decapHarness.find()?.key() === 'pages/opening-hours');
+    const text = await read(page);
+    expect(text).toBe('---\ntitle: Opening hours\n---\nThe library hall opens at nine on meeting days.\n');
+    const close = text.indexOf('---\n', 4);
+    const use = [{ start: close, end: close, text: 'description: When the library hall opens on meeting days.\n' }];
+    const used = await apply(page, use, text);
+    expect(used).toEqual({ ok: true, text: applyEdits(text, use) });
+    const step = undoStep('use this', text, use, (used as { text: string }).text)!;
+    // Decap has no action that takes a key out of an entry: the field is left without a value,
+    // which its save writes as `null`. Before, it was left as `""`, which a template such as
+    // Liquid's `{% if page.description %}` reads as a description that is set (and empty).
+    const unset = text.replace('---\nThe', 'description: null\n---\nThe');
+    expect(await apply(page, step.inverse, step.after)).toEqual({ ok: true, text: unset });
+    expect(await page.locator('textarea[id^="description-field"]').inputValue()).toBe('');
   });
 
   it('the panel’s Undo (the inverse edits, sent like a fix) restores the saved file byte for byte', async () => {

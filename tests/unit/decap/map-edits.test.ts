@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapEdits } from '../../../src/core/decap/map-edits';
 import { serializeEntry } from '../../../src/core/decap/serialize';
 import type { TextEdit } from '../../../src/core/types';
+import type { DecapField } from '../../../src/core/decap/types';
 import { DATA, FIELDS } from './fixture';
 
 const entry = serializeEntry(FIELDS, DATA);
@@ -65,6 +66,35 @@ describe('mapEdits', () => {
     expect(mapEdits(entry, FIELDS, [{ start: 4, end: 4, text: 'nope: 1\n' }])).toMatchObject({ ok: false, reason: 'unsupported' });
     expect(mapEdits(entry, FIELDS, [{ start: 4, end: 4, text: 'body: x\n' }])).toMatchObject({ ok: false, reason: 'unsupported' });
     expect(mapEdits(entry, FIELDS, [{ start: 5, end: 2, text: '' }])).toMatchObject({ ok: false, reason: 'failed' });
+  });
+
+  it('keeps keys the collection does not list as they were parsed, and maps an edit inside one', () => {
+    // A post with keys of its own (Decap keeps them): a boolean, a number, a nested description.
+    const small = serializeEntry([{ name: 'title', widget: 'string' }, { name: 'body', widget: 'markdown' }], {
+      title: 'T',
+      draft: true,
+      weight: 3,
+      meta: { description: 'Old one.', noindex: false },
+      body: '\nHi.\n',
+    });
+    const fields: DecapField[] = [{ name: 'title', widget: 'string' }, { name: 'body', widget: 'markdown' }];
+    const at = small.text.indexOf('Old one.');
+    const r = mapEdits(small, fields, [{ start: at, end: at + 'Old one.'.length, text: 'New one.' }]);
+    // Only the edited key changes: `draft: true` is not read back as the string "true".
+    expect(r.ok && r.changes).toEqual([{ field: 'meta', value: { description: 'New one.', noindex: false }, changed: ['meta.description'] }]);
+    // Unknown sub-keys of a listed object keep their parsed types too.
+    const withSeo = serializeEntry(FIELDS, { ...DATA, seo: { ...(DATA.seo as object), noindex: true } });
+    const t = withSeo.text.indexOf('Too short.');
+    const s = mapEdits(withSeo, FIELDS, [{ start: t, end: t + 'Too short.'.length, text: 'Longer.' }]);
+    expect(s.ok && s.changes).toEqual([{ field: 'seo', value: { description: 'Longer.', title: 'Pond news', noindex: true }, changed: ['seo.description'] }]);
+  });
+
+  it('marks a top-level key the edit took out as removed (an Undo of a field "Use this" added), not as an empty value alone', () => {
+    const withKind = mapEdits(entry, FIELDS, [replace('kind: news\n', '')]);
+    expect(withKind.ok && withKind.changes).toEqual([{ field: 'kind', value: null, changed: ['kind'], removed: true }]);
+    // A nested key taken out is the object without it, written whole.
+    const nested = mapEdits(entry, FIELDS, [replace('  title: Pond news\n', '')]);
+    expect(nested.ok && nested.changes).toEqual([{ field: 'seo', value: { description: 'Too short.' }, changed: ['seo.title'] }]);
   });
 
   it('maps a no-op edit to no change', () => {

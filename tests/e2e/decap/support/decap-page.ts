@@ -164,6 +164,8 @@ export async function waitForRead(page: Page, test: (text: string) => boolean, t
 }
 
 export const POST_C = 'seed-swap';
+/** A post with keys of its own that config.yml does not list. */
+export const POST_KEPT = 'kept-keys';
 
 /**
  * Puts the caret right after `anchor` in the body, as a click there would (Slate follows the

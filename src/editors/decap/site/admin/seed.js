@@ -66,6 +66,29 @@ window.repoFiles = {
         '',
       ].join('\n'),
     },
+    // Keys of its own that config.yml does not list (Decap keeps them and saves them as they
+    // are): a boolean, a nested description and a number, after the listed fields, in the
+    // order the driver reads them (its entry's Immutable map order: hashed past 8 keys).
+    'kept-keys.md': {
+      content: [
+        '---',
+        'title: Pruning day',
+        'date: 2026-12-05T10:00:00.000Z',
+        'seo:',
+        '  title: Pruning day at the orchard',
+        '  description: Bring secateurs and gloves to prune the old apple trees.',
+        'tags:',
+        '  - orchard',
+        'author: Kim Vale',
+        'draft: false',
+        'og:',
+        '  description: Pruning the orchard.',
+        'weight: 3',
+        '---',
+        'We start at nine by the gate.',
+        '',
+      ].join('\n'),
+    },
   },
   // Another collection, with its own description rule (config.yml).
   pages: {
@@ -76,6 +99,16 @@ window.repoFiles = {
         'description: Who we are.',
         '---',
         'The garden club meets on the first Saturday of each month at the library hall.',
+        '',
+      ].join('\n'),
+    },
+    // No description yet: "Use this" adds the field, and its Undo must take it out again.
+    'opening-hours.md': {
+      content: [
+        '---',
+        'title: Opening hours',
+        '---',
+        'The library hall opens at nine on meeting days.',
         '',
       ].join('\n'),
     },
