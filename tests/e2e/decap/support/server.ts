@@ -20,10 +20,15 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-/** Serves the Decap test site on 127.0.0.1 (random port). */
-export async function startSite(): Promise<SiteServer> {
+/**
+ * Serves the Decap test site on 127.0.0.1 (random port). `replaced`: files served instead of the
+ * site's own, by path (another config.yml and seed.js: other posts, other collections).
+ */
+export async function startSite(replaced: Record<string, () => string> = {}): Promise<SiteServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const own = replaced[path];
+    if (own) return void res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(own());
     const mount = MOUNTS.find(([prefix]) => path.startsWith(prefix));
     const rel = mount ? normalize(path.slice(mount[0].length) || 'index.html') : '';
     if (!mount || rel.startsWith('..')) return void res.writeHead(404).end();
