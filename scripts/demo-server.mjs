@@ -15,11 +15,14 @@ export async function serveDemo(post) {
     const name = path.slice('/preflight-demo/'.length) || 'index.html';
     if (name === 'sample-post.md') return void res.writeHead(200, { 'content-type': types['.md'] }).end(post);
     if (!/^[\w.-]+$/.test(name)) return void res.writeHead(404).end();
+    // Read first: with the 200 header already written, a missing file's 404 threw and left the request open.
+    let body;
     try {
-      res.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream' }).end(await readFile(join(demo, name)));
+      body = await readFile(join(demo, name));
     } catch {
-      res.writeHead(404).end();
+      return void res.writeHead(404).end();
     }
+    res.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return { url: `http://127.0.0.1:${server.address().port}/preflight-demo/`, close: () => server.close() };

@@ -31,22 +31,31 @@ export function sveltiaMounts(prefix = '/admin/sveltia/') {
 }
 
 /**
- * Starts a static server for the Sveltia site on 127.0.0.1 (port 0: a free one).
- * @param {{ port?: number, prefix?: string }} [options]
+ * Starts a static server for the Sveltia site on 127.0.0.1 (port 0: a free one). `replaced`:
+ * files served instead of the site's own, by name under `prefix` (another config.yml and
+ * seed.js: other posts, other collections).
+ * @param {{ port?: number, prefix?: string, replaced?: Record<string, () => string> }} [options]
  * @returns {Promise<{ origin: string, url: string, close(): Promise<void> }>}
  */
-export async function serveSveltia({ port = 0, prefix = '/admin/' } = {}) {
+export async function serveSveltia({ port = 0, prefix = '/admin/', replaced = {} } = {}) {
   const mounts = sveltiaMounts(prefix);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const own = path.startsWith(prefix) ? replaced[path.slice(prefix.length)] : undefined;
+    if (own) return void res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(own());
     const mount = mounts.find(([p]) => path.startsWith(p));
     const name = mount ? normalize(path.slice(mount[0].length) || 'index.html') : '';
     if (!mount || name.startsWith('..') || isAbsolute(name)) return void res.writeHead(404).end('not found');
+    // Read first: a missing file (a post's image) must get its 404, not a 200 header already
+    // written (which made the 404 throw and left the request open, and six of them stalled
+    // every later request of the page, the driver's config.yml included).
+    let body;
     try {
-      res.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream' }).end(await readFile(join(mount[1], name)));
+      body = await readFile(join(mount[1], name));
     } catch {
-      res.writeHead(404).end('not found');
+      return void res.writeHead(404).end('not found');
     }
+    res.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(undefined)));
   const address = server.address();

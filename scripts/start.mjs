@@ -39,11 +39,15 @@ const server = createServer(async (req, res) => {
   const mount = mounts.find(([prefix]) => path.startsWith(prefix));
   const name = mount ? normalize(path.slice(mount[0].length) || 'index.html') : '';
   if (!mount || name.startsWith('..') || isAbsolute(name)) return void res.writeHead(404).end('not found');
+  // Read first: with the 200 header already written, a missing file's 404 threw, which left the
+  // request open and, unhandled, stopped the demo server.
+  let body;
   try {
-    res.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream' }).end(await readFile(join(mount[1], name)));
+    body = await readFile(join(mount[1], name));
   } catch {
-    res.writeHead(404).end('not found');
+    return void res.writeHead(404).end('not found');
   }
+  res.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream' }).end(body);
 });
 
 server.on('error', (error) => {

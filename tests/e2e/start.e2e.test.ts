@@ -68,6 +68,12 @@ describe('npm start', () => {
         expect(res.status, path).toBe(200);
         expect(await res.text(), path).toContain(marker);
       }
+      // A file the demo does not have (an image a post links, Decap's media folder): 404, and the
+      // server goes on. It used to write 200 first, throw on the 404, and stop the whole demo.
+      for (const path of ['/admin/uploads/garden.jpg', '/preflight-demo/missing.png', '/admin/sveltia/missing.png']) {
+        expect((await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(5000) })).status, path).toBe(404);
+      }
+      expect((await fetch(`http://127.0.0.1:${port}/preflight-demo/`)).status).toBe(200);
       if (process.getuid?.() === 0) expect(said).toContain('Running as root: Chromium is started with --no-sandbox');
       expect(said).not.toContain('Could not open Chromium');
       expect(demoChromiums()).not.toBe('');
