@@ -13,7 +13,7 @@ import { launchChromium, type ChromiumWithExtension } from '../support/chromium'
 import { waitUntil } from '../support/handles';
 import { panelFrame } from '../support/panel-frame';
 import { ROOT } from '../support/paths';
-import { cleanUseUndo, lookPosts, settle, type LookEditor } from './flow';
+import { cleanUseUndo, lookPosts, sameEntry, settle, type LookEditor } from './flow';
 
 /**
  * `[LOOK_POSTS=<folder>] npm run look:decap`: every post of a folder (default: the repository's
@@ -63,13 +63,6 @@ afterAll(async () => {
   await chrome?.close();
   await site?.close();
 });
-
-/** Whether two texts hold the same frontmatter data and the same body, byte for byte. */
-function sameEntry(a: string, b: string): boolean {
-  const fa = parseFrontmatter(a);
-  const fb = parseFrontmatter(b);
-  return fa.closed && fb.closed && isDeepStrictEqual(fa.data, fb.data) && a.slice(fa.end) === b.slice(fb.end);
-}
 
 /** The keys `back` holds as null that `start` does not have, when that is all that differs (and the body is the same bytes). */
 function nullKeysAdded(start: string, back: string): string | undefined {

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { join, resolve } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { applyEdits } from '../../../src/core/fix';
 import { setFieldEdits } from '../../../src/core/frontmatter/set-field';
 import { cleanLinksEdits } from '../../../src/core/links/clean-all';
+import { parseFrontmatter } from '../../../src/core/parse/frontmatter';
 import '../../../src/i18n/all-catalogs';
 import { groupFindings } from '../../../src/panel/finding-groups';
 import { waitUntil, type Evaluate } from '../support/handles';
@@ -119,6 +121,16 @@ const MAX_FIX_ALL = 6;
 export async function settle(panel: Evaluate, text: string): Promise<void> {
   const rows = analyze(text).diagnostics.filter((d) => d.ruleId === 'tracking-params').length;
   await waitUntil(() => panel((n) => document.documentElement.dataset.state === 'ready' && document.querySelectorAll('.diag[data-rule="tracking-params"]').length === n, rows), 'the panel to check the text');
+}
+
+/**
+ * Whether two texts hold the same frontmatter data and the same body, byte for byte: how a CMS
+ * that writes its own YAML style (Decap folds long strings, Sveltia does not) is checked.
+ */
+export function sameEntry(a: string, b: string): boolean {
+  const fa = parseFrontmatter(a);
+  const fb = parseFrontmatter(b);
+  return fa.closed && fb.closed && isDeepStrictEqual(fa.data, fb.data) && a.slice(fa.end) === b.slice(fb.end);
 }
 
 /** Where two texts first differ, with a little of each. */
