@@ -27,7 +27,7 @@ interface FieldWrite {
   name: string;
   value: unknown;
   bodyEdits?: readonly TextEdit[];
-  /** Leave the key out of the entry (Decap's save and the driver's text both skip an undefined value). */
+  /** Leave the field without a value: Decap has no action that takes a key out; its save (and the driver's text) write `null`. */
   removed?: boolean;
 }
 
@@ -125,7 +125,7 @@ function createDriver(doc: Document, store: DecapStore): PageDriver {
       const field = fields[i]!;
       const old = entry.data.get(name);
       const widget = field.get('widget');
-      // An Undo of "Use this" on a post that had no description: the key goes, as it was, not an empty value.
+      // An Undo of "Use this" on a post that had no description: the field is left unset (`null`), not an empty text.
       if (removed) {
         changeField(store, field, undefined);
         if (widget === 'list') syncListWidget(doc, name, []);
