@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'vite';
-import type { Page } from 'playwright-core';
 import { isDeepStrictEqual } from 'node:util';
+import type { Page } from 'playwright-core';
 import { analyze } from '../../../src/core/analyze';
 import { parseFrontmatter } from '../../../src/core/parse/frontmatter';
 import { startSite, type SiteServer } from '../decap/support/server';
@@ -12,51 +9,27 @@ import { openEntryPage } from '../support/decap-flow';
 import { launchChromium, type ChromiumWithExtension } from '../support/chromium';
 import { waitUntil } from '../support/handles';
 import { panelFrame } from '../support/panel-frame';
-import { ROOT } from '../support/paths';
-import { cleanUseUndo, lookPosts, sameEntry, settle, type LookEditor } from './flow';
+import { LOOK_CONFIG, cmsEditor, readerBundle, slugOf } from './cms';
+import { cleanUseUndo, lookPosts } from './flow';
 
 /**
  * `[LOOK_POSTS=<folder>] npm run look:decap`: every post of a folder (default: the repository's
  * own fixture posts) opened in a real Decap CMS with the built extension, as a person would use
  * it: "Clean links", each "Fix all" the panel offers, "Use this" on the first suggestion (into
- * the collection's `description` field), then the panel's Undo until the post is back. Decap holds the post as form fields and
- * a rich-text body, not as text: each step's text is the entry as the Decap driver reads it from
- * Decap's store, checked against what the core computes in Node. One line per post; fails when
- * any step differs.
+ * the collection's `description` field), then the panel's Undo until the post is back. Decap
+ * holds the post as form fields and a rich-text body, not as text: each step's text is the entry
+ * as the Decap driver reads it from Decap's store, checked against what the core computes in
+ * Node. One line per post; fails when any step differs.
  */
 const posts = lookPosts();
-const slugOf = (i: number) => `post-${String(i + 1).padStart(2, '0')}`;
-
-/** One collection whose description field the panel writes "Use this" into; every other frontmatter key is kept as Decap keeps unknown keys. */
-const CONFIG = `backend:
-  name: test-repo
-media_folder: uploads
-publish_mode: simple
-collections:
-  - name: blog
-    label: Blog
-    folder: blog
-    create: true
-    slug: "{{slug}}"
-    fields:
-      - { name: title, label: Title, widget: string }
-      - { name: description, label: Description, widget: text, required: false }
-      - { name: body, label: Body, widget: markdown }
-`;
 const seed = () => `window.repoFiles = ${JSON.stringify({ blog: Object.fromEntries(posts.map((p, i) => [`${slugOf(i)}.md`, { content: p.text }])) })};`;
 
 let site: SiteServer;
 let chrome: ChromiumWithExtension;
 let reader: string;
 beforeAll(async () => {
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: '.cache/look-decap', emptyOutDir: true, minify: false, lib: { entry: 'tests/e2e/look/decap-reader.ts', formats: ['iife'], name: 'lookDecapReader', fileName: () => 'reader.js' } },
-  });
-  reader = readFileSync(join(ROOT, '.cache/look-decap/reader.js'), 'utf8');
-  site = await startSite({ '/admin/config.yml': () => CONFIG, '/admin/seed.js': seed });
+  reader = await readerBundle('tests/e2e/look/decap-reader.ts', 'decap');
+  site = await startSite({ '/admin/config.yml': () => LOOK_CONFIG, '/admin/seed.js': seed });
   chrome = await launchChromium(undefined, DECAP_VIEWPORT);
 });
 afterAll(async () => {
@@ -89,31 +62,9 @@ it(`${posts.length} posts in Decap CMS: Clean links, Fix all, Use this and Undo 
       await waitUntil(async () => (await textOf(page)) !== '', 'the entry in the driver');
       // Decap parsed the file into fields and a body: the driver's text of them is the post the panel sees and must keep.
       const start = await textOf(page);
-      const frame = await panelFrame(page);
-      const panel: LookEditor['panel'] = (fn, arg) => frame.evaluate(fn as never, arg) as never;
-      await waitUntil(() => panel(() => document.documentElement.dataset.state === 'ready', null), 'the panel');
-      await settle(panel, start);
       if (analyze(start).diagnostics.length === 0) done.push('no findings');
-      const click = async (selector: string) => {
-        await waitUntil(() => frame.evaluate((s) => document.querySelector(`${s}:not([disabled])`) !== null, selector), selector);
-        await frame.click(`${selector}:not([disabled])`);
-      };
-      const editor: LookEditor = {
-        text: () => textOf(page),
-        panel,
-        click,
-        // Decap writes its frontmatter in its own YAML style (it folds long strings): the same fields and the same body bytes are what count.
-        sameField: sameEntry,
-        undoneWith: nullKeysAdded,
-        undo: async (count) => {
-          // The panel's Undo, one click per change.
-          for (let k = 0; k < count; k++) {
-            const before = await textOf(page);
-            await click('[data-action="undo"]');
-            await waitUntil(async () => (await textOf(page)) !== before, 'Undo').catch(() => undefined);
-          }
-        },
-      };
+      // Decap writes its frontmatter in its own YAML style (it folds long strings), and cannot take a key out: undo may leave one unset.
+      const editor = await cmsEditor(await panelFrame(page), () => textOf(page), start, { undoneWith: nullKeysAdded });
       steps += await cleanUseUndo(editor, start, done, { fixAll: true });
       if (done.some((d) => d.startsWith('undone but'))) traces++;
       console.info(`ok    ${slugOf(i)} ${post.name}: ${done.join(', ') || 'nothing to change'}${done.some((d) => d.startsWith('undone but')) ? '' : ', undone byte for byte'}`);

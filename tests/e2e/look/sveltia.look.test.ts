@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { serveSveltia } from '../../../scripts/serve-sveltia.mjs';
 import { parseFrontmatter } from '../../../src/core/parse/frontmatter';
 import { launchChromium, type ChromiumWithExtension } from '../support/chromium';
 import { waitUntil } from '../support/handles';
 import { panelFrame } from '../support/panel-frame';
-import { ROOT } from '../support/paths';
-import { cleanUseUndo, lookPosts, sameEntry, settle, type LookEditor } from './flow';
+import { LOOK_CONFIG, cmsEditor, readerBundle, slugOf } from './cms';
+import { cleanUseUndo, lookPosts } from './flow';
 
 /**
  * `[LOOK_POSTS=<folder>] npm run look:sveltia`: every post of a folder (default: the repository's
@@ -21,23 +18,6 @@ import { cleanUseUndo, lookPosts, sameEntry, settle, type LookEditor } from './f
  * One line per post; fails when any step differs.
  */
 const posts = lookPosts();
-const slugOf = (i: number) => `post-${String(i + 1).padStart(2, '0')}`;
-
-const CONFIG = `backend:
-  name: test-repo
-media_folder: uploads
-publish_mode: simple
-collections:
-  - name: blog
-    label: Blog
-    folder: blog
-    create: true
-    slug: "{{slug}}"
-    fields:
-      - { name: title, label: Title, widget: string }
-      - { name: description, label: Description, widget: text, required: false }
-      - { name: body, label: Body, widget: markdown }
-`;
 /** The site's seed.js with these posts: written to the origin-private file system, then Sveltia loaded. */
 const seed = () => `(async () => {
   const posts = ${JSON.stringify(Object.fromEntries(posts.map((p, i) => [`${slugOf(i)}.md`, p.text])))};
@@ -58,14 +38,8 @@ let site: Awaited<ReturnType<typeof serveSveltia>>;
 let chrome: ChromiumWithExtension;
 let reader: string;
 beforeAll(async () => {
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: '.cache/look-sveltia', emptyOutDir: true, minify: false, lib: { entry: 'tests/e2e/look/sveltia-reader.ts', formats: ['iife'], name: 'lookSveltiaReader', fileName: () => 'reader.js' } },
-  });
-  reader = readFileSync(join(ROOT, '.cache/look-sveltia/reader.js'), 'utf8');
-  site = await serveSveltia({ replaced: { 'config.yml': () => CONFIG, 'seed.js': seed } });
+  reader = await readerBundle('tests/e2e/look/sveltia-reader.ts', 'sveltia');
+  site = await serveSveltia({ replaced: { 'config.yml': () => LOOK_CONFIG, 'seed.js': seed } });
   chrome = await launchChromium(undefined, { width: 1600, height: 1000 });
 });
 afterAll(async () => {
@@ -100,28 +74,8 @@ it(`${posts.length} posts in Sveltia CMS: Clean links, Fix all, Use this and Und
       await page.evaluate(reader);
       await waitUntil(async () => (await textOf(page)) !== '', 'the entry in the driver');
       const start = await textOf(page);
-      const frame = await panelFrame(page);
-      const panel: LookEditor['panel'] = (fn, arg) => frame.evaluate(fn as never, arg) as never;
-      await waitUntil(() => panel(() => document.documentElement.dataset.state === 'ready', null), 'the panel');
-      await settle(panel, start);
-      const click = async (selector: string) => {
-        await waitUntil(() => frame.evaluate((s) => document.querySelector(`${s}:not([disabled])`) !== null, selector), selector);
-        await frame.click(`${selector}:not([disabled])`);
-      };
-      const editor: LookEditor = {
-        text: () => textOf(page),
-        panel,
-        click,
-        // Sveltia writes its frontmatter in its own YAML style: the same fields and the same body bytes are what count.
-        sameField: sameEntry,
-        undo: async (count) => {
-          for (let k = 0; k < count; k++) {
-            const before = await textOf(page);
-            await click('[data-action="undo"]');
-            await waitUntil(async () => (await textOf(page)) !== before, 'Undo').catch(() => undefined);
-          }
-        },
-      };
+      // Sveltia writes its frontmatter in its own YAML style (it does not fold long strings).
+      const editor = await cmsEditor(await panelFrame(page), () => textOf(page), start);
       steps += await cleanUseUndo(editor, start, done, { fixAll: true });
       console.info(`ok    ${slugOf(i)} ${post.name}: ${done.join(', ') || 'nothing to change'}, undone byte for byte`);
     } catch (error) {

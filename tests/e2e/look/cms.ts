@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { Frame } from 'playwright-core';
+import { waitUntil } from '../support/handles';
+import { ROOT } from '../support/paths';
+import { sameEntry, settle, type LookEditor } from './flow';
+
+/** What the CMS look runs share: the collection the posts are opened in, the reader bundle, the panel as an editor. */
+
+/**
+ * One collection whose `description` field the panel writes "Use this" into; every other
+ * frontmatter key is kept as the CMS keeps keys its config does not list.
+ */
+export const LOOK_CONFIG = `backend:
+  name: test-repo
+media_folder: uploads
+publish_mode: simple
+collections:
+  - name: blog
+    label: Blog
+    folder: blog
+    create: true
+    slug: "{{slug}}"
+    fields:
+      - { name: title, label: Title, widget: string }
+      - { name: description, label: Description, widget: text, required: false }
+      - { name: body, label: Body, widget: markdown }
+`;
+
+export const slugOf = (i: number): string => `post-${String(i + 1).padStart(2, '0')}`;
+
+/** Builds a test-only reader (an IIFE evaluated in the page beside the extension) and returns its source. */
+export async function readerBundle(entry: string, name: string): Promise<string> {
+  const outDir = `.cache/look-${name}`;
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: false, lib: { entry, formats: ['iife'], name: `look_${name}`, fileName: () => 'reader.js' } },
+  });
+  return readFileSync(join(ROOT, outDir, 'reader.js'), 'utf8');
+}
+
+/**
+ * The panel beside a CMS's form as a LookEditor, once it has checked `start`: `text` is the
+ * entry as the CMS's driver reads it; a written field is compared by value (each CMS writes
+ * its own YAML style) and the body byte for byte; undo is the panel's Undo, one click a change.
+ */
+export async function cmsEditor(frame: Frame, text: () => Promise<string>, start: string, extra: Partial<LookEditor> = {}): Promise<LookEditor> {
+  const panel: LookEditor['panel'] = (fn, arg) => frame.evaluate(fn as never, arg) as never;
+  await waitUntil(() => panel(() => document.documentElement.dataset.state === 'ready', null), 'the panel');
+  await settle(panel, start);
+  const click = async (selector: string) => {
+    await waitUntil(() => frame.evaluate((s) => document.querySelector(`${s}:not([disabled])`) !== null, selector), selector);
+    await frame.click(`${selector}:not([disabled])`);
+  };
+  return {
+    text,
+    panel,
+    click,
+    sameField: sameEntry,
+    undo: async (count) => {
+      for (let k = 0; k < count; k++) {
+        const before = await text();
+        await click('[data-action="undo"]');
+        await waitUntil(async () => (await text()) !== before, 'Undo').catch(() => undefined);
+      }
+    },
+    ...extra,
+  };
+}
