@@ -12,7 +12,9 @@ import { sameEntry, settle, type LookEditor } from './flow';
  * One collection whose `description` field the panel writes "Use this" into; every other
  * frontmatter key is kept as the CMS keeps keys its config does not list.
  */
-export const LOOK_CONFIG = `backend:
+export const LOOK_CONFIG = (): string => (process.env.LOOK_FIELDS === 'typed' ? TYPED_CONFIG : PLAIN_CONFIG);
+
+const PLAIN_CONFIG = `backend:
   name: test-repo
 media_folder: uploads
 publish_mode: simple
@@ -27,6 +29,19 @@ collections:
       - { name: description, label: Description, widget: text, required: false }
       - { name: body, label: Body, widget: markdown }
 `;
+
+/**
+ * `LOOK_FIELDS=typed`: the keys most posts have, listed with their widgets (optional, so a post
+ * without one still opens), so that every write also goes through the CMS's own date, list and
+ * boolean values for the rest of the entry.
+ */
+const TYPED_CONFIG = PLAIN_CONFIG.replace(
+  '      - { name: body,',
+  `      - { name: date, label: Date, widget: datetime, required: false }
+      - { name: tags, label: Tags, widget: list, required: false }
+      - { name: draft, label: Draft, widget: boolean, required: false }
+      - { name: body,`,
+);
 
 export const slugOf = (i: number): string => `post-${String(i + 1).padStart(2, '0')}`;
 

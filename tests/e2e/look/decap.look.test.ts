@@ -29,7 +29,7 @@ let chrome: ChromiumWithExtension;
 let reader: string;
 beforeAll(async () => {
   reader = await readerBundle('tests/e2e/look/decap-reader.ts', 'decap');
-  site = await startSite({ '/admin/config.yml': () => LOOK_CONFIG, '/admin/seed.js': seed });
+  site = await startSite({ '/admin/config.yml': LOOK_CONFIG, '/admin/seed.js': seed });
   chrome = await launchChromium(undefined, DECAP_VIEWPORT);
 });
 afterAll(async () => {

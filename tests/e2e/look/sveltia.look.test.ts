@@ -39,7 +39,7 @@ let chrome: ChromiumWithExtension;
 let reader: string;
 beforeAll(async () => {
   reader = await readerBundle('tests/e2e/look/sveltia-reader.ts', 'sveltia');
-  site = await serveSveltia({ replaced: { 'config.yml': () => LOOK_CONFIG, 'seed.js': seed } });
+  site = await serveSveltia({ replaced: { 'config.yml': LOOK_CONFIG, 'seed.js': seed } });
   chrome = await launchChromium(undefined, { width: 1600, height: 1000 });
 });
 afterAll(async () => {
