@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import type { Frame } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { waitUntil } from '../support/handles';
 import { ROOT } from '../support/paths';
 import { sameEntry, settle, type LookEditor } from './flow';
@@ -44,6 +44,14 @@ const TYPED_CONFIG = PLAIN_CONFIG.replace(
 );
 
 export const slugOf = (i: number): string => `post-${String(i + 1).padStart(2, '0')}`;
+
+/** `LOOK_SHOTS=<folder>`: a screenshot of each post's page once the panel has checked it, to look at, not to assert on. */
+export async function shot(page: Page, name: string): Promise<void> {
+  const folder = process.env.LOOK_SHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `${name}.png`) });
+}
 
 /** Builds a test-only reader (an IIFE evaluated in the page beside the extension) and returns its source. */
 export async function readerBundle(entry: string, name: string): Promise<string> {

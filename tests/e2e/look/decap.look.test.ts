@@ -9,7 +9,7 @@ import { openEntryPage } from '../support/decap-flow';
 import { launchChromium, type ChromiumWithExtension } from '../support/chromium';
 import { waitUntil } from '../support/handles';
 import { panelFrame } from '../support/panel-frame';
-import { LOOK_CONFIG, cmsEditor, readerBundle, slugOf } from './cms';
+import { LOOK_CONFIG, cmsEditor, readerBundle, shot, slugOf } from './cms';
 import { cleanUseUndo, lookPosts } from './flow';
 
 /**
@@ -65,6 +65,7 @@ it(`${posts.length} posts in Decap CMS: Clean links, Fix all, Use this and Undo 
       if (analyze(start).diagnostics.length === 0) done.push('no findings');
       // Decap writes its frontmatter in its own YAML style (it folds long strings), and cannot take a key out: undo may leave one unset.
       const editor = await cmsEditor(await panelFrame(page), () => textOf(page), start, { undoneWith: nullKeysAdded });
+      await shot(page, `decap-${slugOf(i)}`);
       steps += await cleanUseUndo(editor, start, done, { fixAll: true });
       if (done.some((d) => d.startsWith('undone but'))) traces++;
       console.info(`ok    ${slugOf(i)} ${post.name}: ${done.join(', ') || 'nothing to change'}${done.some((d) => d.startsWith('undone but')) ? '' : ', undone byte for byte'}`);

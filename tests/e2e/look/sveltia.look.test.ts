@@ -5,7 +5,7 @@ import { parseFrontmatter } from '../../../src/core/parse/frontmatter';
 import { launchChromium, type ChromiumWithExtension } from '../support/chromium';
 import { waitUntil } from '../support/handles';
 import { panelFrame } from '../support/panel-frame';
-import { LOOK_CONFIG, cmsEditor, readerBundle, slugOf } from './cms';
+import { LOOK_CONFIG, cmsEditor, readerBundle, shot, slugOf } from './cms';
 import { cleanUseUndo, lookPosts } from './flow';
 
 /**
@@ -76,6 +76,7 @@ it(`${posts.length} posts in Sveltia CMS: Clean links, Fix all, Use this and Und
       const start = await textOf(page);
       // Sveltia writes its frontmatter in its own YAML style (it does not fold long strings).
       const editor = await cmsEditor(await panelFrame(page), () => textOf(page), start);
+      await shot(page, `sveltia-${slugOf(i)}`);
       steps += await cleanUseUndo(editor, start, done, { fixAll: true });
       console.info(`ok    ${slugOf(i)} ${post.name}: ${done.join(', ') || 'nothing to change'}, undone byte for byte`);
     } catch (error) {
