@@ -4,7 +4,7 @@ import { launchChromium, type ChromiumWithExtension } from './support/chromium';
 import { diagCount, hasDock, panelFrame, panelText } from './support/panel-frame';
 import { waitUntil } from './support/handles';
 import { serveSveltia } from '../../scripts/serve-sveltia.mjs';
-import { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, POST_A, POST_B, TYPED_AFTER_FIX, TYPED_BODY, TYPED_IN_MARKDOWN, caretAfter, markdownCaretAfter, markdownMode, expectedSave, readStoredFile } from './sveltia/flow';
+import { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, POST_A, POST_B, TYPED_AFTER_FIX, TYPED_BODY, TYPED_IN_MARKDOWN, caretAfter, markdownCaretAfter, markdownMode, expectedSave, readStoredFile, signInToSveltia } from './sveltia/flow';
 
 /**
  * A real Sveltia CMS (npm @sveltia/cms, test-repo backend in the origin-private file system) with
@@ -24,13 +24,7 @@ afterAll(async () => {
 
 async function openSveltia(): Promise<Page> {
   const page = await chrome.context.newPage();
-  await page.goto(site.url);
-  // A persistent context remembers the test backend's sign-in from an earlier page.
-  const signIn = page.getByRole('button', { name: 'Work with Test Repository' });
-  const collections = page.getByText('Blog').first();
-  await signIn.or(collections).first().waitFor();
-  if (await signIn.isVisible()) await signIn.click();
-  await collections.waitFor();
+  await signInToSveltia(page, site.url);
   return page;
 }
 

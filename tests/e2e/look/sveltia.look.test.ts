@@ -5,6 +5,7 @@ import { parseFrontmatter } from '../../../src/core/parse/frontmatter';
 import { launchChromium, type ChromiumWithExtension } from '../support/chromium';
 import { waitUntil } from '../support/handles';
 import { panelFrame } from '../support/panel-frame';
+import { signInToSveltia } from '../sveltia/flow';
 import { LOOK_CONFIG, cmsEditor, readerBundle, shot, slugOf } from './cms';
 import { cleanUseUndo, lookPosts } from './flow';
 
@@ -56,12 +57,7 @@ it(`${posts.length} posts in Sveltia CMS: Clean links, Fix all, Use this and Und
     const page = await chrome.context.newPage();
     const done: string[] = [];
     try {
-      await page.goto(site.url);
-      const signIn = page.getByRole('button', { name: 'Work with Test Repository' });
-      const collections = page.getByText('Blog').first();
-      await signIn.or(collections).first().waitFor();
-      if (await signIn.isVisible()) await signIn.click();
-      await collections.waitFor();
+      await signInToSveltia(page, site.url);
       await page.evaluate((s) => (location.hash = `#/collections/blog/entries/${s}`), slugOf(i));
       const form = page.locator('[data-entry-draft-root] [data-mode="edit"]').first();
       if (parseFrontmatter(post.text).errors.length) {

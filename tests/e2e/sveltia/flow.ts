@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import type { Page } from 'playwright-core';
 import { CLEAN_GUIDE, CLEAN_VIDEO, TRACKED_GUIDE, TRACKED_VIDEO, TYPED_BODY } from '../support/sample-post';
 
 export { CLEAN_GUIDE, CLEAN_VIDEO, DESCRIPTION_RULE_MESSAGE, TRACKED_GUIDE, TRACKED_VIDEO, TYPED_BODY } from '../support/sample-post';
@@ -64,4 +65,14 @@ export function markdownCaretAfter(anchor: string): boolean {
   area.focus();
   area.setSelectionRange(at + anchor.length, at + anchor.length);
   return true;
+}
+
+/** Loads Sveltia at `url` in `page` and signs in to its test repository (a persistent context may remember the sign-in). */
+export async function signInToSveltia(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const signIn = page.getByRole('button', { name: 'Work with Test Repository' });
+  const collections = page.getByText('Blog').first();
+  await signIn.or(collections).first().waitFor();
+  if (await signIn.isVisible()) await signIn.click();
+  await collections.waitFor();
 }
