@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveSveltia } from '../../../scripts/serve-sveltia.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SVELTIA_SITE, serveSveltia } from '../../../scripts/serve-sveltia.mjs';
 import { parseFrontmatter } from '../../../src/core/parse/frontmatter';
 import { launchChromium, type ChromiumWithExtension } from '../support/chromium';
 import { waitUntil } from '../support/handles';
@@ -19,21 +21,8 @@ import { cleanUseUndo, lookPosts } from './flow';
  * One line per post; fails when any step differs.
  */
 const posts = lookPosts();
-/** The site's seed.js with these posts: written to the origin-private file system, then Sveltia loaded. */
-const seed = () => `(async () => {
-  const posts = ${JSON.stringify(Object.fromEntries(posts.map((p, i) => [`${slugOf(i)}.md`, p.text])))};
-  const root = await navigator.storage.getDirectory();
-  await root.removeEntry('sveltia-cms-test', { recursive: true }).catch(() => undefined);
-  const blog = await (await root.getDirectoryHandle('sveltia-cms-test', { create: true })).getDirectoryHandle('blog', { create: true });
-  for (const [name, text] of Object.entries(posts)) {
-    const writable = await (await blog.getFileHandle(name, { create: true })).createWritable();
-    await writable.write(text);
-    await writable.close();
-  }
-  const script = document.createElement('script');
-  script.src = new URL('dist/sveltia-cms.js', document.baseURI).href;
-  document.head.append(script);
-})();`;
+/** The site's own seed.js, given these posts: written to the origin-private file system, then Sveltia loaded. */
+const seed = () => `window.seedPosts = ${JSON.stringify(Object.fromEntries(posts.map((p, i) => [`${slugOf(i)}.md`, p.text])))};\n${readFileSync(join(SVELTIA_SITE, 'seed.js'), 'utf8')}`;
 
 let site: Awaited<ReturnType<typeof serveSveltia>>;
 let chrome: ChromiumWithExtension;

@@ -1,8 +1,10 @@
 // Seeds Sveltia's test-repo backend, which reads and writes the folder `sveltia-cms-test` of the
 // origin-private file system, then loads Sveltia. Every load starts from these two posts (like
 // Decap's in-memory test-repo), so a test or a demo session never sees an earlier session's saves.
+// A script loaded before this one may set `window.seedPosts` (file name → text) to seed other
+// posts instead (`npm run look:sveltia`).
 (async () => {
-  const posts = {
+  const posts = window.seedPosts ?? {
     'november-newsletter.md': [
       '---',
       'title: November newsletter',
